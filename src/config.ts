@@ -1,0 +1,94 @@
+// The only reader of process.env. Reads `.env` (dotenv) once, validates, and returns a frozen, typed
+// Config. Errors name the variable, never its value: a token must not end up in a log.
+import dotenv from "dotenv";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface DiscordConfig {
+  token: string;
+  /** Application id: DISCORD_CLIENT_ID, else derived from the token's first segment. */
+  clientId: string;
+  /** Deploy commands to this guild only (instant), instead of globally. */
+  guildId?: string;
+  /** REST base URL (discord.js `rest.api`), e.g. "http://127.0.0.1:8080/api"; Discord's when absent. */
+  apiUrl?: string;
+}
+
+export interface Config {
+  /** Absent when DISCORD_TOKEN is not set: the terminal front end runs instead. */
+  discord?: DiscordConfig;
+  knowledgeDir: string;
+  logLevel: LogLevel;
+}
+
+/** A mistake in the environment: shown to the operator as one line, without a stack trace. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+  }
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** process.env after `.env` has been applied (variables already set win over the file). */
+export function readEnvironment(path = ".env"): Env {
+  dotenv.config({ path, quiet: true });
+  return process.env;
+}
+
+const SNOWFLAKE = /^\d{17,20}$/;
+// Bot tokens are three base64url segments separated by dots; the first encodes the application id.
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{20,}$/;
+
+function clean(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed ? trimmed : undefined;
+}
+
+/** The application id encoded in a bot token's first segment, or undefined when it does not decode to one. */
+export function clientIdFromToken(token: string): string | undefined {
+  const first = token.split(".")[0] ?? "";
+  const decoded = Buffer.from(first, "base64url").toString("utf8");
+  return SNOWFLAKE.test(decoded) ? decoded : undefined;
+}
+
+function parseDiscord(env: Env): DiscordConfig | undefined {
+  const token = clean(env.DISCORD_TOKEN);
+  if (!token) return undefined;
+  if (!TOKEN_SHAPE.test(token)) {
+    throw new ConfigError("DISCORD_TOKEN", "is not a bot token (expected three dot-separated parts, as shown in the developer portal)");
+  }
+  const clientId = clean(env.DISCORD_CLIENT_ID) ?? clientIdFromToken(token);
+  if (!clientId || !SNOWFLAKE.test(clientId)) {
+    throw new ConfigError("DISCORD_CLIENT_ID", "must be the application id (17–20 digits); it could not be derived from the token");
+  }
+  const guildId = clean(env.DISCORD_GUILD_ID);
+  if (guildId && !SNOWFLAKE.test(guildId)) throw new ConfigError("DISCORD_GUILD_ID", "must be a server id (17–20 digits)");
+  const apiUrl = clean(env.DISCORD_API_URL);
+  if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError("DISCORD_API_URL", "must be an http(s) URL");
+  return { token, clientId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl: apiUrl.replace(/\/+$/, "") }) };
+}
+
+function parseLogLevel(env: Env): LogLevel {
+  const level = clean(env.LOG_LEVEL)?.toLowerCase() ?? "info";
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError("LOG_LEVEL", `must be one of ${LOG_LEVELS.join(", ")}`);
+  }
+  return level as LogLevel;
+}
+
+/** Validates the environment. Throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Env = readEnvironment()): Readonly<Config> {
+  const discord = parseDiscord(env);
+  const config: Config = {
+    knowledgeDir: clean(env.KNOWLEDGE_DIR) ?? "knowledge",
+    logLevel: parseLogLevel(env),
+    ...(discord && { discord: Object.freeze(discord) }),
+  };
+  return Object.freeze(config);
+}

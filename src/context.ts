@@ -1,0 +1,11 @@
+import type { Config } from "./config.js";
+import type { Knowledge } from "./knowledge/knowledge.js";
+import type { Logger } from "./logger.js";
+
+/** Passed to every handler instead of globals. `knowledge()` returns the current snapshot, so a
+ *  rebuild can swap it atomically while commands keep answering from the old one. */
+export interface AppContext {
+  config: Readonly<Config>;
+  logger: Logger;
+  knowledge(): Knowledge;
+}
