@@ -1,0 +1,50 @@
+// `npm run ask -- [--knowledge DIR] [--json] /course 23rd` answers once;
+// `npm run ask -- --batch [--knowledge DIR]` reads one command per input line and prints one JSON
+// answer per line. Exit 0 whether found or not, 2 for bad usage, 1 when the knowledge cannot load.
+import { createInterface } from "node:readline";
+import { ConfigError, loadConfig } from "../config.js";
+import { KnowledgeDirError } from "../knowledge/load.js";
+import { loadKnowledge } from "../knowledge/index.js";
+import { renderJson, renderTerminal } from "../render/terminal.js";
+import { respond } from "./respond.js";
+import { parseAskArguments, USAGE } from "./ask-args.js";
+
+async function main(): Promise<number> {
+  const args = parseAskArguments(process.argv.slice(2));
+  if ("error" in args) {
+    if (args.error) process.stderr.write(`ask: ${args.error}\n`);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const knowledgeDir = args.knowledgeDir ?? loadConfig().knowledgeDir;
+  const knowledge = await loadKnowledge(knowledgeDir);
+  for (const warning of knowledge.warnings) {
+    process.stderr.write(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ""}: ${warning.message}\n`);
+  }
+  const print = (line: string) => {
+    const answer = respond(knowledge, line);
+    process.stdout.write(`${args.json ? renderJson(answer) : renderTerminal(answer, { color: false, width: 100 })}\n`);
+  };
+  if (!args.batch) {
+    print(args.line);
+    return 0;
+  }
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    if (line.trim()) print(line);
+  }
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof KnowledgeDirError || error instanceof ConfigError) {
+      process.stderr.write(`ask: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  },
+);

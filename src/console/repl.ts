@@ -1,0 +1,51 @@
+// The terminal front end: the embedded default when no DISCORD_TOKEN is set. Interactive on a
+// terminal (prompt, tab completion of command names); fed from a pipe it answers each line and ends
+// with the input, so `printf '/course 23rd\n' | npm start` works.
+import { createInterface } from "node:readline";
+import type { Knowledge } from "../knowledge/knowledge.js";
+import { renderTerminal } from "../render/terminal.js";
+import { completeCommandName } from "./parse.js";
+import { respond } from "./respond.js";
+
+export interface ConsoleOptions {
+  knowledge: () => Knowledge;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal: show a prompt, complete command names, use colour. */
+  interactive: boolean;
+  width?: number;
+}
+
+const PROMPT = "> ";
+
+export function runConsole(options: ConsoleOptions): Promise<void> {
+  const { input, output, interactive } = options;
+  const style = { color: interactive, width: options.width ?? 100 };
+  const lines = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    ...(interactive && { completer: completeCommandName }),
+  });
+  if (interactive) {
+    lines.setPrompt(PROMPT);
+    lines.prompt();
+  }
+  let answered = 0;
+  lines.on("line", (line) => {
+    if (!interactive && !line.trim()) return;
+    if (interactive && /^\/?(exit|quit)$/i.test(line.trim())) {
+      lines.close();
+      return;
+    }
+    // Answers are separated by a blank line, so piped output reads like the interactive session.
+    const separator = !interactive && answered > 0 ? "\n" : "";
+    output.write(`${separator}${renderTerminal(respond(options.knowledge(), line), style)}\n`);
+    answered += 1;
+    if (interactive) {
+      output.write("\n");
+      lines.prompt();
+    }
+  });
+  return new Promise((resolve) => lines.once("close", () => resolve()));
+}

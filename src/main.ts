@@ -1,0 +1,53 @@
+// `npm start`: configuration → knowledge → the Discord bot when DISCORD_TOKEN is set, otherwise the
+// terminal front end on the same knowledge. Expected failures (bad config, no knowledge) print one
+// line and exit 1; no stack trace.
+import { ConfigError, loadConfig } from "./config.js";
+import type { AppContext } from "./context.js";
+import { runConsole } from "./console/repl.js";
+import { startBot } from "./discord/bot.js";
+import { loadKnowledge } from "./knowledge/index.js";
+import { KnowledgeDirError } from "./knowledge/load.js";
+import { createLogger } from "./logger.js";
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const knowledge = await loadKnowledge(config.knowledgeDir);
+  for (const warning of knowledge.warnings) logger.warn({ file: warning.file, line: warning.line }, warning.message);
+  const ctx: AppContext = { config, logger, knowledge: () => knowledge };
+
+  if (config.discord) {
+    const bot = await startBot(ctx);
+    const stop = (signal: string) => {
+      logger.info({ signal }, "shutting down");
+      bot.stop().then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error({ err: error }, "error during shutdown");
+          process.exit(1);
+        },
+      );
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    return;
+  }
+
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  if (interactive) {
+    process.stdout.write(
+      `No DISCORD_TOKEN set: terminal front end on ${config.knowledgeDir}/ (${knowledge.documents.length} documents, ${knowledge.passages.size} passages). Type /help, Tab completes, Ctrl+D quits.\n`,
+    );
+  } else {
+    process.stderr.write(`No DISCORD_TOKEN set: answering standard input from ${config.knowledgeDir}/.\n`);
+  }
+  await runConsole({ knowledge: ctx.knowledge, input: process.stdin, output: process.stdout, interactive });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof KnowledgeDirError) {
+    process.stderr.write(`Cannot start: ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+});

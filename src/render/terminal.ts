@@ -1,0 +1,73 @@
+// Answer → text for the terminal front end and `npm run ask` (without --json). Same model as the
+// Discord embeds: title, facts, quoted excerpt with matched words emphasised, citation, link.
+import type { Answer, AnswerResult, Citation } from "../answers/types.js";
+import { applyMarks } from "./marks.js";
+
+export interface TerminalStyle {
+  /** ANSI emphasis (bold titles and matched words) when the output is a colour terminal. */
+  color: boolean;
+  /** Wrap quoted text at this many columns. */
+  width: number;
+}
+
+const BOLD = "\u001b[1m";
+const DIM = "\u001b[2m";
+const RESET = "\u001b[0m";
+
+export function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && visibleLength(line) + 1 + visibleLength(word) > width - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(indent + line);
+  return lines;
+}
+
+function visibleLength(text: string): number {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/\u001b\[\d+m/g, "").length;
+}
+
+function renderCitation(citation: Citation, style: TerminalStyle): string[] {
+  const emphasis = style.color ? { open: BOLD, close: RESET } : { open: "", close: "" };
+  const quote = applyMarks(citation.excerpt, citation.marks, emphasis);
+  const source = `— ${citation.documentTitle} › ${citation.section} › ¶${citation.paragraph}`;
+  const lines = [...wrap(`“${quote}”`, style.width, "    "), ...wrap(source, style.width, "      ")];
+  if (citation.url) lines.push(`      ${style.color ? DIM + citation.url + RESET : citation.url}`);
+  return lines;
+}
+
+function renderResult(result: AnswerResult, position: number, style: TerminalStyle): string[] {
+  const title = `${position}. ${result.title}`;
+  const lines = [style.color ? BOLD + title + RESET : title];
+  if (result.description) lines.push(...wrap(result.description, style.width, "   "));
+  for (const fact of result.facts) lines.push(...wrap(`${fact.label}: ${fact.value}`, style.width, "   "));
+  for (const citation of result.citations) lines.push(...renderCitation(citation, style));
+  return lines;
+}
+
+export function renderTerminal(answer: Answer, style: TerminalStyle): string {
+  const lines: string[] = [];
+  if (answer.message) lines.push(...wrap(answer.message, style.width, ""));
+  answer.results.forEach((result, i) => {
+    if (lines.length > 0) lines.push("");
+    lines.push(...renderResult(result, i + 1, style));
+  });
+  if (answer.suggestions.length > 0) {
+    if (lines.length > 0) lines.push("");
+    lines.push(...wrap(`${answer.found ? "See also" : "Did you mean"}: ${answer.suggestions.join(" · ")}`, style.width, ""));
+  }
+  if (lines.length === 0) lines.push(answer.found ? "(nothing to show)" : "Nothing found.");
+  return lines.join("\n");
+}
+
+/** One JSON line per answer, the shape DESIGN.md fixes for `--json` and `--batch`. */
+export function renderJson(answer: Answer): string {
+  return JSON.stringify(answer);
+}
