@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { clientIdFromToken, ConfigError, loadConfig } from "../src/config.js";
+
+// A token of the right shape whose first segment encodes the id 123456789012345678.
+const ID = "123456789012345678";
+const TOKEN = `${Buffer.from(ID).toString("base64url")}.GhIjKl.abcdefghijklmnopqrstuvwxyz012345`;
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("loadConfig", () => {
+  it("GIVEN no variables THEN the terminal defaults", () => {
+    expect(loadConfig({})).toEqual({ knowledgeDir: "knowledge", logLevel: "info" });
+  });
+
+  it("GIVEN a token THEN derives the client id and keeps the optional values", () => {
+    expect(loadConfig({ DISCORD_TOKEN: ` ${TOKEN} `, DISCORD_GUILD_ID: "987654321098765432", DISCORD_API_URL: "http://127.0.0.1:9999/api/", KNOWLEDGE_DIR: "kb", LOG_LEVEL: "DEBUG" })).toEqual({
+      knowledgeDir: "kb",
+      logLevel: "debug",
+      discord: { token: TOKEN, clientId: ID, guildId: "987654321098765432", apiUrl: "http://127.0.0.1:9999/api" },
+    });
+  });
+
+  it("GIVEN an explicit client id THEN it wins over the token's", () => {
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: "111111111111111111" }).discord?.clientId).toBe("111111111111111111");
+  });
+
+  it("returns a frozen object", () => {
+    expect(Object.isFrozen(loadConfig({ DISCORD_TOKEN: TOKEN }))).toBe(true);
+  });
+
+  it.each([
+    [{ DISCORD_TOKEN: "not-a-token" }, "DISCORD_TOKEN"],
+    [{ DISCORD_TOKEN: "aaaaaaaaaaaaaaaaaaaa.bbbbbb.cccccccccccccccccccccccccc" }, "DISCORD_CLIENT_ID"],
+    [{ DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: "abc" }, "DISCORD_CLIENT_ID"],
+    [{ DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: "12" }, "DISCORD_GUILD_ID"],
+    [{ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: "ftp://x" }, "DISCORD_API_URL"],
+    [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
+  ])("GIVEN %j THEN a ConfigError naming %s", (env, variable) => {
+    expect(configError(env).variable).toBe(variable);
+  });
+
+  it("never puts the token's value in the message", () => {
+    const secret = "SECRETSECRETSECRET.x.y";
+    expect(configError({ DISCORD_TOKEN: secret }).message).not.toContain("SECRET");
+    expect(configError({ DISCORD_TOKEN: secret }).message).toBe(
+      "DISCORD_TOKEN: is not a bot token (expected three dot-separated parts, as shown in the developer portal)",
+    );
+  });
+});
+
+describe("clientIdFromToken", () => {
+  it.each([
+    [TOKEN, ID],
+    ["bm90LWFuLWlk.x.y", undefined],
+    ["", undefined],
+  ])("GIVEN %s THEN %s", (token, expected) => {
+    expect(clientIdFromToken(token)).toBe(expected);
+  });
+});
