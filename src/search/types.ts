@@ -8,7 +8,23 @@ export interface PassageHit {
   terms: string[];
 }
 
+/** A named entity of the catalogue found by a search (see `searchEntities`). */
+export interface EntityHit {
+  kind: "edition" | "series" | "country";
+  /** Edition id, series id, or ISO 3166-1 alpha-3 country code. */
+  id: string;
+  score: number;
+  terms: string[];
+}
+
 export interface SearchIndex {
   /** Full-text search over passages, best first; `[]` for an empty or unmatched query. */
   searchPassages(query: string, options?: { limit?: number }): PassageHit[];
+  /** Search over catalogue entities (edition titles and themes, series names, countries), best first;
+   *  `fields` restricts the match to some fields (e.g. ["theme"]). Optional so that hand-made test
+   *  indexes need not implement it; answers treat a missing method as "no entity hits". */
+  searchEntities?(
+    query: string,
+    options?: { kinds?: Array<EntityHit["kind"]>; fields?: Array<"names" | "theme">; limit?: number },
+  ): EntityHit[];
 }

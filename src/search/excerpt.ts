@@ -1,0 +1,126 @@
+// Citations: a quote trimmed around the sentence that matters, the matched words marked, and a link
+// that opens the source page at that sentence (a URL text fragment).
+import type { Citation } from "../answers/types.js";
+import { splitSentences, type Sentence } from "../knowledge/sentences.js";
+import type { KnowledgeDocument, Passage } from "../knowledge/types.js";
+import { searchTerms, wordSpans } from "./options.js";
+
+/** Longest excerpt, ellipses included. */
+export const MAX_EXCERPT_LENGTH = 400;
+/** A sentence up to this length is linked whole (`text=`); a longer one by its first and last words
+ *  (`text=start,end`), which keeps URLs short and survives small differences in the middle. */
+export const MAX_FRAGMENT_SENTENCE_LENGTH = 80;
+/** Words quoted at each end of a `textStart,textEnd` fragment. */
+const FRAGMENT_EDGE_WORDS = 4;
+const ELLIPSIS = "…";
+
+export interface CitationFocus {
+  /** The evidence sentence (as split from the passage text); wins over `terms` for choosing. */
+  sentence?: string;
+  /** Search terms (as the index holds them) to mark, and to choose a sentence when none is given. */
+  terms?: string[];
+}
+
+export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: CitationFocus = {}): Citation {
+  const terms = new Set(focus.terms ?? []);
+  const text = passage.text;
+  const sentence = focusSentence(text, focus.sentence, terms);
+  const [start, end] = excerptRange(text, sentence, terms);
+  const excerpt = `${start > 0 ? `${ELLIPSIS} ` : ""}${text.slice(start, end)}${end < text.length ? ` ${ELLIPSIS}` : ""}`;
+  const citation: Citation = {
+    passageId: passage.id,
+    documentTitle: doc.title,
+    section: (passage.headings.length ? passage.headings : [doc.section]).join(" › "),
+    paragraph: passage.paragraph,
+    excerpt,
+    marks: markTerms(excerpt, terms),
+  };
+  if (doc.url && sentence) citation.url = withTextFragment(doc.url, sentence.text);
+  return citation;
+}
+
+/** The evidence sentence when it is in the passage, else the one with most matched words, else the first. */
+function focusSentence(text: string, wanted: string | undefined, terms: ReadonlySet<string>): Sentence | undefined {
+  const sentences = splitSentences(text);
+  if (wanted) {
+    const exact = sentences.find((sentence) => sentence.text === wanted.trim());
+    if (exact) return exact;
+    const at = wanted.trim() ? text.indexOf(wanted.trim()) : -1;
+    if (at >= 0) return { text: wanted.trim(), start: at, end: at + wanted.trim().length };
+  }
+  let best = sentences[0];
+  let bestCount = 0;
+  for (const sentence of sentences) {
+    const count = matchedWords(sentence.text, terms).length;
+    if (count > bestCount) [best, bestCount] = [sentence, count];
+  }
+  return best;
+}
+
+/** [start, end) of the passage to quote: the focus sentence, widened by whole neighbouring sentences
+ *  while they fit, or cut down around its first matched word when the sentence alone is too long. */
+function excerptRange(text: string, focus: Sentence | undefined, terms: ReadonlySet<string>): [number, number] {
+  const budget = MAX_EXCERPT_LENGTH - 2 * (ELLIPSIS.length + 1);
+  if (text.length <= MAX_EXCERPT_LENGTH) return [0, text.length];
+  if (!focus) return cutAround(text, 0, text.length, 0, budget);
+  if (focus.end - focus.start > budget) {
+    const first = matchedWords(focus.text, terms)[0];
+    return cutAround(text, focus.start, focus.end, focus.start + (first?.start ?? 0), budget);
+  }
+  const sentences = splitSentences(text);
+  let first = sentences.findIndex((sentence) => sentence.start === focus.start);
+  if (first < 0) return [focus.start, focus.end];
+  let last = first;
+  for (let grew = true; grew; ) {
+    grew = false;
+    const previous = sentences[first - 1];
+    if (previous && sentences[last]!.end - previous.start <= budget) [first, grew] = [first - 1, true];
+    const next = sentences[last + 1];
+    if (next && next.end - sentences[first]!.start <= budget) [last, grew] = [last + 1, true];
+  }
+  return [sentences[first]!.start, sentences[last]!.end];
+}
+
+/** A window of at most `budget` characters inside [from, to), starting a little before `anchor`,
+ *  with both edges moved to word boundaries. */
+function cutAround(text: string, from: number, to: number, anchor: number, budget: number): [number, number] {
+  let start = Math.max(from, Math.min(anchor - Math.floor(budget / 4), to - budget));
+  if (start > from) {
+    const space = text.indexOf(" ", start);
+    start = space >= 0 && space < anchor ? space + 1 : start;
+  }
+  let end = Math.min(to, start + budget);
+  if (end < to) {
+    const space = text.lastIndexOf(" ", end);
+    end = space > start ? space : end;
+  }
+  return [start, end];
+}
+
+function matchedWords(text: string, terms: ReadonlySet<string>): Array<{ start: number; end: number }> {
+  if (!terms.size) return [];
+  return wordSpans(text).filter((span) => searchTerms(span.word).some((term) => terms.has(term)));
+}
+
+/** Half-open ranges of the excerpt's words that yield one of the terms. */
+export function markTerms(excerpt: string, terms: ReadonlySet<string>): Array<[number, number]> {
+  return matchedWords(excerpt, terms).map((span) => [span.start, span.end]);
+}
+
+/** Text Fragments (https://wicg.github.io/scroll-to-text-fragment/): `&`, `-` and `,` are syntax in a
+ *  fragment directive, so they are percent-encoded along with everything encodeURIComponent encodes. */
+export function encodeFragmentText(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, "%2D");
+}
+
+/** `url#:~:text=…` for the sentence: whole when short, else `textStart,textEnd`. An existing fragment
+ *  is kept (the directive follows it). */
+export function withTextFragment(url: string, sentence: string): string {
+  const words = sentence.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return url;
+  const directive =
+    sentence.length <= MAX_FRAGMENT_SENTENCE_LENGTH || words.length <= 2 * FRAGMENT_EDGE_WORDS
+      ? encodeFragmentText(words.join(" "))
+      : `${encodeFragmentText(words.slice(0, FRAGMENT_EDGE_WORDS).join(" "))},${encodeFragmentText(words.slice(-FRAGMENT_EDGE_WORDS).join(" "))}`;
+  return `${url}${url.includes("#") ? "" : "#"}:~:text=${directive}`;
+}

@@ -1,0 +1,165 @@
+// The one MiniSearch configuration of the project: used to build the index, to load a serialised
+// index back (`MiniSearch.loadJSON` needs the same options), and — through `searchTerms` — by the
+// excerpt marker, so that a word is marked exactly when the index would have matched it.
+import type { Options, SearchOptions } from "minisearch";
+
+/** What is stored in the index: passages, plus one entry per named entity (edition, series, country). */
+export type IndexedKind = "passage" | "edition" | "series" | "country";
+
+export interface IndexedEntry {
+  /** Passage id, or `<kind>:<entity id>` for entities. */
+  id: string;
+  kind: IndexedKind;
+  /** Entity names: series names and aliases, edition titles, country names and aliases. */
+  names: string;
+  /** Edition themes (an edition's own, or those of the editions a passage introduces). */
+  theme: string;
+  /** The passage's heading path. */
+  headings: string;
+  /** The document title (and a note's label). */
+  title: string;
+  /** The passage text. */
+  text: string;
+}
+
+/** Common English function words: they match almost every passage and carry no meaning in a query.
+ *  Month names and "may" are deliberately absent (periods are searched). */
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are as at be because been before being below
+  between both but by can could did do does doing down during each few for from further had has have
+  having he her here hers herself him himself his how i if in into is it its itself just me many more
+  most much my myself no nor not of off on once only or other our ours ourselves out over own same
+  she should so some such than that the their theirs them themselves then there these they this those
+  through to too under until up very was we were what when where which while who whom why will with
+  would you your yours yourself yourselves tell show give please`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Diacritics (U+0300–U+036F only: kana voicing marks and other scripts' marks are kept). */
+const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
+/** Apostrophe look-alikes: curly quotes, modifier letter apostrophe, prime, grave, acute. */
+const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032`\u00b4]/g;
+/** Hyphen look-alikes inside words (hyphen, non-breaking hyphen, minus). Dashes separate words. */
+const HYPHENS = /[\u2010\u2011\u2212]/g;
+/** A word: letters/digits, possibly joined by hyphens or apostrophes ("Timor-Leste", "Japan's"). */
+const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
+
+/** Case, compatibility forms (NFKC: full-width digits, ligatures), diacritics, apostrophes, hyphens,
+ *  and thousands separators ("6,100" → "6100") folded the same way for documents and queries. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(COMBINING_DIACRITICS, "")
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(APOSTROPHES, "'")
+    .replace(HYPHENS, "-")
+    .replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+}
+
+/** A word as found in the text, with its offsets (used by the excerpt marker). */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** The words of `text` with offsets into `text` itself. Folding can change lengths (NFKD of "ﬁ"), so
+ *  words are found in the original text and folded one by one. */
+export function wordSpans(text: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  // Thousands separators are joined here too, so "6,100" is one word in the original text.
+  const pattern = /\d{1,3}(?:,\d{3})+(?!\d)|[\p{L}\p{M}\p{N}]+(?:['’‘ʼ\u2010\u2011-][\p{L}\p{M}\p{N}]+)*['’]?/gu;
+  for (const match of text.matchAll(pattern)) {
+    spans.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return spans;
+}
+
+/** MiniSearch `tokenize`: fold, then cut into words. */
+export function tokenize(text: string): string[] {
+  return foldText(text).match(WORD) ?? [];
+}
+
+/** MiniSearch `processTerm`: one token → the terms indexed (or searched) for it, or null to drop it.
+ *  - possessives and apostrophes: "japan's" → "japan", "countries'" → "countries"
+ *  - hyphenated words give the joined form and each part: "timor-leste" → timorleste, timor, leste
+ *  - ordinals give the bare number too: "23rd" → 23rd, 23; glued forms split: "gg15" → gg15, gg, 15
+ *  - English stop words are dropped. */
+export function processTerm(token: string): string[] | null {
+  const term = foldText(token)
+    .replace(/'s$|s'$/, (suffix) => (suffix === "s'" ? "s" : ""))
+    .replace(/'/g, "");
+  if (!term) return null;
+  const forms = new Set<string>();
+  if (term.includes("-")) {
+    forms.add(term.replace(/-/g, ""));
+    for (const part of term.split("-")) addForms(forms, part);
+  } else {
+    addForms(forms, term);
+  }
+  const kept = [...forms].filter((form) => form && !STOP_WORDS.has(form));
+  return kept.length ? kept : null;
+}
+
+function addForms(forms: Set<string>, term: string): void {
+  forms.add(term);
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(term);
+  if (ordinal) forms.add(ordinal[1]!);
+  const glued = /^(\p{L}+)(\d+)$/u.exec(term) ?? /^(\d+)(\p{L}+)$/u.exec(term);
+  if (glued && !ordinal) {
+    forms.add(glued[1]!);
+    forms.add(glued[2]!);
+  }
+}
+
+/** Every search term a piece of text yields (the same pipeline MiniSearch runs). */
+export function searchTerms(text: string): string[] {
+  return tokenize(text).flatMap((token) => processTerm(token) ?? []);
+}
+
+/** Fuzzy matching only for words of 4+ letters (short words and numbers have too many neighbours):
+ *  up to 20% of the word's length in edits (1 edit for 4–7 letters, 2 for 8–12). */
+function fuzziness(term: string): number | false {
+  return term.length >= 4 && !/\d/.test(term) ? 0.2 : false;
+}
+
+/** Prefix matching only for words of 3+ characters ("gra" → graduates; "2" alone matches nothing). */
+function prefixMatching(term: string): boolean {
+  return term.length >= 3;
+}
+
+/** Search-time defaults. */
+export const SEARCH_OPTIONS = {
+  /** Field weights: a hit on a name or theme says more than a hit in running text; the document
+   *  title is shared by every passage of a document, so it counts least. */
+  boost: { names: 3, theme: 2.5, headings: 1.5, text: 1, title: 0.5 },
+  /** Prefix matching for words of 3+ characters. */
+  prefix: prefixMatching,
+  /** Fuzzy matching for words of 4+ letters, numbers excluded. */
+  fuzzy: fuzziness,
+  /** A fuzzy or prefix hit is worth a fraction of an exact one, so typo tolerance never drowns the
+   *  passages that contain the exact word (exact matches weigh 1). */
+  weights: { fuzzy: 0.15, prefix: 0.4 },
+  /** Edit distance cap, whatever the word's length (keeps 10,000-character queries fast). */
+  maxFuzzy: 2,
+  /** Any word may match; MiniSearch multiplies the score by the number of query terms matched, so
+   *  passages with more of the words still come first. */
+  combineWith: "OR",
+} as const satisfies SearchOptions;
+
+/** The MiniSearch options for the knowledge index. */
+export const MINISEARCH_OPTIONS = {
+  /** Unique key of an entry. */
+  idField: "id",
+  /** Indexed fields (see IndexedEntry). */
+  fields: ["names", "theme", "headings", "title", "text"],
+  /** Returned with each hit, so a search can be restricted to one kind of entry. */
+  storeFields: ["kind"],
+  /** Splits a field or a query into words (after folding). */
+  tokenize,
+  /** Turns a word into the indexed / searched terms. */
+  processTerm,
+  searchOptions: SEARCH_OPTIONS,
+} satisfies Options<IndexedEntry>;
