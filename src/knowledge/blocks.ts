@@ -1,0 +1,42 @@
+// Splitting normalised text into blank-line separated blocks, and joining a block's wrapped lines back
+// into one line of prose. Shared by the plain-text and Markdown parsers.
+
+export interface Block {
+  /** 1-based line number of the block's first line in the source file. */
+  line: number;
+  lines: string[];
+}
+
+/** Blocks of consecutive non-blank lines. `firstLine` is the file line number of `lines[0]`. */
+export function splitBlocks(lines: readonly string[], firstLine = 1): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  lines.forEach((text, index) => {
+    if (text.trim() === "") {
+      current = undefined;
+      return;
+    }
+    if (!current) {
+      current = { line: firstLine + index, lines: [] };
+      blocks.push(current);
+    }
+    current.lines.push(text);
+  });
+  return blocks;
+}
+
+/**
+ * Joins wrapped lines with a space. A line that ends in a hyphen after a letter is joined without one
+ * ("Anti-" + "Corruption"), because the hyphen belongs to a compound word broken at the line end.
+ */
+export function joinLines(lines: readonly string[]): string {
+  let joined = "";
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (joined === "") joined = line;
+    else if (/\p{L}-$/u.test(joined) && /^\p{L}/u.test(line)) joined += line;
+    else joined += ` ${line}`;
+  }
+  return joined;
+}

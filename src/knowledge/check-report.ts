@@ -1,0 +1,27 @@
+// The report printed by `npm run check-knowledge`: every warning as `file:line: message`, then a
+// summary. Pure, so the wording and the exit code are tested without running the script.
+import { KnowledgeDirError, type LoadResult } from "./load.js";
+import type { KnowledgeWarning } from "./types.js";
+
+export interface CheckReport {
+  lines: string[];
+  /** 0 when the folder loaded without a single warning, else 1. */
+  exitCode: 0 | 1;
+}
+
+export function formatWarning(warning: KnowledgeWarning): string {
+  return warning.line === undefined ? `${warning.file}: ${warning.message}` : `${warning.file}:${warning.line}: ${warning.message}`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+export function formatCheckReport(result: LoadResult | KnowledgeDirError): CheckReport {
+  if (result instanceof KnowledgeDirError) {
+    return { lines: [...result.warnings.map(formatWarning), `error: ${result.message}`], exitCode: 1 };
+  }
+  const passages = result.documents.reduce((sum, document) => sum + document.passages.length, 0);
+  const summary = `${plural(result.documents.length, "document")}, ${plural(passages, "passage")}, ${plural(result.warnings.length, "warning")}`;
+  return { lines: [...result.warnings.map(formatWarning), summary], exitCode: result.warnings.length > 0 ? 1 : 0 };
+}

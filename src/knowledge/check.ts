@@ -1,0 +1,38 @@
+// `npm run check-knowledge [-- DIR]`: loads a knowledge folder (default: the configured KNOWLEDGE_DIR)
+// and lists every problem; exits 1 if there was any. Run in CI on knowledge/.
+import { ConfigError, loadConfig } from "../config.js";
+import { formatCheckReport } from "./check-report.js";
+import { KnowledgeDirError, loadKnowledgeFiles } from "./load.js";
+
+/** The configured folder; "knowledge" when the environment has a mistake unrelated to it (a bad token). */
+function defaultDir(): string {
+  try {
+    return loadConfig().knowledgeDir;
+  } catch (error) {
+    if (error instanceof ConfigError) return "knowledge";
+    throw error;
+  }
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const dir = argv[0] ?? defaultDir();
+  const result = await loadKnowledgeFiles(dir).catch((error: unknown) => {
+    if (error instanceof KnowledgeDirError) return error;
+    throw error;
+  });
+  const report = formatCheckReport(result);
+  const output = report.lines.join("\n");
+  if (report.exitCode === 0) console.log(output);
+  else console.error(output);
+  return report.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

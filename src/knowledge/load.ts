@@ -1,0 +1,224 @@
+// Reading a knowledge folder: the only file-system code in src. Every file problem becomes a
+// KnowledgeWarning naming the file while the rest loads; only a folder that is missing, unreadable or
+// holds no loadable document throws, as KnowledgeDirError (one line for the operator).
+//
+// Duplicate slugs ("a/b.txt" and "a-b.md" both give "a-b"): the later file in sorted order is loaded
+// under a numbered slug ("a-b-2") with a warning, so no content is lost and ids stay deterministic.
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { DocumentSource, ParseResult } from "./document.js";
+import { parseMetadata, SIDECAR_KEYS } from "./metadata.js";
+import { normaliseText } from "./normalise.js";
+import { parseMarkdownDocument } from "./parse-markdown.js";
+import { parseTextDocument } from "./parse-text.js";
+import { slugFromPath } from "./slug.js";
+import type { KnowledgeDocument, KnowledgeWarning } from "./types.js";
+import { decodeUtf8 } from "./utf8.js";
+
+/** Larger files are skipped with a warning: a white-paper section is tens of kilobytes. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const SIDECAR_SUFFIX = /\.meta\.ya?ml$/i;
+const PARSERS: Record<string, (content: string, source: DocumentSource) => ParseResult> = {
+  ".txt": parseTextDocument,
+  ".md": parseMarkdownDocument,
+};
+
+export interface LoadResult {
+  documents: KnowledgeDocument[];
+  warnings: KnowledgeWarning[];
+}
+
+/** The knowledge folder is missing, unreadable, or has no loadable document. */
+export class KnowledgeDirError extends Error {
+  override readonly name = "KnowledgeDirError";
+  constructor(
+    message: string,
+    /** Problems with individual files found on the way (why nothing could be loaded). */
+    readonly warnings: readonly KnowledgeWarning[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The few file-system calls the loader makes; tests substitute failures root cannot produce (EACCES). */
+export interface FileSystem {
+  readdir(dir: string): Promise<string[]>;
+  stat(file: string): Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>;
+  realpath(file: string): Promise<string>;
+  readFile(file: string): Promise<Uint8Array>;
+}
+
+export const nodeFileSystem: FileSystem = {
+  readdir: (dir) => fs.readdir(dir),
+  stat: (file) => fs.stat(file),
+  realpath: (file) => fs.realpath(file),
+  readFile: (file) => fs.readFile(file),
+};
+
+function errorCode(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException | undefined)?.code;
+}
+
+function describeError(error: unknown): string {
+  switch (errorCode(error)) {
+    case "EACCES":
+    case "EPERM":
+      return "cannot be read: permission denied";
+    case "ELOOP":
+      return "symlink loop; skipped";
+    case "ENOENT":
+      return "broken symlink (its target does not exist); skipped";
+    default:
+      return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+interface Listing {
+  /** Paths relative to the knowledge folder, "/"-separated, in sorted depth-first order. */
+  files: string[];
+  warnings: KnowledgeWarning[];
+}
+
+/** Every file under `root` (following symlinks, skipping dot-files), with loops reported, not followed. */
+async function listFiles(root: string, fileSystem: FileSystem): Promise<Listing> {
+  const listing: Listing = { files: [], warnings: [] };
+  const seen = new Map<string, string>();
+  const visit = async (relativeDir: string, ancestors: ReadonlySet<string>): Promise<void> => {
+    const absoluteDir = path.join(root, relativeDir);
+    const real = await fileSystem.realpath(absoluteDir);
+    const name = relativeDir || ".";
+    if (ancestors.has(real)) {
+      listing.warnings.push({ file: name, message: "symlink loop (links to a folder that contains it); skipped" });
+      return;
+    }
+    const first = seen.get(real);
+    if (first !== undefined) {
+      listing.warnings.push({ file: name, message: `same folder as ${first} (a symlink); skipped` });
+      return;
+    }
+    seen.set(real, name);
+    const entries = (await fileSystem.readdir(absoluteDir)).filter((entry) => !entry.startsWith(".")).sort(byCodeUnit);
+    for (const entry of entries) {
+      const relative = relativeDir ? `${relativeDir}/${entry}` : entry;
+      try {
+        const stats = await fileSystem.stat(path.join(root, relative));
+        if (stats.isDirectory()) await visit(relative, new Set([...ancestors, real]));
+        else if (stats.isFile()) listing.files.push(relative);
+        else listing.warnings.push({ file: relative, message: "not a regular file; skipped" });
+      } catch (error) {
+        listing.warnings.push({ file: relative, message: describeError(error) });
+      }
+    }
+  };
+  await visit("", new Set());
+  return listing;
+}
+
+type FileText = { text: string } | { warning: KnowledgeWarning };
+
+async function readText(root: string, file: string, fileSystem: FileSystem): Promise<FileText> {
+  try {
+    const absolute = path.join(root, file);
+    const { size } = await fileSystem.stat(absolute);
+    if (size > MAX_FILE_BYTES) {
+      return { warning: { file, message: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (${size} bytes); skipped` } };
+    }
+    if (size === 0) return { warning: { file, message: "empty file" } };
+    const decoded = decodeUtf8(await fileSystem.readFile(absolute));
+    if ("text" in decoded) return decoded;
+    return { warning: { file, ...(decoded.line !== undefined && { line: decoded.line }), message: `${decoded.problem}; skipped` } };
+  } catch (error) {
+    return { warning: { file, message: describeError(error) } };
+  }
+}
+
+async function checkFolder(dir: string, fileSystem: FileSystem): Promise<void> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await fileSystem.stat(dir)).isDirectory();
+  } catch (error) {
+    const reason = errorCode(error) === "ENOENT" ? "does not exist" : describeError(error);
+    throw new KnowledgeDirError(`knowledge folder ${dir} ${reason}`);
+  }
+  if (!isDirectory) throw new KnowledgeDirError(`knowledge folder ${dir} is not a folder`);
+}
+
+/** Loads every `*.txt` and `*.md` under `dir`. Throws only KnowledgeDirError. */
+export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = nodeFileSystem): Promise<LoadResult> {
+  await checkFolder(dir, fileSystem);
+  let listing: Listing;
+  try {
+    listing = await listFiles(dir, fileSystem);
+  } catch (error) {
+    throw new KnowledgeDirError(`knowledge folder ${dir} ${describeError(error)}`);
+  }
+  const warnings = [...listing.warnings];
+  const documents: KnowledgeDocument[] = [];
+  const slugOwners = new Map<string, string>();
+  const files = new Set(listing.files);
+
+  for (const file of listing.files) {
+    if (SIDECAR_SUFFIX.test(file)) {
+      if (!files.has(file.replace(SIDECAR_SUFFIX, ".txt"))) {
+        warnings.push({ file, message: "sidecar without a matching .txt file; ignored" });
+      }
+      continue;
+    }
+    const extension = path.extname(file).toLowerCase();
+    const parse = PARSERS[extension];
+    if (!parse) {
+      warnings.push({ file, message: "not a knowledge file (.txt or .md); ignored" });
+      continue;
+    }
+    const content = await readText(dir, file, fileSystem);
+    if ("warning" in content) {
+      warnings.push(content.warning);
+      continue;
+    }
+    const source: DocumentSource = { slug: uniqueSlug(slugFromPath(file), file, slugOwners, warnings), file };
+    if (extension === ".txt") Object.assign(source, await readSidecar(dir, file, fileSystem, files, warnings));
+    const result = parse(content.text, source);
+    warnings.push(...result.warnings);
+    if (result.document) documents.push(result.document);
+    else slugOwners.delete(source.slug);
+  }
+
+  if (documents.length === 0) {
+    const problems = warnings.length > 0 ? ` (${warnings.length} file problem${warnings.length === 1 ? "" : "s"}; run npm run check-knowledge to list them)` : "";
+    throw new KnowledgeDirError(`knowledge folder ${dir} has no loadable document (.txt or .md)${problems}`, warnings);
+  }
+  return { documents, warnings };
+}
+
+function uniqueSlug(slug: string, file: string, owners: Map<string, string>, warnings: KnowledgeWarning[]): string {
+  let unique = slug;
+  for (let n = 2; owners.has(unique); n += 1) unique = `${slug}-${n}`;
+  if (unique !== slug) {
+    warnings.push({ file, message: `slug "${slug}" is already used by ${owners.get(slug)}; loaded as "${unique}" (rename one file to choose)` });
+  }
+  owners.set(unique, file);
+  return unique;
+}
+
+/** Overrides from `<name>.meta.yml` beside `<name>.txt`, when there is one. */
+async function readSidecar(
+  dir: string,
+  file: string,
+  fileSystem: FileSystem,
+  files: ReadonlySet<string>,
+  warnings: KnowledgeWarning[],
+): Promise<Partial<DocumentSource>> {
+  const sidecar = [".meta.yml", ".meta.yaml"].map((suffix) => file.replace(/\.txt$/i, suffix)).find((name) => files.has(name));
+  if (sidecar === undefined) return {};
+  const content = await readText(dir, sidecar, fileSystem);
+  if ("warning" in content) {
+    warnings.push(content.warning);
+    return {};
+  }
+  const result = parseMetadata(normaliseText(content.text), { file: sidecar, firstLine: 1, label: "sidecar", keys: SIDECAR_KEYS });
+  warnings.push(...result.warnings);
+  return result.metadata;
+}

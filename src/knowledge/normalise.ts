@@ -1,0 +1,27 @@
+// Text normalisation applied to every knowledge file before parsing, so that the parsers only ever see
+// LF line ends, plain spaces and NFC. Curly quotes and dashes are kept: excerpts and the URL text
+// fragments in citations must match the text as published.
+
+// Spaces that look like a space but are not U+0020: NBSP, Ogham, en/em/thin/hair spaces, narrow NBSP,
+// medium mathematical space, ideographic space.
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// Invisible characters with no meaning in prose: BOM / zero-width no-break space, zero-width space,
+// word joiner, soft hyphen.
+const INVISIBLE = /[\uFEFF\u200B\u2060\u00AD]/g;
+// C0 controls except \t and \n, DEL, and C1 controls.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// A run of two or more spaces after a non-space: collapsed. Leading indentation is kept because it can
+// carry structure (a notes block, Markdown code).
+const INNER_SPACE_RUN = /(?<=\S) {2,}/g;
+
+export function normaliseText(raw: string): string {
+  return raw
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(CONTROLS, "")
+    .replace(ODD_SPACES, " ")
+    .normalize("NFC")
+    .replace(INNER_SPACE_RUN, " ")
+    .replace(/[ \t]+$/gm, "");
+}

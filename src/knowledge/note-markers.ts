@@ -1,0 +1,64 @@
+// Note markers and note lines. White papers number their notes ("Note 29") and put the marker in the
+// running text ("… (UNAFEI), Note 29 Japan conducts …"); the note itself sits in a trailing block
+// ("1. Note 29: Established in 1962 …"). Markers are taken out of the quoted text and kept as
+// references; every label is written "Note <id>" whatever form the marker took, so that a paragraph's
+// noteRefs always match a note's noteLabel.
+
+export type NoteStyle = "plain" | "markdown";
+
+export interface StrippedText {
+  text: string;
+  /** Labels in order of first appearance, without duplicates. */
+  noteRefs: string[];
+}
+
+export interface NoteLine {
+  label: string;
+  text: string;
+}
+
+export function noteLabel(id: string): string {
+  return `Note ${id}`;
+}
+
+// Marker forms, with the spaces around them so the gap can be closed up. "(Note 29)" must come before
+// "Note 29" so the brackets go too.
+const MARKERS: Record<NoteStyle, RegExp> = {
+  plain: /[ \t]*(?:\(Note\s+(\d+)\)|\bNote\s+(\d+)\b|\*(\d+)\b)[ \t]*/g,
+  markdown: /[ \t]*(?:\[\^([^\]\s]+)\]|\(Note\s+(\d+)\)|\bNote\s+(\d+)\b)[ \t]*/g,
+};
+
+export function stripNoteMarkers(text: string, style: NoteStyle): StrippedText {
+  const refs = new Set<string>();
+  const stripped = text.replace(MARKERS[style], (match: string, ...rest: unknown[]) => {
+    const groups = rest.slice(0, 3) as (string | undefined)[];
+    const offset = rest[3] as number;
+    const id = groups.find((group) => group !== undefined);
+    if (id !== undefined) refs.add(noteLabel(id));
+    const before = text.slice(0, offset);
+    const after = text.slice(offset + match.length);
+    // Keep one space between words; none before punctuation, at either end, or after an opening bracket.
+    if (before === "" || after === "" || /^[,.;:!?)\]”’]/.test(after) || /[([“‘]$/.test(before)) return "";
+    return " ";
+  });
+  return { text: stripped.trim(), noteRefs: [...refs] };
+}
+
+const NOTE_LINES: Record<NoteStyle, RegExp[]> = {
+  plain: [
+    // "  1. Note 29: Established …", "Note 29: …", "Note 29. …"
+    /^\s*(?:\d+\.\s+)?Note\s+(\d+)\s*[:.]\s*(.*)$/,
+    // "*29 Established …", "1. *29: …"
+    /^\s*(?:\d+\.\s+)?\*(\d+)\s*:?\s+(.*)$/,
+  ],
+  markdown: [/^\s*\[\^([^\]\s]+)\]:\s*(.*)$/, /^\s*(?:\d+\.\s+)?Note\s+(\d+)\s*[:.]\s*(.*)$/],
+};
+
+/** The note a line starts, or undefined when the line is not the start of a note. */
+export function parseNoteLine(line: string, style: NoteStyle): NoteLine | undefined {
+  for (const pattern of NOTE_LINES[style]) {
+    const match = pattern.exec(line);
+    if (match) return { label: noteLabel(match[1]!), text: match[2]!.trim() };
+  }
+  return undefined;
+}

@@ -1,0 +1,113 @@
+// The plain-text format, laid out like the seed: a title line, an optional subtitle line, a blank line,
+// then heading lines and paragraphs separated by blank lines (a paragraph may wrap over several lines),
+// and a trailing block of notes ("  1. Note 29: Established in …").
+import { joinLines, splitBlocks, type Block } from "./blocks.js";
+import { assembleDocument, type DocumentSource, type ParseResult, type PassageDraft } from "./document.js";
+import { headingPath, kindLevels, type HeadingPath } from "./headings.js";
+import { normaliseText } from "./normalise.js";
+import { parseNoteLine, stripNoteMarkers } from "./note-markers.js";
+import type { KnowledgeWarning } from "./types.js";
+
+export type { DocumentSource, ParseResult } from "./document.js";
+
+/** Longer lines are prose, never headings or subtitles. */
+const MAX_HEADING_LENGTH = 150;
+/** A plain heading (no marker such as "●" or "(2)") must be shorter still. */
+const MAX_PLAIN_HEADING_LENGTH = 100;
+/** Headings do not end like a sentence or a clause. */
+const ENDS_LIKE_PROSE = /[.!?;:,]["'”’)\]]*$/;
+const HEADING_MARKS = "●■◆◇○□▪•▶►◎★☆";
+const STARTS_LIKE_A_SENTENCE = /^["'“‘([]?[\p{Lu}\p{N}]/u;
+
+/**
+ * The kind of heading a line is ("(n)", "mark:●", "num:2", "word:box", "plain"), or undefined for prose.
+ * Kinds, not levels: levels are assigned per document in order of appearance (see headings.ts).
+ */
+export function headingKind(line: string): string | undefined {
+  const text = line.trim();
+  if (text.length === 0 || text.length > MAX_HEADING_LENGTH || ENDS_LIKE_PROSE.test(text)) return undefined;
+  if (/^\(\d+\)\s/.test(text)) return "(n)";
+  if (/^\([a-z]{1,4}\)\s/i.test(text)) return "(a)";
+  if (HEADING_MARKS.includes(text[0]!)) return `mark:${text[0]}`;
+  const numbered = /^(\d{1,3}(?:\.\d{1,3})*)\.?\s+\S/.exec(text);
+  if (numbered) return `num:${numbered[1]!.split(".").length}`;
+  const word = /^(Box|Column|Chapter|Part|Section)\b/.exec(text);
+  if (word) return `word:${word[1]!.toLowerCase()}`;
+  if (text.length <= MAX_PLAIN_HEADING_LENGTH && STARTS_LIKE_A_SENTENCE.test(text)) return "plain";
+  return undefined;
+}
+
+interface BodyState {
+  headings: HeadingPath;
+  firstHeading?: string;
+  passages: PassageDraft[];
+}
+
+export function parseTextDocument(content: string, source: DocumentSource): ParseResult {
+  const warnings: KnowledgeWarning[] = [];
+  const lines = normaliseText(content).split("\n");
+  const titleIndex = lines.findIndex((line) => line.trim() !== "");
+  if (titleIndex === -1) return { warnings: [{ file: source.file, message: "empty file" }] };
+
+  const title = lines[titleIndex]!.trim();
+  if (title.length > MAX_HEADING_LENGTH || ENDS_LIKE_PROSE.test(title)) {
+    warnings.push({ file: source.file, line: titleIndex + 1, message: "the first line should be the document's title, but it reads like a paragraph" });
+  }
+  const next = lines[titleIndex + 1]?.trim() ?? "";
+  const kind = headingKind(next);
+  const subtitle = kind === "plain" ? next : undefined;
+  const bodyStart = titleIndex + (subtitle === undefined ? 1 : 2);
+
+  const levelOf = kindLevels();
+  let state: BodyState = { headings: headingPath(), passages: [] };
+  for (const block of splitBlocks(lines.slice(bodyStart), bodyStart + 1)) {
+    state = readBlock(block, state, levelOf);
+  }
+  return assembleDocument(
+    {
+      metadata: { title, ...(subtitle !== undefined && { subtitle }) },
+      ...(state.firstHeading !== undefined && { firstHeading: state.firstHeading }),
+      passages: state.passages,
+    },
+    source,
+    warnings,
+  );
+}
+
+function readBlock(block: Block, state: BodyState, levelOf: (kind: string) => number): BodyState {
+  if (parseNoteLine(block.lines[0]!, "plain")) return { ...state, passages: [...state.passages, ...readNotes(block, state.headings.path)] };
+
+  // Heading lines at the top of a block: the whole block when it is one line, else a marked heading
+  // directly followed by a line that starts a sentence (a wrapped paragraph continues in lower case).
+  let lines = block.lines;
+  let line = block.line;
+  let { headings, firstHeading } = state;
+  for (;;) {
+    const kind = headingKind(lines[0]!);
+    const isHeading = kind !== undefined && (lines.length === 1 || (kind !== "plain" && STARTS_LIKE_A_SENTENCE.test(lines[1]!.trim())));
+    if (!isHeading) break;
+    const heading = lines[0]!.trim();
+    headings = headings.enter(levelOf(kind), heading);
+    firstHeading ??= heading;
+    lines = lines.slice(1);
+    line += 1;
+    if (lines.length === 0) return { headings, passages: state.passages, ...(firstHeading !== undefined && { firstHeading }) };
+  }
+  const { text, noteRefs } = stripNoteMarkers(joinLines(lines), "plain");
+  const passages = text ? [...state.passages, { kind: "paragraph" as const, text, headings: [...headings.path], noteRefs, line }] : state.passages;
+  return { headings, passages, ...(firstHeading !== undefined && { firstHeading }) };
+}
+
+/** A notes block: each note line starts a note, other lines continue the one before. */
+function readNotes(block: Block, headings: readonly string[]): PassageDraft[] {
+  const notes: { label: string; lines: string[]; line: number }[] = [];
+  block.lines.forEach((text, index) => {
+    const note = parseNoteLine(text, "plain");
+    if (note) notes.push({ label: note.label, lines: [note.text], line: block.line + index });
+    else notes.at(-1)?.lines.push(text);
+  });
+  return notes.map((note) => {
+    const { text, noteRefs } = stripNoteMarkers(joinLines(note.lines), "plain");
+    return { kind: "note" as const, text, headings: [...headings], noteRefs, noteLabel: note.label, line: note.line };
+  });
+}
