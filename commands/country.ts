@@ -1,0 +1,23 @@
+import { answer } from "../src/answers/index.js";
+import { completeCountry } from "../src/answers/complete.js";
+import { defineCommand, describe, privateOption, textOption } from "./define.js";
+
+export default defineCommand({
+  data: describe(
+    "country",
+    "The programmes a country took part in, with the quoted source",
+    { name: "国", description: "国が参加したプログラムを出典付きで表示" },
+    [
+      textOption({
+        name: "country",
+        description: "Country name, e.g. “Viet Nam” or “Laos”",
+        ja: { name: "国", description: "国名（例：ベトナム、ラオス）" },
+        autocomplete: true,
+      }),
+      privateOption,
+    ],
+  ),
+  queryOption: "country",
+  run: (knowledge, query) => answer(knowledge, "country", query),
+  autocomplete: completeCountry,
+});

@@ -1,0 +1,31 @@
+// Text helpers for Discord: cutting to a limit at a word boundary and making text inert (no Markdown,
+// no mentions). Kept apart from the renderer so both the renderer and the router's notices use them.
+
+const ELLIPSIS = "…";
+
+/** `text` cut to at most `max` characters, at a word boundary when one is near, ending in "…". */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return "";
+  if (max === 1) return ELLIPSIS;
+  const room = text.slice(0, max - 1);
+  const lastSpace = room.search(/\s\S*$/);
+  // Cut at the last space unless that would throw away more than a third of the room (one huge word).
+  const cut = lastSpace > (max - 1) * (2 / 3) ? room.slice(0, lastSpace) : room;
+  return cut.replace(/[\s,;:.–-]+$/u, "") + ELLIPSIS;
+}
+
+/** Markdown control characters Discord interprets anywhere in a line. */
+const MARKDOWN = /[\\*_~`|[\]<]/g;
+/** Characters that only mean something at the start of a line (headings, lists, quotes). */
+const LINE_START = /^(\s*)([#>-])/gm;
+// A zero-width space after "@" breaks @everyone/@here and <@id> mentions visually as well as for pings.
+const MENTION = /@(everyone|here)|<(@[!&]?|#)(?=\d)/g;
+
+/** Makes text from users or documents inert: Markdown escaped, mentions broken. */
+export function escapeText(text: string): string {
+  return text
+    .replace(MENTION, (match) => (match.startsWith("@") ? `@\u200b${match.slice(1)}` : `<\u200b${match.slice(1)}`))
+    .replace(MARKDOWN, (char) => `\\${char}`)
+    .replace(LINE_START, (_match, space: string, char: string) => `${space}\\${char}`);
+}

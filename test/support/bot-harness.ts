@@ -1,0 +1,48 @@
+// One stand-in plus one logged-in bot (the real discord.js client via startBot), for a test file's
+// beforeAll/afterAll, and a `send` that dispatches an interaction and returns its callback body.
+import { loadConfig } from "../../src/config.js";
+import type { AppContext } from "../../src/context.js";
+import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import { silentLogger, type Logger } from "../../src/logger.js";
+import { startBot, type Bot, type BotOptions } from "../../src/discord/bot.js";
+import { startDiscordStandIn, type Callback, type DiscordStandIn } from "./discord-stand-in.js";
+import { snowflakes, type Place } from "./interactions.js";
+
+export const APPLICATION_ID = "1234567890123456789";
+export const GUILD_ID = "9876543210987654321";
+/** A fake token of the real shape: base64url(application id) . timestamp . hmac. */
+export const FAKE_TOKEN = `${Buffer.from(APPLICATION_ID).toString("base64url")}.AAAAAA.${"x".repeat(27)}`;
+
+export interface Harness {
+  standIn: DiscordStandIn;
+  bot: Bot;
+  place: Place;
+  nextId: () => string;
+  /** Dispatches INTERACTION_CREATE and resolves with the bot's callback body. */
+  send(payload: Record<string, unknown>): Promise<Callback>;
+  stop(): Promise<void>;
+}
+
+export function testContext(apiUrl: string, knowledge: () => Knowledge, logger: Logger = silentLogger()): AppContext {
+  const config = loadConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: apiUrl, LOG_LEVEL: "silent" });
+  return { config, logger, knowledge };
+}
+
+export async function startHarness(knowledge: () => Knowledge, options: BotOptions & { logger?: Logger } = {}): Promise<Harness> {
+  const standIn = await startDiscordStandIn({ applicationId: APPLICATION_ID, guildId: GUILD_ID });
+  const bot = await startBot(testContext(standIn.apiUrl, knowledge, options.logger), options);
+  return {
+    standIn,
+    bot,
+    place: { applicationId: APPLICATION_ID, guildId: GUILD_ID },
+    nextId: snowflakes(),
+    async send(payload) {
+      standIn.dispatch("INTERACTION_CREATE", payload);
+      return standIn.waitForCallback(String(payload.id));
+    },
+    async stop() {
+      await bot.stop();
+      await standIn.close();
+    },
+  };
+}

@@ -1,0 +1,272 @@
+// A local stand-in for Discord, on 127.0.0.1 only: the REST routes the bot uses (recording every
+// request with its parsed body) and a JSON gateway (hello, identify → ready, heartbeat ack,
+// dispatch). The real discord.js client connects to it through `rest.api` (DISCORD_API_URL), so the
+// end-to-end tests assume nothing about Discord beyond its wire format.
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the query, e.g. "/api/v10/interactions/123/tok/callback". */
+  path: string;
+  query: Record<string, string>;
+  /** Parsed JSON body (the `payload_json` part for multipart), or undefined when empty. */
+  body: unknown;
+}
+
+export interface Identify {
+  intents: number;
+  shard?: [number, number];
+}
+
+export interface StandInOptions {
+  applicationId: string;
+  guildId: string;
+}
+
+export interface DiscordStandIn {
+  /** REST base for discord.js `rest.api` / DISCORD_API_URL: "http://127.0.0.1:<port>/api". */
+  apiUrl: string;
+  requests: RecordedRequest[];
+  identifies: Identify[];
+  botUser: { id: string; username: string; discriminator: string; global_name: null; avatar: null; bot: true };
+  /** Sends a gateway DISPATCH (op 0) to every connected client. */
+  dispatch(event: string, data: unknown): void;
+  /** The body of the interaction's callback (POST /interactions/:id/:token/callback). */
+  waitForCallback(interactionId: string): Promise<Callback>;
+  /** The first request (already recorded or still to come) that matches. */
+  waitForRequest(match: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
+  /** Resolves once a client has identified and received READY. */
+  waitForReady(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** An interaction response: type 4 message, 7 update, 8 autocomplete result (Discord's numbering). */
+export interface Callback {
+  type: number;
+  data?: Record<string, unknown>;
+}
+
+const HOST = "127.0.0.1";
+const HEARTBEAT_INTERVAL = 41_250;
+const WAIT_TIMEOUT_MS = 10_000;
+
+export async function startDiscordStandIn(options: StandInOptions): Promise<DiscordStandIn> {
+  const requests: RecordedRequest[] = [];
+  const identifies: Identify[] = [];
+  const waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
+  const readyWaiters = new Set<() => void>();
+  const sockets = new Set<WebSocket>();
+  let sequence = 0;
+  let messageCounter = 0;
+  const botUser = { id: options.applicationId, username: "Programmes Bot", discriminator: "0000", global_name: null, avatar: null, bot: true as const };
+
+  const server = createServer((req, res) => {
+    void readBody(req).then((raw) => {
+      const url = new URL(req.url ?? "/", `http://${HOST}`);
+      const recorded: RecordedRequest = {
+        method: req.method ?? "GET",
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body: parseBody(raw, req.headers["content-type"]),
+      };
+      requests.push(recorded);
+      respond(recorded, res);
+      for (const waiter of [...waiters]) {
+        if (waiter.match(recorded)) {
+          waiters.delete(waiter);
+          waiter.resolve(recorded);
+        }
+      }
+    });
+  });
+
+  const send = (socket: WebSocket, payload: unknown) => socket.send(JSON.stringify(payload));
+  const sendDispatch = (socket: WebSocket, event: string, data: unknown) => send(socket, { op: 0, t: event, s: ++sequence, d: data });
+
+  function respond(r: RecordedRequest, res: ServerResponse): void {
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    const route = `${r.method} ${r.path}`;
+    const app = options.applicationId;
+    if (route === "GET /api/v10/gateway/bot") {
+      json(200, {
+        url: `ws://${HOST}:${port()}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
+    } else if (route === "GET /api/v10/users/@me") {
+      json(200, botUser);
+    } else if (route === "GET /api/v10/applications/@me") {
+      json(200, { id: app, name: botUser.username, description: "", bot_public: false, bot_require_code_grant: false, flags: 0, owner: botUser });
+    } else if (r.method === "POST" && /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) {
+      res.writeHead(204).end();
+    } else if (
+      (r.method === "PATCH" && new RegExp(`^/api/v10/webhooks/${app}/[^/]+/messages/[^/]+$`).test(r.path)) ||
+      (r.method === "POST" && new RegExp(`^/api/v10/webhooks/${app}/[^/]+$`).test(r.path))
+    ) {
+      json(200, messageFrom(r.body, `${Date.now()}${++messageCounter}`));
+    } else if (
+      r.method === "PUT" &&
+      (r.path === `/api/v10/applications/${app}/commands` || new RegExp(`^/api/v10/applications/${app}/guilds/\\d+/commands$`).test(r.path))
+    ) {
+      const guildId = /guilds\/(\d+)/.exec(r.path)?.[1];
+      const body = Array.isArray(r.body) ? (r.body as Record<string, unknown>[]) : [];
+      json(
+        200,
+        body.map((command, i) => ({ id: `${1_300_000_000_000_000_000n + BigInt(i)}`, application_id: app, version: "1", type: 1, ...(guildId && { guild_id: guildId }), ...command })),
+      );
+    } else {
+      json(404, { message: "404: Not Found", code: 0 });
+    }
+  }
+
+  function messageFrom(body: unknown, id: string): Record<string, unknown> {
+    const data = (body ?? {}) as Record<string, unknown>;
+    return {
+      id,
+      channel_id: CHANNEL_ID,
+      type: 20,
+      author: botUser,
+      content: data.content ?? "",
+      embeds: data.embeds ?? [],
+      components: data.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      flags: data.flags ?? 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      webhook_id: options.applicationId,
+      application_id: options.applicationId,
+    };
+  }
+
+  const gateway = new WebSocketServer({ server });
+  gateway.on("connection", (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    send(socket, { op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL } });
+    socket.on("message", (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
+      if (payload.op === 1) send(socket, { op: 11 });
+      if (payload.op !== 2) return;
+      identifies.push({ intents: payload.d.intents as number, shard: payload.d.shard as [number, number] });
+      sendDispatch(socket, "READY", {
+        v: 10,
+        user: botUser,
+        guilds: [{ id: options.guildId, unavailable: true }],
+        session_id: "stand-in-session",
+        resume_gateway_url: `ws://${HOST}:${port()}`,
+        shard: [0, 1],
+        application: { id: options.applicationId, flags: 0 },
+      });
+      sendDispatch(socket, "GUILD_CREATE", guildCreate(options.guildId));
+      for (const resolve of readyWaiters) resolve();
+      readyWaiters.clear();
+    });
+  });
+
+  server.listen(0, HOST);
+  await once(server, "listening");
+  const port = () => (server.address() as AddressInfo).port;
+
+  const waitForRequest = (match: (r: RecordedRequest) => boolean): Promise<RecordedRequest> => {
+    const seen = requests.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const waiter = { match, resolve: (r: RecordedRequest) => (clearTimeout(timer), resolve(r)) };
+      const timer = setTimeout(() => {
+        waiters.delete(waiter);
+        reject(new Error("stand-in: no matching request arrived"));
+      }, WAIT_TIMEOUT_MS);
+      waiters.add(waiter);
+    });
+  };
+
+  return {
+    apiUrl: `http://${HOST}:${port()}/api`,
+    requests,
+    identifies,
+    botUser,
+    dispatch(event, data) {
+      for (const socket of sockets) sendDispatch(socket, event, data);
+    },
+    async waitForCallback(interactionId) {
+      const request = await waitForRequest((r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interactionId}/`) && r.path.endsWith("/callback"));
+      return request.body as Callback;
+    },
+    waitForRequest,
+    waitForReady() {
+      if (identifies.length > 0) return Promise.resolve();
+      return new Promise((resolve) => readyWaiters.add(resolve));
+    },
+    async close() {
+      for (const socket of sockets) socket.terminate();
+      gateway.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+export const CHANNEL_ID = "1100000000000000001";
+
+function guildCreate(guildId: string): Record<string, unknown> {
+  return {
+    id: guildId,
+    name: "Programmes test server",
+    icon: null,
+    owner_id: "1100000000000000002",
+    unavailable: false,
+    member_count: 2,
+    large: false,
+    joined_at: new Date(0).toISOString(),
+    features: [],
+    roles: [{ id: guildId, name: "@everyone", permissions: "0", position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    channels: [{ id: CHANNEL_ID, type: 0, name: "general", position: 0, guild_id: guildId, permission_overwrites: [] }],
+    threads: [],
+    members: [],
+    emojis: [],
+    stickers: [],
+    voice_states: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+    preferred_locale: "en-US",
+    premium_tier: 0,
+    system_channel_flags: 0,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    mfa_level: 0,
+    nsfw_level: 0,
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function parseBody(raw: Buffer, contentType: string | undefined): unknown {
+  if (raw.length === 0) return undefined;
+  const text = raw.toString("utf8");
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? "");
+  if (contentType?.startsWith("multipart/form-data") && boundary) {
+    // discord.js sends multipart only with files: the message itself is the `payload_json` part.
+    const part = text.split(`--${boundary[1] ?? boundary[2]}`).find((p) => /name="payload_json"/.test(p));
+    const json = part?.slice(part.indexOf("\r\n\r\n") + 4).replace(/\r\n$/, "");
+    return json ? JSON.parse(json) : undefined;
+  }
+  return contentType?.includes("json") ? JSON.parse(text) : text;
+}
