@@ -93,14 +93,13 @@ function assign(metadata: DocumentMetadata, key: MetadataKey, value: unknown): s
     metadata.year = year;
     return undefined;
   }
-  if (typeof value !== "string" || value.trim() === "") return `must be non-empty text, not ${describe(value)}`;
-  const text = value.trim();
   if (key === "url") {
-    if (!/^https?:\/\/\S+$/.test(text)) return `must be an http(s) URL, not ${describe(value)}`;
-    metadata.url = text;
+    if (typeof value !== "string" || !/^https?:\/\/\S+$/.test(value.trim())) return `must be an http(s) URL, not ${describe(value)}`;
+    metadata.url = value.trim();
     return undefined;
   }
-  metadata[key] = text;
+  if (typeof value !== "string" || value.trim() === "") return `must be non-empty text, not ${describe(value)}`;
+  metadata[key] = value.trim();
   return undefined;
 }
 

@@ -21,22 +21,24 @@ export function noteLabel(id: string): string {
   return `Note ${id}`;
 }
 
-// Marker forms, with the spaces around them so the gap can be closed up. "(Note 29)" must come before
-// "Note 29" so the brackets go too.
+// Marker forms, with the spaces around them (and a comma right after) so the gap can be closed up.
+// "(Note 29)" must come before "Note 29" so the brackets go too.
 const MARKERS: Record<NoteStyle, RegExp> = {
-  plain: /[ \t]*(?:\(Note\s+(\d+)\)|\bNote\s+(\d+)\b|\*(\d+)\b)[ \t]*/g,
-  markdown: /[ \t]*(?:\[\^([^\]\s]+)\]|\(Note\s+(\d+)\)|\bNote\s+(\d+)\b)[ \t]*/g,
+  plain: /[ \t]*(?:\(Note\s+(\d+)\)|\bNote\s+(\d+)\b|\*(\d+)\b)(,?)[ \t]*/g,
+  markdown: /[ \t]*(?:\[\^([^\]\s]+)\]|\(Note\s+(\d+)\)|\bNote\s+(\d+)\b)(,?)[ \t]*/g,
 };
 
 export function stripNoteMarkers(text: string, style: NoteStyle): StrippedText {
   const refs = new Set<string>();
   const stripped = text.replace(MARKERS[style], (match: string, ...rest: unknown[]) => {
-    const groups = rest.slice(0, 3) as (string | undefined)[];
-    const offset = rest[3] as number;
-    const id = groups.find((group) => group !== undefined);
+    const [first, second, third, comma] = rest as (string | undefined)[];
+    const offset = rest[4] as number;
+    const id = first ?? second ?? third;
     if (id !== undefined) refs.add(noteLabel(id));
     const before = text.slice(0, offset);
     const after = text.slice(offset + match.length);
+    // ", Note 29, which" keeps one comma; "institute Note 29, which" keeps the comma that follows.
+    if (comma && !/,$/.test(before)) return after === "" ? "," : ", ";
     // Keep one space between words; none before punctuation, at either end, or after an opening bracket.
     if (before === "" || after === "" || /^[,.;:!?)\]”’]/.test(after) || /[([“‘]$/.test(before)) return "";
     return " ";
