@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { escapeText, truncate } from "../../src/render/discord-text.js";
+
+describe("truncate", () => {
+  it.each([
+    ["short text", 20, "short text"],
+    ["exactly ten", 11, "exactly ten"],
+    ["the quick brown fox jumps", 16, "the quick brown…"],
+    ["the quick brown, fox", 17, "the quick brown…"],
+    ["supercalifragilistic", 10, "supercali…"],
+    ["anything", 1, "…"],
+    ["anything", 0, ""],
+  ])("GIVEN %j cut to %i THEN %j", (text, max, expected) => {
+    const out = truncate(text, max);
+    expect(out).toBe(expected);
+    expect(out.length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe("escapeText", () => {
+  it.each([
+    ["@everyone and @here", "@\u200beveryone and @\u200bhere"],
+    ["<@123456789012345678> <@!123456789012345678>", "\\<\u200b@123456789012345678> \\<\u200b@!123456789012345678>"],
+    ["<@&123456789012345678> <#123456789012345678>", "\\<\u200b@&123456789012345678> \\<\u200b#123456789012345678>"],
+    ["*bold* _it_ ~~s~~ `code` ||spoiler|| [link](x)", "\\*bold\\* \\_it\\_ \\~\\~s\\~\\~ \\`code\\` \\|\\|spoiler\\|\\| \\[link\\](x)"],
+    ["# heading\n- item\n> quote", "\\# heading\n\\- item\n\\> quote"],
+    ["Timor-Leste, 2 > 1 # not a heading", "Timor-Leste, 2 > 1 # not a heading"],
+    ["back\\slash", "back\\\\slash"],
+  ])("GIVEN %j", (text, expected) => {
+    expect(escapeText(text)).toBe(expected);
+  });
+});
