@@ -18,16 +18,16 @@ interface Named {
 
 function checkNamed(where: string, item: Named): string[] {
   const problems: string[] = [];
-  const names = [item.name, item.name_localizations?.ja ?? ""];
-  for (const name of names) {
+  const ja = { name: item.name_localizations?.ja, description: item.description_localizations?.ja };
+  if (!ja.name || !ja.description) problems.push(`${where}: missing the Japanese (ja) name or description`);
+  for (const name of new Set([item.name, ja.name ?? item.name])) {
     if (!NAME.test(name) || name !== name.toLowerCase()) problems.push(`${where}: name “${name}” is not a valid lower-case name of 1–${L.commandName} characters`);
   }
-  for (const description of [item.description, item.description_localizations?.ja ?? ""]) {
+  for (const description of new Set([item.description, ja.description ?? item.description])) {
     if (description.length < 1 || description.length > L.commandDescription) {
       problems.push(`${where}: description “${description}” must be 1–${L.commandDescription} characters`);
     }
   }
-  if (!item.name_localizations?.ja || !item.description_localizations?.ja) problems.push(`${where}: missing the Japanese (ja) name or description`);
   return problems;
 }
 
