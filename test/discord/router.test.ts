@@ -1,11 +1,13 @@
 // The router over the real discord.js client and the local stand-in, with a small fake command table
 // (so these cases do not depend on what the knowledge says): one response per interaction, paging,
 // refusals, the error path.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CommandDefinition } from "../../commands/define.js";
 import type { Answer, AnswerResult } from "../../src/answers/types.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { startHarness, type Harness } from "../support/bot-harness.js";
+import { createLogger } from "../../src/logger.js";
+import { FAKE_TOKEN, startHarness, type Harness } from "../support/bot-harness.js";
 import { ALICE, BOB, autocomplete, buttonPress, chatInput, flag, text } from "../support/interactions.js";
 
 const result = (n: number): AnswerResult => ({
@@ -37,8 +39,15 @@ const fake: CommandDefinition[] = [
 ];
 
 let h: Harness;
+const logLines: Record<string, unknown>[] = [];
+const logStream = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    logLines.push(JSON.parse(String(chunk)) as Record<string, unknown>);
+    done();
+  },
+});
 beforeAll(async () => {
-  h = await startHarness(() => ({}) as Knowledge, { commands: fake });
+  h = await startHarness(() => ({}) as Knowledge, { commands: fake, logger: createLogger("info", logStream) });
 });
 afterAll(async () => {
   await h?.stop();
@@ -51,6 +60,34 @@ const DISCORD_JS_DEFAULTS = { tts: false, enforce_nonce: false };
 describe("startBot", () => {
   it("identifies with the Guilds intent only", () => {
     expect(h.standIn.identifies).toEqual([{ intents: 1, shard: [0, 1] }]);
+  });
+});
+
+describe("interaction log", () => {
+  it("writes one line per interaction with command, input size, latency and outcome, without the query or token", async () => {
+    const id = h.nextId();
+    await h.send(chatInput(h.place, id, "course", [text("course", "many secret words")]));
+    const line = await vi.waitFor(() => {
+      const found = logLines.filter((l) => l.msg === "interaction" && l.optionsSize === 17);
+      expect(found).toHaveLength(1);
+      return found[0]!;
+    });
+    expect(Object.keys(line).sort()).toEqual(["command", "kind", "latencyMs", "level", "msg", "optionsSize", "outcome", "time"]);
+    expect(line).toMatchObject({ kind: "command", command: "course", optionsSize: 17, outcome: "answered" });
+    expect(typeof line.latencyMs).toBe("number");
+    expect(JSON.stringify(logLines)).not.toContain("secret words");
+    expect(JSON.stringify(logLines)).not.toContain(FAKE_TOKEN);
+  });
+
+  it("logs a failure with the error id the user was shown", async () => {
+    const callback = await h.send(chatInput(h.place, h.nextId(), "theme", [text("theme", "boom")]));
+    const shown = /`([0-9a-f]{8})`/.exec(String(callback.data?.content))?.[1];
+    await vi.waitFor(() => {
+      expect(logLines.filter((l) => l.errorId === shown).map((l) => [l.msg, l.outcome])).toEqual([
+        ["interaction failed", undefined],
+        ["interaction", "error"],
+      ]);
+    });
   });
 });
 
