@@ -1,0 +1,52 @@
+// What one benchmark size measures: written by bench/size.ts (in its own child process), read by
+// bench/run.ts for the report and the target check.
+import type { LatencySummary } from "./stats.js";
+
+/** The measurements bench/size.ts can make, each in its own process. */
+export const MODES = ["measure", "baseline", "cold-uncached", "cold-cached"] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Commands timed over the query mix. "search" is the raw passage search under `ask`, for reference. */
+export const TIMED = ["course", "country", "theme", "ask", "autocomplete", "search"] as const;
+export type Timed = (typeof TIMED)[number];
+
+export interface Relevance {
+  questions: number;
+  top1: number;
+  top3: number;
+}
+
+export interface SizeResult {
+  /** "1k", "10k", "100k". */
+  label: string;
+  passages: number;
+  documents: number;
+  /** Total characters of generated text. */
+  corpusChars: number;
+  catalogue: { series: number; editions: number; countries: number; regions: number };
+  /** Loading the generated files with the real loader and parser. */
+  loadMs: number;
+  catalogueMs: number;
+  indexMs: number;
+  /** Heap after everything was built and a full GC: what a shard keeps. */
+  heapRetainedMb: number;
+  /** Largest heapUsed sampled (between phases and every 50 queries, no GC forced in between). */
+  heapPeakMb: number;
+  /** Peak resident set size of the process (getrusage maxrss). */
+  rssPeakMb: number;
+  /** JSON of the serialised index (and catalogue + documents, as the cache stores them). */
+  indexBytes: number;
+  cacheBytes: number;
+  coldStartCachedMs: number;
+  coldStartUncachedMs: number;
+  latency: Record<Timed, LatencySummary>;
+  /** Queries answered per command (a few hundred each). */
+  queries: Record<Timed, number>;
+  relevance: Relevance;
+  baseline: {
+    buildMs: number;
+    heapRetainedMb: number;
+    ask: LatencySummary;
+    relevance: Relevance;
+  };
+}

@@ -1,0 +1,136 @@
+// `npm run bench [-- --sizes 1k,10k,100k] [--quick] [--check] [--seed N]`: generates each corpus size,
+// measures it in fresh child processes (bench/size.ts), writes bench/results.md, and with --check exits
+// 1 listing every target missed. Never part of `npm test`.
+import { execFile } from "node:child_process";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { parseTextDocument } from "../src/knowledge/parse-text.js";
+import { slugFromPath } from "../src/knowledge/slug.js";
+import type { KnowledgeDocument } from "../src/knowledge/types.js";
+import { generateCorpus } from "./generate.js";
+import { DEFAULT_MIX, buildQueryMix } from "./queries.js";
+import { formatReport, type Machine, type SizeOutcome } from "./report.js";
+import type { Mode, SizeResult } from "./result.js";
+import { missedTargets } from "./targets.js";
+
+const run = promisify(execFile);
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.dirname(BENCH_DIR);
+const SIZES: Record<string, number> = { "1k": 1_000, "10k": 10_000, "100k": 100_000 };
+const DEFAULT_SEED = 20_211_223;
+/** Cold starts with a cache are short and noisy: the median of this many fresh processes is reported. */
+const CACHED_COLD_STARTS = 3;
+
+interface Args {
+  sizes: string[];
+  check: boolean;
+  seed: number;
+  out: string;
+}
+
+function parseArgs(argv: readonly string[]): Args | { error: string } {
+  const args: Args = { sizes: Object.keys(SIZES), check: false, seed: DEFAULT_SEED, out: path.join(BENCH_DIR, "results.md") };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--check") args.check = true;
+    else if (arg === "--quick") args.sizes = ["1k"];
+    else if (arg === "--sizes") args.sizes = (argv[++i] ?? "").split(",").filter(Boolean);
+    else if (arg === "--seed") args.seed = Number(argv[++i]);
+    else if (arg === "--out") args.out = path.resolve(argv[++i] ?? "");
+    else return { error: `unknown argument ${arg}` };
+  }
+  const unknown = args.sizes.filter((size) => !(size in SIZES));
+  if (unknown.length || args.sizes.length === 0) return { error: `--sizes takes a list of ${Object.keys(SIZES).join(", ")}` };
+  if (!Number.isInteger(args.seed)) return { error: "--seed takes an integer" };
+  return args;
+}
+
+function machine(): Machine {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? "unknown CPU",
+    cores: cpus.length,
+    node: process.version,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+  };
+}
+
+async function child(mode: Mode, dir: string): Promise<unknown> {
+  await run(process.execPath, ["--expose-gc", "--import", "tsx", path.join(BENCH_DIR, "size.ts"), mode, dir], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return JSON.parse(await fs.readFile(path.join(dir, `${mode}.json`), "utf8"));
+}
+
+/** Writes the corpus and its query mix into a fresh temp folder; the corpus is parsed here by the real
+ *  parser only to label the /ask questions with real passage ids. */
+async function prepare(label: string, passages: number, seed: number): Promise<{ dir: string; chars: number }> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), `wp-bench-${label}-`));
+  const knowledge = path.join(dir, "knowledge");
+  await fs.mkdir(knowledge);
+  const corpus = generateCorpus({ passages, seed });
+  const documents: KnowledgeDocument[] = [];
+  let chars = 0;
+  for (const generated of corpus.documents) {
+    await fs.writeFile(path.join(knowledge, generated.file), generated.text);
+    chars += generated.text.length;
+    const parsed = parseTextDocument(generated.text, { slug: slugFromPath(generated.file), file: generated.file });
+    if (parsed.document) documents.push(parsed.document);
+  }
+  const mix = buildQueryMix(corpus, documents, { seed, ...DEFAULT_MIX });
+  await fs.writeFile(path.join(dir, "queries.json"), JSON.stringify(mix));
+  return { dir, chars };
+}
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
+  const log = (message: string): void => console.log(`[${label}] ${message}`);
+  log("generating");
+  const { dir, chars } = await prepare(label, SIZES[label]!, seed);
+  try {
+    log("building and querying");
+    const measured = (await child("measure", dir)) as Omit<SizeResult, "label" | "corpusChars" | "baseline" | "coldStartCachedMs" | "coldStartUncachedMs">;
+    log("baseline");
+    const baseline = (await child("baseline", dir)) as SizeResult["baseline"];
+    log("cold starts");
+    const uncached = (await child("cold-uncached", dir)) as { ms: number };
+    const cached: number[] = [];
+    for (let i = 0; i < CACHED_COLD_STARTS; i++) cached.push(((await child("cold-cached", dir)) as { ms: number }).ms);
+    return {
+      label,
+      result: { label, corpusChars: chars, ...measured, baseline, coldStartUncachedMs: uncached.ms, coldStartCachedMs: median(cached) },
+    };
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim().split("\n").slice(-5).join(" / ");
+    return { label, error: stderr || (error instanceof Error ? error.message : String(error)) };
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if ("error" in args) {
+    console.error(`bench: ${args.error}`);
+    return 2;
+  }
+  const outcomes: SizeOutcome[] = [];
+  for (const label of args.sizes) {
+    const outcome = await measureSize(label, args.seed);
+    outcomes.push(outcome);
+    console.log(outcome.result ? `[${label}] done` : `[${label}] FAILED: ${outcome.error}`);
+  }
+  await fs.writeFile(args.out, formatReport(outcomes, machine(), args.seed));
+  console.log(`wrote ${path.relative(process.cwd(), args.out)}`);
+  const missed = outcomes.flatMap((o) => (o.result ? missedTargets(o.result) : [`[${o.label}] not measured: ${o.error}`]));
+  if (missed.length) console.log(`targets missed:\n${missed.map((line) => `  - ${line}`).join("\n")}`);
+  return args.check && missed.length ? 1 : 0;
+}
+
+process.exitCode = await main();

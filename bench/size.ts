@@ -1,0 +1,222 @@
+// One measurement in a fresh process, so that sizes and phases do not share a heap, a JIT or a GC
+// history. Started by bench/run.ts as
+//   node --expose-gc --import tsx bench/size.ts <mode> <work dir> <label>
+// where the work dir holds knowledge/*.txt (the generated corpus) and queries.json (the query mix).
+// Modes: measure (build, memory, latency), baseline (raw MiniSearch), cold-cached, cold-uncached.
+// The result is written as JSON to <work dir>/<mode>.json.
+import { createHash } from "node:crypto";
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import MiniSearch from "minisearch";
+import { answer, completeCountry, completeCourse, completeTheme } from "../src/answers/index.js";
+import { buildKnowledge } from "../src/knowledge/build.js";
+import { extractCatalogue } from "../src/knowledge/extract/index.js";
+import type { Knowledge } from "../src/knowledge/knowledge.js";
+import { loadKnowledgeFiles } from "../src/knowledge/load.js";
+import type { Catalogue, KnowledgeDocument } from "../src/knowledge/types.js";
+import { buildSearchIndex, loadSearchIndex, type KnowledgeSearchIndex } from "../src/search/build.js";
+import type { QueryMix } from "./queries.js";
+import type { Mode, Relevance, SizeResult, Timed } from "./result.js";
+import { hitRate, summarise } from "./stats.js";
+
+/** What the bench caches, one JSON file each (one string for all of it would pass V8's string limit
+ *  at 100k passages): what the bot needs to start without parsing or rebuilding. */
+const CACHE_FILES = { hash: "cache-hash.txt", documents: "cache-documents.json", catalogue: "cache-catalogue.json", index: "cache-index.json" } as const;
+
+const MB = 1024 * 1024;
+/** Queries per command run untimed first, so the timings are of warm (JIT-compiled) code. */
+const WARM_UP = 30;
+/** Baseline search options, exactly as issue 4 states them. */
+const BASELINE_SEARCH = { fuzzy: 0.2, prefix: true } as const;
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/** Samples heapUsed between phases and during query loops: a synchronous build cannot be sampled
+ *  from inside, so the peak is the largest sample (after the build, before any forced GC). */
+function heapSampler(): { sample(): void; peakMb(): number } {
+  let peak = 0;
+  return {
+    sample: () => {
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    },
+    peakMb: () => peak / MB,
+  };
+}
+
+function time<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+/** Runs `run` over `inputs`, a warm-up slice first, and returns per-call latencies in ms. */
+function latencies<T>(inputs: readonly T[], run: (input: T) => unknown, onEvery50: () => void): number[] {
+  for (const input of inputs.slice(0, WARM_UP)) run(input);
+  return inputs.map((input, i) => {
+    if (i % 50 === 0) onEvery50();
+    const start = performance.now();
+    run(input);
+    return performance.now() - start;
+  });
+}
+
+async function readMix(dir: string): Promise<QueryMix> {
+  return JSON.parse(await fs.readFile(path.join(dir, "queries.json"), "utf8")) as QueryMix;
+}
+
+/** Hash of every knowledge file, as a cache key must be: read and hashed on every start. */
+async function knowledgeHash(dir: string): Promise<string> {
+  const hash = createHash("sha256");
+  const files = (await fs.readdir(dir)).sort();
+  for (const file of files) hash.update(file).update(await fs.readFile(path.join(dir, file)));
+  return hash.digest("hex");
+}
+
+async function writeCache(dir: string, k: Knowledge, index: KnowledgeSearchIndex): Promise<{ index: number; total: number }> {
+  const parts: Record<keyof typeof CACHE_FILES, string> = {
+    hash: await knowledgeHash(path.join(dir, "knowledge")),
+    documents: JSON.stringify(k.documents),
+    catalogue: JSON.stringify(k.catalogue),
+    index: JSON.stringify(index.toJSON()),
+  };
+  let total = 0;
+  for (const [part, text] of Object.entries(parts) as Array<[keyof typeof CACHE_FILES, string]>) {
+    await fs.writeFile(path.join(dir, CACHE_FILES[part]), text);
+    total += Buffer.byteLength(text);
+  }
+  return { index: Buffer.byteLength(parts.index), total };
+}
+
+async function readCache(dir: string): Promise<Knowledge> {
+  const read = (part: keyof typeof CACHE_FILES): Promise<string> => fs.readFile(path.join(dir, CACHE_FILES[part]), "utf8");
+  if ((await read("hash")) !== (await knowledgeHash(path.join(dir, "knowledge")))) throw new Error("bench: stale cache");
+  const documents = JSON.parse(await read("documents")) as KnowledgeDocument[];
+  const catalogue = JSON.parse(await read("catalogue")) as Catalogue;
+  const index = loadSearchIndex(await read("index"));
+  if (!index) throw new Error("bench: the cached index written by the measure step does not load");
+  const passages = new Map(documents.flatMap((d) => d.passages.map((p) => [p.id, p] as const)));
+  return { documents, passages, catalogue, index, warnings: [] };
+}
+
+function rankedIds(k: Knowledge, question: string): string[] {
+  return answer(k, "ask", question).results.map((result) => result.citations[0]?.passageId ?? result.key);
+}
+
+function relevanceOf(mix: QueryMix, rank: (question: string) => string[]): Relevance {
+  const ranked = mix.labelled.map((q) => rank(q.question));
+  const expected = mix.labelled.map((q) => q.passageId);
+  return { questions: expected.length, top1: hitRate(ranked, expected, 1), top3: hitRate(ranked, expected, 3) };
+}
+
+type MeasureResult = Omit<SizeResult, "label" | "coldStartCachedMs" | "coldStartUncachedMs" | "baseline" | "corpusChars">;
+
+async function measure(dir: string): Promise<MeasureResult> {
+  const heap = heapSampler();
+  const knowledgeDir = path.join(dir, "knowledge");
+  const mix = await readMix(dir);
+  const loadStart = performance.now();
+  const { documents, warnings } = await loadKnowledgeFiles(knowledgeDir);
+  const loadMs = performance.now() - loadStart;
+  heap.sample();
+
+  const catalogue = time(() => extractCatalogue(documents));
+  heap.sample();
+  const index = time(() => buildSearchIndex(documents, catalogue.value));
+  heap.sample();
+  const k: Knowledge = {
+    documents,
+    passages: new Map(documents.flatMap((d) => d.passages.map((p) => [p.id, p] as const))),
+    catalogue: catalogue.value,
+    index: index.value,
+    warnings,
+  };
+  heap.sample();
+
+  const completes = { course: completeCourse, country: completeCountry, theme: completeTheme };
+  const runs: Record<Timed, number[]> = {
+    course: latencies(mix.course, (q) => answer(k, "course", q), heap.sample),
+    country: latencies(mix.country, (q) => answer(k, "country", q), heap.sample),
+    theme: latencies(mix.theme, (q) => answer(k, "theme", q), heap.sample),
+    ask: latencies(mix.ask, (q) => answer(k, "ask", q), heap.sample),
+    autocomplete: latencies(mix.autocomplete, ({ field, partial }) => completes[field](k, partial), heap.sample),
+    search: latencies(mix.ask, (q) => k.index.searchPassages(q, { limit: 5 }), heap.sample),
+  };
+  heap.sample();
+  const relevance = relevanceOf(mix, (q) => rankedIds(k, q));
+  gc();
+  const retained = process.memoryUsage().heapUsed / MB;
+  // Written last, so that the serialised strings do not count towards the peak heap of build + queries.
+  const cacheBytes = await writeCache(dir, k, index.value);
+  const summaries = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, summarise(samples)])) as SizeResult["latency"];
+  const counts = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, samples.length])) as SizeResult["queries"];
+  return {
+    passages: k.passages.size,
+    documents: documents.length,
+    catalogue: {
+      series: k.catalogue.series.length,
+      editions: k.catalogue.editions.length,
+      countries: new Set(k.catalogue.countries.map((c) => c.code)).size,
+      regions: k.catalogue.regions.length,
+    },
+    loadMs,
+    catalogueMs: catalogue.ms,
+    indexMs: index.ms,
+    heapRetainedMb: retained,
+    heapPeakMb: heap.peakMb(),
+    rssPeakMb: process.resourceUsage().maxRSS / 1024,
+    indexBytes: cacheBytes.index,
+    cacheBytes: cacheBytes.total,
+    latency: summaries,
+    queries: counts,
+    relevance,
+  };
+}
+
+async function baseline(dir: string): Promise<SizeResult["baseline"]> {
+  const mix = await readMix(dir);
+  const { documents } = await loadKnowledgeFiles(path.join(dir, "knowledge"));
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const built = time(() => {
+    // Raw MiniSearch: default tokenizer and term processing, the passage text as the only field.
+    const minisearch = new MiniSearch<{ id: string; text: string }>({ fields: ["text"] });
+    minisearch.addAll(documents.flatMap((d) => d.passages.map((p) => ({ id: p.id, text: p.text }))));
+    return minisearch;
+  });
+  gc();
+  const heapRetainedMb = (process.memoryUsage().heapUsed - before) / MB;
+  const search = (q: string): string[] => built.value.search(q, BASELINE_SEARCH).slice(0, 5).map((r) => String(r.id));
+  const ask = latencies(mix.ask, search, () => undefined);
+  return { buildMs: built.ms, heapRetainedMb, ask: summarise(ask), relevance: relevanceOf(mix, search) };
+}
+
+/** Fresh process → first answer, timed from the process's own start (Node, tsx and imports included). */
+async function coldStart(dir: string, cached: boolean): Promise<{ ms: number; found: boolean }> {
+  const mix = await readMix(dir);
+  const knowledgeDir = path.join(dir, "knowledge");
+  let k: Knowledge;
+  if (cached) {
+    k = await readCache(dir);
+  } else {
+    const { documents, warnings } = await loadKnowledgeFiles(knowledgeDir);
+    k = buildKnowledge(documents, warnings);
+  }
+  const first = answer(k, "ask", mix.ask[0] ?? "training");
+  return { ms: performance.now(), found: first.found };
+}
+
+async function main(): Promise<void> {
+  const [mode, dir] = process.argv.slice(2) as [Mode | undefined, string | undefined];
+  if (!dir) throw new Error("usage: size.ts <measure|baseline|cold-cached|cold-uncached> <work dir>");
+  const run = {
+    measure: () => measure(dir),
+    baseline: () => baseline(dir),
+    "cold-cached": () => coldStart(dir, true),
+    "cold-uncached": () => coldStart(dir, false),
+  }[mode ?? "measure"];
+  if (!run) throw new Error(`bench/size.ts: unknown mode ${mode}`);
+  const result = await run();
+  await fs.writeFile(path.join(dir, `${mode}.json`), JSON.stringify(result));
+}
+
+await main();
