@@ -3,6 +3,10 @@
 // excerpt marker, so that a word is marked exactly when the index would have matched it.
 import type { Options, SearchOptions } from "minisearch";
 
+/** Longest query searched or answered; longer input is cut to this many characters first, so a
+ *  10,000-character paste stays fast and its echo stays readable. */
+export const MAX_QUERY_LENGTH = 500;
+
 /** What is stored in the index: passages, plus one entry per named entity (edition, series, country). */
 export type IndexedKind = "passage" | "edition" | "series" | "country";
 

@@ -1,0 +1,138 @@
+// Finding the courses (editions) a /course query means. Pure lookup: answering is course.ts's job.
+//
+// A query is read as an optional ordinal ("23rd", "23", "twenty-third", "GG15") plus words naming a
+// series ("UNCAC", "GG Seminar") and/or words from a theme ("women"). Candidates come in tiers:
+//   1. the ordinal in a named series      ("GG 15", "15th GG Seminar")
+//   2. the ordinal in any series          ("23rd", "twenty-third")
+//   3. the editions of a named series     ("GG Seminar" → all its editions, latest first)
+//   4. editions whose theme has the words ("women")
+//   5. editions whose sentence the full-text search finds
+// An ordinal is a hard constraint: tier 1 if it has candidates, else tier 2, else the editions of that
+// year when the query is a bare four-digit year, else nothing (a course
+// that does not exist is "not found", never a different course). Without an ordinal, tiers 3 and 4
+// are merged in that order, and tier 5 is the fallback when both are empty.
+import type { Knowledge } from "../knowledge/knowledge.js";
+import { parseAbbreviatedEdition, parseOrdinal } from "../knowledge/ordinals.js";
+import type { Series } from "../knowledge/types.js";
+import { seriesNames } from "../search/names.js";
+import { foldText, searchTerms } from "../search/options.js";
+import { viewOf, type EditionView } from "./view.js";
+
+export type CourseTier = "ordinal+series" | "ordinal" | "year" | "series" | "theme" | "full-text";
+
+export interface CourseMatch {
+  view: EditionView;
+  tier: CourseTier;
+}
+
+export interface ParsedCourseQuery {
+  ordinal?: number;
+  /** The query without its ordinal. */
+  rest: string;
+}
+
+/** Longest run of words tried as a spelled-out ordinal ("one hundred and seventy-fifth" is 5). */
+const MAX_ORDINAL_WORDS = 6;
+
+export function parseCourseQuery(query: string): ParsedCourseQuery {
+  const whole = parseOrdinal(query);
+  if (whole !== undefined) return { ordinal: whole, rest: "" };
+  const words = query.split(/\s+/).filter(Boolean);
+  for (const [i, word] of words.entries()) {
+    // Upper-cased because the pattern wants capitals ("GG15"), and users type "gg15".
+    const glued = parseAbbreviatedEdition(word.replace(/[.,;:!?]+$/, "").toUpperCase());
+    if (glued) return { ordinal: glued.ordinal, rest: [...words.slice(0, i), glued.letters, ...words.slice(i + 1)].join(" ") };
+  }
+  for (let length = Math.min(MAX_ORDINAL_WORDS, words.length); length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const ordinal = parseOrdinal(words.slice(start, start + length).join(" ").replace(/[.,;:!?]+$/, ""));
+      if (ordinal !== undefined) return { ordinal, rest: [...words.slice(0, start), ...words.slice(start + length)].join(" ") };
+    }
+  }
+  return { rest: query };
+}
+
+/** The series the words name, best first: most query words found among a series' names, then the
+ *  name those words cover best ("international training course" is that series, not the longer
+ *  "international training course on the criminal justice response to corruption"). */
+export function matchSeries(k: Knowledge, words: string): Series[] {
+  const terms = searchTerms(words);
+  if (!terms.length) return [];
+  const exact = foldText(words).trim();
+  const scored = k.catalogue.series.map((series) => {
+    let best = { hits: 0, coverage: 0 };
+    for (const name of seriesNames(series)) {
+      if (foldText(name) === exact) best = { hits: Infinity, coverage: 1 };
+      const nameTerms = new Set(searchTerms(name));
+      const hits = terms.filter((term) => nameTerms.has(term)).length;
+      const coverage = nameTerms.size ? hits / nameTerms.size : 0;
+      if (hits > best.hits || (hits === best.hits && coverage > best.coverage)) best = { hits, coverage };
+    }
+    if (series.id === exact) best = { hits: Infinity, coverage: 1 };
+    return { series, ...best };
+  });
+  const top = scored.reduce((a, b) => (b.hits > a.hits || (b.hits === a.hits && b.coverage > a.coverage) ? b : a), { hits: 0, coverage: 0 });
+  if (!top.hits) return [];
+  return scored.filter((s) => s.hits === top.hits && s.coverage === top.coverage).map((s) => s.series);
+}
+
+/** Every edition the query may mean, best first (see the tiers above). */
+export function findCourses(k: Knowledge, query: string): CourseMatch[] {
+  const view = viewOf(k);
+  const byId = view.editionById.get(query);
+  if (byId) return [{ view: byId, tier: "ordinal+series" }];
+  const exactTitle = view.editions.filter((edition) => foldText(edition.title) === foldText(query));
+  if (exactTitle.length) return exactTitle.map((edition) => ({ view: edition, tier: "ordinal+series" }));
+
+  const { ordinal, rest } = parseCourseQuery(query);
+  const series = new Set(matchSeries(k, rest).map((s) => s.id));
+  if (ordinal !== undefined) {
+    const sameOrdinal = view.editions.filter((edition) => edition.edition.ordinal === ordinal);
+    const inSeries = sameOrdinal.filter((edition) => series.has(edition.edition.seriesId));
+    if (inSeries.length) return inSeries.map((edition) => ({ view: edition, tier: "ordinal+series" }));
+    // Words that name a series which has no such edition: that course does not exist.
+    if (series.size) return [];
+    if (sameOrdinal.length) return sameOrdinal.map((edition) => ({ view: edition, tier: "ordinal" }));
+    // A bare four-digit number with no such edition is read as a year ("2021").
+    if (/^\d{4}$/.test(query.trim())) return view.editions.filter((edition) => edition.year === ordinal).map((edition) => ({ view: edition, tier: "year" }));
+    return [];
+  }
+
+  const matches: CourseMatch[] = [];
+  const seen = new Set<string>();
+  const push = (edition: EditionView | undefined, tier: CourseTier): void => {
+    if (edition && !seen.has(edition.edition.id)) {
+      seen.add(edition.edition.id);
+      matches.push({ view: edition, tier });
+    }
+  };
+  const latestFirst = view.editions.filter((edition) => series.has(edition.edition.seriesId)).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.edition.ordinal - a.edition.ordinal);
+  for (const edition of latestFirst) push(edition, "series");
+  for (const hit of k.index.searchEntities?.(query, { kinds: ["edition"], fields: ["theme"] }) ?? []) push(view.editionById.get(hit.id), "theme");
+  if (matches.length) return matches;
+
+  for (const hit of k.index.searchPassages(query)) {
+    const terms = new Set(hit.terms);
+    for (const edition of view.editions) {
+      if (edition.edition.evidence.passageId !== hit.passageId) continue;
+      if (searchTerms(edition.edition.evidence.sentence).some((term) => terms.has(term))) push(edition, "full-text");
+    }
+  }
+  return matches;
+}
+
+/** Known courses closest to a query that matched nothing: same series and nearest ordinal, else the
+ *  nearest ordinals, else what the entity search finds, else every course. */
+export function closestCourses(k: Knowledge, query: string, limit: number): EditionView[] {
+  const view = viewOf(k);
+  const { ordinal, rest } = parseCourseQuery(query);
+  const series = new Set(matchSeries(k, rest).map((s) => s.id));
+  let pool = series.size ? view.editions.filter((edition) => series.has(edition.edition.seriesId)) : view.editions;
+  if (ordinal !== undefined) {
+    pool = [...pool].sort((a, b) => Math.abs(a.edition.ordinal - ordinal) - Math.abs(b.edition.ordinal - ordinal));
+  } else if (!series.size) {
+    const hits = (k.index.searchEntities?.(query, { kinds: ["edition"] }) ?? []).flatMap((hit) => view.editionById.get(hit.id) ?? []);
+    if (hits.length) pool = hits;
+  }
+  return pool.slice(0, limit);
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { answerCountry } from "../../src/answers/country.js";
+import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
+import { emptyKnowledge, tinyKnowledge } from "../support/tiny-knowledge.js";
+
+const k = tinyKnowledge();
+const LISTED = ["Cambodia", "Lao PDR", "Viet Nam", "Japan", "Thailand", "Myanmar"];
+
+describe("answerCountry", () => {
+  it.each([
+    ["Viet Nam", ["gg-seminar-13"]],
+    ["Vietnam", ["gg-seminar-13"]],
+    ["VNM", ["gg-seminar-13"]],
+    ["viet nam", ["gg-seminar-13"]],
+    ["Laos", ["gg-seminar-13"]],
+    ["Lao PDR", ["gg-seminar-13"]],
+    ["Lao People's Democratic Republic", ["gg-seminar-13"]],
+    ["Cambodia", ["gg-seminar-13"]],
+    ["Thailand", ["THA@wp2019#p1"]],
+    ["Japan", ["JPN@wp2019#p1", "JPN@wp2019#p2"]],
+    ["Myanmar", ["MMR@wp2019#p3"]],
+    ["Burma", ["MMR@wp2019#p3"]],
+  ])("%j → %j", (query, keys) => {
+    const answer = answerCountry(k, query);
+    expect(answer.found).toBe(true);
+    expect(answer.results.map((result) => result.key)).toEqual(keys);
+  });
+
+  it("gives the edition a country took part in, with its role and the sentence naming it", () => {
+    const result = answerCountry(k, "Vietnam").results[0]!;
+    expect(result.title).toBe("13th GG Seminar");
+    expect(result.description).toBe("Viet Nam took part");
+    expect(result.facts[0]).toEqual({ label: "Role", value: "participant" });
+    const citation = result.citations[0]!;
+    expect(citation.marks.map(([start, end]) => citation.excerpt.slice(start, end))).toEqual(["Viet", "Nam"]);
+  });
+
+  it("gives a passage that only mentions a country, with that role and never as a participation", () => {
+    const answer = answerCountry(k, "Japan");
+    expect(answer.results.map((result) => [result.title, result.description, result.facts])).toEqual([
+      ["¶1 · ● Japan’s Efforts", "Japan: donor and organiser", [{ label: "Role", value: "donor and organiser" }]],
+      ["¶2 · ● Japan’s Efforts", "Japan: donor and organiser", [{ label: "Role", value: "donor and organiser" }]],
+    ]);
+    expect(answerCountry(k, "Myanmar").results[0]!.facts).toEqual([{ label: "Role", value: "mentioned" }]);
+  });
+
+  it("says a real country the knowledge does not name is not listed, and names those listed", () => {
+    expect(answerCountry(k, "Peru")).toEqual({
+      command: "country",
+      query: "Peru",
+      found: false,
+      message: `Peru is not listed in the knowledge: no passage names it, so nothing about it can be shown. Countries listed: ${LISTED.join(", ")}.`,
+      results: [],
+      suggestions: LISTED,
+    });
+  });
+
+  it.each([
+    ["Cambodai", "Cambodia"],
+    ["Veitnam", "Viet Nam"],
+    ["Malaysai", "Malaysia"],
+  ])("suggests %j → %j (did you mean)", (query, first) => {
+    const answer = answerCountry(k, query);
+    expect(answer.found).toBe(false);
+    expect(answer.message).toMatch(new RegExp(`^No country is called “${query}”\\. Did you mean ${first}`));
+    expect(answer.suggestions[0]).toBe(first);
+  });
+
+  it("says a non-country string is not a country name", () => {
+    expect(answerCountry(k, "hello world!")).toEqual({
+      command: "country",
+      query: "hello world!",
+      found: false,
+      message: "“hello world!” is not a country name. Type a country name, for example “Cambodia”; other spellings and ISO codes work too.",
+      results: [],
+      suggestions: LISTED,
+    });
+  });
+
+  it("answers a region the knowledge names with its passages", () => {
+    const answer = answerCountry(k, "Southeast Asia");
+    expect(answer.found).toBe(true);
+    expect(answer.message).toBe("Southeast Asia is a region, not a country; these passages name it.");
+    expect(answer.results.map((result) => result.key)).toEqual(["region@wp2019#p1"]);
+  });
+
+  it("asks for a name on an empty query", () => {
+    expect(answerCountry(k, " ")).toMatchObject({ found: false, query: "", message: "Type a country name, for example “Cambodia”; other spellings and ISO codes work too.", suggestions: LISTED });
+  });
+
+  it("says not listed on an empty knowledge", () => {
+    expect(answerCountry(emptyKnowledge(), "Viet Nam")).toMatchObject({ found: false, message: "Vietnam is not listed in the knowledge: no passage names any country.", suggestions: [] });
+  });
+
+  it.each(HOSTILE_QUERIES)("returns a well-formed answer for hostile query %#", (query) => {
+    const answer = answerCountry(k, query);
+    expect(answer.command).toBe("country");
+    expect(answer.found || answer.message !== undefined).toBe(true);
+  });
+});

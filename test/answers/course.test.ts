@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { answerCourse, courseHint } from "../../src/answers/course.js";
+import { closestCourses, findCourses, matchSeries, parseCourseQuery } from "../../src/answers/course-match.js";
+import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
+import { TINY_URL, emptyKnowledge, tinyKnowledge } from "../support/tiny-knowledge.js";
+
+const k = tinyKnowledge();
+const keys = (query: string): string[] => answerCourse(k, query).results.map((result) => result.key);
+
+describe("parseCourseQuery", () => {
+  it.each([
+    ["23rd", { ordinal: 23, rest: "" }],
+    ["23", { ordinal: 23, rest: "" }],
+    ["twenty-third", { ordinal: 23, rest: "" }],
+    ["the Eighth", { ordinal: 8, rest: "" }],
+    ["UNCAC 23", { ordinal: 23, rest: "UNCAC" }],
+    ["GG 15", { ordinal: 15, rest: "GG" }],
+    ["GG15", { ordinal: 15, rest: "GG" }],
+    ["gg15", { ordinal: 15, rest: "GG" }],
+    ["15th GG Seminar", { ordinal: 15, rest: "GG Seminar" }],
+    ["one hundred and seventy-fifth international training course", { ordinal: 175, rest: "international training course" }],
+    ["GG Seminar", { rest: "GG Seminar" }],
+    ["women", { rest: "women" }],
+  ])("%j → %j", (query, expected) => {
+    expect(parseCourseQuery(query)).toEqual(expected);
+  });
+});
+
+describe("matchSeries", () => {
+  it.each([
+    ["GG", ["gg-seminar"]],
+    ["GG Seminar", ["gg-seminar"]],
+    ["Seminar on Good Governance", ["gg-seminar"]],
+    ["UNCAC", ["uncac-training-programme"]],
+    ["international training course", ["international-training-course"]],
+    ["training", ["uncac-training-programme", "international-training-course"]],
+    ["women", []],
+    ["", []],
+  ])("%j → %j", (words, expected) => {
+    expect(matchSeries(k, words).map((series) => series.id)).toEqual(expected);
+  });
+});
+
+describe("findCourses", () => {
+  it.each([
+    ["GG 13", [["gg-seminar-13", "ordinal+series"]]],
+    ["13th", [["gg-seminar-13", "ordinal"], ["international-training-course-13", "ordinal"]]],
+    ["GG Seminar", [["gg-seminar-13", "series"]]],
+    ["women", [["international-training-course-13", "theme"]]],
+    ["Bangkok", [["gg-seminar-13", "full-text"]]],
+    ["2019", [["gg-seminar-13", "year"], ["uncac-training-programme-22", "year"]]],
+    ["GG 22", []],
+  ])("%j → %j", (query, expected) => {
+    expect(findCourses(k, query).map((match) => [match.view.edition.id, match.tier])).toEqual(expected);
+  });
+});
+
+describe("closestCourses", () => {
+  it.each([
+    ["GG 99", ["13th GG Seminar"]],
+    ["20th", ["22nd UNCAC training programme", "13th GG Seminar", "13th international training course"]],
+  ])("%j → %j", (query, expected) => {
+    expect(closestCourses(k, query, 5).map((edition) => edition.title)).toEqual(expected);
+  });
+});
+
+describe("answerCourse", () => {
+  it.each([
+    ["22nd", ["uncac-training-programme-22"]],
+    ["22", ["uncac-training-programme-22"]],
+    ["twenty-second", ["uncac-training-programme-22"]],
+    ["Twenty Second", ["uncac-training-programme-22"]],
+    ["UNCAC 22", ["uncac-training-programme-22"]],
+    ["22nd UNCAC training programme", ["uncac-training-programme-22"]],
+    ["GG 13", ["gg-seminar-13"]],
+    ["GG13", ["gg-seminar-13"]],
+    ["13th GG Seminar", ["gg-seminar-13"]],
+    ["thirteenth Regional Seminar on Good Governance", ["gg-seminar-13"]],
+    ["GG Seminar", ["gg-seminar-13"]],
+    ["13th", ["gg-seminar-13", "international-training-course-13"]],
+    ["13th international training course", ["international-training-course-13"]],
+    ["women", ["international-training-course-13"]],
+    ["procurement", ["uncac-training-programme-22"]],
+    ["training", ["international-training-course-13", "uncac-training-programme-22"]],
+    ["uncac-training-programme-22", ["uncac-training-programme-22"]],
+  ])("%j → %j", (query, expected) => {
+    expect(keys(query)).toEqual(expected);
+  });
+
+  it("gives the edition's facts and the cited sentences (edition, then the series' own)", () => {
+    const answer = answerCourse(k, "  22nd  ");
+    expect(answer.query).toBe("22nd");
+    expect(answer.found).toBe(true);
+    expect(answer.message).toBeUndefined();
+    const result = answer.results[0]!;
+    expect(result.title).toBe("22nd UNCAC training programme");
+    expect(result.description).toBe("UNCAC training programme");
+    expect(result.facts).toEqual([
+      { label: "Series", value: "UNCAC training programme" },
+      { label: "Theme", value: "Corruption in Public Procurement" },
+      { label: "Period", value: "September to October 2019" },
+      { label: "Format", value: "In person, Tokyo" },
+      { label: "Held since", value: "1998" },
+      { label: "Frequency", value: "annual" },
+    ]);
+    expect(result.citations.map((citation) => citation.url)).toEqual([
+      `${TINY_URL}#:~:text=In%202019%2C%20the%2022nd,from%20September%20to%20October.`,
+      `${TINY_URL}#:~:text=Since%201998%2C%20Japan%20has%20annually%20held%20the%20UNCAC%20training%20programme.`,
+    ]);
+    const citation = result.citations[0]!;
+    expect(citation.marks.map(([start, end]) => citation.excerpt.slice(start, end))).toEqual(["22nd"]);
+  });
+
+  it("lists participants and countries as the text gives them", () => {
+    const facts = answerCourse(k, "GG 13").results[0]!.facts;
+    expect(facts.find((fact) => fact.label === "Participants")).toEqual({ label: "Participants", value: "20 participants" });
+    expect(facts.find((fact) => fact.label === "Countries")).toEqual({ label: "Countries", value: "Cambodia, Lao PDR, Viet Nam" });
+    expect(facts.find((fact) => fact.label === "Format")).toEqual({ label: "Format", value: "In person, Bangkok, Thailand" });
+  });
+
+  it("says how many candidates an ambiguous query has", () => {
+    expect(answerCourse(k, "13th").message).toBe("2 courses match “13th”, best first.");
+  });
+
+  it.each([
+    ["99th", ["22nd UNCAC training programme", "13th GG Seminar", "13th international training course"]],
+    ["GG 99", ["13th GG Seminar"]],
+    ["GG 22", ["13th GG Seminar"]],
+  ])("does not find %j and suggests the closest courses %j", (query, suggestions) => {
+    const answer = answerCourse(k, query);
+    expect(answer).toEqual({ command: "course", query, found: false, message: `No course matches “${query}”. The closest known courses are suggested below.`, results: [], suggestions });
+  });
+
+  it.each(["", "   "])("asks what to type for %j, with the known courses", (query) => {
+    expect(answerCourse(k, query)).toEqual({
+      command: "course",
+      query: "",
+      found: false,
+      message: "Type a course: an ordinal, a series name or words from its theme (for example “13th” or “GG Seminar”).",
+      results: [],
+      suggestions: ["13th GG Seminar", "22nd UNCAC training programme", "13th international training course"],
+    });
+  });
+
+  it("answers an empty knowledge without examples", () => {
+    expect(courseHint(emptyKnowledge())).toBe("Type a course: an ordinal, a series name or words from its theme.");
+    expect(answerCourse(emptyKnowledge(), "23rd")).toMatchObject({ found: false, message: "No course matches “23rd”, and the knowledge lists no courses.", suggestions: [] });
+  });
+
+  it.each(HOSTILE_QUERIES)("returns a well-formed answer for hostile query %#", (query) => {
+    const answer = answerCourse(k, query);
+    expect(answer.command).toBe("course");
+    expect(answer.query.length).toBeLessThanOrEqual(500);
+    expect(answer.found || answer.message !== undefined).toBe(true);
+  });
+});

@@ -1,0 +1,22 @@
+// Input no answer function may throw on (issue 2, "Bad input").
+export const HOSTILE_QUERIES: string[] = [
+  "",
+  "   \t\n  ",
+  "x".repeat(10_000),
+  "corruption ".repeat(1_000),
+  "🙂🎉👍🏽",
+  "汚職対策の研修",
+  "\u0000\u0001\u0007\u001b[31m\u007f",
+  ".*+?^${}()|[]\\",
+  "(((((((((((",
+  "**bold** _it_ `code` [link](http://x) > quote",
+  "@everyone @here <@123456789012345678>",
+  "\u202e\u200b\ufeff",
+  "the of and",
+  "-1",
+  "0th",
+  "9999999999999999999999th",
+  "__proto__",
+  "constructor",
+  "toString",
+];
