@@ -42,6 +42,12 @@ describe("answer", () => {
     expect(answer(k, command, query).results[0]?.key).toBe(key);
   });
 
+  it.each(["nope", "__proto__", "toString"])("answers an unknown command %j with the help list, not found", (command) => {
+    const result = answer(k, command as CommandName, "x");
+    expect(result).toMatchObject({ command: "help", found: false, message: `“/${command}” is not a command. The commands are listed below.` });
+    expect(result.results.map((item) => item.key)).toEqual(COMMANDS);
+  });
+
   it("caps a 10,000-character query at 500 characters", () => {
     expect(answer(k, "ask", "graduates ".repeat(1_000)).query).toHaveLength(499);
   });
