@@ -122,6 +122,8 @@ export interface Edition {
   countries?: Fact<string[]>;
   /** Year the edition was held (from its period, else its sentence, else the document). */
   year?: number;
+  /** Every sentence that names this edition, `evidence` first (several when documents repeat it). */
+  mentions?: Evidence[];
 }
 
 /** A country named in a passage, with its role there. */

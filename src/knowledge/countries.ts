@@ -1,0 +1,227 @@
+// Countries through the maintained `world-countries` data (common and official names, alternative
+// spellings, region, subregion, ISO alpha-3 code), plus a short supplement of names that UN and
+// white-paper texts use but the package lacks. Everything is built once into frozen lookup tables.
+import worldCountriesModule, { type Countries } from "world-countries";
+
+// The package is CommonJS whose typings declare an ES default export; at run time the default import
+// is the array itself. Accept either shape so type-checking and Node agree.
+const WORLD_COUNTRIES: Countries = Array.isArray(worldCountriesModule)
+  ? (worldCountriesModule as Countries)
+  : (worldCountriesModule as unknown as { default: Countries }).default;
+
+export interface Country {
+  /** ISO 3166-1 alpha-3 code, e.g. "VNM". */
+  code: string;
+  /** Display name: the package's common name ("Vietnam", "Laos"). */
+  name: string;
+  /** Every other name it goes by: official name, alternative spellings, supplement. */
+  aliases: string[];
+  /** "Asia", "Africa", … */
+  region: string;
+  /** "South-Eastern Asia", … */
+  subregion: string;
+}
+
+/**
+ * Names the package lacks (checked against world-countries 5.1: "Viet Nam", "Burma", "Brunei
+ * Darussalam", "East Timor", "Lao People's Democratic Republic" are already there).
+ */
+const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
+  LAO: ["Lao PDR", "Lao P.D.R."], // the form ASEAN and UNAFEI documents use
+  TUR: ["Turkey"], // the package has "Türkiye" and "Republic of Turkey" only
+  CPV: ["Cabo Verde"], // the UN short name since 2013
+  VAT: ["Holy See"],
+  KOR: ["ROK"], // as Japanese government texts abbreviate "the Republic of Korea (ROK)"
+};
+
+/**
+ * Names that resolve when asked for but are not searched for in running text: adjectives and words
+ * that are far more often something else ("Thai participants", "Lao language", a surname "Mann").
+ */
+const NOT_IN_RUNNING_TEXT = new Set(["thai", "lao", "mann", "viti", "timor", "georgia"]);
+
+/** Latin-script names only: the others neither occur in English documents nor help a "did you mean". */
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;
+
+/** Case-, diacritics-, quote-, hyphen- and leading-"the"-insensitive form of a name. */
+export function foldName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’‘ʼ`]/g, "'")
+    .replace(/[-‐‑–—_]/g, " ")
+    .replace(/[.,;:!?()[\]"“”]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^the /, "");
+}
+
+interface NameEntry {
+  code: string;
+  /** The name as the data writes it. */
+  name: string;
+  /** All-capital abbreviations ("UK", "DPRK") match only in capitals. */
+  caseSensitive: boolean;
+}
+
+interface Tables {
+  byCode: ReadonlyMap<string, Country>;
+  byFoldedName: ReadonlyMap<string, string>;
+  /** Names searched for in running text, by folded name. */
+  textNames: ReadonlyMap<string, NameEntry>;
+  textPattern: RegExp;
+}
+
+function buildTables(): Tables {
+  const byCode = new Map<string, Country>();
+  const byFoldedName = new Map<string, string>();
+  const textNames = new Map<string, NameEntry>();
+  for (const data of WORLD_COUNTRIES) {
+    const code = data.cca3;
+    const names = [data.name.common, data.name.official, ...data.altSpellings, ...(SUPPLEMENT[code] ?? [])]
+      .filter((name) => LATIN.test(name) && name !== data.cca2 && name !== data.cca3);
+    const unique = [...new Map(names.map((name) => [name, name])).values()];
+    byCode.set(code, Object.freeze({
+      code,
+      name: data.name.common,
+      aliases: Object.freeze(unique.filter((name) => name !== data.name.common)) as string[],
+      region: data.region,
+      subregion: data.subregion,
+    }));
+    for (const name of unique) {
+      const folded = foldName(name);
+      if (!folded) continue;
+      // A common name wins over another country's alternative spelling.
+      if (!byFoldedName.has(folded) || name === data.name.common) byFoldedName.set(folded, code);
+      // Inverted ("Korea, Republic of") and bracketed names never occur in running text.
+      if (NOT_IN_RUNNING_TEXT.has(folded) || /[,()]/.test(name)) continue;
+      const key = textKey(name);
+      const caseSensitive = /^[A-Z.]+$/.test(name);
+      if (!textNames.has(key) || name === data.name.common) textNames.set(key, { code, name, caseSensitive });
+    }
+  }
+  const sources = [...textNames.keys()]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((key) => key.split(" ").map(escapeRegExp).join("[\\s-]+"));
+  const textPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  return { byCode, byFoldedName, textNames, textPattern };
+}
+
+/** How a name is looked up after matching running text: folded like the text, spaces and hyphens alike. */
+function textKey(name: string): string {
+  return foldKeepingLength(name).replace(/[\s-]+/g, " ").trim();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+const TABLES: Tables = buildTables();
+
+/** Every country in the data, in the package's order. */
+export function allCountries(): Country[] {
+  return [...TABLES.byCode.values()];
+}
+
+/** "Viet Nam", "vietnam", "the Philippines", "Lao PDR", "Côte d'Ivoire" → the country. */
+export function resolveCountry(name: string): Country | undefined {
+  if (typeof name !== "string") return undefined;
+  const code = TABLES.byFoldedName.get(foldName(name));
+  return code === undefined ? undefined : TABLES.byCode.get(code);
+}
+
+/** "VNM" (any case) → the country. */
+export function countryByCode(code: string): Country | undefined {
+  if (typeof code !== "string") return undefined;
+  return TABLES.byCode.get(code.trim().toUpperCase());
+}
+
+/**
+ * Fold a text character by character, keeping its length so that match offsets are offsets into the
+ * original: lower case, diacritics removed, curly apostrophes straightened.
+ */
+function foldKeepingLength(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    let folded = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (/[’‘ʼ]/.test(char)) folded = "'";
+    else if (/[‐‑–—]/.test(char)) folded = "-";
+    out += folded.length === 1 ? folded : char;
+  }
+  return out;
+}
+
+export interface CountryNameMatch {
+  code: string;
+  asWritten: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every country name in a text, left to right, longest name first at each place ("Democratic
+ * Republic of the Congo" is not "Congo", "Papua New Guinea" is not "Guinea", "Niger" is not found in
+ * "Nigeria"). A name must start with a capital letter as written: "turkey" and "chad" are words.
+ */
+export function findCountryNames(text: string): CountryNameMatch[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const folded = foldKeepingLength(text);
+  const found: CountryNameMatch[] = [];
+  for (const match of folded.matchAll(TABLES.textPattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const asWritten = text.slice(start, end);
+    const entry = TABLES.textNames.get(textKey(match[0]));
+    if (!entry || !/^\p{Lu}/u.test(asWritten)) continue;
+    if (entry.caseSensitive && asWritten !== entry.name) continue;
+    found.push({ code: entry.code, asWritten, start, end });
+  }
+  return found;
+}
+
+/** Edit distance (insertions, deletions, substitutions, adjacent transpositions). */
+function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * Countries whose name or alias is close to a query, best first, for "did you mean": names that
+ * start with the query, then names within a small edit distance (about one edit per three letters).
+ */
+export function suggestCountries(query: string, limit: number): Country[] {
+  if (typeof query !== "string" || !Number.isFinite(limit) || limit <= 0) return [];
+  const wanted = foldName(query).slice(0, 60);
+  if (wanted.length < 2) return [];
+  const allowed = Math.max(1, Math.floor(wanted.length / 3));
+  const scored: Array<{ country: Country; score: number }> = [];
+  for (const country of TABLES.byCode.values()) {
+    let score = Number.POSITIVE_INFINITY;
+    for (const name of [country.name, ...country.aliases]) {
+      const folded = foldName(name);
+      if (folded === wanted) score = Math.min(score, 0);
+      else if (folded.startsWith(wanted)) score = Math.min(score, 0.5);
+      else if (Math.abs(folded.length - wanted.length) <= allowed) {
+        const distance = editDistance(folded, wanted);
+        if (distance <= allowed) score = Math.min(score, distance);
+      }
+    }
+    if (Number.isFinite(score)) scored.push({ country, score });
+  }
+  return scored
+    .sort((a, b) => a.score - b.score || a.country.name.localeCompare(b.country.name))
+    .slice(0, Math.floor(limit))
+    .map((entry) => entry.country);
+}

@@ -1,0 +1,284 @@
+// One document, sentence by sentence: series definitions, numbered editions with their facts, country
+// mentions with roles, and regions. Paragraph context links an edition to the series described just
+// before it ("an international training course … since 1998. … In 2021, the 23rd UNCAC training
+// programme …"); document context carries the organiser ("through … (UNAFEI), Japan conducts …").
+import { findCountryNames, type CountryNameMatch } from "../countries.js";
+import { splitSentences } from "../sentences.js";
+import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
+import { countryRole } from "./countries.js";
+import { findEditionMentions, type EditionMention } from "./editions.js";
+import { findFormat, findPlace } from "./format.js";
+import { findParticipantCount, findParticipation } from "./participants.js";
+import { bestPeriod, findPeriods, statedYear } from "./periods.js";
+import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
+import { findRegions } from "./regions.js";
+import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
+import { findTheme } from "./themes.js";
+import { findQuoted, maskQuoted, nameKey, nameWords, type Span } from "./text.js";
+
+/** Letters that abbreviate a series' editions: "GG" from "GG Seminar", "PIC" from "PIC Programme". */
+export function acronymOf(abbreviation: string): string | undefined {
+  const words = abbreviation.trim().split(/\s+/);
+  const letters = words[0];
+  if (!letters || !/^[A-Z]{2,8}$/.test(letters)) return undefined;
+  return words.slice(1).every((word) => headNoun(word) !== undefined) ? letters : undefined;
+}
+
+/** Every series acronym the definitions in these documents give ("GG"), for finding "GG8". */
+export function collectAcronyms(documents: readonly KnowledgeDocument[]): Set<string> {
+  const acronyms = new Set<string>();
+  for (const document of documents) {
+    for (const passage of document.passages) {
+      for (const sentence of splitSentences(passage.text)) {
+        for (const definition of findSeriesDefinitions(sentence.text)) {
+          const acronym = definition.abbreviation ? acronymOf(definition.abbreviation) : undefined;
+          if (acronym) acronyms.add(acronym);
+        }
+      }
+    }
+  }
+  return acronyms;
+}
+
+/** Distinctive words of a name: the ones that tell one programme from another. */
+function distinctiveWords(name: string): Set<string> {
+  return new Set(nameWords(name).filter((word) => !GENERIC_WORDS.has(word) && word.length > 1));
+}
+
+/** True when `shorter`'s words begin `longer`'s and include a distinctive one ("Regional Seminar on Good Governance"). */
+export function isDistinctivePrefix(shorter: string, longer: string): boolean {
+  const a = nameKey(shorter).split(" ");
+  const b = nameKey(longer).split(" ");
+  if (a.length >= b.length || a.some((word, i) => b[i] !== word)) return false;
+  return a.some((word) => !GENERIC_WORDS.has(word));
+}
+
+interface ParagraphDefinition {
+  record: SeriesRecord;
+  name: string;
+  /** The defining sentence and the sentences after it, up to the current one. */
+  context: string;
+}
+
+function newSeries(names: SeriesName[], evidence: Evidence, organiser: Fact<string> | undefined, weak: boolean): SeriesRecord {
+  const record: SeriesRecord = { names, evidence: [evidence], weak };
+  if (organiser) record.organiser = organiser;
+  return record;
+}
+
+function addName(record: SeriesRecord, name: SeriesName): void {
+  if (!record.names.some((known) => known.kind === name.kind && nameKey(known.text) === nameKey(name.text))) record.names.push(name);
+}
+
+function addEvidence(record: SeriesRecord, evidence: Evidence): void {
+  if (!record.evidence.some((known) => known.passageId === evidence.passageId && known.sentence === evidence.sentence)) record.evidence.push(evidence);
+}
+
+/** The series an edition mention belongs to, among this document's series and this paragraph's definitions. */
+function linkMention(mention: EditionMention, documentSeries: readonly SeriesRecord[], paragraph: readonly ParagraphDefinition[]): SeriesRecord | undefined {
+  const key = nameKey(mention.seriesPhrase);
+  const acronym = mention.acronym ?? (/^[A-Z]{2,8}$/.test(mention.seriesPhrase) ? mention.seriesPhrase : undefined);
+  for (const record of [...paragraph.map((p) => p.record).reverse(), ...documentSeries]) {
+    if (record.names.some((name) => nameKey(name.text) === key || (acronym !== undefined && name.kind === "acronym" && name.text === acronym))) return record;
+  }
+  for (const record of documentSeries) {
+    if (record.names.some((name) => name.kind !== "phrase" && isDistinctivePrefix(mention.seriesPhrase, name.text))) return record;
+  }
+  const mentionWords = distinctiveWords(mention.seriesPhrase);
+  const qualifiers = mention.seriesPhrase.split(/\s+/).filter((word) => /^[A-Z][A-Z0-9&]+$/.test(word));
+  const mentionHead = headNoun(mention.seriesPhrase.split(/\s+/).pop() ?? "");
+  for (const definition of [...paragraph].reverse()) {
+    const definitionWords = distinctiveWords(definition.name);
+    if ([...mentionWords].some((word) => definitionWords.has(word))) return definition.record;
+    if (qualifiers.length > 0 && qualifiers.every((q) => new RegExp(`(?<![\\p{L}])${q}(?![\\p{L}])`, "u").test(definition.context))) return definition.record;
+    // "the 15th seminar" right after "a seminar titled …".
+    if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
+      && nameWords(definition.name).includes(mentionHead)) return definition.record;
+  }
+  return undefined;
+}
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The facts of one edition mention; `ranges` are tried in order (own segment, then shared ones). */
+function editionFacts(masked: string, ranges: readonly Range[], evidence: Evidence, documentYear: number | undefined) {
+  const facts: Omit<EditionRecord, "series" | "ordinal" | "ordinalText" | "evidence"> = {};
+  const year = statedYear(masked) ?? documentYear;
+  let participationCountries: CountryNameMatch[] | undefined;
+  for (const range of ranges) {
+    const slice = masked.slice(range.start, range.end);
+    if (!facts.period) {
+      const best = bestPeriod(findPeriods(slice));
+      if (best) {
+        const period = { ...best.period };
+        if (period.year === undefined && year !== undefined) period.year = year;
+        facts.period = { value: period, evidence };
+      }
+    }
+    const place = findPlace(slice);
+    if (!facts.format) {
+      const format = findFormat(slice);
+      if (format) facts.format = { value: format.format, evidence };
+    }
+    if (!facts.participants) {
+      const count = findParticipantCount(slice);
+      if (count) facts.participants = { value: count.participants, evidence };
+    }
+    if (!participationCountries) {
+      const exclude: Span[] = place ? [{ start: place.start, end: place.end }] : [];
+      const participation = findParticipation(slice, exclude);
+      if (participation) {
+        participationCountries = participation.countries.map((name) => ({ ...name, start: name.start + range.start, end: name.end + range.start }));
+        facts.countries = { value: participationCountries.map((name) => name.code), evidence };
+      }
+    }
+  }
+  facts.year = facts.period?.value.year ?? year;
+  if (facts.year === undefined) delete facts.year;
+  return { facts, participationCountries: participationCountries ?? [] };
+}
+
+const ANAPHORA = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether)\b|\bparticipants?\b/;
+
+/** Everything one document states, as records still to be merged with other documents'. */
+export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlySet<string>): DocumentRecords {
+  const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
+  let organiser: Fact<string> | undefined;
+  for (const passage of document.passages) {
+    organiser = extractPassage(passage, document.year, acronyms, organiser, out);
+  }
+  return out;
+}
+
+function extractPassage(passage: Passage, documentYear: number | undefined, acronyms: ReadonlySet<string>, organiserBefore: Fact<string> | undefined, out: DocumentRecords): Fact<string> | undefined {
+  let organiser = organiserBefore;
+  const paragraph: ParagraphDefinition[] = [];
+  let previousEditions: EditionRecord[] = [];
+  for (const { text: sentence } of splitSentences(passage.text)) {
+    const evidence: Evidence = { passageId: passage.id, sentence };
+    const quotes = findQuoted(sentence);
+    const masked = maskQuoted(sentence, quotes);
+
+    const organiserName = findOrganiser(sentence);
+    if (organiserName) organiser = { value: organiserName, evidence };
+
+    const definitions = findSeriesDefinitions(sentence);
+    const since = findSinceYear(masked);
+    const frequency = findFrequency(masked);
+    for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), name: definition.name, context: sentence });
+
+    const mentions = findEditionMentions(sentence, acronyms)
+      .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
+      .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end));
+    const editions: EditionRecord[] = [];
+    const participantsAt = new Map<number, EditionRecord[]>();
+    const groupParticipants: CountryRecord[] = [];
+    for (const [i, mention] of mentions.entries()) {
+      let series = linkMention(mention, out.series, paragraph);
+      if (!series) {
+        series = newSeries([{ text: mention.seriesPhrase, kind: /^[A-Z]{2,8}$/.test(mention.seriesPhrase) && mention.acronym ? "acronym" : "phrase" }], evidence, organiser, mention.weak);
+        out.series.push(series);
+      } else {
+        if (!mention.weak) series.weak = false;
+        addName(series, { text: mention.seriesPhrase, kind: mention.acronym === mention.seriesPhrase ? "acronym" : "phrase" });
+        addEvidence(series, evidence);
+        if (!series.organiser && organiser) series.organiser = organiser;
+      }
+      if (mention.acronym) addName(series, { text: mention.acronym, kind: "acronym" });
+      if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence };
+      // "the UNCAC Training Programme, held annually since 1998": only when the sentence is about this one edition.
+      if (frequency && !series.frequency && definitions.length === 0 && mentions.length === 1) series.frequency = { value: frequency, evidence };
+
+      const last = mentions[mentions.length - 1]!;
+      const next = mentions[i + 1]?.start ?? sentence.length;
+      const ranges: Range[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
+      const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively)\b/.test(masked.slice(last.end));
+      if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
+      const { facts, participationCountries } = editionFacts(masked, ranges, evidence, documentYear);
+      const theme = findTheme(sentence, mention.end, next);
+      const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence, ...facts };
+      if (theme) edition.theme = { value: theme.theme, evidence };
+      editions.push(edition);
+      out.editions.push(edition);
+      for (const name of participationCountries) {
+        if (name.asWritten !== sentence.slice(name.start, name.end)) {
+          groupParticipants.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
+        } else {
+          participantsAt.set(name.start, [...(participantsAt.get(name.start) ?? []), edition]);
+        }
+      }
+    }
+
+    if (mentions.length === 0 && definitions.length === 0 && previousEditions.length > 0 && ANAPHORA.test(masked)) {
+      fillFromFollowingSentence(previousEditions, sentence, masked, evidence, documentYear, participantsAt, groupParticipants);
+    }
+
+    recordCountries(masked, evidence, participantsAt, groupParticipants, out);
+    for (const region of findRegions(masked)) {
+      if (!out.regions.some((known) => known.name === region.name && known.evidence.passageId === passage.id)) out.regions.push({ name: region.name, evidence });
+    }
+    if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
+    if (editions.length > 0) previousEditions = editions;
+  }
+  return organiser;
+}
+
+function defineSeries(definition: SeriesDefinition, evidence: Evidence, organiser: Fact<string> | undefined, since: number | undefined, frequency: string | undefined, out: DocumentRecords): SeriesRecord {
+  const names: SeriesName[] = [{ text: definition.name, kind: definition.kind === "described" ? "description" : "name" }];
+  if (definition.abbreviation) {
+    const acronym = acronymOf(definition.abbreviation);
+    if (acronym !== definition.abbreviation) names.push({ text: definition.abbreviation, kind: "abbreviation" });
+    if (acronym) names.push({ text: acronym, kind: "acronym" });
+  }
+  const key = nameKey(definition.name);
+  let record = out.series.find((known) => known.names.some((name) => nameKey(name.text) === key));
+  if (record) {
+    for (const name of names) addName(record, name);
+    addEvidence(record, evidence);
+    record.weak = false;
+  } else {
+    record = newSeries(names, evidence, organiser, false);
+    out.series.push(record);
+  }
+  if (since !== undefined && !record.sinceYear) record.sinceYear = { value: since, evidence };
+  if (frequency !== undefined && !record.frequency) record.frequency = { value: frequency, evidence };
+  if (organiser && !record.organiser) record.organiser = organiser;
+  return record;
+}
+
+/** "The main theme was …", "Participants came from …": facts about the edition the previous sentence introduced. */
+function fillFromFollowingSentence(editions: readonly EditionRecord[], sentence: string, masked: string, evidence: Evidence, documentYear: number | undefined, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
+  const { facts, participationCountries } = editionFacts(masked, [{ start: 0, end: sentence.length }], evidence, documentYear);
+  for (const edition of editions) {
+    if (editions.length === 1 && !edition.theme && /\b(?:theme|topic|title)\b/i.test(sentence)) {
+      const theme = findTheme(sentence);
+      if (theme) edition.theme = { value: theme.theme, evidence };
+    }
+    if (!edition.period && facts.period) edition.period = facts.period;
+    if (!edition.format && facts.format) edition.format = facts.format;
+    if (!edition.participants && facts.participants) edition.participants = facts.participants;
+    if (edition.year === undefined && facts.year !== undefined) edition.year = facts.year;
+    if (!edition.countries && facts.countries) {
+      edition.countries = facts.countries;
+      for (const name of participationCountries) {
+        if (name.asWritten !== sentence.slice(name.start, name.end)) groupParticipants.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
+        else participantsAt.set(name.start, [...(participantsAt.get(name.start) ?? []), edition]);
+      }
+    }
+  }
+}
+
+function recordCountries(masked: string, evidence: Evidence, participantsAt: ReadonlyMap<number, EditionRecord[]>, groupParticipants: readonly CountryRecord[], out: DocumentRecords): void {
+  const records: Array<{ at: number; record: CountryRecord }> = [];
+  for (const name of findCountryNames(masked)) {
+    const editions = participantsAt.get(name.start);
+    if (editions) for (const edition of editions) records.push({ at: name.start, record: { code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence } });
+    else records.push({ at: name.start, record: { code: name.code, asWritten: name.asWritten, role: countryRole(masked, name), evidence } });
+  }
+  for (const record of groupParticipants) records.push({ at: masked.indexOf(record.asWritten), record });
+  records.sort((a, b) => a.at - b.at);
+  for (const { record } of records) out.countries.push(record);
+}

@@ -1,0 +1,136 @@
+// Numbered editions: "the 23rd UNCAC training programme", "the Fifteenth Regional Seminar on Good
+// Governance for Southeast Asian Countries", "the 175th … and the 176th international training
+// course", "the 23rd and 24th UNCAC Training Programmes", "GG8", "(GG16)".
+import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
+import { headNoun } from "./series.js";
+
+export interface EditionMention {
+  ordinal: number;
+  /** As written: "23rd", "Fifteenth", "GG8". */
+  ordinalText: string;
+  /** The series as the mention names it, head noun in the singular: "UNCAC training programme", "GG". */
+  seriesPhrase: string;
+  /**
+   * A spelled-out ordinal before a name in lower case ("the first training course") or a bare head noun
+   * ("the 20th seminar"): an edition only if the paragraph or another document defines that series.
+   */
+  weak: boolean;
+  /** Letters of an abbreviated edition: "GG" from "GG8" or "(GG16)". */
+  acronym?: string;
+  start: number;
+  end: number;
+}
+
+const ORDINAL_LIST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORDINAL_SOURCE})*)[ \\t\\u00a0]+(?=[\\p{L}])`,
+  "giu",
+);
+const ONE_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])${ORDINAL_SOURCE}(?![\\p{L}\\p{N}])`, "giu");
+const WORD = /[ \t\u00a0]*([\p{L}\p{N}][\p{L}\p{N}'’&-]*)/uy;
+
+// Lower-case words that end a programme name before (or after) its head noun.
+const STOP = new Set([
+  "on", "in", "at", "from", "between", "with", "by", "was", "were", "is", "are", "has", "had", "have", "titled",
+  "themed", "entitled", "under", "which", "that", "held", "and", "for", "of", "to", "the", "a", "an", "will",
+  "would", "been", "being", "during", "since", "this", "its", "it", "as", "also", "successfully", "conducted",
+  "organized", "organised", "took", "focused", "focusing", "where", "who", "via", "online", "jointly",
+]);
+const CONTINUATION = new Set(["on", "for", "of", "against", "in", "and", "the", "to"]);
+const MAX_CORE_WORDS = 8;
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokensFrom(text: string, from: number, limit: number): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && tokens.length < limit; match = WORD.exec(text)) {
+    const word = match[1]!;
+    tokens.push({ word, start: match.index + match[0].length - word.length, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+const isCapitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
+
+/** The programme name that starts at `from`, ending at its head noun (or a capitalised continuation). */
+export function readSeriesPhrase(text: string, from: number): { phrase: string; end: number } | undefined {
+  const tokens = tokensFrom(text, from, MAX_CORE_WORDS + 12);
+  let lastHead = -1;
+  let coreEnd = 0;
+  for (; coreEnd < tokens.length && coreEnd < MAX_CORE_WORDS; coreEnd++) {
+    const word = tokens[coreEnd]!.word;
+    if (!isCapitalised(word) && STOP.has(word)) break;
+    if (headNoun(word)) lastHead = coreEnd;
+  }
+  if (lastHead < 0) return undefined;
+  let last = lastHead;
+  // "Regional Seminar on Good Governance for Southeast Asian Countries": a capitalised name goes on.
+  if (isCapitalised(tokens[lastHead]!.word) && coreEnd === lastHead + 1) {
+    for (let i = lastHead + 1; i < tokens.length; i++) {
+      const word = tokens[i]!.word;
+      if (isCapitalised(word)) last = i;
+      else if (!CONTINUATION.has(word)) break;
+    }
+    // No stretch without a capital: "Seminar on the theme" stops at "Seminar".
+    for (let i = lastHead + 1; i <= last; i++) {
+      if (!isCapitalised(tokens[i]!.word) && !isCapitalised(tokens[i + 1]?.word ?? "") && !CONTINUATION.has(tokens[i + 1]?.word ?? "")) {
+        last = i - 1;
+        break;
+      }
+    }
+  }
+  const words = tokens.slice(0, last + 1).map((token) => token.word);
+  const tail = words[words.length - 1]!;
+  const singular = headNoun(tail);
+  if (singular && singular !== tail.toLowerCase()) words[words.length - 1] = tail.charAt(0) + singular.slice(1);
+  // Frequency adjectives are no part of the name: "the 20th annual seminar".
+  if (words.length > 1 && /^(?:annual|yearly|biennial)$/i.test(words[0]!)) words.shift();
+  return { phrase: words.join(" "), end: tokens[last]!.end };
+}
+
+/**
+ * Every edition mentioned in a sentence, in order. `acronyms` are series abbreviations known from the
+ * documents ("GG"), so that "GG8" is found while "G20" and "COVID-19" are not.
+ */
+export function findEditionMentions(sentence: string, acronyms: ReadonlySet<string> = new Set()): EditionMention[] {
+  const found: EditionMention[] = [];
+  for (const list of sentence.matchAll(ORDINAL_LIST)) {
+    const named = readSeriesPhrase(sentence, list.index + list[0].length);
+    if (!named) continue;
+    let end = named.end;
+    let acronym: string | undefined;
+    const paren = /^\s*\(([A-Z][A-Za-z]*)[\s-]?(\d{1,4})\)/.exec(sentence.slice(end));
+    for (const one of list[1]!.matchAll(ONE_ORDINAL)) {
+      const ordinal = parseOrdinal(one[0]);
+      if (ordinal === undefined) continue;
+      if (paren && Number(paren[2]) === ordinal) {
+        acronym = paren[1]!;
+        end = named.end + paren[0].length;
+      }
+      const spelled = !/^\d/.test(one[0]);
+      found.push({
+        ordinal,
+        ordinalText: one[0],
+        seriesPhrase: named.phrase,
+        weak: (spelled && !isCapitalised(named.phrase)) || !named.phrase.includes(" "),
+        start: list.index + one.index,
+        end,
+      });
+    }
+    if (acronym) for (const mention of found) if (mention.end === end) mention.acronym = acronym;
+  }
+  if (acronyms.size > 0) {
+    const letters = [...acronyms].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${letters.join("|")})[\\s-]?(\\d{1,4})(?![\\p{L}\\p{N}])`, "gu");
+    for (const match of sentence.matchAll(pattern)) {
+      const start = match.index;
+      if (found.some((mention) => start >= mention.start && start < mention.end)) continue;
+      found.push({ ordinal: Number(match[2]), ordinalText: match[0], seriesPhrase: match[1]!, weak: false, acronym: match[1]!, start, end: start + match[0].length });
+    }
+  }
+  return found.filter((mention) => mention.ordinal > 0).sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,80 @@
+// How an edition was delivered: online, in person (with its place when stated) or hybrid.
+import type { Format } from "../types.js";
+import { findCountryNames } from "../countries.js";
+import { MONTH_SOURCE } from "./text.js";
+
+export interface FormatMatch {
+  format: Format;
+  /** Where the deciding words are. */
+  start: number;
+  end: number;
+}
+
+const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)|\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\s+and\s+online\b|\bonline\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/i;
+const ONLINE = /\b(?:online|virtually|in\s+a\s+virtual\s+format|virtual\s+format|remotely|web-based|webinars?|via\s+(?:video|web|online)[\s-]?conferenc\w*|by\s+(?:video|web)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
+const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
+
+// "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
+const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
+const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|de|of|du|la|al))*`;
+const VENUE = new RegExp(
+  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|implemented|carried\\s+out|opened|took\\s+part)` +
+  `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site))*` +
+  `\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`,
+  "gu",
+);
+// "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only when a country names it or ends it.
+const BARE_IN = new RegExp(`(?<![\\p{L}])in\\s+(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`, "gu");
+// …or when a date follows it at once: "in Tokyo from 10 January".
+const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:(?:from|between|on|during|in)\\s+(?:\\d|${MONTH_SOURCE})|\\d{1,2}\\s*[-–]|${MONTH_SOURCE})`, "u");
+
+const NOT_A_PLACE = new RegExp(`^(?:${MONTH_SOURCE}|FY|Fiscal|Japan's|The|This|That|Addition|Particular|Order|Total|Part|Response|Cooperation|Collaboration)\\b`, "u");
+
+/** Trim a captured place at the first word that starts a date or a new clause. */
+function cleanPlace(raw: string): string | undefined {
+  const words = raw.split(/(?<=,)\s+|\s+/);
+  const kept: string[] = [];
+  for (const word of words) {
+    if (new RegExp(`^${MONTH_SOURCE}`, "u").test(word) || /^(?:FY|From|Between|During|On|In)$/.test(word)) break;
+    kept.push(word);
+  }
+  const place = kept.join(" ").replace(/[,.;:]+$/, "").trim();
+  if (!place || NOT_A_PLACE.test(place)) return undefined;
+  return place;
+}
+
+export function findPlace(text: string): { place: string; start: number; end: number } | undefined {
+  for (const match of text.matchAll(VENUE)) {
+    const place = cleanPlace(match[1]!);
+    if (place) {
+      const start = match.index + match[0].length - match[1]!.length;
+      return { place, start, end: start + place.length };
+    }
+  }
+  for (const match of text.matchAll(BARE_IN)) {
+    const place = cleanPlace(match[1]!);
+    if (!place) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    const countries = findCountryNames(place);
+    const last = countries[countries.length - 1];
+    if ((last && last.end === place.length) || DATE_FOLLOWS.test(text.slice(start + place.length))) {
+      return { place, start, end: start + place.length };
+    }
+  }
+  return undefined;
+}
+
+/** The delivery format stated in a text, or undefined when it says nothing about it. */
+export function findFormat(text: string): FormatMatch | undefined {
+  const hybrid = HYBRID.exec(text);
+  const place = findPlace(text);
+  if (hybrid) {
+    return { format: place ? { mode: "hybrid", place: place.place } : { mode: "hybrid" }, start: hybrid.index, end: hybrid.index + hybrid[0].length };
+  }
+  const online = ONLINE.exec(text);
+  if (online) return { format: { mode: "online" }, start: online.index, end: online.index + online[0].length };
+  if (place) return { format: { mode: "in person", place: place.place }, start: place.start, end: place.end };
+  const inPerson = IN_PERSON.exec(text);
+  if (inPerson) return { format: { mode: "in person" }, start: inPerson.index, end: inPerson.index + inPerson[0].length };
+  return undefined;
+}

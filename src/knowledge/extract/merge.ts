@@ -1,0 +1,154 @@
+// Documents' records → one catalogue. Series are the same when they share a name, an abbreviation or
+// an acronym, or when one's name begins the other's with a distinctive word ("Regional Seminar on
+// Good Governance" and "… for Southeast Asian Countries"). Editions are the same when their series
+// and number are; facts come from whichever mention states them first, evidence lists are combined.
+import type { Catalogue, CountryMention, Edition, Evidence, RegionMention, Series } from "../types.js";
+import { isDistinctivePrefix } from "./document.js";
+import type { DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
+import { isTitleCased, nameKey, slugify, titleCase } from "./text.js";
+
+function nameIdentity(name: SeriesName): string {
+  return name.kind === "acronym" ? `acronym:${name.text}` : nameKey(name.text);
+}
+
+/** Groups of records that are one series, each group in document order. */
+function groupSeries(records: readonly SeriesRecord[]): SeriesRecord[][] {
+  const parent = records.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const [ra, rb] = [find(a), find(b)];
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const firstWithName = new Map<string, number>();
+  records.forEach((record, i) => {
+    for (const name of record.names) {
+      const identity = nameIdentity(name);
+      const known = firstWithName.get(identity);
+      if (known === undefined) firstWithName.set(identity, i);
+      else union(known, i);
+    }
+  });
+  records.forEach((record, i) => {
+    records.forEach((other, j) => {
+      if (i === j) return;
+      const joined = record.names.some((name) => name.kind !== "acronym" && other.names.some((o) => o.kind !== "acronym" && isDistinctivePrefix(name.text, o.text)));
+      if (joined) union(i, j);
+    });
+  });
+  const groups = new Map<number, SeriesRecord[]>();
+  records.forEach((record, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), record]));
+  return [...groups.values()];
+}
+
+function displayName(names: readonly SeriesName[]): string {
+  const longest = (list: readonly SeriesName[]) => list.reduce((best, name) => (name.text.length > best.text.length ? name : best));
+  const proper = names.filter((name) => name.kind === "name");
+  if (proper.length > 0) return longest(proper).text;
+  const phrases = names.filter((name) => name.kind === "phrase");
+  if (phrases.length > 0) {
+    // The most complete way editions name it, in title case as programme titles are written.
+    const text = longest(phrases).text;
+    return isTitleCased(text) ? text : titleCase(text);
+  }
+  const described = names.filter((name) => name.kind === "description");
+  if (described.length > 0) return titleCase(longest(described).text);
+  return longest(names).text;
+}
+
+function firstFact<K extends "organiser" | "sinceYear" | "frequency">(group: readonly SeriesRecord[], key: K): SeriesRecord[K] {
+  return group.find((record) => record[key] !== undefined)?.[key];
+}
+
+function sameEvidence(a: Evidence, b: Evidence): boolean {
+  return a.passageId === b.passageId && a.sentence === b.sentence;
+}
+
+function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Series {
+  const names = group.flatMap((record) => record.names);
+  const name = displayName(names);
+  const abbreviation = names.find((n) => n.kind === "abbreviation")?.text;
+  const aliases: string[] = [];
+  const seen = new Set([nameKey(name)]);
+  const ordered = [...names.filter((n) => n.kind === "abbreviation"), ...names.filter((n) => n.kind === "acronym"), ...names.filter((n) => n.kind !== "abbreviation" && n.kind !== "acronym")];
+  for (const alias of ordered) {
+    const key = nameKey(alias.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    aliases.push(alias.text);
+  }
+  const base = slugify(abbreviation ?? name);
+  let id = base;
+  for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
+  takenIds.add(id);
+  const evidence: Evidence[] = [];
+  for (const item of group.flatMap((record) => record.evidence)) if (!evidence.some((e) => sameEvidence(e, item))) evidence.push(item);
+  const series: Series = { id, name, aliases, evidence };
+  if (abbreviation) series.abbreviation = abbreviation;
+  const organiser = firstFact(group, "organiser");
+  const sinceYear = firstFact(group, "sinceYear");
+  const frequency = firstFact(group, "frequency");
+  if (organiser) series.organiser = organiser;
+  if (sinceYear) series.sinceYear = sinceYear;
+  if (frequency) series.frequency = frequency;
+  return series;
+}
+
+const EDITION_FACTS = ["theme", "period", "format", "participants", "countries"] as const;
+
+function mergeEdition(into: Edition, record: EditionRecord): void {
+  for (const key of EDITION_FACTS) {
+    if (into[key] === undefined && record[key] !== undefined) (into as unknown as Record<string, unknown>)[key] = record[key];
+  }
+  if (into.year === undefined && record.year !== undefined) into.year = record.year;
+  into.mentions ??= [];
+  if (!into.mentions.some((e) => sameEvidence(e, record.evidence))) into.mentions.push(record.evidence);
+}
+
+/** The catalogue of all documents' records, in the order things are first mentioned. */
+export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
+  const records = documents.flatMap((document) => document.series);
+  const seriesOf = new Map<SeriesRecord, Series>();
+  const takenIds = new Set<string>();
+  const series: Series[] = [];
+  for (const group of groupSeries(records)) {
+    if (group.every((record) => record.weak)) continue;
+    const built = buildSeries(group, takenIds);
+    series.push(built);
+    for (const record of group) seriesOf.set(record, built);
+  }
+  series.sort((a, b) => records.findIndex((r) => seriesOf.get(r) === a) - records.findIndex((r) => seriesOf.get(r) === b));
+
+  const editions = new Map<string, Edition>();
+  const editionOf = new Map<EditionRecord, Edition>();
+  for (const record of documents.flatMap((document) => document.editions)) {
+    const owner = seriesOf.get(record.series);
+    if (!owner) continue;
+    const id = `${owner.id}-${record.ordinal}`;
+    let edition = editions.get(id);
+    if (!edition) {
+      edition = { id, seriesId: owner.id, ordinal: record.ordinal, ordinalText: record.ordinalText, evidence: record.evidence };
+      editions.set(id, edition);
+    }
+    mergeEdition(edition, record);
+    editionOf.set(record, edition);
+  }
+
+  const countries: CountryMention[] = [];
+  for (const record of documents.flatMap((document) => document.countries)) {
+    const edition = record.edition ? editionOf.get(record.edition) : undefined;
+    if (record.edition && !edition) continue;
+    const mention: CountryMention = { code: record.code, asWritten: record.asWritten, role: record.role, evidence: record.evidence };
+    if (edition) mention.editionId = edition.id;
+    const duplicate = countries.some((known) => known.code === mention.code && known.role === mention.role && known.editionId === mention.editionId && sameEvidence(known.evidence, mention.evidence));
+    if (!duplicate) countries.push(mention);
+  }
+
+  const regions: RegionMention[] = [];
+  for (const region of documents.flatMap((document) => document.regions)) {
+    if (!regions.some((known) => known.name === region.name && known.evidence.passageId === region.evidence.passageId)) regions.push(region);
+  }
+  return { series, editions: [...editions.values()], countries, regions };
+}

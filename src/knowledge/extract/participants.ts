@@ -1,0 +1,103 @@
+// Who took part in an edition: how many ("18 criminal justice practitioners", "twenty-two
+// participants"), from how many countries ("from 10 countries"), and which countries. A country is a
+// participant only when the text says so: it must stand after a participation cue such as
+// "participation by", "participants from", "attended by", or before "took part".
+import type { Participants } from "../types.js";
+import { findCountryNames, type CountryNameMatch } from "../countries.js";
+import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
+import { findGroups } from "./groups.js";
+import type { Span } from "./text.js";
+
+const PEOPLE = "participants|participant|practitioners|officials|officers|prosecutors|judges|delegates|trainees|experts|professionals|investigators|lawyers|representatives|attendees|personnel|people|persons|individuals|fellows";
+
+const COUNT = new RegExp(
+  `(?<![\\p{L}\\p{N},.])(?:a\\s+total\\s+of\\s+|some\\s+|about\\s+|approximately\\s+|around\\s+)?(${CARDINAL_SOURCE})\\s+((?:[a-z][a-z-]*\\s+){0,4}?)(${PEOPLE})(?![\\p{L}])`,
+  "giu",
+);
+const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(?:different\\s+|other\\s+)?(?:countries|nations|jurisdictions)(?:\\s+and\\s+(?:regions|territories|areas))?(?![\\p{L}])`, "giu");
+
+const NOT_DESCRIPTION = /^(?:of|the|from|and|in)\b/i;
+
+/** Participant numbers stated in a text, or undefined when none is. */
+export function findParticipantCount(text: string): { participants: Participants; start: number; end: number } | undefined {
+  const participants: Participants = {};
+  let start = Number.POSITIVE_INFINITY;
+  let end = 0;
+  for (const match of text.matchAll(COUNT)) {
+    const count = parseCardinal(match[1]!);
+    const words = match[2]!.trim();
+    if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
+    participants.count = count;
+    participants.description = words ? `${words} ${match[3]}` : match[3]!;
+    start = match.index;
+    end = match.index + match[0].length;
+    break;
+  }
+  for (const match of text.matchAll(COUNTRY_COUNT)) {
+    const count = parseCardinal(match[1]!);
+    if (count === undefined || count > 300) continue;
+    participants.countryCount = count;
+    start = Math.min(start, match.index);
+    end = Math.max(end, match.index + match[0].length);
+    break;
+  }
+  if (participants.count === undefined && participants.countryCount === undefined) return undefined;
+  return { participants, start, end };
+}
+
+// Cues after which the named countries are the ones that took part.
+const CUE_BEFORE_LIST = new RegExp(
+  `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?:${PEOPLE})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
+  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\bcame\\s+from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b`,
+  "giu",
+);
+// Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
+const CUE_AFTER_LIST = /\b(?:took\s+part|participated|joined|attended)\b/giu;
+// Where a participant list ends: a new clause about something else.
+const LIST_END = /;|\b(?:was|were|is|are)\s+(?:held|conducted|organi[sz]ed|hosted)\b|\b(?:which|where|while|whereas)\b/u;
+
+export interface Participation {
+  countries: CountryNameMatch[];
+  /** Where the participation statement starts and ends. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The countries a text says took part, in the order written, groups resolved ("nine ASEAN member
+ * states (…)" to its list, "all ten ASEAN countries" to ASEAN's members) and exceptions left out.
+ * Countries inside `exclude` spans (a venue such as "Kuala Lumpur, Malaysia") are not participants.
+ */
+export function findParticipation(text: string, exclude: readonly Span[] = []): Participation | undefined {
+  const names = findCountryNames(text).filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end));
+  const groups = findGroups(text);
+  const inGroup = (name: CountryNameMatch) => groups.some((g) => name.start >= g.start && name.end <= g.end);
+
+  const collect = (from: number, to: number): CountryNameMatch[] => {
+    const out: CountryNameMatch[] = [];
+    const items = [
+      ...names.filter((name) => name.start >= from && name.end <= to && !inGroup(name)).map((name) => ({ at: name.start, names: [name] })),
+      ...groups.filter((g) => g.start >= from && g.start < to).map((g) => ({
+        at: g.start,
+        names: g.listed.length > 0 ? g.listed : (g.members ?? []).map((code) => ({ code, asWritten: g.asWritten, start: g.start, end: g.end })),
+      })),
+    ].sort((a, b) => a.at - b.at);
+    for (const item of items) for (const name of item.names) if (!out.some((seen) => seen.code === name.code)) out.push(name);
+    return out;
+  };
+
+  for (const cue of text.matchAll(CUE_BEFORE_LIST)) {
+    const from = cue.index;
+    const rest = text.slice(from + cue[0].length);
+    const stop = LIST_END.exec(rest);
+    const to = stop ? from + cue[0].length + stop.index : text.length;
+    const countries = collect(from, to);
+    if (countries.length > 0) return { countries, start: from, end: to };
+  }
+  for (const cue of text.matchAll(CUE_AFTER_LIST)) {
+    const clauseStart = text.slice(0, cue.index).lastIndexOf(";") + 1;
+    const countries = collect(clauseStart, cue.index);
+    if (countries.length > 0) return { countries, start: clauseStart, end: cue.index + cue[0].length };
+  }
+  return undefined;
+}

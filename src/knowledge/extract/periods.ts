@@ -1,0 +1,112 @@
+// When an edition was held: "from September to October", "In December 2021", "between October and
+// December", "from 18 to 20 November 2014", "from 10 January to 8 February 2019", "in FY2019".
+import type { Period } from "../types.js";
+import { MONTH_SOURCE, monthNumber } from "./text.js";
+
+export interface PeriodMatch {
+  period: Period;
+  start: number;
+  end: number;
+}
+
+const M = MONTH_SOURCE;
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+const YEAR = "((?:19|20)\\d{2})";
+const TO = "\\s*(?:-|–|—|to|until|till|through|and)\\s*";
+const INTRO = "(?:(?:[Ff]rom|[Bb]etween|[Dd]uring|[Ii]n|[Oo]n)\\s+)?";
+
+interface Shape {
+  pattern: RegExp;
+  read: (m: RegExpMatchArray) => Omit<Period, "text">;
+}
+
+const num = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
+const month = (text: string | undefined): number | undefined => (text === undefined ? undefined : monthNumber(text));
+
+// Most specific first; a later shape only fills text that no earlier one covered.
+const SHAPES: Shape[] = [
+  { // from 10 January to 8 February 2019 / from 28 November 2019 to 5 February 2020
+    pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?${TO}${DAY}\\s+(${M}),?\\s+${YEAR}`, "gu"),
+    read: (m) => ({ year: num(m[3] ?? m[6]), startDay: num(m[1]), startMonth: month(m[2]), endDay: num(m[4]), endMonth: month(m[5]) }),
+  },
+  { // from 18 to 20 November 2014 / 18–20 November 2014
+    pattern: new RegExp(`${INTRO}${DAY}${TO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: num(m[4]), startDay: num(m[1]), endDay: num(m[2]), startMonth: month(m[3]), endMonth: month(m[3]) }),
+  },
+  { // from January 10 to February 8, 2019 / November 18 to 20, 2014
+    pattern: new RegExp(`${INTRO}(${M})\\s+${DAY}${TO}(?:(${M})\\s+)?${DAY},?(?:\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: num(m[5]), startMonth: month(m[1]), startDay: num(m[2]), endMonth: month(m[3] ?? m[1]), endDay: num(m[4]) }),
+  },
+  { // from September to October / between October and December 2021 / from September 2021 to January 2022
+    pattern: new RegExp(`(?:from|between|From|Between)\\s+(${M})(?:\\s+${YEAR})?${TO}(${M})(?:,?\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: num(m[2] ?? m[4]), startMonth: month(m[1]), endMonth: month(m[3]) }),
+  },
+  { // on 5 March 2020 / 5 March 2020
+    pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: num(m[3]), startDay: num(m[1]), endDay: num(m[1]), startMonth: month(m[2]), endMonth: month(m[2]) }),
+  },
+  { // on March 5, 2020
+    pattern: new RegExp(`${INTRO}(${M})\\s+${DAY},\\s+${YEAR}`, "gu"),
+    read: (m) => ({ year: num(m[3]), startMonth: month(m[1]), endMonth: month(m[1]), startDay: num(m[2]), endDay: num(m[2]) }),
+  },
+  { // In December 2021 / in December / in early December 2021
+    pattern: new RegExp(`(?:(?:in|In|during|During)\\s+(?:(?:early|mid|late|mid-)\\s*)?)?(${M})(?:,?\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: num(m[2]), startMonth: month(m[1]), endMonth: month(m[1]) }),
+  },
+  { // in FY2019 / in fiscal year 2019 / in fiscal 2019
+    pattern: new RegExp(`(?:(?:in|In|during|During)\\s+)?(?:FY\\s?|fiscal year\\s+|fiscal\\s+)${YEAR}`, "gu"),
+    read: (m) => ({ year: num(m[1]) }),
+  },
+];
+
+const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
+
+/**
+ * Every period stated in a text, in order, without overlaps. Years alone ("in 2021") are not periods:
+ * they are the sentence's year (see `statedYear`). A bare month ("May") only counts after a
+ * preposition or next to a day or year, so that the verb "may" and a lone "March" title are skipped.
+ */
+export function findPeriods(text: string): PeriodMatch[] {
+  const taken: PeriodMatch[] = [];
+  for (const shape of SHAPES) {
+    for (const match of text.matchAll(shape.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (taken.some((other) => start < other.end && other.start < end)) continue;
+      const written = match[0].trim();
+      const period = { text: written, ...shape.read(match) };
+      if (period.startMonth === undefined && period.year === undefined) continue;
+      // A lone month name needs a preposition or a year to be a date.
+      if (period.startDay === undefined && period.startMonth !== undefined && period.endMonth === period.startMonth
+        && period.year === undefined && !ANY_MONTH_INTRO.test(written)) continue;
+      if (/^since\s*$/i.test(text.slice(Math.max(0, start - 6), start).trim())) continue;
+      taken.push({ period: dropUndefined(period), start: start + (match[0].length - match[0].trimStart().length), end });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function dropUndefined(period: Period): Period {
+  return Object.fromEntries(Object.entries(period).filter(([, value]) => value !== undefined)) as unknown as Period;
+}
+
+/**
+ * The year a sentence is about: "In 2021, …", "in FY2019", "(2019)", a year in a date. Years after
+ * "since", "established in" and "from … to" ranges of other things are not taken.
+ */
+export function statedYear(text: string): number | undefined {
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])/gu)) {
+    const before = text.slice(Math.max(0, match.index - 24), match.index).toLowerCase();
+    if (/(?:since|established in|founded in|until|up to|by)\s*$/.test(before)) continue;
+    return Number(match[1]);
+  }
+  return undefined;
+}
+
+/** The most informative period among candidates: days, then months, then year only. */
+export function bestPeriod(candidates: readonly PeriodMatch[]): PeriodMatch | undefined {
+  const score = (p: Period): number => (p.startDay !== undefined ? 3 : p.startMonth !== undefined ? 2 : 1) * 10 + (p.year !== undefined ? 1 : 0);
+  let best: PeriodMatch | undefined;
+  for (const candidate of candidates) if (!best || score(candidate.period) > score(best.period)) best = candidate;
+  return best;
+}

@@ -1,0 +1,151 @@
+// Programme series as documents define or describe them: a quoted title with its abbreviation
+// ("a seminar titled “Regional Seminar on Good Governance for Southeast Asian Countries (GG
+// Seminar)”"), a capitalised name followed by "(abbreviation)", or an indefinite description that a
+// since-year or a frequency marks as recurring ("an international training course on the criminal
+// justice response to corruption since 1998"). Also the series' organiser, since-year and frequency.
+import { resolveCountry } from "../countries.js";
+import { findQuoted } from "./text.js";
+
+/** Nouns that head a programme's name. */
+export const HEAD_NOUNS: ReadonlySet<string> = new Set([
+  "seminar", "course", "programme", "program", "training", "workshop", "symposium", "conference", "forum",
+  "dialogue", "meeting", "congress", "roundtable", "colloquium",
+]);
+const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...HEAD_NOUNS].map((noun) => [noun.endsWith("s") ? `${noun}es` : `${noun}s`, noun]));
+
+/** "Seminars" → "seminar"; undefined when the word is no head noun. */
+export function headNoun(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (HEAD_NOUNS.has(lower)) return lower;
+  return PLURAL_HEADS.get(lower);
+}
+
+/** Words too common in programme names to tell two series apart. */
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
+  ...HEAD_NOUNS, "international", "regional", "annual", "special", "joint", "the", "on", "for", "of", "and",
+  "in", "a", "an", "to", "with", "against", "by", "at", "countries", "country", "practitioners",
+]);
+
+export type DefinitionKind = "titled" | "named" | "described";
+
+export interface SeriesDefinition {
+  kind: DefinitionKind;
+  /** As written, without its parenthesised abbreviation. */
+  name: string;
+  /** "GG Seminar", when the text gives one in parentheses. */
+  abbreviation?: string;
+  start: number;
+  end: number;
+}
+
+const HEAD_SOURCE = `(?:${[...HEAD_NOUNS].join("|")})`;
+const CONNECTORS = new Set(["on", "for", "of", "the", "and", "in", "against", "to", "with", "at"]);
+
+function splitAbbreviation(inner: string): { name: string; abbreviation?: string } {
+  const match = /^(.*?)\s*\(([^()]{1,40})\)$/.exec(inner.trim());
+  if (match && /\p{Lu}/u.test(match[2]!) && match[1]!.trim()) return { name: match[1]!.trim(), abbreviation: match[2]!.trim() };
+  return { name: inner.trim() };
+}
+
+function hasHeadNoun(phrase: string): boolean {
+  return phrase.split(/[^\p{L}]+/u).some((word) => headNoun(word) !== undefined);
+}
+
+// "a seminar titled “…”", "an annual course entitled '…'".
+const TITLED = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${HEAD_SOURCE}s?\\s+(?:titled|entitled|called|named|known\\s+as)\\s*[:,]?\\s*$`, "iu");
+
+// "an international training course on the criminal justice response to corruption" before "since"/a frequency.
+const DESCRIBED = new RegExp(
+  `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;.()“”"]{3,120}?)?)` +
+  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s*[,;.]|\\s*$)`,
+  "giu",
+);
+const FREQUENCY_ADJECTIVES = /^(?:annual|yearly|biennial|regular|new)\s+/i;
+
+/** Series defined or described in one sentence. */
+export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
+  const found: SeriesDefinition[] = [];
+  const quotes = findQuoted(sentence);
+  for (const quote of quotes) {
+    if (!TITLED.test(sentence.slice(0, quote.start))) continue;
+    const { name, abbreviation } = splitAbbreviation(quote.inner);
+    found.push({ kind: "titled", name, ...(abbreviation ? { abbreviation } : {}), start: quote.start, end: quote.end });
+  }
+  const insideQuote = (at: number) => quotes.some((quote) => at >= quote.start && at < quote.end);
+  for (const paren of sentence.matchAll(/\(([^()]{1,40})\)/g)) {
+    if (insideQuote(paren.index) || !/\p{Lu}/u.test(paren[1]!)) continue;
+    const name = capitalisedRunBefore(sentence, paren.index);
+    if (!name || !hasHeadNoun(name)) continue;
+    // "(GG16)" abbreviates an edition; the series' own abbreviation is its letters.
+    const abbreviation = paren[1]!.trim().replace(/^([A-Z][A-Za-z]*)[\s-]?\d{1,4}$/, "$1");
+    found.push({ kind: "named", name, abbreviation, start: paren.index - name.length - 1, end: paren.index + paren[0].length });
+  }
+  if (findSinceYear(sentence) || findFrequency(sentence)) {
+    for (const match of sentence.matchAll(DESCRIBED)) {
+      if (insideQuote(match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
+      const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").trim();
+      found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The run of capitalised words (with connectors) that ends right before `at`, leading ordinal and "the" dropped. */
+function capitalisedRunBefore(text: string, at: number): string | undefined {
+  const words = text.slice(0, at).trimEnd().split(/\s+/);
+  const run: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    if (/^[\p{Lu}][\p{L}\p{N}'’-]*$/u.test(word) || (CONNECTORS.has(word) && run.length > 0)) run.unshift(word);
+    else break;
+  }
+  while (run.length > 0 && (CONNECTORS.has(run[0]!.toLowerCase()) || /^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))$/.test(run[0]!) && !headNoun(run[0]!))) run.shift();
+  // Leading ordinal words ("Fifteenth") are edition numbers, not part of the name.
+  while (run.length > 0 && /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\p{Lu}\p{Ll}+teenth|\p{Lu}\p{Ll}+tieth|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-\p{Ll}+)$/u.test(run[0]!)) run.shift();
+  while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!)) run.pop();
+  return run.length >= 2 ? run.join(" ") : undefined;
+}
+
+/** "since 1998", "since FY2007" → the year. */
+export function findSinceYear(sentence: string): { year: number; text: string } | undefined {
+  const match = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/i.exec(sentence);
+  if (!match) return undefined;
+  return { year: Number(match[1] ?? match[2] ?? match[3]), text: match[0] };
+}
+
+const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:every|each)\s+fiscal\s+year\b/i, "every fiscal year"],
+  [/\b(?:biennially|biennial|every\s+(?:two|other)\s+years?)\b/i, "biennial"],
+  [/\b(?:triennially|triennial|every\s+three\s+years)\b/i, "triennial"],
+  [/\b(?:twice\s+a\s+year|twice\s+yearly|semi-annual(?:ly)?|biannual(?:ly)?)\b/i, "twice a year"],
+  [/\b(?:annually|annual|every\s+year|each\s+year|yearly|once\s+a\s+year)\b/i, "annual"],
+  [/\bquarterly\b/i, "quarterly"],
+];
+
+/** "annually", "every year" → "annual"; "every fiscal year"; "biennially" → "biennial". */
+export function findFrequency(sentence: string): string | undefined {
+  for (const [pattern, word] of FREQUENCIES) if (pattern.test(sentence)) return word;
+  return undefined;
+}
+
+const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*";
+const ORGANISE_VERBS = "has|have|had|also|annually|regularly|held|holds|organi[sz]es|organi[sz]ed|conducts|conducted|hosts|hosted|runs|ran|implements|implemented|provides|provided|offers|offered|convenes|convened";
+const THROUGH = new RegExp(`\\bthrough\\s+(?:the\\s+)?(?:[^,;()]{3,160}?\\s*\\((${ACRONYM})\\)|(${ACRONYM})\\b)`, "u");
+const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|co-organi[sz]ed|co-hosted|convened|offered|provided)\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’-]*))*)(?:\\s*\\((${ACRONYM})\\))?`, "u");
+const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+)(${ACRONYM})(?:['’]s)?\\s+(?:${ORGANISE_VERBS})\\b`, "u");
+const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\\b`, "i");
+
+/**
+ * The organisation that runs the programmes a sentence talks about: "through the … (UNAFEI)",
+ * "organised by …", "UNAFEI has held …". Countries are donors, not organisers, and are skipped.
+ */
+export function findOrganiser(sentence: string): string | undefined {
+  const candidates: string[] = [];
+  const through = THROUGH.exec(sentence);
+  if (through) candidates.push(through[1] ?? through[2]!);
+  const by = BY.exec(sentence);
+  if (by) candidates.push(by[2] ?? by[1]!.replace(/\s+(?:and|the|of|for|on)$/, ""));
+  const subject = SUBJECT.exec(sentence);
+  if (subject && PROGRAMME_WORDS.test(sentence)) candidates.push(subject[1]!);
+  return candidates.find((name) => !resolveCountry(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
+}

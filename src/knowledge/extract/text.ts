@@ -1,0 +1,96 @@
+// Small text helpers shared by the extractors: quoted spans, name keys, slugs and display names.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface QuotedSpan extends Span {
+  /** The text between the quotes, trimmed, without trailing punctuation placed inside the quotes. */
+  inner: string;
+}
+
+// Curly double, curly single, straight double; a straight single quote only where it cannot be an
+// apostrophe (after a non-letter, before a letter, closing before a non-letter).
+const QUOTED = /“([^“”]{1,400})”|‘([^‘’]{1,400})’(?!\p{L})|"([^"]{1,400})"|(?<![\p{L}\p{N}])'(\p{Lu}[^']{0,398})'(?![\p{L}\p{N}])/gu;
+
+/** Every quoted span in a text, in order. */
+export function findQuoted(text: string): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const raw = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
+    const inner = raw.trim().replace(/[.,;:]+$/, "").trim();
+    if (inner) spans.push({ start: match.index, end: match.index + match[0].length, inner });
+  }
+  return spans;
+}
+
+/** The text with every quoted span blanked out (same length), so that a theme's words are not read as facts. */
+export function maskQuoted(text: string, spans: readonly Span[] = findQuoted(text)): string {
+  let out = text;
+  for (const span of spans) out = out.slice(0, span.start) + " ".repeat(span.end - span.start) + out.slice(span.end);
+  return out;
+}
+
+const SPELLING: ReadonlyMap<string, string> = new Map([
+  ["program", "programme"], ["programs", "programme"], ["programmes", "programme"], ["courses", "course"],
+  ["seminars", "seminar"], ["workshops", "workshop"], ["trainings", "training"], ["symposiums", "symposium"],
+  ["symposia", "symposium"], ["conferences", "conference"], ["forums", "forum"], ["fora", "forum"],
+  ["dialogues", "dialogue"], ["meetings", "meeting"], ["sessions", "session"], ["organization", "organisation"],
+]);
+
+/** The words of a name, folded for comparison: case, diacritics, quotes, hyphens, "program(me)", plurals. */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[’‘ʼ]/g, "'")
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .map((word) => SPELLING.get(word) ?? word);
+}
+
+/** A comparison key for a series name: "the UNCAC Training Programs" and "UNCAC training programme" agree. */
+export function nameKey(name: string): string {
+  const words = nameWords(name);
+  if (words[0] === "the") words.shift();
+  return words.join(" ");
+}
+
+/** URL-safe slug: "GG Seminar" → "gg-seminar". */
+export function slugify(name: string): string {
+  return nameKey(name).replace(/'/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "series";
+}
+
+const MINOR_WORDS = new Set(["a", "an", "and", "the", "of", "on", "for", "in", "to", "at", "by", "with", "against", "from", "or"]);
+
+/** "international training course" → "International Training Course"; acronyms and capitals are kept. */
+export function titleCase(phrase: string): string {
+  return phrase
+    .split(/(\s+)/)
+    .map((word, i) => (i > 0 && MINOR_WORDS.has(word.toLowerCase()) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join("");
+}
+
+/** True when a phrase is written as a proper name: every word but minor ones starts with a capital. */
+export function isTitleCased(phrase: string): boolean {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word, i) => (i > 0 && MINOR_WORDS.has(word)) || /^[\p{Lu}\p{N}]/u.test(word));
+}
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7],
+  ["august", 8], ["september", 9], ["october", 10], ["november", 11], ["december", 12],
+  ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7], ["aug", 8], ["sep", 9],
+  ["sept", 9], ["oct", 10], ["nov", 11], ["dec", 12],
+]);
+
+/** Month name as written (capitalised, full or abbreviated) → 1–12. */
+export function monthNumber(word: string): number | undefined {
+  return MONTHS.get(word.replace(/\.$/, "").toLowerCase());
+}
+
+/** Regular-expression source for a month name as written: capitalised, full or three-letter. */
+export const MONTH_SOURCE =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}]))";

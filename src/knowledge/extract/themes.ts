@@ -1,0 +1,52 @@
+// An edition's theme: the quoted title after "on the theme of", "on", "themed", "titled", "entitled",
+// "under the theme", "with the theme", or a following "The main theme was …"; straight or curly
+// quotes, and an unquoted title in capitals after an explicit "theme of" / "titled".
+import { findQuoted } from "./text.js";
+
+export interface ThemeMatch {
+  theme: string;
+  /** Where the quoted (or unquoted) title is. */
+  start: number;
+  end: number;
+}
+
+// What may stand right before a quoted theme.
+const INTRODUCER = new RegExp(
+  "(?<![\\p{L}])(?:" + [
+    "(?:on|under|with|in)\\s+(?:the\\s+)?(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject|title)s?(?:\\s+of)?",
+    "(?:themed|titled|entitled|called|named)",
+    "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that)\\s+[\\p{L}-]+)?\\s+(?:was|is|being|will be)",
+    "(?:focusing|focused|focussing|centred|centered)\\s+on",
+    "on", "regarding", "concerning", "about",
+  ].join("|") + ")\\s*[:,]?\\s*$",
+  "iu",
+);
+
+const UNQUOTED = new RegExp(
+  "(?:theme|topic|title)(?:\\s+of)?\\s*[:,]?\\s+|(?:themed|titled|entitled)\\s*[:,]?\\s+",
+  "giu",
+);
+const UNQUOTED_TITLE = /^(\p{Lu}[^,;.“”"‘’()]*?)(?=\s+(?:was|were|is|are|held|conducted|from|between|and\s+the|in\s+(?:\d|[A-Z][a-z]+\s+\d))\b|\s*[,;.()]|\s*$)/u;
+
+/**
+ * The first theme stated in `text[from, to)`, or undefined. `from` is usually the end of the edition
+ * mention, `to` the start of the next mention, so that each of two editions in one sentence gets its own.
+ */
+export function findTheme(text: string, from = 0, to = text.length): ThemeMatch | undefined {
+  for (const quote of findQuoted(text)) {
+    if (quote.start < from || quote.end > to) continue;
+    const before = text.slice(from, quote.start);
+    // A quote straight after the mention, set off by a comma, is an apposition: "the 20th Programme, “…”, was held".
+    if (INTRODUCER.test(before) || /^\s*[,:(]?\s*$/.test(before)) return { theme: quote.inner, start: quote.start, end: quote.end };
+  }
+  const window = text.slice(from, to);
+  for (const intro of window.matchAll(UNQUOTED)) {
+    const rest = window.slice(intro.index + intro[0].length);
+    const title = UNQUOTED_TITLE.exec(rest)?.[1]?.trim();
+    if (title && title.split(/\s+/).length >= 2) {
+      const start = from + intro.index + intro[0].length;
+      return { theme: title, start, end: start + title.length };
+    }
+  }
+  return undefined;
+}
