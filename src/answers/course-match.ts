@@ -10,7 +10,8 @@
 // An ordinal is a hard constraint: tier 1 if it has candidates, else tier 2, else the editions of that
 // year when the query is a bare four-digit year, else nothing (a course
 // that does not exist is "not found", never a different course). Without an ordinal, tiers 3 and 4
-// are merged in that order, and tier 5 is the fallback when both are empty.
+// are merged in that order (tier 4 searching only the words the named series does not explain), and
+// tier 5 is the fallback when both are empty.
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { parseAbbreviatedEdition, parseOrdinal } from "../knowledge/ordinals.js";
 import type { Series } from "../knowledge/types.js";
@@ -85,7 +86,8 @@ export function findCourses(k: Knowledge, query: string): CourseMatch[] {
   if (exactTitle.length) return exactTitle.map((edition) => ({ view: edition, tier: "ordinal+series" }));
 
   const { ordinal, rest } = parseCourseQuery(query);
-  const series = new Set(matchSeries(k, rest).map((s) => s.id));
+  const matched = matchSeries(k, rest);
+  const series = new Set(matched.map((s) => s.id));
   if (ordinal !== undefined) {
     const sameOrdinal = view.editions.filter((edition) => edition.edition.ordinal === ordinal);
     const inSeries = sameOrdinal.filter((edition) => series.has(edition.edition.seriesId));
@@ -108,7 +110,12 @@ export function findCourses(k: Knowledge, query: string): CourseMatch[] {
   };
   const latestFirst = view.editions.filter((edition) => series.has(edition.edition.seriesId)).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.edition.ordinal - a.edition.ordinal);
   for (const edition of latestFirst) push(edition, "series");
-  for (const hit of k.index.searchEntities?.(query, { kinds: ["edition"], fields: ["theme"] }) ?? []) push(view.editionById.get(hit.id), "theme");
+  // Theme words are the words the named series does not explain ("GG Seminar cooperation" → cooperation).
+  const seriesWords = new Set(matched.flatMap((s) => seriesNames(s).flatMap(searchTerms)));
+  const themeWords = searchTerms(rest).filter((term) => !seriesWords.has(term));
+  if (themeWords.length) {
+    for (const hit of k.index.searchEntities?.(themeWords.join(" "), { kinds: ["edition"], fields: ["theme"] }) ?? []) push(view.editionById.get(hit.id), "theme");
+  }
   if (matches.length) return matches;
 
   for (const hit of k.index.searchPassages(query)) {
