@@ -181,7 +181,7 @@ export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = n
     const source: DocumentSource = { slug: uniqueSlug(slugFromPath(file), file, slugOwners, warnings), file };
     if (extension === ".txt") Object.assign(source, await readSidecar(dir, file, fileSystem, files, warnings));
     const result = parse(content.text, source);
-    warnings.push(...result.warnings);
+    for (const warning of result.warnings) warnings.push(warning);
     if (result.document) documents.push(result.document);
     else slugOwners.delete(source.slug);
   }
@@ -219,6 +219,6 @@ async function readSidecar(
     return {};
   }
   const result = parseMetadata(normaliseText(content.text), { file: sidecar, firstLine: 1, label: "sidecar", keys: SIDECAR_KEYS });
-  warnings.push(...result.warnings);
+  for (const warning of result.warnings) warnings.push(warning);
   return result.metadata;
 }

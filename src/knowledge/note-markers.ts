@@ -25,7 +25,7 @@ export function noteLabel(id: string): string {
 // "(Note 29)" must come before "Note 29" so the brackets go too.
 const MARKERS: Record<NoteStyle, RegExp> = {
   plain: /[ \t]*(?:\(Note\s+(\d+)\)|\bNote\s+(\d+)\b|\*(\d+)\b)(,?)[ \t]*/g,
-  markdown: /[ \t]*(?:\[\^([^\]\s]+)\]|\(Note\s+(\d+)\)|\bNote\s+(\d+)\b)(,?)[ \t]*/g,
+  markdown: /[ \t]*(?:\[\^([^\]\s]{1,40})\]|\(Note\s+(\d+)\)|\bNote\s+(\d+)\b)(,?)[ \t]*/g,
 };
 
 export function stripNoteMarkers(text: string, style: NoteStyle): StrippedText {
@@ -53,7 +53,7 @@ const NOTE_LINES: Record<NoteStyle, RegExp[]> = {
     // "*29 Established …", "1. *29: …"
     /^\s*(?:\d+\.\s+)?\*(\d+)\s*:?\s+(.*)$/,
   ],
-  markdown: [/^\s*\[\^([^\]\s]+)\]:\s*(.*)$/, /^\s*(?:\d+\.\s+)?Note\s+(\d+)\s*[:.]\s*(.*)$/],
+  markdown: [/^\s*\[\^([^\]\s]{1,40})\]:\s*(.*)$/, /^\s*(?:\d+\.\s+)?Note\s+(\d+)\s*[:.]\s*(.*)$/],
 };
 
 /** The note a line starts, or undefined when the line is not the start of a note. */

@@ -55,18 +55,21 @@ function blankNonProse(lines: readonly string[]): string[] {
   });
 }
 
-/** Markdown inline markup → its text. Note markers are taken out before this. */
+/**
+ * Markdown inline markup → its text. Note markers are taken out before this. Every span has a length
+ * bound: unbounded lazy spans make a long line with many unclosed "**" or "[" quadratic.
+ */
 export function stripInlineMarkup(text: string): string {
   return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, "$1")
-    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
+    .replace(/!\[([^\]]{0,300})\]\([^)]{0,500}\)/g, "$1")
+    .replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, "$1")
+    .replace(/<(https?:\/\/[^>\s]{1,500})>/g, "$1")
     .replace(/<br\s*\/?>/gi, " ")
-    .replace(/<\/?[a-z][^>]*>/gi, "")
-    .replace(/`([^`]+)`/g, "$1")
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, "$2")
-    .replace(/(?<![\p{L}\p{N}*\\])\*(?=\S)(.+?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, "$1")
-    .replace(/(?<![\p{L}\p{N}_\\])_(?=\S)(.+?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1")
+    .replace(/<\/?[a-z][^<>]{0,200}>/gi, "")
+    .replace(/`([^`]{1,500})`/g, "$1")
+    .replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, "$2")
+    .replace(/(?<![\p{L}\p{N}*\\])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, "$1")
+    .replace(/(?<![\p{L}\p{N}_\\])_(?=\S)(.{1,300}?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1")
     .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, "$1")
     .replace(/ {2,}/g, " ")
     .trim();

@@ -37,10 +37,12 @@ export function headingKind(line: string): string | undefined {
   return undefined;
 }
 
+/** What the body has given so far. Local to one parse; mutated as blocks are read, for linear time. */
 interface BodyState {
   headings: HeadingPath;
   firstHeading?: string;
   passages: PassageDraft[];
+  levelOf: (kind: string) => number;
 }
 
 export function parseTextDocument(content: string, source: DocumentSource): ParseResult {
@@ -54,15 +56,11 @@ export function parseTextDocument(content: string, source: DocumentSource): Pars
     warnings.push({ file: source.file, line: titleIndex + 1, message: "the first line should be the document's title, but it reads like a paragraph" });
   }
   const next = lines[titleIndex + 1]?.trim() ?? "";
-  const kind = headingKind(next);
-  const subtitle = kind === "plain" ? next : undefined;
+  const subtitle = headingKind(next) === "plain" ? next : undefined;
   const bodyStart = titleIndex + (subtitle === undefined ? 1 : 2);
 
-  const levelOf = kindLevels();
-  let state: BodyState = { headings: headingPath(), passages: [] };
-  for (const block of splitBlocks(lines.slice(bodyStart), bodyStart + 1)) {
-    state = readBlock(block, state, levelOf);
-  }
+  const state: BodyState = { headings: headingPath(), passages: [], levelOf: kindLevels() };
+  for (const block of splitBlocks(lines.slice(bodyStart), bodyStart + 1)) readBlock(block, state);
   return assembleDocument(
     {
       metadata: { title, ...(subtitle !== undefined && { subtitle }) },
@@ -74,28 +72,28 @@ export function parseTextDocument(content: string, source: DocumentSource): Pars
   );
 }
 
-function readBlock(block: Block, state: BodyState, levelOf: (kind: string) => number): BodyState {
-  if (parseNoteLine(block.lines[0]!, "plain")) return { ...state, passages: [...state.passages, ...readNotes(block, state.headings.path)] };
-
+function readBlock(block: Block, state: BodyState): void {
+  if (parseNoteLine(block.lines[0]!, "plain")) {
+    for (const note of readNotes(block, state.headings.path)) state.passages.push(note);
+    return;
+  }
   // Heading lines at the top of a block: the whole block when it is one line, else a marked heading
   // directly followed by a line that starts a sentence (a wrapped paragraph continues in lower case).
   let lines = block.lines;
   let line = block.line;
-  let { headings, firstHeading } = state;
   for (;;) {
     const kind = headingKind(lines[0]!);
     const isHeading = kind !== undefined && (lines.length === 1 || (kind !== "plain" && STARTS_LIKE_A_SENTENCE.test(lines[1]!.trim())));
     if (!isHeading) break;
     const heading = lines[0]!.trim();
-    headings = headings.enter(levelOf(kind), heading);
-    firstHeading ??= heading;
+    state.headings = state.headings.enter(state.levelOf(kind), heading);
+    state.firstHeading ??= heading;
     lines = lines.slice(1);
     line += 1;
-    if (lines.length === 0) return { headings, passages: state.passages, ...(firstHeading !== undefined && { firstHeading }) };
+    if (lines.length === 0) return;
   }
   const { text, noteRefs } = stripNoteMarkers(joinLines(lines), "plain");
-  const passages = text ? [...state.passages, { kind: "paragraph" as const, text, headings: [...headings.path], noteRefs, line }] : state.passages;
-  return { headings, passages, ...(firstHeading !== undefined && { firstHeading }) };
+  if (text) state.passages.push({ kind: "paragraph", text, headings: [...state.headings.path], noteRefs, line });
 }
 
 /** A notes block: each note line starts a note, other lines continue the one before. */
