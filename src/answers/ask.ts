@@ -2,22 +2,19 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { searchTerms } from "../search/options.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
-import { passageResult } from "./passage-result.js";
+import { passageResult, strongHits } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer } from "./types.js";
 
 /** Passages shown at most. */
 export const MAX_ASK_RESULTS = 5;
-/** A passage scoring below this fraction of the best one is noise next to it, and is left out. */
-export const MIN_RELATIVE_SCORE = 0.2;
 
 export function answerAsk(k: Knowledge, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   if (!query) return notFoundAnswer("ask", query, askHint(k), askSuggestions(k));
   if (!searchTerms(query).length) return notFoundAnswer("ask", query, `${quote(query)} has no word to look for. ${askHint(k)}`, askSuggestions(k));
   const hits = k.index.searchPassages(query, { limit: MAX_ASK_RESULTS });
-  const best = hits[0]?.score ?? 0;
-  const results = hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE).flatMap((hit) => passageResult(k, hit.passageId, { terms: hit.terms }) ?? []);
+  const results = strongHits(hits).flatMap((hit) => passageResult(k, hit.passageId, { terms: hit.terms }) ?? []);
   if (!results.length) return notFoundAnswer("ask", query, `No passage matches ${quote(query)}. Try other words, or one of the subjects below.`, askSuggestions(k));
   return foundAnswer("ask", query, results);
 }

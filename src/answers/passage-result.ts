@@ -1,6 +1,7 @@
 // A passage as an answer result (for /country mentions, /theme and /ask hits).
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { CitationFocus } from "../search/excerpt.js";
+import type { PassageHit } from "../search/types.js";
 import { citePassage } from "./cite.js";
 import type { AnswerFact, AnswerResult } from "./types.js";
 
@@ -13,4 +14,13 @@ export function passageResult(k: Knowledge, passageId: string, focus: CitationFo
   const title = passage.kind === "note" && passage.noteLabel ? passage.noteLabel : `¶${passage.paragraph}${heading ? ` · ${heading}` : ""}`;
   const description = extra.description ?? citation.documentTitle;
   return { key: extra.key ?? passageId, title, description, facts: extra.facts ?? [], citations: [citation] };
+}
+
+/** A passage scoring below this fraction of the best hit is noise next to it, and is left out. */
+export const MIN_RELATIVE_SCORE = 0.2;
+
+/** The hits that score at least MIN_RELATIVE_SCORE of the best one, in order. */
+export function strongHits(hits: PassageHit[]): PassageHit[] {
+  const best = hits[0]?.score ?? 0;
+  return hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE);
 }

@@ -3,7 +3,7 @@ import type { Knowledge } from "../knowledge/knowledge.js";
 import { searchTerms } from "../search/options.js";
 import { editionResult } from "./edition-result.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
-import { passageResult } from "./passage-result.js";
+import { passageResult, strongHits } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer, AnswerResult } from "./types.js";
 import { viewOf } from "./view.js";
@@ -27,7 +27,7 @@ export function answerTheme(k: Knowledge, rawQuery: string): Answer {
     results.push(result);
   }
   let passages = 0;
-  for (const hit of k.index.searchPassages(query, { limit: MAX_THEME_PASSAGES + cited.size })) {
+  for (const hit of strongHits(k.index.searchPassages(query, { limit: MAX_THEME_PASSAGES + cited.size }))) {
     if (passages >= MAX_THEME_PASSAGES) break;
     if (cited.has(hit.passageId)) continue;
     const result = passageResult(k, hit.passageId, { terms: hit.terms });
