@@ -35,10 +35,14 @@ const SUPPLEMENT: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * Names that resolve when asked for but are not searched for in running text: adjectives and words
- * that are far more often something else ("Thai participants", "Lao language", a surname "Mann").
+ * Alternative spellings that resolve when asked for but are not searched for in running text:
+ * adjectives and words that are far more often something else in English ("Thai participants", "Lao
+ * language", "Island" for Iceland, a surname "Mann", "Timor" for the island shared with Indonesia).
  */
-const NOT_IN_RUNNING_TEXT = new Set(["thai", "lao", "mann", "viti", "timor", "georgia"]);
+const NOT_IN_RUNNING_TEXT = new Set([
+  "thai", "lao", "island", "mann", "mannin", "viti", "timor", "saudi", "emirates", "dominique", "togolese",
+  "mexicanos", "portuguesa",
+]);
 
 /** Latin-script names only: the others neither occur in English documents nor help a "did you mean". */
 const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;

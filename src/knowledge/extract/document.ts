@@ -8,7 +8,7 @@ import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
 import { countryRole } from "./countries.js";
 import { findEditionMentions, type EditionMention } from "./editions.js";
 import { findFormat, findPlace } from "./format.js";
-import { findParticipantCount, findParticipation } from "./participants.js";
+import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findRegions } from "./regions.js";
@@ -55,6 +55,7 @@ export function isDistinctivePrefix(shorter: string, longer: string): boolean {
 
 interface ParagraphDefinition {
   record: SeriesRecord;
+  kind: SeriesDefinition["kind"];
   name: string;
   /** The defining sentence and the sentences after it, up to the current one. */
   context: string;
@@ -75,9 +76,16 @@ function addEvidence(record: SeriesRecord, evidence: Evidence): void {
 }
 
 /** The series an edition mention belongs to, among this document's series and this paragraph's definitions. */
-function linkMention(mention: EditionMention, documentSeries: readonly SeriesRecord[], paragraph: readonly ParagraphDefinition[]): SeriesRecord | undefined {
+/** The acronym an edition mention carries: "GG" in "GG8", "(GG16)", or "the 17th GG Seminar" when "GG" is known. */
+function mentionAcronym(mention: EditionMention, acronyms: ReadonlySet<string>): string | undefined {
+  if (mention.acronym) return mention.acronym;
+  if (/^[A-Z]{2,8}$/.test(mention.seriesPhrase)) return mention.seriesPhrase;
+  const letters = acronymOf(mention.seriesPhrase);
+  return letters !== undefined && acronyms.has(letters) ? letters : undefined;
+}
+
+function linkMention(mention: EditionMention, acronym: string | undefined, documentSeries: readonly SeriesRecord[], paragraph: readonly ParagraphDefinition[]): SeriesRecord | undefined {
   const key = nameKey(mention.seriesPhrase);
-  const acronym = mention.acronym ?? (/^[A-Z]{2,8}$/.test(mention.seriesPhrase) ? mention.seriesPhrase : undefined);
   for (const record of [...paragraph.map((p) => p.record).reverse(), ...documentSeries]) {
     if (record.names.some((name) => nameKey(name.text) === key || (acronym !== undefined && name.kind === "acronym" && name.text === acronym))) return record;
   }
@@ -95,6 +103,12 @@ function linkMention(mention: EditionMention, documentSeries: readonly SeriesRec
     if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
       && nameWords(definition.name).includes(mentionHead)) return definition.record;
   }
+  // One recurring series described in the paragraph, then a numbered edition with a name of its own
+  // that no other series has ("… a course on … since 1998. In FY2018, the Twentieth UNCAC Training
+  // Programme was held …"). A name without distinctive words ("international training course") is
+  // never linked this way: it may well be another series.
+  const only = paragraph.length === 1 ? paragraph[0] : undefined;
+  if (only?.kind === "described" && !mention.weak && mentionWords.size > 0) return only.record;
   return undefined;
 }
 
@@ -107,7 +121,7 @@ interface Range {
 function editionFacts(masked: string, ranges: readonly Range[], evidence: Evidence, documentYear: number | undefined) {
   const facts: Omit<EditionRecord, "series" | "ordinal" | "ordinalText" | "evidence"> = {};
   const year = statedYear(masked) ?? documentYear;
-  let participationCountries: CountryNameMatch[] | undefined;
+  let participationCountries: ParticipantName[] | undefined;
   for (const range of ranges) {
     const slice = masked.slice(range.start, range.end);
     if (!facts.period) {
@@ -168,7 +182,7 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
     const definitions = findSeriesDefinitions(sentence);
     const since = findSinceYear(masked);
     const frequency = findFrequency(masked);
-    for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), name: definition.name, context: sentence });
+    for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), kind: definition.kind, name: definition.name, context: sentence });
 
     const mentions = findEditionMentions(sentence, acronyms)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
@@ -177,17 +191,19 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
     const participantsAt = new Map<number, EditionRecord[]>();
     const groupParticipants: CountryRecord[] = [];
     for (const [i, mention] of mentions.entries()) {
-      let series = linkMention(mention, out.series, paragraph);
+      const acronym = mentionAcronym(mention, acronyms);
+      let series = linkMention(mention, acronym, out.series, paragraph);
+      const phraseName: SeriesName = { text: mention.seriesPhrase, kind: acronym === mention.seriesPhrase ? "acronym" : "phrase" };
       if (!series) {
-        series = newSeries([{ text: mention.seriesPhrase, kind: /^[A-Z]{2,8}$/.test(mention.seriesPhrase) && mention.acronym ? "acronym" : "phrase" }], evidence, organiser, mention.weak);
+        series = newSeries([phraseName], evidence, organiser, mention.weak);
         out.series.push(series);
       } else {
         if (!mention.weak) series.weak = false;
-        addName(series, { text: mention.seriesPhrase, kind: mention.acronym === mention.seriesPhrase ? "acronym" : "phrase" });
+        addName(series, phraseName);
         addEvidence(series, evidence);
         if (!series.organiser && organiser) series.organiser = organiser;
       }
-      if (mention.acronym) addName(series, { text: mention.acronym, kind: "acronym" });
+      if (acronym) addName(series, { text: acronym, kind: "acronym" });
       if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence };
       // "the UNCAC Training Programme, held annually since 1998": only when the sentence is about this one edition.
       if (frequency && !series.frequency && definitions.length === 0 && mentions.length === 1) series.frequency = { value: frequency, evidence };
@@ -204,7 +220,7 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
       editions.push(edition);
       out.editions.push(edition);
       for (const name of participationCountries) {
-        if (name.asWritten !== sentence.slice(name.start, name.end)) {
+        if (name.viaGroup) {
           groupParticipants.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
         } else {
           participantsAt.set(name.start, [...(participantsAt.get(name.start) ?? []), edition]);
@@ -264,7 +280,7 @@ function fillFromFollowingSentence(editions: readonly EditionRecord[], sentence:
     if (!edition.countries && facts.countries) {
       edition.countries = facts.countries;
       for (const name of participationCountries) {
-        if (name.asWritten !== sentence.slice(name.start, name.end)) groupParticipants.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
+        if (name.viaGroup) groupParticipants.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
         else participantsAt.set(name.start, [...(participantsAt.get(name.start) ?? []), edition]);
       }
     }

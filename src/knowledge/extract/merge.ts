@@ -3,7 +3,7 @@
 // Good Governance" and "… for Southeast Asian Countries"). Editions are the same when their series
 // and number are; facts come from whichever mention states them first, evidence lists are combined.
 import type { Catalogue, CountryMention, Edition, Evidence, RegionMention, Series } from "../types.js";
-import { isDistinctivePrefix } from "./document.js";
+import { acronymOf, isDistinctivePrefix } from "./document.js";
 import type { DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { isTitleCased, nameKey, slugify, titleCase } from "./text.js";
 
@@ -69,7 +69,10 @@ function sameEvidence(a: Evidence, b: Evidence): boolean {
 function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Series {
   const names = group.flatMap((record) => record.names);
   const name = displayName(names);
-  const abbreviation = names.find((n) => n.kind === "abbreviation")?.text;
+  // Given in parentheses, else the way editions write it with the series' acronym ("the 17th GG Seminar").
+  const acronyms = new Set(names.filter((n) => n.kind === "acronym").map((n) => n.text));
+  const abbreviation = names.find((n) => n.kind === "abbreviation")?.text
+    ?? names.find((n) => n.kind === "phrase" && acronyms.has(acronymOf(n.text) ?? ""))?.text;
   const aliases: string[] = [];
   const seen = new Set([nameKey(name)]);
   const ordered = [...names.filter((n) => n.kind === "abbreviation"), ...names.filter((n) => n.kind === "acronym"), ...names.filter((n) => n.kind !== "abbreviation" && n.kind !== "acronym")];
@@ -103,8 +106,10 @@ function mergeEdition(into: Edition, record: EditionRecord): void {
     if (into[key] === undefined && record[key] !== undefined) (into as unknown as Record<string, unknown>)[key] = record[key];
   }
   if (into.year === undefined && record.year !== undefined) into.year = record.year;
-  into.mentions ??= [];
-  if (!into.mentions.some((e) => sameEvidence(e, record.evidence))) into.mentions.push(record.evidence);
+}
+
+function factCount(record: EditionRecord): number {
+  return EDITION_FACTS.filter((key) => record[key] !== undefined).length;
 }
 
 /** The catalogue of all documents' records, in the order things are first mentioned. */
@@ -121,19 +126,28 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
   }
   series.sort((a, b) => records.findIndex((r) => seriesOf.get(r) === a) - records.findIndex((r) => seriesOf.get(r) === b));
 
-  const editions = new Map<string, Edition>();
-  const editionOf = new Map<EditionRecord, Edition>();
+  // One edition per series and number. The mention that states the most facts introduces it; the
+  // others fill what it lacks, and every mention is kept.
+  const byId = new Map<string, EditionRecord[]>();
   for (const record of documents.flatMap((document) => document.editions)) {
     const owner = seriesOf.get(record.series);
     if (!owner) continue;
     const id = `${owner.id}-${record.ordinal}`;
-    let edition = editions.get(id);
-    if (!edition) {
-      edition = { id, seriesId: owner.id, ordinal: record.ordinal, ordinalText: record.ordinalText, evidence: record.evidence };
-      editions.set(id, edition);
+    byId.set(id, [...(byId.get(id) ?? []), record]);
+  }
+  const editions: Edition[] = [];
+  const editionOf = new Map<EditionRecord, Edition>();
+  for (const [id, group] of byId) {
+    const primary = group.reduce((best, record) => (factCount(record) > factCount(best) ? record : best));
+    const owner = seriesOf.get(primary.series)!;
+    const edition: Edition = { id, seriesId: owner.id, ordinal: primary.ordinal, ordinalText: primary.ordinalText, evidence: primary.evidence };
+    for (const record of [primary, ...group.filter((r) => r !== primary)]) mergeEdition(edition, record);
+    edition.mentions = [];
+    for (const record of group) {
+      if (!edition.mentions.some((e) => sameEvidence(e, record.evidence))) edition.mentions.push(record.evidence);
+      editionOf.set(record, edition);
     }
-    mergeEdition(edition, record);
-    editionOf.set(record, edition);
+    editions.push(edition);
   }
 
   const countries: CountryMention[] = [];
@@ -150,5 +164,5 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
   for (const region of documents.flatMap((document) => document.regions)) {
     if (!regions.some((known) => known.name === region.name && known.evidence.passageId === region.evidence.passageId)) regions.push(region);
   }
-  return { series, editions: [...editions.values()], countries, regions };
+  return { series, editions, countries, regions };
 }

@@ -56,8 +56,14 @@ const CUE_AFTER_LIST = /\b(?:took\s+part|participated|joined|attended)\b/giu;
 // Where a participant list ends: a new clause about something else.
 const LIST_END = /;|\b(?:was|were|is|are)\s+(?:held|conducted|organi[sz]ed|hosted)\b|\b(?:which|where|while|whereas)\b/u;
 
+/** A participating country: a name in the text, or a member of a group phrase ("all ten ASEAN countries"). */
+export interface ParticipantName extends CountryNameMatch {
+  /** Set when the country is not named but stands in a group; `asWritten`, `start`, `end` are the group's. */
+  viaGroup?: true;
+}
+
 export interface Participation {
-  countries: CountryNameMatch[];
+  countries: ParticipantName[];
   /** Where the participation statement starts and ends. */
   start: number;
   end: number;
@@ -73,13 +79,13 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
   const groups = findGroups(text);
   const inGroup = (name: CountryNameMatch) => groups.some((g) => name.start >= g.start && name.end <= g.end);
 
-  const collect = (from: number, to: number): CountryNameMatch[] => {
-    const out: CountryNameMatch[] = [];
-    const items = [
+  const collect = (from: number, to: number): ParticipantName[] => {
+    const out: ParticipantName[] = [];
+    const items: Array<{ at: number; names: ParticipantName[] }> = [
       ...names.filter((name) => name.start >= from && name.end <= to && !inGroup(name)).map((name) => ({ at: name.start, names: [name] })),
       ...groups.filter((g) => g.start >= from && g.start < to).map((g) => ({
         at: g.start,
-        names: g.listed.length > 0 ? g.listed : (g.members ?? []).map((code) => ({ code, asWritten: g.asWritten, start: g.start, end: g.end })),
+        names: g.listed.length > 0 ? g.listed : (g.members ?? []).map((code): ParticipantName => ({ code, asWritten: g.asWritten, start: g.start, end: g.end, viaGroup: true })),
       })),
     ].sort((a, b) => a.at - b.at);
     for (const item of items) for (const name of item.names) if (!out.some((seen) => seen.code === name.code)) out.push(name);

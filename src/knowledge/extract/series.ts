@@ -130,7 +130,7 @@ export function findFrequency(sentence: string): string | undefined {
 
 const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*";
 const ORGANISE_VERBS = "has|have|had|also|annually|regularly|held|holds|organi[sz]es|organi[sz]ed|conducts|conducted|hosts|hosted|runs|ran|implements|implemented|provides|provided|offers|offered|convenes|convened";
-const THROUGH = new RegExp(`\\bthrough\\s+(?:the\\s+)?(?:[^,;()]{3,160}?\\s*\\((${ACRONYM})\\)|(${ACRONYM})\\b)`, "u");
+const THROUGH = new RegExp(`\\b[Tt]hrough\\s+(?:the\\s+)?(?:[^,;()]{3,160}?\\s*\\((${ACRONYM})\\)|(${ACRONYM})\\b)`, "u");
 const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|co-organi[sz]ed|co-hosted|convened|offered|provided)\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’-]*))*)(?:\\s*\\((${ACRONYM})\\))?`, "u");
 const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+)(${ACRONYM})(?:['’]s)?\\s+(?:${ORGANISE_VERBS})\\b`, "u");
 const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\\b`, "i");
