@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex, indexedEntries, loadSearchIndex } from "../../src/search/build.js";
 import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
@@ -32,6 +33,16 @@ describe("buildSearchIndex · searchPassages", () => {
 
   it.each(["", "   ", "the of and what", "timor", "zzzzqqq"])("gives [] for %j", (query) => {
     expect(index.searchPassages(query)).toEqual([]);
+  });
+
+  it("never throws and returns hits in descending score order, for any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (query) => {
+        const scores = index.searchPassages(query).map((hit) => hit.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it.each(HOSTILE_QUERIES)("never throws on %#", (query) => {
