@@ -216,7 +216,8 @@ export function suggestCountries(query: string, limit: number): Country[] {
     for (const name of [country.name, ...country.aliases]) {
       const folded = foldName(name);
       if (folded === wanted) score = Math.min(score, 0);
-      else if (folded.startsWith(wanted)) score = Math.min(score, 0.5);
+      // A display name that starts with the query before an alias that does.
+      else if (folded.startsWith(wanted)) score = Math.min(score, name === country.name ? 0.5 : 0.6);
       else if (Math.abs(folded.length - wanted.length) <= allowed) {
         const distance = editDistance(folded, wanted);
         if (distance <= allowed) score = Math.min(score, distance);
