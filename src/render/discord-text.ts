@@ -16,16 +16,29 @@ export function truncate(text: string, max: number): string {
 }
 
 /** Markdown control characters Discord interprets anywhere in a line. */
-const MARKDOWN = /[\\*_~`|[\]<]/g;
+const MARKDOWN = /[\\*_~`|[\]]/g;
+/** "<" only where it could open a mention, channel, emoji, timestamp or command tag. */
+const TAG_OPEN = /<(?=[@#:/\u200b]|a:|t:)/g;
 /** Characters that only mean something at the start of a line (headings, lists, quotes). */
 const LINE_START = /^(\s*)([#>-])/gm;
 // A zero-width space after "@" breaks @everyone/@here and <@id> mentions visually as well as for pings.
 const MENTION = /@(everyone|here)|<(@[!&]?|#)(?=\d)/g;
 
+/** Bare links are left alone: Discord links them itself, and a backslash would break the address. */
+const URL = /(https?:\/\/[^\s<>]+)/;
+
 /** Makes text from users or documents inert: Markdown escaped, mentions broken. */
 export function escapeText(text: string): string {
   return text
+    .split(URL)
+    .map((part, i) => (i % 2 === 1 ? part : escapePlain(part)))
+    .join("");
+}
+
+function escapePlain(text: string): string {
+  return text
     .replace(MENTION, (match) => (match.startsWith("@") ? `@\u200b${match.slice(1)}` : `<\u200b${match.slice(1)}`))
     .replace(MARKDOWN, (char) => `\\${char}`)
+    .replace(TAG_OPEN, "\\<")
     .replace(LINE_START, (_match, space: string, char: string) => `${space}\\${char}`);
 }

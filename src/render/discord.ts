@@ -53,13 +53,18 @@ export interface RenderView {
   pageButtonId?: (page: number) => string;
 }
 
-/** Results per page: three embeds keep a message readable and well inside 6000 characters. */
+/** Results per page: three quoted results keep a message readable and well inside 6000 characters;
+ *  results without quotes (/help, /sources) are short, so a page takes as many as a message can. */
 export const PAGE_SIZE = 3;
+
+export function pageSize(answer: Answer): number {
+  return answer.results.every((r) => r.citations.length === 0) ? L.embedsPerMessage : PAGE_SIZE;
+}
 const COLOR = 0x1f6feb;
 const MIN_DESCRIPTION = 200;
 
 export function pageCount(answer: Answer): number {
-  return Math.max(1, Math.ceil(answer.results.length / PAGE_SIZE));
+  return Math.max(1, Math.ceil(answer.results.length / pageSize(answer)));
 }
 
 /** The message for an answer; a not-found answer is always ephemeral. */
@@ -67,11 +72,12 @@ export function renderAnswer(answer: Answer, view: RenderView): DiscordMessage {
   if (!answer.found && answer.results.length === 0) return renderNotFound(answer);
   const pages = pageCount(answer);
   const page = Math.min(Math.max(0, Math.trunc(view.page) || 0), pages - 1);
-  const shown = answer.results.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const size = pageSize(answer);
+  const shown = answer.results.slice(page * size, (page + 1) * size);
   const budget = Math.floor(L.embedsTotal / Math.max(1, shown.length));
   const content = [
     answer.message && escapeText(answer.message),
-    pages > 1 && showingLine(answer, page),
+    pages > 1 && showingLine(answer, page, size),
   ].filter(Boolean).join("\n");
   const rows = [pagingRow(page, pages, view.pageButtonId), sourceRow(shown)].filter((row): row is ActionRow => row !== undefined);
   return message({ content, embeds: shown.map((result) => renderResult(result, budget)), components: rows }, view.ephemeral || !answer.found);
@@ -116,9 +122,9 @@ export function fitUrl(url: string): string {
   return page.length <= L.buttonUrl ? page : "";
 }
 
-function showingLine(answer: Answer, page: number): string {
-  const first = page * PAGE_SIZE + 1;
-  const last = Math.min(answer.results.length, (page + 1) * PAGE_SIZE);
+function showingLine(answer: Answer, page: number, size: number): string {
+  const first = page * size + 1;
+  const last = Math.min(answer.results.length, (page + 1) * size);
   const range = `Showing ${first}–${last} of ${answer.results.length}`;
   return answer.query ? `${range} for “${escapeText(answer.query)}”` : range;
 }

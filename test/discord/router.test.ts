@@ -7,7 +7,7 @@ import type { CommandDefinition } from "../../commands/define.js";
 import type { Answer, AnswerResult } from "../../src/answers/types.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { createLogger } from "../../src/logger.js";
-import { FAKE_TOKEN, startHarness, type Harness } from "../support/bot-harness.js";
+import { DISCORD_JS_DEFAULTS, FAKE_TOKEN, startHarness, type Harness } from "../support/bot-harness.js";
 import { ALICE, BOB, autocomplete, buttonPress, chatInput, flag, text } from "../support/interactions.js";
 
 const result = (n: number): AnswerResult => ({
@@ -54,8 +54,6 @@ afterAll(async () => {
 });
 
 const EPHEMERAL = 64;
-/** Fields discord.js adds to every message body it sends. */
-const DISCORD_JS_DEFAULTS = { tts: false, enforce_nonce: false };
 
 describe("startBot", () => {
   it("identifies with the Guilds intent only", () => {

@@ -26,6 +26,8 @@ describe("escapeText", () => {
     ["# heading\n- item\n> quote", "\\# heading\n\\- item\n\\> quote"],
     ["Timor-Leste, 2 > 1 # not a heading", "Timor-Leste, 2 > 1 # not a heading"],
     ["back\\slash", "back\\\\slash"],
+    ["see https://a.example/s2_1_2.html#:~:text=a*b and _this_", "see https://a.example/s2_1_2.html#:~:text=a*b and \\_this\\_"],
+    ["/course <ordinal> <t:1700000000> <:emoji:123>", "/course <ordinal> \\<t:1700000000> \\<:emoji:123>"],
   ])("GIVEN %j", (text, expected) => {
     expect(escapeText(text)).toBe(expected);
   });

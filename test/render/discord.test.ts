@@ -155,6 +155,15 @@ describe("renderAnswer", () => {
       for (const page of [0, 5, 9]) expectWithinLimits(renderAnswer(many, { ...view, page }));
     });
 
+    it("puts up to 10 results without quotes on a page (/help, /sources)", () => {
+      const plain = answer(Array.from({ length: 12 }, (_, i) => result({ key: `k${i}`, title: `r${i}`, citations: [] })), { query: "" });
+      expect(pageCount(plain)).toBe(2);
+      const message = renderAnswer(plain, view);
+      expect(message.embeds).toHaveLength(10);
+      expect(message.content).toBe("Showing 1–10 of 12");
+      expectWithinLimits(message);
+    });
+
     it("cuts a 300-character title to 256 with an ellipsis", () => {
       const title = renderAnswer(answer([result({ title: words(60).slice(0, 300) })]), view).embeds[0]!.title;
       expect(title.length).toBeLessThanOrEqual(256);

@@ -13,6 +13,9 @@ export const GUILD_ID = "9876543210987654321";
 /** A fake token of the real shape: base64url(application id) . timestamp . hmac. */
 export const FAKE_TOKEN = `${Buffer.from(APPLICATION_ID).toString("base64url")}.AAAAAA.${"x".repeat(27)}`;
 
+/** Fields discord.js adds to every message body it sends (so exact-body assertions include them). */
+export const DISCORD_JS_DEFAULTS = { tts: false, enforce_nonce: false };
+
 export interface Harness {
   standIn: DiscordStandIn;
   bot: Bot;
@@ -20,6 +23,8 @@ export interface Harness {
   nextId: () => string;
   /** Dispatches INTERACTION_CREATE and resolves with the bot's callback body. */
   send(payload: Record<string, unknown>): Promise<Callback>;
+  /** Stops the bot and starts a fresh one (nothing kept in memory) against the same stand-in. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -30,19 +35,24 @@ export function testContext(apiUrl: string, knowledge: () => Knowledge, logger: 
 
 export async function startHarness(knowledge: () => Knowledge, options: BotOptions & { logger?: Logger } = {}): Promise<Harness> {
   const standIn = await startDiscordStandIn({ applicationId: APPLICATION_ID, guildId: GUILD_ID });
-  const bot = await startBot(testContext(standIn.apiUrl, knowledge, options.logger), options);
-  return {
+  const start = () => startBot(testContext(standIn.apiUrl, knowledge, options.logger), options);
+  const harness: Harness = {
     standIn,
-    bot,
+    bot: await start(),
     place: { applicationId: APPLICATION_ID, guildId: GUILD_ID },
     nextId: snowflakes(),
     async send(payload) {
       standIn.dispatch("INTERACTION_CREATE", payload);
       return standIn.waitForCallback(String(payload.id));
     },
+    async restart() {
+      await harness.bot.stop();
+      harness.bot = await start();
+    },
     async stop() {
-      await bot.stop();
+      await harness.bot.stop();
       await standIn.close();
     },
   };
+  return harness;
 }
