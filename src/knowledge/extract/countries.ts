@@ -11,7 +11,7 @@ const DONOR_VERBS = [
   "contribute", "implemented", "implements", "engaged", "funded", "funds", "fund", "financed", "finances", "dispatched",
   "dispatches", "invited", "invites", "extended", "extends", "offered", "offers", "assisted", "assists", "launched",
   "launches", "sponsored", "sponsors", "trained", "trains", "co-organi[sz]ed", "donated", "donates", "pledged",
-  "pledges", "working", "works", "worked", "continues", "continued", "carried\\s+out", "carries\\s+out",
+  "pledges", "working", "works", "worked", "carried\\s+out", "carries\\s+out",
 ];
 const ACTS_AFTER = new RegExp(`^(?:\\s*,\\s*(?:[^,]{1,60}),)?\\s+(?:(?:${ADVERBS})\\s+){0,4}(?:${DONOR_VERBS.join("|")})\\b`, "i");
 const POSSESSIVE_AID = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:assistance|support|contributions?|cooperation|ODA|efforts?|initiatives?|funding|grants?|aid|loans?|programmes?|programs?|training)\b/iu;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { findEditionMentions, readSeriesPhrase } from "../../../src/knowledge/extract/editions.js";
+
+const GG = new Set(["GG"]);
+const summary = (text: string, acronyms: ReadonlySet<string> = GG) =>
+  findEditionMentions(text, acronyms).map((m) => ({ ordinal: m.ordinal, ordinalText: m.ordinalText, series: m.seriesPhrase, weak: m.weak, acronym: m.acronym, written: text.slice(m.start, m.end) }));
+
+describe("findEditionMentions", () => {
+  it.each([
+    ["In 2021, the 23rd UNCAC training programme on the theme of “T” was conducted online.",
+      [{ ordinal: 23, ordinalText: "23rd", series: "UNCAC training programme", weak: false, acronym: undefined, written: "23rd UNCAC training programme" }]],
+    ["In December 2021, the 15th GG Seminar on the theme of “E” was held online",
+      [{ ordinal: 15, ordinalText: "15th", series: "GG Seminar", weak: false, acronym: undefined, written: "15th GG Seminar" }]],
+    ["The Fifteenth Regional Seminar on Good Governance for Southeast Asian Countries was held in Tokyo.",
+      [{ ordinal: 15, ordinalText: "Fifteenth", series: "Regional Seminar on Good Governance for Southeast Asian Countries", weak: false, acronym: undefined, written: "Fifteenth Regional Seminar on Good Governance for Southeast Asian Countries" }]],
+    ["the Eighth Regional Seminar on Good Governance was held",
+      [{ ordinal: 8, ordinalText: "Eighth", series: "Regional Seminar on Good Governance", weak: false, acronym: undefined, written: "Eighth Regional Seminar on Good Governance" }]],
+    ["The 16th Regional Seminar on Good Governance for Southeast Asian Countries (GG16) was held.",
+      [{ ordinal: 16, ordinalText: "16th", series: "Regional Seminar on Good Governance for Southeast Asian Countries", weak: false, acronym: "GG", written: "16th Regional Seminar on Good Governance for Southeast Asian Countries (GG16)" }]],
+    ["the Twentieth UNCAC Training Programme, “Corruption”, was held",
+      [{ ordinal: 20, ordinalText: "Twentieth", series: "UNCAC Training Programme", weak: false, acronym: undefined, written: "Twentieth UNCAC Training Programme" }]],
+    ["the twenty-third UNCAC training programme",
+      [{ ordinal: 23, ordinalText: "twenty-third", series: "UNCAC training programme", weak: false, acronym: undefined, written: "twenty-third UNCAC training programme" }]],
+    ["the first training course of its kind",
+      [{ ordinal: 1, ordinalText: "first", series: "training course", weak: true, acronym: undefined, written: "first training course" }]],
+    ["The 20th annual seminar on crime prevention was held",
+      [{ ordinal: 20, ordinalText: "20th", series: "seminar", weak: true, acronym: undefined, written: "20th annual seminar" }]],
+  ])("%s", (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it("finds both editions of one sentence", () => {
+    const text = "in 2021, the 175th international training course on the theme of “Treatment of Women Offenders” and the 176th international training course on “Achieving Inclusive Societies” were held online";
+    expect(summary(text).map((m) => [m.ordinal, m.series])).toEqual([[175, "international training course"], [176, "international training course"]]);
+  });
+
+  it("reads a list of ordinals before one plural name", () => {
+    expect(summary("the 23rd and 24th UNCAC Training Programmes were held").map((m) => [m.ordinal, m.series]))
+      .toEqual([[23, "UNCAC Training Programme"], [24, "UNCAC Training Programme"]]);
+  });
+
+  it("finds the abbreviated style only for known acronyms", () => {
+    expect(summary("GG8 was held in Bangkok, and so was GG 9.").map((m) => [m.ordinalText, m.ordinal, m.series])).toEqual([["GG8", 8, "GG"], ["GG 9", 9, "GG"]]);
+    expect(summary("GG8 was held in Bangkok.", new Set())).toEqual([]);
+  });
+
+  it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "in 2021", ""])("finds no edition in %j", (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+});
+
+describe("readSeriesPhrase", () => {
+  it.each([
+    ["GG Seminar on the theme of", "GG Seminar"],
+    ["Regional Seminar on Good Governance for Southeast Asian Countries was held", "Regional Seminar on Good Governance for Southeast Asian Countries"],
+    ["international training course participants", "international training course"],
+    ["UNCAC Training Programmes were held", "UNCAC Training Programme"],
+  ])("%s → %s", (text, phrase) => {
+    expect(readSeriesPhrase(text, 0)?.phrase).toBe(phrase);
+  });
+
+  it("is undefined without a programme noun", () => {
+    expect(readSeriesPhrase("anniversary of the founding", 0)).toBeUndefined();
+  });
+});

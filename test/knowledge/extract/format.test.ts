@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findFormat, findPlace } from "../../../src/knowledge/extract/format.js";
+
+describe("findFormat", () => {
+  it.each([
+    [" was held in Kuala Lumpur, Malaysia from 18 to 20 November 2014.", { mode: "in person", place: "Kuala Lumpur, Malaysia" }],
+    [" was held online, with participation", { mode: "online" }],
+    [" was conducted virtually", { mode: "online" }],
+    [" was held via video conference", { mode: "online" }],
+    [" was held in Tokyo from 10 January to 8 February 2019", { mode: "in person", place: "Tokyo" }],
+    [" took place in Hanoi, Viet Nam in March 2019", { mode: "in person", place: "Hanoi, Viet Nam" }],
+    [" was held in Manila, the Philippines, from 3 May", { mode: "in person", place: "Manila, the Philippines" }],
+    [" the 15th GG Seminar in Tokyo from 3 to 5 March", { mode: "in person", place: "Tokyo" }],
+    [" was held in person in Tokyo", { mode: "in person", place: "Tokyo" }],
+    [" was held face-to-face", { mode: "in person" }],
+    [" was held in a hybrid format in Bangkok in December 2022", { mode: "hybrid", place: "Bangkok" }],
+    [" was held both online and in person", { mode: "hybrid" }],
+  ])("%s", (text, format) => {
+    expect(findFormat(text)?.format).toEqual(format);
+  });
+
+  it.each([
+    " for practitioners in developing countries",
+    " held in December 2021",
+    " in Tokyo, with experts",
+    " in Asia",
+    "",
+  ])("finds no format in %j", (text) => {
+    expect(findFormat(text)).toBeUndefined();
+  });
+});
+
+describe("findPlace", () => {
+  it("gives the place and its offsets", () => {
+    const text = "It was held in Suva, Fiji from 1 to 5 August 2022.";
+    expect(findPlace(text)).toEqual({ place: "Suva, Fiji", start: 15, end: 25 });
+  });
+});

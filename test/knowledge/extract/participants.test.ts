@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { findParticipantCount, findParticipation } from "../../../src/knowledge/extract/participants.js";
+
+const SEED_TAIL = " was held online, with participation by 18 criminal justice practitioners from 10 countries, namely nine ASEAN member states (Brunei, Cambodia, Indonesia, Laos, Malaysia, the Philippines, Singapore, Thailand, and Viet Nam) and Timor-Leste.";
+
+describe("findParticipantCount", () => {
+  it.each([
+    [SEED_TAIL, { count: 18, description: "criminal justice practitioners", countryCount: 10 }],
+    ["Twenty-two participants from eleven countries attended.", { count: 22, description: "participants", countryCount: 11 }],
+    ["attended by twenty-five participants from all ten ASEAN countries", { count: 25, description: "participants" }],
+    ["A total of 25 participants, 15 from overseas, took part.", { count: 25, description: "participants" }],
+    ["with practitioners from 12 countries", { countryCount: 12 }],
+    ["with 30 judges and prosecutors", { count: 30, description: "judges" }],
+  ])("%s", (text, expected) => {
+    expect(findParticipantCount(text)?.participants).toEqual(expected);
+  });
+
+  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", ""])("finds no count in %j", (text) => {
+    expect(findParticipantCount(text)).toBeUndefined();
+  });
+});
+
+describe("findParticipation", () => {
+  const codes = (text: string) => findParticipation(text)?.countries.map((c) => c.code) ?? [];
+
+  it.each([
+    [SEED_TAIL, ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
+    [" was attended by twenty-five participants from all ten ASEAN countries and Timor-Leste.", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS"]],
+    ["Cambodia, Lao PDR and Myanmar took part in the seminar.", ["KHM", "LAO", "MMR"]],
+    [" with participants from nine ASEAN member states except Myanmar", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"]],
+    [" was held in Kuala Lumpur, Malaysia, with participants from Cambodia and Vietnam", ["KHM", "VNM"]],
+    [" with participation of officials from Pacific island countries, namely Fiji, Samoa, Tonga and Vanuatu.", ["FJI", "WSM", "TON", "VUT"]],
+    ["Participants came from Bhutan, Nepal and Sri Lanka.", ["BTN", "NPL", "LKA"]],
+  ])("%s", (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it("names the group for members it does not name one by one", () => {
+    const found = findParticipation("participants from all ten ASEAN countries")!.countries[0];
+    expect(found).toEqual({ code: "BRN", asWritten: "all ten ASEAN countries", start: 18, end: 41, viaGroup: true });
+  });
+
+  it("leaves out a venue given as a span to exclude", () => {
+    const text = "attended by officials from Malaysia and Thailand";
+    expect(findParticipation(text, [{ start: 27, end: 35 }])?.countries.map((c) => c.code)).toEqual(["THA"]);
+  });
+
+  it.each([
+    " for practitioners in developing countries such as Kenya",
+    "Japan has held a seminar in Asia and Africa.",
+    "nine ASEAN member states",
+    " with observers from Japan",
+    "",
+  ])("makes no country a participant in %j", (text) => {
+    expect(findParticipation(text)).toBeUndefined();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { bestPeriod, findPeriods, statedYear } from "../../../src/knowledge/extract/periods.js";
+
+describe("findPeriods", () => {
+  it.each([
+    ["was conducted online from September to October.", { text: "from September to October", startMonth: 9, endMonth: 10 }],
+    ["In December 2021, the 15th GG Seminar was held", { text: "In December 2021", year: 2021, startMonth: 12, endMonth: 12 }],
+    ["were held online between October and December.", { text: "between October and December", startMonth: 10, endMonth: 12 }],
+    ["held in Kuala Lumpur, Malaysia from 18 to 20 November 2014.", { text: "from 18 to 20 November 2014", year: 2014, startDay: 18, endDay: 20, startMonth: 11, endMonth: 11 }],
+    ["in Tokyo from 10 January to 8 February 2019", { text: "from 10 January to 8 February 2019", year: 2019, startDay: 10, startMonth: 1, endDay: 8, endMonth: 2 }],
+    ["from 28 November 2019 to 5 February 2020", { text: "from 28 November 2019 to 5 February 2020", year: 2019, startDay: 28, startMonth: 11, endDay: 5, endMonth: 2 }],
+    ["held 18–20 November 2014", { text: "18–20 November 2014", year: 2014, startDay: 18, endDay: 20, startMonth: 11, endMonth: 11 }],
+    ["held from November 18 to 20, 2014", { text: "from November 18 to 20, 2014", year: 2014, startMonth: 11, startDay: 18, endMonth: 11, endDay: 20 }],
+    ["on 5 March 2020", { text: "on 5 March 2020", year: 2020, startDay: 5, endDay: 5, startMonth: 3, endMonth: 3 }],
+    ["from September 2021 to January 2022", { text: "from September 2021 to January 2022", year: 2021, startMonth: 9, endMonth: 1 }],
+    ["held in early December 2021", { text: "in early December 2021", year: 2021, startMonth: 12, endMonth: 12 }],
+    ["in FY2019, the seminar", { text: "in FY2019", year: 2019 }],
+    ["in fiscal year 2018", { text: "in fiscal year 2018", year: 2018 }],
+  ])("%s", (text, expected) => {
+    expect(findPeriods(text).map((match) => match.period)).toEqual([expected]);
+  });
+
+  it.each([
+    "every fiscal year since 2007",
+    "The seminar may be held. March on.",
+    "In 2021, it was held.",
+    "",
+  ])("finds no period in %j", (text) => {
+    expect(findPeriods(text)).toEqual([]);
+  });
+
+  it("gives offsets into the text", () => {
+    const text = "It was held online between October and December.";
+    const [match] = findPeriods(text);
+    expect(text.slice(match!.start, match!.end)).toBe("between October and December");
+  });
+});
+
+describe("statedYear", () => {
+  it.each([
+    ["In 2021, the 23rd UNCAC training programme", 2021],
+    ["in FY2019, the seminar", 2019],
+    ["every fiscal year since 2007, and in 2021", 2021],
+  ])("%s → %i", (text, year) => {
+    expect(statedYear(text)).toBe(year);
+  });
+
+  it.each(["since 1998", "Established in 1962", "over 6,100 graduates", ""])("%j → undefined", (text) => {
+    expect(statedYear(text)).toBeUndefined();
+  });
+});
+
+describe("bestPeriod", () => {
+  it("prefers days, then months, then a year alone", () => {
+    const found = findPeriods("in FY2019, in December 2019, and from 3 to 5 December 2019");
+    expect(bestPeriod(found)?.period.text).toBe("from 3 to 5 December 2019");
+    expect(bestPeriod(found.slice(0, 2))?.period.text).toBe("in December 2019");
+    expect(bestPeriod([])).toBeUndefined();
+  });
+});

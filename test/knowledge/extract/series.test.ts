@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, headNoun } from "../../../src/knowledge/extract/series.js";
+
+describe("findSeriesDefinitions", () => {
+  const defs = (text: string) => findSeriesDefinitions(text).map(({ kind, name, abbreviation }) => ({ kind, name, abbreviation }));
+
+  it.each([
+    ["As an example of a specific initiative, Japan has annually held an international training course on the criminal justice response to corruption since 1998.",
+      { kind: "described", name: "international training course on the criminal justice response to corruption", abbreviation: undefined }],
+    ["Furthermore, Japan has held a seminar titled “Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar)” every fiscal year since 2007, with the objectives of supporting governance.",
+      { kind: "titled", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
+    ["The Criminal Justice Training Programme for Pacific Island Countries (PIC Programme) has been organised by UNAFEI biennially since 2012.",
+      { kind: "named", name: "Criminal Justice Training Programme for Pacific Island Countries", abbreviation: "PIC Programme" }],
+    ["The Sixteenth Regional Seminar on Good Governance for Southeast Asian Countries (GG16) was held in Tokyo.",
+      { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG" }],
+    ["Since 2010, JICA has held an annual seminar on juvenile justice every year.",
+      { kind: "described", name: "seminar on juvenile justice", abbreviation: undefined }],
+  ])("%s", (text, expected) => {
+    expect(defs(text)).toEqual([expected]);
+  });
+
+  it.each([
+    "Japan conducts annual training and seminars for criminal justice practitioners in developing countries.",
+    "As a State Party to the United Nations Convention against Corruption (UNCAC), Japan has been engaged.",
+    "In 2021, the 15th GG Seminar titled “Effective Cooperation” was held online.",
+    "",
+  ])("finds no series in %j", (text) => {
+    expect(defs(text)).toEqual([]);
+  });
+});
+
+describe("findSinceYear", () => {
+  it.each([
+    ["held an international training course since 1998.", 1998],
+    ["every fiscal year since FY2007", 2007],
+    ["The programme was first held in 2003.", 2003],
+  ])("%s → %i", (text, year) => {
+    expect(findSinceYear(text)?.year).toBe(year);
+  });
+
+  it.each(["In 2021, it was held.", ""])("%j → undefined", (text) => {
+    expect(findSinceYear(text)).toBeUndefined();
+  });
+});
+
+describe("findFrequency", () => {
+  it.each([
+    ["Japan has annually held", "annual"], ["every year", "annual"], ["an annual course", "annual"],
+    ["every fiscal year since 2007", "every fiscal year"], ["biennially", "biennial"], ["every two years", "biennial"],
+    ["twice a year", "twice a year"],
+  ])("%s → %s", (text, word) => {
+    expect(findFrequency(text)).toBe(word);
+  });
+
+  it("is undefined when no frequency is stated", () => {
+    expect(findFrequency("In 2021, the 23rd programme was held.")).toBeUndefined();
+  });
+});
+
+describe("findOrganiser", () => {
+  it.each([
+    ["In addition, through the United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders (UNAFEI), Japan conducts annual training and seminars.", "UNAFEI"],
+    ["Through UNAFEI, Japan has annually held an international training course.", "UNAFEI"],
+    ["UNAFEI has responded to the changing global society by holding training and seminars on these topics.", "UNAFEI"],
+    ["The seminar was organized by the Japan International Cooperation Agency (JICA).", "JICA"],
+    ["UNAFEI held the 24th UNCAC Training Programme online.", "UNAFEI"],
+  ])("%s → %s", (text, organiser) => {
+    expect(findOrganiser(text)).toBe(organiser);
+  });
+
+  it.each([
+    "As a State Party to the United Nations Convention against Corruption (UNCAC), and by providing financial contributions to UNODC, Japan has been engaged.",
+    "The seminar was organised by the Government of Japan.",
+    "UNAFEI’s activities are not limited to anti-corruption efforts.",
+    "",
+  ])("finds no organiser in %j", (text) => {
+    expect(findOrganiser(text)).toBeUndefined();
+  });
+});
+
+describe("headNoun", () => {
+  it.each([["Seminar", "seminar"], ["programmes", "programme"], ["Courses", "course"], ["congresses", "congress"], ["theme", undefined]])("%s → %s", (word, noun) => {
+    expect(headNoun(word)).toBe(noun);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findTheme } from "../../../src/knowledge/extract/themes.js";
+
+describe("findTheme", () => {
+  it.each([
+    [" on the theme of “Tackling Emerging Threats of Corruption in the Borderless and Digitalized World” was conducted online", "Tackling Emerging Threats of Corruption in the Borderless and Digitalized World"],
+    [" on “Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices” were held", "Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices"],
+    [" was held under the theme \"Effective Cooperation\" in Tokyo", "Effective Cooperation"],
+    [" online under the theme “Corruption and Organized Crime” from 5 to 28 October", "Corruption and Organized Crime"],
+    [", themed \"Mutual Legal Assistance in Corruption Cases\", was held", "Mutual Legal Assistance in Corruption Cases"],
+    [" themed 'Crime Prevention in the Digital Age' was held", "Crime Prevention in the Digital Age"],
+    [" titled ‘Reducing Reoffending’ was held", "Reducing Reoffending"],
+    [" entitled “Juvenile Justice.” was held", "Juvenile Justice"],
+    [", “Reducing Reoffending”, was held", "Reducing Reoffending"],
+    ["The main theme of the programme was “Corruption in Procurement.”", "Corruption in Procurement"],
+    [" on the theme of Criminal Justice Responses to Cybercrime was held in 2019.", "Criminal Justice Responses to Cybercrime"],
+  ])("%s", (text, theme) => {
+    expect(findTheme(text)?.theme).toBe(theme);
+  });
+
+  it.each([
+    " was held online, with participants from Laos.",
+    " on Japan's role in the region",
+    " of international cooperation “X”",
+    "",
+  ])("finds no theme in %j", (text) => {
+    expect(findTheme(text)).toBeUndefined();
+  });
+
+  it("looks only inside the given window, so each of two editions gets its own", () => {
+    const text = "the 175th course on the theme of “Treatment of Women Offenders” and the 176th course on “Achieving Inclusive Societies” were held";
+    const second = text.indexOf("176th course") + "176th course".length;
+    expect(findTheme(text, 0, text.indexOf("the 176th"))?.theme).toBe("Treatment of Women Offenders");
+    expect(findTheme(text, second)?.theme).toBe("Achieving Inclusive Societies");
+  });
+});
