@@ -86,7 +86,7 @@ export function indexedEntries(documents: KnowledgeDocument[], catalogue: Catalo
   }
   for (const edition of catalogue.editions) {
     const series = seriesById.get(edition.seriesId);
-    add(names, edition.evidence.passageId, editionTitle(edition.ordinal, series), edition.ordinalText);
+    for (const mention of [edition.evidence, ...(edition.mentions ?? [])]) add(names, mention.passageId, editionTitle(edition.ordinal, series), edition.ordinalText);
     if (edition.theme) add(themes, edition.theme.evidence.passageId, edition.theme.value);
   }
   for (const mention of catalogue.countries) add(names, mention.evidence.passageId, ...countryNames(mention.code, mention.asWritten));
