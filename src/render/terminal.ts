@@ -61,7 +61,9 @@ export function renderTerminal(answer: Answer, style: TerminalStyle): string {
   });
   if (answer.suggestions.length > 0) {
     if (lines.length > 0) lines.push("");
-    lines.push(...wrap(`${answer.found ? "See also" : "Did you mean"}: ${answer.suggestions.join(" · ")}`, style.width, ""));
+        // Neutral label: suggestions are "did you mean" spellings for a typo, but the listed
+    // countries for one that is absent, so the message above says which.
+    lines.push(...wrap(`Try: ${answer.suggestions.join(" · ")}`, style.width, ""));
   }
   if (lines.length === 0) lines.push(answer.found ? "(nothing to show)" : "Nothing found.");
   return lines.join("\n");

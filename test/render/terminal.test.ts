@@ -52,7 +52,7 @@ describe("renderTerminal", () => {
 
   it("renders a not-found answer with its message and suggestions", () => {
     const notFound: Answer = { command: "course", query: "99th", found: false, message: "No course matches “99th”.", results: [], suggestions: ["23rd", "15th"] };
-    expect(renderTerminal(notFound, { color: false, width: 100 })).toBe("No course matches “99th”.\n\nDid you mean: 23rd · 15th");
+    expect(renderTerminal(notFound, { color: false, width: 100 })).toBe("No course matches “99th”.\n\nTry: 23rd · 15th");
   });
 
   it("says so when there is nothing at all", () => {
