@@ -212,7 +212,8 @@ function programmeSentences(ctx: Context, year: number, docSlug: string): string
   }
   const edition = (countries: Country[]): GeneratedEdition => {
     const ordinal = state.nextOrdinal++;
-    const written = random.chance(0.25) ? ordinalWords(ordinal) : ordinalDigits(ordinal);
+    // Spelled-out ordinals are for small numbers ("twenty-third"), as in real white papers.
+    const written = ordinal < 100 && random.chance(0.25) ? ordinalWords(ordinal) : ordinalDigits(ordinal);
     const record: GeneratedEdition = { series: state, ordinal, ordinalText: written, theme: theme(ctx), year, countries: countries.map((c) => c.name), docSlug };
     ctx.editions.push(record);
     return record;
@@ -365,7 +366,7 @@ export function generateCorpus(options: GenerateOptions): GeneratedCorpus {
   for (const c of all) bySubregion.set(c.subregion, [...(bySubregion.get(c.subregion) ?? []), c]);
   const seriesCount = Math.max(2, Math.ceil(options.passages / PASSAGES_PER_SERIES));
   // Series popularity is long-tailed too: a few programmes are mentioned everywhere.
-  const seriesZipf = createZipfSampler(random, seriesCount, 0.8);
+  const seriesZipf = createZipfSampler(random, seriesCount, 0.6);
   const ctx: Context = {
     random, word: () => lexicon[zipf()]!, countries: all, bySubregion, series: [], pickSeries: seriesZipf,
     acronyms: new Set(), editions: [], mentioned: new Set(),

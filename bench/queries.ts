@@ -87,7 +87,7 @@ function courseHit(e: GeneratedEdition, random: Random): string {
     () => `${s.acronym} ${e.ordinal}`,
     () => `${ordinalDigits(e.ordinal)} ${s.acronym}`,
     () => `${s.acronym}${e.ordinal}`,
-    () => `the ${ordinalWords(e.ordinal)} ${s.reference}`,
+    () => `the ${e.ordinal < 100 ? ordinalWords(e.ordinal) : ordinalDigits(e.ordinal)} ${s.reference}`,
     () => ordinalDigits(e.ordinal),
     () => s.reference,
   ])();
@@ -186,9 +186,9 @@ const QUESTION_FRAMES = [
 ];
 
 /**
- * Labelled questions: a random paragraph, three of its rarest words that still occur in at least one
- * other passage (so the question is not a unique key), a typo in one of them half the time, wrapped in
- * the stop words of a question.
+ * Labelled questions: a random paragraph, two of its rarest words that still occur in at least one
+ * other passage (so the question is not a unique key) and one of its other words, a typo in the rarest
+ * half the time, wrapped in the stop words of a question.
  */
 export function labelledQuestions(documents: readonly KnowledgeDocument[], random: Random, count: number): LabelledQuestion[] {
   const frequency = new Map<string, number>();
@@ -199,11 +199,11 @@ export function labelledQuestions(documents: readonly KnowledgeDocument[], rando
   const questions: LabelledQuestion[] = [];
   for (let attempt = 0; questions.length < count && attempt < count * 10; attempt++) {
     const passage = random.pick(paragraphs);
-    const words = [...new Set(contentWords(passage.text))]
+    const ranked = [...new Set(contentWords(passage.text))]
       .filter((w) => (frequency.get(w) ?? 0) >= 2)
-      .sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, 3);
-    if (words.length < 3) continue;
+      .sort((a, b) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0));
+    if (ranked.length < 3) continue;
+    const words = [ranked[0]!, ranked[1]!, random.pick(ranked.slice(2))];
     if (random.chance(0.5)) words[0] = typo(words[0]!, random);
     questions.push({ question: random.pick(QUESTION_FRAMES)(random.sample(words, 3).join(" ")), passageId: passage.id });
   }

@@ -145,6 +145,7 @@ async function measure(dir: string): Promise<MeasureResult> {
   const relevance = relevanceOf(mix, (q) => rankedIds(k, q));
   gc();
   const retained = process.memoryUsage().heapUsed / MB;
+  const rssPeakMb = process.resourceUsage().maxRSS / 1024;
   // Written last, so that the serialised strings do not count towards the peak heap of build + queries.
   const cacheBytes = await writeCache(dir, k, index.value);
   const summaries = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, summarise(samples)])) as SizeResult["latency"];
@@ -163,7 +164,7 @@ async function measure(dir: string): Promise<MeasureResult> {
     indexMs: index.ms,
     heapRetainedMb: retained,
     heapPeakMb: heap.peakMb(),
-    rssPeakMb: process.resourceUsage().maxRSS / 1024,
+    rssPeakMb,
     indexBytes: cacheBytes.index,
     cacheBytes: cacheBytes.total,
     latency: summaries,
