@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   if (interactive) {
     process.stdout.write(
-      `No DISCORD_TOKEN set: terminal front end on ${config.knowledgeDir}/ (${knowledge.documents.length} documents, ${knowledge.passages.size} passages). Type /help, Tab completes, Ctrl+D quits.\n`,
+      `No DISCORD_TOKEN set: terminal front end on ${config.knowledgeDir}/ (${plural(knowledge.documents.length, "document")}, ${plural(knowledge.passages.size, "passage")}). Type /help, Tab completes, Ctrl+D quits.\n`,
     );
   } else {
     process.stderr.write(`No DISCORD_TOKEN set: answering standard input from ${config.knowledgeDir}/.\n`);
@@ -51,3 +51,7 @@ main().catch((error: unknown) => {
   }
   throw error;
 });
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}

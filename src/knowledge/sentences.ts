@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // End punctuation, optional closing quotes/brackets, whitespace, then something that can start a sentence.
-const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\p{N}●■◆])/gu;
+const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}●■◆])/gu;
 
 function endsWithAbbreviation(before: string): boolean {
   const word = /(?:^|[\s(“"'])([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase();
