@@ -2,7 +2,7 @@
 // mentions with roles, and regions. Paragraph context links an edition to the series described just
 // before it ("an international training course … since 1998. … In 2021, the 23rd UNCAC training
 // programme …"); document context carries the organiser ("through … (UNAFEI), Japan conducts …").
-import { findCountryNames, type CountryNameMatch } from "../countries.js";
+import { findCountryNames } from "../countries.js";
 import { splitSentences } from "../sentences.js";
 import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
 import { countryRole } from "./countries.js";

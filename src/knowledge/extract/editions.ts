@@ -35,7 +35,8 @@ const STOP = new Set([
   "would", "been", "being", "during", "since", "this", "its", "it", "as", "also", "successfully", "conducted",
   "organized", "organised", "took", "focused", "focusing", "where", "who", "via", "online", "jointly",
 ]);
-const CONTINUATION = new Set(["on", "for", "of", "against", "in", "and", "the", "to"]);
+// Not "in": "the 10th GG Seminar in Tokyo" names a venue, not a longer series name.
+const CONTINUATION = new Set(["on", "for", "of", "against", "and", "the", "to"]);
 const MAX_CORE_WORDS = 8;
 
 interface Token {

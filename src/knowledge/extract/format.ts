@@ -1,6 +1,7 @@
 // How an edition was delivered: online, in person (with its place when stated) or hybrid.
 import type { Format } from "../types.js";
 import { findCountryNames } from "../countries.js";
+import { findRegions } from "./regions.js";
 import { MONTH_SOURCE } from "./text.js";
 
 export interface FormatMatch {
@@ -23,7 +24,8 @@ const VENUE = new RegExp(
   `\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`,
   "gu",
 );
-// "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only when a country names it or ends it.
+// "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only right after the edition's name, or when
+// a country ends it.
 const BARE_IN = new RegExp(`(?<![\\p{L}])in\\s+(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`, "gu");
 // …or when a date follows it at once: "in Tokyo from 10 January".
 const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:(?:from|between|on|during|in)\\s+(?:\\d|${MONTH_SOURCE})|\\d{1,2}\\s*[-–]|${MONTH_SOURCE})`, "u");
@@ -40,6 +42,9 @@ function cleanPlace(raw: string): string | undefined {
   }
   const place = kept.join(" ").replace(/[,.;:]+$/, "").trim();
   if (!place || NOT_A_PLACE.test(place)) return undefined;
+  // A region is where participants come from, not a venue: "in Asia".
+  const regions = findRegions(place);
+  if (regions.length === 1 && regions[0]!.start === 0 && regions[0]!.end === place.length) return undefined;
   return place;
 }
 
@@ -57,7 +62,9 @@ export function findPlace(text: string): { place: string; start: number; end: nu
     const start = match.index + match[0].length - match[1]!.length;
     const countries = findCountryNames(place);
     const last = countries[countries.length - 1];
-    if ((last && last.end === place.length) || DATE_FOLLOWS.test(text.slice(start + place.length))) {
+    // Right after the edition's name ("the 10th GG Seminar in Tokyo") the place is the venue.
+    const atStart = text.slice(0, match.index).trim() === "";
+    if (atStart || (last && last.end === place.length) || DATE_FOLLOWS.test(text.slice(start + place.length))) {
       return { place, start, end: start + place.length };
     }
   }

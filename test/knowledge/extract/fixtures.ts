@@ -30,3 +30,13 @@ export const ACTIVITY_PAGES = documentFromParagraphs("unafei-activities", [
   // p6: an edition in the abbreviated style, and the short form of the GG Seminar's name.
   "At GG8, participants discussed asset recovery. The Eighth Regional Seminar on Good Governance also welcomed observers from Japan.",
 ], { title: "UNAFEI activities", section: "Activities" });
+
+/** An older white paper: a country-list participation, "under the theme of", a donor dispatching experts. */
+export const WHITE_PAPER_2016 = documentFromParagraphs("wp2016", [
+  // p1: Japan as the one who holds; a venue right after the edition's name; participants named.
+  "In FY2016, Japan held the 10th GG Seminar in Tokyo, attended by participants from Cambodia, Laos and Viet Nam.",
+  // p2: "under the theme of" with curly quotes and a count in words, year from "In 2016,".
+  "In 2016, the Nineteenth UNCAC Training Programme was conducted under the theme of “Effective Anti-Corruption Enforcement” with twenty participants.",
+  // p3: countries named, none taking part.
+  "Japan also dispatched experts to Indonesia and Thailand.",
+], { title: "White Paper on Development Cooperation 2016", year: 2016, section: "(2) Governance" });

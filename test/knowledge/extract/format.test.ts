@@ -22,8 +22,9 @@ describe("findFormat", () => {
   it.each([
     " for practitioners in developing countries",
     " held in December 2021",
-    " in Tokyo, with experts",
+    " for experts in Tokyo, with others",
     " in Asia",
+    " was held in Africa",
     "",
   ])("finds no format in %j", (text) => {
     expect(findFormat(text)).toBeUndefined();
@@ -34,5 +35,11 @@ describe("findPlace", () => {
   it("gives the place and its offsets", () => {
     const text = "It was held in Suva, Fiji from 1 to 5 August 2022.";
     expect(findPlace(text)).toEqual({ place: "Suva, Fiji", start: 15, end: 25 });
+  });
+});
+
+describe("findFormat right after an edition's name", () => {
+  it("takes “in Tokyo” at the start of the text as the venue", () => {
+    expect(findFormat(" in Tokyo, attended by participants")?.format).toEqual({ mode: "in person", place: "Tokyo" });
   });
 });
