@@ -133,7 +133,8 @@ function renderNotFound(answer: Answer): DiscordMessage {
   const said = answer.message ?? (answer.query ? `Nothing in the knowledge matches “${answer.query}”.` : "Nothing found.");
   const lines = [escapeText(said)];
   if (answer.suggestions.length > 0) {
-    lines.push(`Did you mean: ${answer.suggestions.slice(0, 10).map((s) => `**${escapeText(s)}**`).join(", ")}?`);
+    // Neutral label: these are spellings for a typo, but the listed countries for an absent one; the message says which.
+    lines.push(`Try: ${answer.suggestions.slice(0, 10).map((s) => `**${escapeText(s)}**`).join(", ")}`);
   }
   return renderNotice(lines.join("\n"));
 }

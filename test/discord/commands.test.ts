@@ -70,7 +70,7 @@ describe("/course", () => {
       data: {
         content:
           "No course matches “99th”. The closest known courses are suggested below.\n" +
-          "Did you mean: **23rd UNCAC Training Programme**, **175th International Training Course**, **176th International Training Course**, **15th GG Seminar**?",
+          "Try: **23rd UNCAC Training Programme**, **175th International Training Course**, **176th International Training Course**, **15th GG Seminar**",
         embeds: [],
         components: [],
         flags: EPHEMERAL,
@@ -167,10 +167,10 @@ describe("mentions", () => {
     const callback = await h.send(chatInput(h.place, h.nextId(), "ask", [text("question", "@everyone")]));
     expect(callback.data).toMatchObject({
       content:
-        "No passage matches “@\u200beveryone”. Try other words, or one of the subjects below.\nDid you mean: **UNCAC Training Programme**, **GG Seminar**, " +
+        "No passage matches “@\u200beveryone”. Try other words, or one of the subjects below.\nTry: **UNCAC Training Programme**, **GG Seminar**, " +
         "**International Training Course**, **Tackling Emerging Threats of Corruption in the Borderless and Digitalized World**, " +
         "**Effective International Cooperation for Combating Corruption**, **Treatment of Women Offenders**, " +
-        "**Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices**?",
+        "**Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices**",
       flags: EPHEMERAL,
       allowed_mentions: { parse: [] },
     });

@@ -115,7 +115,7 @@ describe("chat input commands", () => {
     expect(callback).toEqual({
       type: 4,
       data: {
-        content: "Nothing in the knowledge matches “nothing”.\nDid you mean: **Item 1**, **Item 2**?",
+        content: "Nothing in the knowledge matches “nothing”.\nTry: **Item 1**, **Item 2**",
         embeds: [],
         components: [],
         flags: EPHEMERAL,

@@ -83,7 +83,7 @@ describe("renderAnswer", () => {
   it("renders not found as an ephemeral notice with suggestions", () => {
     const message = renderAnswer(answer([], { found: false, query: "99th", suggestions: ["23rd UNCAC", "15th GG Seminar"] }), view);
     expect(message).toEqual({
-      content: "Nothing in the knowledge matches “99th”.\nDid you mean: **23rd UNCAC**, **15th GG Seminar**?",
+      content: "Nothing in the knowledge matches “99th”.\nTry: **23rd UNCAC**, **15th GG Seminar**",
       embeds: [],
       components: [],
       flags: 64,
