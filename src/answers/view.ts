@@ -2,6 +2,7 @@
 // replaces the old one, the old view goes with it). Answers and autocomplete share it.
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Edition, KnowledgeDocument, Series } from "../knowledge/types.js";
+import { resolveCountry } from "../knowledge/countries.js";
 import { countryName, editionTitle, unique } from "../search/names.js";
 
 export interface EditionView {
@@ -44,7 +45,10 @@ function buildView(k: Knowledge): KnowledgeView {
   });
   const written = new Map<string, string>();
   for (const mention of k.catalogue.countries) {
-    if (!written.has(mention.code)) written.set(mention.code, mention.asWritten.replace(/^the\s+/i, ""));
+    // A member of a group ("all ten ASEAN countries") is "written" as the group: only a spelling that
+    // names this very country may stand for it.
+    const name = mention.asWritten.replace(/^the\s+/i, "");
+    if (!written.has(mention.code) && resolveCountry(name)?.code === mention.code) written.set(mention.code, name);
   }
   return {
     editions,
