@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { viewOf } from "../../src/answers/view.js";
+import { buildKnowledge } from "../../src/knowledge/build.js";
+import { documentFromParagraphs } from "../support/documents.js";
+
+describe("viewOf(k).countryName", () => {
+  const k = buildKnowledge(
+    [
+      documentFromParagraphs(
+        "gg",
+        [
+          "The Twelfth Regional Seminar on Good Governance for Southeast Asian Countries was held in Kuala Lumpur, Malaysia from 18 to 20 November 2018, attended by 30 practitioners from all ten ASEAN countries.",
+          "Experts from Lao PDR and the Philippines later visited Tokyo.",
+        ],
+        { title: "White Paper 2019", year: 2019 },
+      ),
+    ],
+    [],
+  );
+  const view = viewOf(k);
+
+  it.each([
+    ["BRN", "Brunei"],
+    ["LAO", "Lao PDR"],
+    ["PHL", "Philippines"],
+    ["MYS", "Malaysia"],
+  ])("GIVEN %s THEN the name the text uses for it, never the group's words: %s", (code, name) => {
+    expect(view.countryName(code)).toBe(name);
+  });
+});
