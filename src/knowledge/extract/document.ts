@@ -171,6 +171,7 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
   let organiser = organiserBefore;
   const paragraph: ParagraphDefinition[] = [];
   let previousEditions: EditionRecord[] = [];
+  const regionsHere = new Set<string>();
   for (const { text: sentence } of splitSentences(passage.text)) {
     const evidence: Evidence = { passageId: passage.id, sentence };
     const quotes = findQuoted(sentence);
@@ -234,7 +235,9 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
 
     recordCountries(masked, evidence, participantsAt, groupParticipants, out);
     for (const region of findRegions(masked)) {
-      if (!out.regions.some((known) => known.name === region.name && known.evidence.passageId === passage.id)) out.regions.push({ name: region.name, evidence });
+      if (regionsHere.has(region.name)) continue;
+      regionsHere.add(region.name);
+      out.regions.push({ name: region.name, evidence });
     }
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
     if (editions.length > 0) previousEditions = editions;

@@ -75,7 +75,12 @@ function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Ser
     ?? names.find((n) => n.kind === "phrase" && acronyms.has(acronymOf(n.text) ?? ""))?.text;
   const aliases: string[] = [];
   const seen = new Set([nameKey(name)]);
-  const ordered = [...names.filter((n) => n.kind === "abbreviation"), ...names.filter((n) => n.kind === "acronym"), ...names.filter((n) => n.kind !== "abbreviation" && n.kind !== "acronym")];
+  // The abbreviation first, then acronyms, then the other names in the order found.
+  const ordered = [
+    ...(abbreviation ? [{ text: abbreviation, kind: "abbreviation" as const }] : []),
+    ...names.filter((n) => n.kind === "acronym"),
+    ...names.filter((n) => n.kind !== "acronym"),
+  ];
   for (const alias of ordered) {
     const key = nameKey(alias.text);
     if (seen.has(key)) continue;
@@ -124,7 +129,12 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
     series.push(built);
     for (const record of group) seriesOf.set(record, built);
   }
-  series.sort((a, b) => records.findIndex((r) => seriesOf.get(r) === a) - records.findIndex((r) => seriesOf.get(r) === b));
+  const firstIndex = new Map<Series, number>();
+  records.forEach((record, i) => {
+    const owner = seriesOf.get(record);
+    if (owner && !firstIndex.has(owner)) firstIndex.set(owner, i);
+  });
+  series.sort((a, b) => firstIndex.get(a)! - firstIndex.get(b)!);
 
   // One edition per series and number. The mention that states the most facts introduces it; the
   // others fill what it lacks, and every mention is kept.
@@ -150,19 +160,27 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
     editions.push(edition);
   }
 
+  // Duplicates (the same country, role and edition in the same sentence) are dropped by key, in one pass.
   const countries: CountryMention[] = [];
+  const seenCountries = new Set<string>();
   for (const record of documents.flatMap((document) => document.countries)) {
     const edition = record.edition ? editionOf.get(record.edition) : undefined;
     if (record.edition && !edition) continue;
     const mention: CountryMention = { code: record.code, asWritten: record.asWritten, role: record.role, evidence: record.evidence };
     if (edition) mention.editionId = edition.id;
-    const duplicate = countries.some((known) => known.code === mention.code && known.role === mention.role && known.editionId === mention.editionId && sameEvidence(known.evidence, mention.evidence));
-    if (!duplicate) countries.push(mention);
+    const key = JSON.stringify([mention.code, mention.role, mention.editionId, mention.evidence.passageId, mention.evidence.sentence]);
+    if (seenCountries.has(key)) continue;
+    seenCountries.add(key);
+    countries.push(mention);
   }
 
   const regions: RegionMention[] = [];
+  const seenRegions = new Set<string>();
   for (const region of documents.flatMap((document) => document.regions)) {
-    if (!regions.some((known) => known.name === region.name && known.evidence.passageId === region.evidence.passageId)) regions.push(region);
+    const key = JSON.stringify([region.name, region.evidence.passageId]);
+    if (seenRegions.has(key)) continue;
+    seenRegions.add(key);
+    regions.push(region);
   }
   return { series, editions, countries, regions };
 }

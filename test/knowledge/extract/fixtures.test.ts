@@ -33,7 +33,7 @@ describe("series in varied phrasing", () => {
   it("merges every way of naming a series into one, with its aliases", () => {
     expect(catalogue.series.map((s) => ({ id: s.id, name: s.name, abbreviation: s.abbreviation, aliases: s.aliases }))).toEqual([
       { id: "international-training-course", name: "International Training Course", abbreviation: undefined, aliases: [] },
-      { id: "gg-seminar", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar", aliases: ["GG", "Regional Seminar on Good Governance", "GG Seminar"] },
+      { id: "gg-seminar", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar", aliases: ["GG Seminar", "GG", "Regional Seminar on Good Governance"] },
       { id: "uncac-training-programme", name: "UNCAC Training Programme", abbreviation: undefined, aliases: ["international training course on the criminal justice response to corruption"] },
       { id: "criminal-justice-training-programme-for-pacific-island-countries", name: "Criminal Justice Training Programme for Pacific Island Countries", abbreviation: undefined, aliases: [] },
     ]);

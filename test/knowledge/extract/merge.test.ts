@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { mergeRecords } from "../../../src/knowledge/extract/merge.js";
+import type { DocumentRecords, EditionRecord, SeriesRecord } from "../../../src/knowledge/extract/records.js";
+
+const ev = (passageId: string, sentence = "s") => ({ passageId, sentence });
+
+function series(names: SeriesRecord["names"], passageId: string, weak = false): SeriesRecord {
+  return { names, evidence: [ev(passageId)], weak };
+}
+
+function edition(of: SeriesRecord, ordinal: number, passageId: string, extra: Partial<EditionRecord> = {}): EditionRecord {
+  return { series: of, ordinal, ordinalText: `${ordinal}th`, evidence: ev(passageId), ...extra };
+}
+
+function doc(seriesRecords: SeriesRecord[], editions: EditionRecord[] = []): DocumentRecords {
+  return { series: seriesRecords, editions, countries: [], regions: [] };
+}
+
+describe("mergeRecords", () => {
+  it("joins series that share a name, an acronym or a distinctive prefix, and names them by the proper name", () => {
+    const a = series([{ text: "GG Seminar", kind: "phrase" }, { text: "GG", kind: "acronym" }], "a#p1");
+    const b = series([{ text: "Regional Seminar on Good Governance for Southeast Asian Countries", kind: "name" }, { text: "GG", kind: "acronym" }], "b#p1");
+    const c = series([{ text: "Regional Seminar on Good Governance", kind: "phrase" }], "c#p1");
+    const catalogue = mergeRecords([doc([a]), doc([b]), doc([c])]);
+    expect(catalogue.series).toEqual([{
+      id: "gg-seminar",
+      name: "Regional Seminar on Good Governance for Southeast Asian Countries",
+      abbreviation: "GG Seminar",
+      aliases: ["GG Seminar", "GG", "Regional Seminar on Good Governance"],
+      evidence: [ev("a#p1"), ev("b#p1"), ev("c#p1")],
+    }]);
+  });
+
+  it("keeps series apart when only generic words are shared", () => {
+    const a = series([{ text: "international training course", kind: "phrase" }], "a#p1");
+    const b = series([{ text: "international training course on the criminal justice response to corruption", kind: "description" }], "b#p1");
+    expect(mergeRecords([doc([a]), doc([b])]).series.map((s) => s.id)).toEqual([
+      "international-training-course", "international-training-course-on-the-criminal-justice-response-to-corruption",
+    ]);
+  });
+
+  it("drops a series only weak mentions name, with its editions", () => {
+    const weak = series([{ text: "training course", kind: "phrase" }], "a#p1", true);
+    expect(mergeRecords([doc([weak], [edition(weak, 1, "a#p1")])])).toEqual({ series: [], editions: [], countries: [], regions: [] });
+  });
+
+  it("merges one edition stated twice: the fuller mention introduces it, the other fills its gaps", () => {
+    const a = series([{ text: "UNCAC Training Programme", kind: "phrase" }], "a#p1");
+    const b = series([{ text: "UNCAC training programme", kind: "phrase" }], "b#p1");
+    const theme = { value: "T", evidence: ev("b#p1") };
+    const format = { value: { mode: "online" as const }, evidence: ev("b#p1") };
+    const period = { value: { text: "in 2019", year: 2019 }, evidence: ev("a#p1") };
+    const catalogue = mergeRecords([doc([a], [edition(a, 20, "a#p1", { period })]), doc([b], [edition(b, 20, "b#p1", { theme, format })])]);
+    expect(catalogue.editions).toEqual([{
+      id: "uncac-training-programme-20", seriesId: "uncac-training-programme", ordinal: 20, ordinalText: "20th",
+      evidence: ev("b#p1"), theme, format, period, mentions: [ev("a#p1"), ev("b#p1")],
+    }]);
+  });
+});
