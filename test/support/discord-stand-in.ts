@@ -14,6 +14,21 @@ export interface RecordedRequest {
   query: Record<string, string>;
   /** Parsed JSON body (the `payload_json` part for multipart), or undefined when empty. */
   body: unknown;
+  /** HTTP status the stand-in answered with (absent when the connection was reset instead). */
+  status?: number;
+}
+
+/** A failure injected into the REST handler (see `injectFault`). */
+export type RestFault =
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  /** Drop the TCP connection without a response. */
+  | { reset: true }
+  /** Answer normally, but only once `until` settles (to keep a request in flight). */
+  | { until: Promise<unknown> };
+
+export interface Resume {
+  session_id: string;
+  seq: number | null;
 }
 
 export interface Identify {
@@ -24,6 +39,8 @@ export interface Identify {
 export interface StandInOptions {
   applicationId: string;
   guildId: string;
+  /** Gateway heartbeat interval in ms (Discord's 41 250 when absent); fault tests use a short one. */
+  heartbeatInterval?: number;
 }
 
 export interface DiscordStandIn {
@@ -41,6 +58,21 @@ export interface DiscordStandIn {
   /** Resolves once a client has identified and received READY. */
   waitForReady(): Promise<void>;
   close(): Promise<void>;
+  // Fault injection (issue 5): each piece is independent of the others.
+  /** The next `times` requests that match get `fault` instead of the normal answer. */
+  injectFault(match: (request: RecordedRequest) => boolean, fault: RestFault, times?: number): void;
+  /** RESUME (op 6) payloads received; each is answered with a RESUMED dispatch. */
+  resumes: Resume[];
+  /** Closes every gateway connection with `code` (4000 resumable, 4007 re-identify, 4004 bad token…). */
+  closeGateway(code: number): void;
+  /** The next `count` heartbeats get no ACK (a zombie connection, as the client sees it). */
+  dropHeartbeatAcks(count?: number): void;
+  /** Closes the connection with `code` instead of answering IDENTIFY (4004: authentication failed). */
+  failIdentify(code: number | undefined): void;
+  /** Resolves once `count` RESUMEs in total have been answered. */
+  waitForResumes(count: number): Promise<void>;
+  /** Resolves once `count` IDENTIFYs in total have been answered with READY. */
+  waitForIdentifies(count: number): Promise<void>;
 }
 
 /** An interaction response: type 4 message, 7 update, 8 autocomplete result (Discord's numbering). */
@@ -51,6 +83,7 @@ export interface Callback {
 
 const HOST = "127.0.0.1";
 const HEARTBEAT_INTERVAL = 41_250;
+const SESSION_ID = "stand-in-session";
 const WAIT_TIMEOUT_MS = 10_000;
 
 export async function startDiscordStandIn(options: StandInOptions): Promise<DiscordStandIn> {
@@ -61,6 +94,14 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   const sockets = new Set<WebSocket>();
   let sequence = 0;
   let messageCounter = 0;
+  const faults: { match: (r: RecordedRequest) => boolean; fault: RestFault; left: number }[] = [];
+  const resumes: Resume[] = [];
+  let acksToDrop = 0;
+  let identifyCloseCode: number | undefined;
+  const gatewayWaiters = new Set<() => void>();
+  const settleGatewayWaiters = () => {
+    for (const check of [...gatewayWaiters]) check();
+  };
   const botUser = { id: options.applicationId, username: "Programmes Bot", discriminator: "0000", global_name: null, avatar: null, bot: true as const };
 
   const server = createServer((req, res) => {
@@ -73,7 +114,12 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         body: parseBody(raw, req.headers["content-type"]),
       };
       requests.push(recorded);
-      respond(recorded, res);
+      const fault = takeFault(recorded);
+      if (fault) void applyFault(fault, recorded, req, res);
+      else {
+        respond(recorded, res);
+        recorded.status = res.statusCode;
+      }
       for (const waiter of [...waiters]) {
         if (waiter.match(recorded)) {
           waiters.delete(waiter);
@@ -85,6 +131,33 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
 
   const send = (socket: WebSocket, payload: unknown) => socket.send(JSON.stringify(payload));
   const sendDispatch = (socket: WebSocket, event: string, data: unknown) => send(socket, { op: 0, t: event, s: ++sequence, d: data });
+
+  function takeFault(r: RecordedRequest): RestFault | undefined {
+    const entry = faults.find((f) => f.left > 0 && f.match(r));
+    if (!entry) return undefined;
+    entry.left -= 1;
+    return entry.fault;
+  }
+
+  async function applyFault(fault: RestFault, r: RecordedRequest, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if ("reset" in fault) {
+      req.socket.destroy();
+      return;
+    }
+    if ("until" in fault) {
+      r.status = 0; // pending: set for real once answered
+      await fault.until.then(
+        () => undefined,
+        () => undefined,
+      );
+      respond(r, res);
+      r.status = res.statusCode;
+      return;
+    }
+    r.status = fault.status;
+    res.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
+    res.end(JSON.stringify(fault.body ?? { message: `stand-in fault ${fault.status}`, code: 0 }));
+  }
 
   function respond(r: RecordedRequest, res: ServerResponse): void {
     const json = (status: number, body: unknown) => {
@@ -110,6 +183,8 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       (r.method === "POST" && new RegExp(`^/api/v10/webhooks/${app}/[^/]+$`).test(r.path))
     ) {
       json(200, messageFrom(r.body, `${Date.now()}${++messageCounter}`));
+    } else if (r.method === "DELETE" && new RegExp(`^/api/v10/webhooks/${app}/[^/]+/messages/[^/]+$`).test(r.path)) {
+      res.writeHead(204).end();
     } else if (
       r.method === "PUT" &&
       (r.path === `/api/v10/applications/${app}/commands` || new RegExp(`^/api/v10/applications/${app}/guilds/\\d+/commands$`).test(r.path))
@@ -153,17 +228,31 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   gateway.on("connection", (socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
-    send(socket, { op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL } });
+    send(socket, { op: 10, d: { heartbeat_interval: options.heartbeatInterval ?? HEARTBEAT_INTERVAL } });
     socket.on("message", (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
-      if (payload.op === 1) send(socket, { op: 11 });
+      if (payload.op === 1) {
+        if (acksToDrop > 0) acksToDrop -= 1;
+        else send(socket, { op: 11 });
+      }
+      if (payload.op === 6) {
+        // RESUME: nothing was missed in these tests, so nothing is replayed.
+        resumes.push({ session_id: String(payload.d.session_id), seq: (payload.d.seq as number | null) ?? null });
+        sendDispatch(socket, "RESUMED", {});
+        settleGatewayWaiters();
+        return;
+      }
       if (payload.op !== 2) return;
+      if (identifyCloseCode !== undefined) {
+        socket.close(identifyCloseCode, "Authentication failed.");
+        return;
+      }
       identifies.push({ intents: payload.d.intents as number, shard: payload.d.shard as [number, number] });
       sendDispatch(socket, "READY", {
         v: 10,
         user: botUser,
         guilds: [{ id: options.guildId, unavailable: true }],
-        session_id: "stand-in-session",
+        session_id: SESSION_ID,
         resume_gateway_url: `ws://${HOST}:${port()}`,
         shard: [0, 1],
         application: { id: options.applicationId, flags: 0 },
@@ -171,6 +260,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       sendDispatch(socket, "GUILD_CREATE", guildCreate(options.guildId));
       for (const resolve of readyWaiters) resolve();
       readyWaiters.clear();
+      settleGatewayWaiters();
     });
   });
 
@@ -190,6 +280,22 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       waiters.add(waiter);
     });
   };
+
+  const waitForCount = (count: () => number, target: number, what: string): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const check = () => {
+        if (count() < target) return;
+        gatewayWaiters.delete(check);
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        gatewayWaiters.delete(check);
+        reject(new Error(`stand-in: fewer than ${target} ${what} arrived`));
+      }, WAIT_TIMEOUT_MS);
+      gatewayWaiters.add(check);
+      check();
+    });
 
   return {
     apiUrl: `http://${HOST}:${port()}/api`,
@@ -214,6 +320,21 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+    injectFault(match, fault, times = 1) {
+      faults.push({ match, fault, left: times });
+    },
+    resumes,
+    closeGateway(code) {
+      for (const socket of sockets) socket.close(code, "stand-in closed the connection");
+    },
+    dropHeartbeatAcks(count = 1) {
+      acksToDrop += count;
+    },
+    failIdentify(code) {
+      identifyCloseCode = code;
+    },
+    waitForResumes: (count) => waitForCount(() => resumes.length, count, "RESUMEs"),
+    waitForIdentifies: (count) => waitForCount(() => identifies.length, count, "IDENTIFYs"),
   };
 }
 
