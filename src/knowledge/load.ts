@@ -117,22 +117,30 @@ async function listFiles(root: string, fileSystem: FileSystem): Promise<Listing>
   return listing;
 }
 
-type FileText = { text: string } | { warning: KnowledgeWarning };
+type FileBytes = Uint8Array | KnowledgeWarning;
 
-async function readText(root: string, file: string, fileSystem: FileSystem): Promise<FileText> {
+async function readBytes(root: string, file: string, fileSystem: FileSystem): Promise<FileBytes> {
   try {
     const absolute = path.join(root, file);
     const { size } = await fileSystem.stat(absolute);
     if (size > MAX_FILE_BYTES) {
-      return { warning: { file, message: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (${size} bytes); skipped` } };
+      return { file, message: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (${size} bytes); skipped` };
     }
-    if (size === 0) return { warning: { file, message: "empty file" } };
-    const decoded = decodeUtf8(await fileSystem.readFile(absolute));
-    if ("text" in decoded) return decoded;
-    return { warning: { file, ...(decoded.line !== undefined && { line: decoded.line }), message: `${decoded.problem}; skipped` } };
+    if (size === 0) return { file, message: "empty file" };
+    return await fileSystem.readFile(absolute);
   } catch (error) {
-    return { warning: { file, message: describeError(error) } };
+    return { file, message: describeError(error) };
   }
+}
+
+type FileText = { text: string } | { warning: KnowledgeWarning };
+
+function decodeFile(file: string, bytes: FileBytes | undefined): FileText {
+  if (bytes === undefined) return { warning: { file, message: "cannot be read: not found" } };
+  if (!(bytes instanceof Uint8Array)) return { warning: bytes };
+  const decoded = decodeUtf8(bytes);
+  if ("text" in decoded) return decoded;
+  return { warning: { file, ...(decoded.line !== undefined && { line: decoded.line }), message: `${decoded.problem}; skipped` } };
 }
 
 async function checkFolder(dir: string, fileSystem: FileSystem): Promise<void> {
@@ -146,8 +154,21 @@ async function checkFolder(dir: string, fileSystem: FileSystem): Promise<void> {
   if (!isDirectory) throw new KnowledgeDirError(`knowledge folder ${dir} is not a folder`);
 }
 
-/** Loads every `*.txt` and `*.md` under `dir`. Throws only KnowledgeDirError. */
-export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = nodeFileSystem): Promise<LoadResult> {
+/** A knowledge folder as read from disk, before parsing: everything the parsed result depends on, so a
+ *  cache can be keyed on it (the files are read once, whether the cache is then used or not). */
+export interface KnowledgeFolder {
+  /** Every file found, relative to the folder, "/"-separated, in sorted depth-first order. */
+  files: string[];
+  /** Problems met while listing (symlink loops, unreadable entries). */
+  listingWarnings: KnowledgeWarning[];
+  /** The bytes of every knowledge file and sidecar, or the problem reading it gave. */
+  contents: Map<string, Uint8Array | KnowledgeWarning>;
+}
+
+const isKnowledgeOrSidecar = (file: string): boolean => SIDECAR_SUFFIX.test(file) || path.extname(file).toLowerCase() in PARSERS;
+
+/** Lists `dir` and reads every `*.txt`, `*.md` and sidecar in it. Throws only KnowledgeDirError. */
+export async function readKnowledgeFolder(dir: string, fileSystem: FileSystem = nodeFileSystem): Promise<KnowledgeFolder> {
   await checkFolder(dir, fileSystem);
   let listing: Listing;
   try {
@@ -155,12 +176,20 @@ export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = n
   } catch (error) {
     throw new KnowledgeDirError(`knowledge folder ${dir} ${describeError(error)}`);
   }
-  const warnings = [...listing.warnings];
+  const contents = new Map<string, Uint8Array | KnowledgeWarning>();
+  for (const file of listing.files.filter(isKnowledgeOrSidecar)) contents.set(file, await readBytes(dir, file, fileSystem));
+  return { files: listing.files, listingWarnings: listing.warnings, contents };
+}
+
+/** Parses what `readKnowledgeFolder` read (no file-system access). Throws KnowledgeDirError (naming
+ *  `dir`) when no document could be loaded. */
+export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): LoadResult {
+  const warnings = [...folder.listingWarnings];
   const documents: KnowledgeDocument[] = [];
   const slugOwners = new Map<string, string>();
-  const files = new Set(listing.files);
+  const files = new Set(folder.files);
 
-  for (const file of listing.files) {
+  for (const file of folder.files) {
     if (SIDECAR_SUFFIX.test(file)) {
       if (!files.has(file.replace(SIDECAR_SUFFIX, ".txt"))) {
         warnings.push({ file, message: "sidecar without a matching .txt file; ignored" });
@@ -173,13 +202,13 @@ export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = n
       warnings.push({ file, message: "not a knowledge file (.txt or .md); ignored" });
       continue;
     }
-    const content = await readText(dir, file, fileSystem);
+    const content = decodeFile(file, folder.contents.get(file));
     if ("warning" in content) {
       warnings.push(content.warning);
       continue;
     }
     const source: DocumentSource = { slug: uniqueSlug(slugFromPath(file), file, slugOwners, warnings), file };
-    if (extension === ".txt") Object.assign(source, await readSidecar(dir, file, fileSystem, files, warnings));
+    if (extension === ".txt") Object.assign(source, readSidecar(file, folder, warnings));
     const result = parse(content.text, source);
     for (const warning of result.warnings) warnings.push(warning);
     if (result.document) documents.push(result.document);
@@ -193,6 +222,11 @@ export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = n
   return { documents, warnings };
 }
 
+/** Loads every `*.txt` and `*.md` under `dir`. Throws only KnowledgeDirError. */
+export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = nodeFileSystem): Promise<LoadResult> {
+  return parseKnowledgeFolder(dir, await readKnowledgeFolder(dir, fileSystem));
+}
+
 function uniqueSlug(slug: string, file: string, owners: Map<string, string>, warnings: KnowledgeWarning[]): string {
   let unique = slug;
   for (let n = 2; owners.has(unique); n += 1) unique = `${slug}-${n}`;
@@ -204,16 +238,10 @@ function uniqueSlug(slug: string, file: string, owners: Map<string, string>, war
 }
 
 /** Overrides from `<name>.meta.yml` beside `<name>.txt`, when there is one. */
-async function readSidecar(
-  dir: string,
-  file: string,
-  fileSystem: FileSystem,
-  files: ReadonlySet<string>,
-  warnings: KnowledgeWarning[],
-): Promise<Partial<DocumentSource>> {
-  const sidecar = [".meta.yml", ".meta.yaml"].map((suffix) => file.replace(/\.txt$/i, suffix)).find((name) => files.has(name));
+function readSidecar(file: string, folder: KnowledgeFolder, warnings: KnowledgeWarning[]): Partial<DocumentSource> {
+  const sidecar = [".meta.yml", ".meta.yaml"].map((suffix) => file.replace(/\.txt$/i, suffix)).find((name) => folder.contents.has(name));
   if (sidecar === undefined) return {};
-  const content = await readText(dir, sidecar, fileSystem);
+  const content = decodeFile(sidecar, folder.contents.get(sidecar));
   if ("warning" in content) {
     warnings.push(content.warning);
     return {};

@@ -36,7 +36,8 @@ export function loadSearchIndex(json: string | SerialisedSearchIndex): Knowledge
   try {
     const value = (typeof json === "string" ? JSON.parse(json) : json) as Partial<SerialisedSearchIndex>;
     if (value?.format !== INDEX_FORMAT || typeof value.minisearch !== "object" || !value.minisearch) return undefined;
-    return wrap(MiniSearch.loadJSON<IndexedEntry>(JSON.stringify(value.minisearch), MINISEARCH_OPTIONS));
+    // loadJS takes the parsed object: no second stringify + parse of a file that can be 100+ MB.
+    return wrap(MiniSearch.loadJS<IndexedEntry>(value.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS));
   } catch {
     return undefined;
   }
