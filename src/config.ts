@@ -20,6 +20,15 @@ export interface Config {
   discord?: DiscordConfig;
   knowledgeDir: string;
   logLevel: LogLevel;
+  /** Per-user command limit, only when RATE_LIMIT_* is set; the bot's default (5 per 10 s) otherwise. */
+  rateLimit?: RateLimitConfig;
+}
+
+export interface RateLimitConfig {
+  /** RATE_LIMIT_COMMANDS: commands per window per user; 0 turns the limit off. */
+  commands?: number;
+  /** RATE_LIMIT_WINDOW_SECONDS: length of the sliding window. */
+  windowSeconds?: number;
 }
 
 /** A mistake in the environment: shown to the operator as one line, without a stack trace. */
@@ -74,6 +83,19 @@ function parseDiscord(env: Env): DiscordConfig | undefined {
   return { token, clientId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl: apiUrl.replace(/\/+$/, "") }) };
 }
 
+function parseRateLimit(env: Env): RateLimitConfig | undefined {
+  const commands = clean(env.RATE_LIMIT_COMMANDS);
+  const windowSeconds = clean(env.RATE_LIMIT_WINDOW_SECONDS);
+  if (commands !== undefined && !/^\d{1,6}$/.test(commands)) {
+    throw new ConfigError("RATE_LIMIT_COMMANDS", "must be a whole number of commands per window (0 turns the limit off)");
+  }
+  if (windowSeconds !== undefined && !/^[1-9]\d{0,5}$/.test(windowSeconds)) {
+    throw new ConfigError("RATE_LIMIT_WINDOW_SECONDS", "must be a whole number of seconds (1 or more)");
+  }
+  if (commands === undefined && windowSeconds === undefined) return undefined;
+  return Object.freeze({ ...(commands !== undefined && { commands: Number(commands) }), ...(windowSeconds !== undefined && { windowSeconds: Number(windowSeconds) }) });
+}
+
 function parseLogLevel(env: Env): LogLevel {
   const level = clean(env.LOG_LEVEL)?.toLowerCase() ?? "info";
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
@@ -85,9 +107,11 @@ function parseLogLevel(env: Env): LogLevel {
 /** Validates the environment. Throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = readEnvironment()): Readonly<Config> {
   const discord = parseDiscord(env);
+  const rateLimit = parseRateLimit(env);
   const config: Config = {
     knowledgeDir: clean(env.KNOWLEDGE_DIR) ?? "knowledge",
     logLevel: parseLogLevel(env),
+    ...(rateLimit && { rateLimit }),
     ...(discord && { discord: Object.freeze(discord) }),
   };
   return Object.freeze(config);

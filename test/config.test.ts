@@ -65,3 +65,41 @@ describe("clientIdFromToken", () => {
     expect(clientIdFromToken(token)).toBe(expected);
   });
 });
+
+describe("loadConfig: rate limit", () => {
+  it.each([
+    [{}, undefined],
+    [{ RATE_LIMIT_COMMANDS: "3" }, { commands: 3 }],
+    [{ RATE_LIMIT_WINDOW_SECONDS: " 30 " }, { windowSeconds: 30 }],
+    [{ RATE_LIMIT_COMMANDS: "0", RATE_LIMIT_WINDOW_SECONDS: "1" }, { commands: 0, windowSeconds: 1 }],
+  ])("GIVEN %j THEN rateLimit is %j", (env, rateLimit) => {
+    expect(loadConfig(env).rateLimit).toEqual(rateLimit);
+  });
+
+  it.each([
+    [{ RATE_LIMIT_COMMANDS: "five" }, "RATE_LIMIT_COMMANDS"],
+    [{ RATE_LIMIT_COMMANDS: "-1" }, "RATE_LIMIT_COMMANDS"],
+    [{ RATE_LIMIT_WINDOW_SECONDS: "0" }, "RATE_LIMIT_WINDOW_SECONDS"],
+    [{ RATE_LIMIT_WINDOW_SECONDS: "1.5" }, "RATE_LIMIT_WINDOW_SECONDS"],
+  ])("GIVEN %j THEN a ConfigError naming %s", (env, variable) => {
+    expect(configError(env).variable).toBe(variable);
+  });
+});
+
+describe("ConfigError messages", () => {
+  // Each bad value carries a recognisable marker: no message may echo any part of it.
+  const MARK = "Zq9Marker";
+  it.each([
+    { DISCORD_TOKEN: `${MARK}.x.y` },
+    { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: MARK },
+    { DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: MARK },
+    { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: `ftp://${MARK}` },
+    { LOG_LEVEL: MARK },
+    { RATE_LIMIT_COMMANDS: MARK },
+    { RATE_LIMIT_WINDOW_SECONDS: MARK },
+  ])("GIVEN %j THEN the message names the variable, not the value", (env) => {
+    const error = configError(env);
+    expect(error.message.startsWith(`${error.variable}: `)).toBe(true);
+    expect(error.message.toLowerCase()).not.toContain(MARK.toLowerCase());
+  });
+});
