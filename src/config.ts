@@ -13,6 +13,16 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base URL (discord.js `rest.api`), e.g. "http://127.0.0.1:8080/api"; Discord's when absent. */
   apiUrl?: string;
+  /** SHARD_COUNT: run one process per shard under discord.js's ShardingManager; one process when absent. */
+  sharding?: ShardingConfig;
+}
+
+export interface ShardingConfig {
+  /** "auto": Discord's recommended count (GET /gateway/bot); a number: exactly that many shards. */
+  count: number | "auto";
+  /** Only in a shard process: the shard ids it runs, from SHARDS, which the ShardingManager sets
+   *  (together with SHARD_COUNT, then always a number) in every child it spawns. */
+  ids?: readonly number[];
 }
 
 export interface Config {
@@ -80,7 +90,24 @@ function parseDiscord(env: Env): DiscordConfig | undefined {
   if (guildId && !SNOWFLAKE.test(guildId)) throw new ConfigError("DISCORD_GUILD_ID", "must be a server id (17–20 digits)");
   const apiUrl = clean(env.DISCORD_API_URL);
   if (apiUrl && !/^https?:\/\/[^\s]+$/.test(apiUrl)) throw new ConfigError("DISCORD_API_URL", "must be an http(s) URL");
-  return { token, clientId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl: apiUrl.replace(/\/+$/, "") }) };
+  const sharding = parseSharding(env);
+  return { token, clientId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl: apiUrl.replace(/\/+$/, "") }), ...(sharding && { sharding }) };
+}
+
+const SHARD_NUMBER = /^[1-9]\d{0,5}$/;
+
+function parseSharding(env: Env): ShardingConfig | undefined {
+  const count = clean(env.SHARD_COUNT)?.toLowerCase();
+  if (!count) return undefined;
+  if (count !== "auto" && !SHARD_NUMBER.test(count)) throw new ConfigError("SHARD_COUNT", "must be auto or a whole number of shards (1 or more)");
+  const shards = clean(env.SHARDS);
+  if (shards === undefined) return Object.freeze({ count: count === "auto" ? "auto" : Number(count) });
+  // A shard process: discord.js writes SHARDS as one id ("0") or a JSON list ("[0,1]").
+  const ids = /^\d+$/.test(shards) ? [Number(shards)] : /^\[\d+(,\d+)*\]$/.test(shards) ? (JSON.parse(shards) as number[]) : undefined;
+  if (count === "auto" || !ids || ids.some((id) => id >= Number(count))) {
+    throw new ConfigError("SHARDS", "must be shard ids below SHARD_COUNT (both are set by the sharding manager, not by hand)");
+  }
+  return Object.freeze({ count: Number(count), ids: Object.freeze(ids) });
 }
 
 function parseRateLimit(env: Env): RateLimitConfig | undefined {

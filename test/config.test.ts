@@ -103,3 +103,35 @@ describe("ConfigError messages", () => {
     expect(error.message.toLowerCase()).not.toContain(MARK.toLowerCase());
   });
 });
+
+describe("loadConfig: sharding", () => {
+  it.each([
+    [{}, undefined],
+    [{ SHARD_COUNT: "" }, undefined],
+    [{ SHARD_COUNT: "auto" }, { count: "auto" }],
+    [{ SHARD_COUNT: " AUTO " }, { count: "auto" }],
+    [{ SHARD_COUNT: "4" }, { count: 4 }],
+    // What discord.js's ShardingManager puts in a shard's environment.
+    [{ SHARD_COUNT: "2", SHARDS: "1" }, { count: 2, ids: [1] }],
+    [{ SHARD_COUNT: "4", SHARDS: "[0,2]" }, { count: 4, ids: [0, 2] }],
+  ])("GIVEN %j THEN sharding is %j", (env, expected) => {
+    expect(loadConfig({ DISCORD_TOKEN: TOKEN, ...env }).discord?.sharding).toEqual(expected);
+  });
+
+  it("GIVEN no token THEN SHARD_COUNT is ignored (the terminal front end has no shards)", () => {
+    expect(loadConfig({ SHARD_COUNT: "2" })).toEqual({ knowledgeDir: "knowledge", logLevel: "info" });
+  });
+
+  it.each([
+    [{ SHARD_COUNT: "0" }, "SHARD_COUNT"],
+    [{ SHARD_COUNT: "-1" }, "SHARD_COUNT"],
+    [{ SHARD_COUNT: "2.5" }, "SHARD_COUNT"],
+    [{ SHARD_COUNT: "many" }, "SHARD_COUNT"],
+    [{ SHARD_COUNT: "auto", SHARDS: "0" }, "SHARDS"],
+    [{ SHARD_COUNT: "2", SHARDS: "2" }, "SHARDS"],
+    [{ SHARD_COUNT: "2", SHARDS: "zero" }, "SHARDS"],
+    [{ SHARD_COUNT: "2", SHARDS: "[0,]" }, "SHARDS"],
+  ])("GIVEN %j THEN a ConfigError naming %s", (env, variable) => {
+    expect(configError({ DISCORD_TOKEN: TOKEN, ...env }).variable).toBe(variable);
+  });
+});
