@@ -41,6 +41,12 @@ export interface StandInOptions {
   guildId: string;
   /** Gateway heartbeat interval in ms (Discord's 41 250 when absent); fault tests use a short one. */
   heartbeatInterval?: number;
+  /** Recommended shard count reported by GET /gateway/bot (1 when absent). */
+  shards?: number;
+  /** `session_start_limit.max_concurrency` reported by GET /gateway/bot (1 when absent). */
+  maxConcurrency?: number;
+  /** More servers the bot is in, besides `guildId`; each connection is sent those its shard owns. */
+  otherGuildIds?: readonly string[];
 }
 
 export interface DiscordStandIn {
@@ -51,6 +57,8 @@ export interface DiscordStandIn {
   botUser: { id: string; username: string; discriminator: string; global_name: null; avatar: null; bot: true };
   /** Sends a gateway DISPATCH (op 0) to every connected client. */
   dispatch(event: string, data: unknown): void;
+  /** Sends a DISPATCH only to the connection(s) whose shard owns the guild, as Discord routes guild events. */
+  dispatchToGuild(guildId: string, event: string, data: unknown): void;
   /** The body of the interaction's callback (POST /interactions/:id/:token/callback). */
   waitForCallback(interactionId: string): Promise<Callback>;
   /** The first request (already recorded or still to come) that matches. */
@@ -92,6 +100,10 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   const waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   const readyWaiters = new Set<() => void>();
   const sockets = new Set<WebSocket>();
+  /** The `shard` each connection identified with; [0, 1] (the whole bot) until it identifies. */
+  const socketShards = new Map<WebSocket, [number, number]>();
+  const shardOf = (socket: WebSocket): [number, number] => socketShards.get(socket) ?? [0, 1];
+  const allGuildIds = [options.guildId, ...(options.otherGuildIds ?? [])];
   let sequence = 0;
   let messageCounter = 0;
   const faults: { match: (r: RecordedRequest) => boolean; fault: RestFault; left: number }[] = [];
@@ -169,8 +181,8 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     if (route === "GET /api/v10/gateway/bot") {
       json(200, {
         url: `ws://${HOST}:${port()}`,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+        shards: options.shards ?? 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: options.maxConcurrency ?? 1 },
       });
     } else if (route === "GET /api/v10/users/@me") {
       json(200, botUser);
@@ -227,7 +239,10 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   const gateway = new WebSocketServer({ server });
   gateway.on("connection", (socket) => {
     sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
+    socket.on("close", () => {
+      sockets.delete(socket);
+      socketShards.delete(socket);
+    });
     send(socket, { op: 10, d: { heartbeat_interval: options.heartbeatInterval ?? HEARTBEAT_INTERVAL } });
     socket.on("message", (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
@@ -248,16 +263,19 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         return;
       }
       identifies.push({ intents: payload.d.intents as number, shard: payload.d.shard as [number, number] });
+      if (Array.isArray(payload.d.shard)) socketShards.set(socket, payload.d.shard as [number, number]);
+      const [shardId, shardCount] = shardOf(socket);
+      const guildIds = allGuildIds.filter((id) => shardForGuild(id, shardCount) === shardId);
       sendDispatch(socket, "READY", {
         v: 10,
         user: botUser,
-        guilds: [{ id: options.guildId, unavailable: true }],
+        guilds: guildIds.map((id) => ({ id, unavailable: true })),
         session_id: SESSION_ID,
         resume_gateway_url: `ws://${HOST}:${port()}`,
-        shard: [0, 1],
+        shard: [shardId, shardCount],
         application: { id: options.applicationId, flags: 0 },
       });
-      sendDispatch(socket, "GUILD_CREATE", guildCreate(options.guildId));
+      for (const id of guildIds) sendDispatch(socket, "GUILD_CREATE", guildCreate(id));
       for (const resolve of readyWaiters) resolve();
       readyWaiters.clear();
       settleGatewayWaiters();
@@ -305,6 +323,12 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     dispatch(event, data) {
       for (const socket of sockets) sendDispatch(socket, event, data);
     },
+    dispatchToGuild(guildId, event, data) {
+      for (const socket of sockets) {
+        const [shardId, shardCount] = shardOf(socket);
+        if (shardForGuild(guildId, shardCount) === shardId) sendDispatch(socket, event, data);
+      }
+    },
     async waitForCallback(interactionId) {
       const request = await waitForRequest((r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interactionId}/`) && r.path.endsWith("/callback"));
       return request.body as Callback;
@@ -339,6 +363,11 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
 }
 
 export const CHANNEL_ID = "1100000000000000001";
+
+/** The shard that owns a guild: Discord's formula, (guild_id >> 22) % shard_count. */
+export function shardForGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
 
 function guildCreate(guildId: string): Record<string, unknown> {
   return {
