@@ -1,0 +1,262 @@
+// The built Knowledge (documents, catalogue, serialised index, warnings) cached in one file per
+// knowledge folder, so a restart skips parsing, extraction and indexing. The cache is keyed by a hash
+// of every file the folder holds (path + bytes, read once: the same bytes are parsed on a miss) and of
+// the code version; anything unexpected in the file (missing, stale, truncated, corrupt, wrong shape,
+// an index that does not load) makes it a miss that is logged with its reason and rebuilt: a cache is
+// never trusted. File layout, one JSON value per line, so no single string has to hold all of it (V8
+// caps a string at ~512 MB, which the whole cache passes at 100k passages):
+//   documents \n catalogue \n index \n warnings \n trailer \n
+// The trailer ({ format, key, lengths, sha256 }) is written last: a truncated file has none, and a
+// stale key is found by reading the last few kilobytes only. Writes go to a temp file, then rename.
+import { createHash, randomUUID } from "node:crypto";
+import { promises as fs } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import type { Logger } from "../logger.js";
+import { buildSearchIndex, loadSearchIndex, type SerialisedSearchIndex } from "../search/build.js";
+import { MINISEARCH_OPTIONS } from "../search/options.js";
+import { assembleKnowledge, type BuiltKnowledge } from "./build.js";
+import { extractCatalogue } from "./extract/index.js";
+import { nodeFileSystem, parseKnowledgeFolder, readKnowledgeFolder, type FileSystem, type KnowledgeFolder } from "./load.js";
+import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "./types.js";
+
+/** Bumped whenever the file layout or the meaning of a cached part changes. */
+export const CACHE_FORMAT = 1;
+
+/** The trailer is one short JSON line; this much of the file's end always holds it. */
+const TRAILER_MAX_BYTES = 4096;
+const PARTS = ["documents", "catalogue", "index", "warnings"] as const;
+type Part = (typeof PARTS)[number];
+
+const sha256 = (): ReturnType<typeof createHash> => createHash("sha256");
+
+/** package.json version + CACHE_FORMAT + the MiniSearch options (functions by their source text):
+ *  a release or a change of tokenizer/term processing gives a new key. Code changes elsewhere
+ *  (extraction) need a version bump or CACHE_FORMAT bump to invalidate old caches. */
+export function codeVersion(): string {
+  const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
+  const options = JSON.stringify(MINISEARCH_OPTIONS, (_key, value: unknown) => (typeof value === "function" ? String(value) : value));
+  return sha256().update(`${version}\0${CACHE_FORMAT}\0${options}`).digest("hex");
+}
+
+/** The cache key of a folder as read: every file's path and bytes (or read problem), the listing's
+ *  warnings, and the code version. */
+export function cacheKey(folder: KnowledgeFolder, version: string): string {
+  const hash = sha256().update(`${version}\0${JSON.stringify(folder.listingWarnings)}\0`);
+  for (const file of folder.files) {
+    const content = folder.contents.get(file);
+    hash.update(`${file}\0`);
+    if (content instanceof Uint8Array) hash.update(`${content.length}\0`).update(content);
+    else hash.update(`${JSON.stringify(content ?? null)}\0`);
+  }
+  return hash.digest("hex");
+}
+
+/** `<cacheDir>/knowledge-<hash of the folder's absolute path>.json`: one file per knowledge folder,
+ *  overwritten when its key changes (no pile of old caches). */
+export function cacheFilePath(cacheDir: string, knowledgeDir: string): string {
+  const id = sha256().update(path.resolve(knowledgeDir)).digest("hex").slice(0, 16);
+  return path.join(cacheDir, `knowledge-${id}.json`);
+}
+
+/** A miss is expected (no file yet, knowledge or code changed: logged at info) or a damaged file
+ *  (logged at warn). */
+export type CacheRead = { knowledge: BuiltKnowledge } | { miss: string; expected?: true };
+
+interface Trailer {
+  format: number;
+  key: string;
+  lengths: number[];
+  sha256: string;
+}
+
+function isTrailer(value: unknown): value is Trailer {
+  const trailer = value as Partial<Trailer> | null;
+  return (
+    typeof trailer === "object" &&
+    trailer !== null &&
+    typeof trailer.format === "number" &&
+    typeof trailer.key === "string" &&
+    typeof trailer.sha256 === "string" &&
+    Array.isArray(trailer.lengths) &&
+    trailer.lengths.length === PARTS.length &&
+    trailer.lengths.every((length) => Number.isSafeInteger(length) && length > 0)
+  );
+}
+
+const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boolean): boolean =>
+  Array.isArray(value) && value.every((entry) => typeof entry === "object" && entry !== null && item(entry as Record<string, unknown>));
+
+function isDocument(entry: Record<string, unknown>): boolean {
+  return typeof entry.slug === "string" && typeof entry.title === "string" && isArrayOf(entry.passages, (passage) => typeof passage.id === "string" && typeof passage.text === "string");
+}
+
+function isCatalogue(value: unknown): value is Catalogue {
+  const catalogue = value as Partial<Record<keyof Catalogue, unknown>> | null;
+  return typeof catalogue === "object" && catalogue !== null && [catalogue.series, catalogue.editions, catalogue.countries, catalogue.regions].every(Array.isArray);
+}
+
+/** Reads the cache file for `key`; any problem is a miss with its reason, never a throw. */
+export async function readCache(file: string, key: string): Promise<CacheRead> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { miss: "no cache file yet", expected: true };
+    return { miss: `cannot open: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  try {
+    const { size } = await handle.stat();
+    const tailLength = Math.min(size, TRAILER_MAX_BYTES);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    if (tail[tailLength - 1] !== 0x0a) return { miss: "truncated or corrupt (no trailer line)" };
+    const trailerStart = tail.lastIndexOf(0x0a, tailLength - 2) + 1;
+    let trailer: unknown;
+    try {
+      trailer = JSON.parse(tail.toString("utf8", trailerStart, tailLength - 1));
+    } catch {
+      return { miss: "truncated or corrupt (unreadable trailer)" };
+    }
+    if (!isTrailer(trailer)) return { miss: "corrupt (trailer of the wrong shape)" };
+    if (trailer.format !== CACHE_FORMAT) return { miss: `written in cache format ${trailer.format}, not ${CACHE_FORMAT}`, expected: true };
+    if (trailer.key !== key) return { miss: "stale (the knowledge files or the code changed)", expected: true };
+    const bodyLength = trailer.lengths.reduce((sum, length) => sum + length, 0);
+    if (bodyLength !== size - (tailLength - trailerStart)) return { miss: "truncated or corrupt (size does not match the trailer)" };
+    const body = Buffer.allocUnsafe(bodyLength);
+    const { bytesRead } = await handle.read(body, 0, bodyLength, 0);
+    if (bytesRead !== bodyLength || sha256().update(body).digest("hex") !== trailer.sha256) return { miss: "corrupt (checksum mismatch)" };
+    return decodeBody(body, trailer.lengths);
+  } catch (error) {
+    return { miss: `unreadable: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function decodeBody(body: Buffer, lengths: number[]): CacheRead {
+  const parts = {} as Record<Part, unknown>;
+  let offset = 0;
+  for (const [i, part] of PARTS.entries()) {
+    const end = offset + lengths[i]!;
+    // Each part ends with its newline, left out of the JSON text.
+    try {
+      parts[part] = JSON.parse(body.toString("utf8", offset, end - 1));
+    } catch {
+      return { miss: `corrupt (${part} is not JSON)` };
+    }
+    offset = end;
+  }
+  if (!isArrayOf(parts.documents, isDocument)) return { miss: "corrupt (documents of the wrong shape)" };
+  if (!isCatalogue(parts.catalogue)) return { miss: "corrupt (catalogue of the wrong shape)" };
+  if (!isArrayOf(parts.warnings, (warning) => typeof warning.file === "string" && typeof warning.message === "string")) {
+    return { miss: "corrupt (warnings of the wrong shape)" };
+  }
+  const index = loadSearchIndex(parts.index as SerialisedSearchIndex);
+  if (!index) return { miss: "the cached index does not load (old index format or damaged)" };
+  return { knowledge: assembleKnowledge(parts.documents as KnowledgeDocument[], parts.catalogue, index, parts.warnings as KnowledgeWarning[]) };
+}
+
+/** Writes the cache atomically (temp file + rename): readers see the old file or the new one whole. */
+export async function writeCache(file: string, key: string, knowledge: BuiltKnowledge): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
+  const handle = await fs.open(temp, "w");
+  try {
+    const hash = sha256();
+    const lengths: number[] = [];
+    const values: Record<Part, () => unknown> = {
+      documents: () => knowledge.documents,
+      catalogue: () => knowledge.catalogue,
+      index: () => knowledge.index.toJSON(),
+      warnings: () => knowledge.warnings,
+    };
+    // One part at a time, so only one part's JSON text is in memory at once.
+    for (const part of PARTS) {
+      const bytes = Buffer.from(`${JSON.stringify(values[part]())}\n`);
+      hash.update(bytes);
+      lengths.push(bytes.length);
+      await handle.write(bytes);
+    }
+    const trailer: Trailer = { format: CACHE_FORMAT, key, lengths, sha256: hash.digest("hex") };
+    await handle.write(`${JSON.stringify(trailer)}\n`);
+    await handle.close();
+    await fs.rename(temp, file);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+export interface LoadOptions {
+  /** Folder of the cache file; absent: no cache (always built, nothing written). */
+  cacheDir?: string;
+  logger: Logger;
+  /** Defaults to codeVersion(); tests pass another to play an upgrade. */
+  codeVersion?: string;
+  fileSystem?: FileSystem;
+}
+
+export interface LoadedKnowledge {
+  knowledge: BuiltKnowledge;
+  key: string;
+  source: "cache" | "built";
+}
+
+/** Reads `dir`, then takes the Knowledge from the cache when its key matches, else parses, extracts
+ *  and indexes (yielding to the event loop between phases, so a reload lets queued queries through)
+ *  and writes the cache. Rejects only with KnowledgeDirError (as loadKnowledgeFiles does); cache
+ *  problems are logged, never thrown. */
+export async function loadKnowledgeWithCache(dir: string, options: LoadOptions): Promise<LoadedKnowledge> {
+  const { folder, key } = await readFolder(dir, options);
+  return loadFolder(dir, folder, key, options);
+}
+
+export type LoadOutcome = LoadedKnowledge | { source: "unchanged"; key: string };
+
+/** As loadKnowledgeWithCache, but when the folder's key is `currentKey` (the snapshot in use) it
+ *  stops after reading the files: "unchanged". */
+export async function loadKnowledgeIfChanged(dir: string, currentKey: string, options: LoadOptions): Promise<LoadOutcome> {
+  const { folder, key } = await readFolder(dir, options);
+  return key === currentKey ? { source: "unchanged", key } : loadFolder(dir, folder, key, options);
+}
+
+async function readFolder(dir: string, options: LoadOptions): Promise<{ folder: KnowledgeFolder; key: string }> {
+  const folder = await readKnowledgeFolder(dir, options.fileSystem ?? nodeFileSystem);
+  return { folder, key: cacheKey(folder, options.codeVersion ?? codeVersion()) };
+}
+
+async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, options: LoadOptions): Promise<LoadedKnowledge> {
+  const { logger, cacheDir } = options;
+  const started = performance.now();
+  const file = cacheDir === undefined ? undefined : cacheFilePath(cacheDir, dir);
+
+  if (file !== undefined) {
+    const cached = await readCache(file, key);
+    if ("knowledge" in cached) {
+      logger.info({ file, ms: Math.round(performance.now() - started) }, "knowledge loaded from cache");
+      return { knowledge: cached.knowledge, key, source: "cache" };
+    }
+    logger[cached.expected ? "info" : "warn"]({ file, reason: cached.miss }, "knowledge cache not used; building");
+  }
+
+  const { documents, warnings } = parseKnowledgeFolder(dir, folder);
+  await yieldToEventLoop();
+  const catalogue = extractCatalogue(documents);
+  await yieldToEventLoop();
+  const knowledge = assembleKnowledge(documents, catalogue, buildSearchIndex(documents, catalogue), warnings);
+  logger.info({ documents: documents.length, passages: knowledge.passages.size, ms: Math.round(performance.now() - started) }, "knowledge built");
+
+  if (file !== undefined) {
+    await yieldToEventLoop();
+    try {
+      await writeCache(file, key, knowledge);
+      logger.info({ file }, "knowledge cache written");
+    } catch (error) {
+      logger.warn({ file, err: error }, "knowledge cache not written; the next start rebuilds");
+    }
+  }
+  return { knowledge, key, source: "built" };
+}

@@ -1,0 +1,252 @@
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import { cacheFilePath, cacheKey, codeVersion, loadKnowledgeIfChanged, loadKnowledgeWithCache, readCache, writeCache } from "../../src/knowledge/cache.js";
+import { KnowledgeDirError, readKnowledgeFolder } from "../../src/knowledge/load.js";
+
+const DOC_A = "---\ntitle: White Paper 2014\n---\n## Governance\n\nThe 8th GG Seminar was held in Bangkok in 2014.\n";
+const DOC_B = "---\ntitle: White Paper 2015\n---\n## Rule of law\n\nJapan trained prosecutors from Viet Nam and Laos.\n";
+
+const folders: string[] = [];
+afterEach(async () => {
+  await Promise.all(folders.splice(0).map((dir) => fs.rm(dir, { recursive: true, force: true })));
+});
+
+/** A temporary project: `knowledge/` holding `files`, and a `cache/` folder path (not created). */
+async function project(files: Record<string, string> = { "a.md": DOC_A, "b.md": DOC_B }): Promise<{ dir: string; cacheDir: string; file: string }> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), "knowledge-cache-"));
+  folders.push(root);
+  const dir = path.join(root, "knowledge");
+  await fs.mkdir(dir);
+  for (const [name, content] of Object.entries(files)) await fs.writeFile(path.join(dir, name), content);
+  const cacheDir = path.join(root, "cache");
+  return { dir, cacheDir, file: cacheFilePath(cacheDir, dir) };
+}
+
+interface LogLine {
+  level: number;
+  msg: string;
+  reason?: string;
+}
+
+/** A logger that records its lines, so tests can assert the reason a cache was not used. */
+function recordingLogger(): { logger: ReturnType<typeof pino>; lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line) as LogLine) });
+  return { logger, lines };
+}
+
+const WARN = 40;
+const INFO = 30;
+
+describe("loadKnowledgeWithCache", () => {
+  it("builds and writes the cache on a cold start, then loads the same knowledge from it", async () => {
+    const { dir, cacheDir, file } = await project();
+    const { logger, lines } = recordingLogger();
+    const cold = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    expect(cold.source).toBe("built");
+    expect(lines.map((line) => [line.level, line.msg, line.reason])).toEqual([
+      [INFO, "knowledge cache not used; building", "no cache file yet"],
+      [INFO, "knowledge built", undefined],
+      [INFO, "knowledge cache written", undefined],
+    ]);
+    expect((await fs.readdir(cacheDir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
+
+    const warm = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    expect(warm.source).toBe("cache");
+    expect(warm.key).toBe(cold.key);
+    expect(warm.knowledge.documents).toEqual(cold.knowledge.documents);
+    expect(warm.knowledge.catalogue).toEqual(cold.knowledge.catalogue);
+    expect(warm.knowledge.warnings).toEqual(cold.knowledge.warnings);
+    expect([...warm.knowledge.passages.keys()]).toEqual([...cold.knowledge.passages.keys()]);
+    for (const query of ["GG Seminar", "Bangkok", "Vietnam", "prosecuters", "nothing-like-this"]) {
+      expect(warm.knowledge.index.searchPassages(query)).toEqual(cold.knowledge.index.searchPassages(query));
+    }
+    expect(warm.knowledge.index.searchPassages("Bangkok").map((hit) => hit.passageId)).toEqual(["a#p1"]);
+    expect(await fs.stat(file).then((stats) => stats.isFile())).toBe(true);
+  });
+
+  it("without a cache folder builds every time and writes nothing", async () => {
+    const { dir, cacheDir } = await project();
+    const { logger } = recordingLogger();
+    expect((await loadKnowledgeWithCache(dir, { logger })).source).toBe("built");
+    expect((await loadKnowledgeWithCache(dir, { logger })).source).toBe("built");
+    await expect(fs.stat(cacheDir)).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
+  const damage: Array<[string, (bytes: Buffer) => Buffer, string]> = [
+    ["garbage bytes", () => Buffer.from([0xff, 0x00, 0x13, 0x37, 0x0a, 0x80, 0x0a]), "truncated or corrupt (unreadable trailer)"],
+    ["an empty file", () => Buffer.alloc(0), "truncated or corrupt (no trailer line)"],
+    ["a file cut in half", (bytes) => bytes.subarray(0, bytes.length >> 1), "truncated or corrupt (no trailer line)"],
+    ["a file missing its last byte", (bytes) => bytes.subarray(0, bytes.length - 1), "truncated or corrupt (no trailer line)"],
+    ["a flipped byte in the body", (bytes) => flip(bytes, 40), "corrupt (checksum mismatch)"],
+    ["a body line dropped", (bytes) => Buffer.concat([bytes.subarray(bytes.indexOf(0x0a) + 1)]), "truncated or corrupt (size does not match the trailer)"],
+    ["a trailer of the wrong shape", (bytes) => replaceTrailer(bytes, () => ({ format: 1, key: 7 })), "corrupt (trailer of the wrong shape)"],
+    ["an older cache format", (bytes) => replaceTrailer(bytes, (trailer) => ({ ...trailer, format: 0 })), "written in cache format 0, not 1"],
+  ];
+
+  it.each(damage)("GIVEN %s THEN it is not trusted: rebuilt, logged with the reason, overwritten", async (_what, spoil, reason) => {
+    const { dir, cacheDir, file } = await project();
+    const { logger, lines } = recordingLogger();
+    const cold = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    const good = await fs.readFile(file);
+    await fs.writeFile(file, spoil(good));
+    lines.length = 0;
+
+    const again = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    expect(again.source).toBe("built");
+    expect(again.knowledge.documents).toEqual(cold.knowledge.documents);
+    expect(lines[0]).toMatchObject({ msg: "knowledge cache not used; building", reason });
+    expect(await fs.readFile(file)).toEqual(good);
+    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger })).source).toBe("cache");
+  });
+
+  it("logs damage at warn and an expected miss (stale, missing) at info", async () => {
+    const { dir, cacheDir, file } = await project();
+    const { logger, lines } = recordingLogger();
+    await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    await fs.writeFile(file, "{}\n");
+    lines.length = 0;
+    await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    expect(lines[0]).toMatchObject({ level: WARN, reason: "corrupt (trailer of the wrong shape)" });
+  });
+
+  it("GIVEN a cache written under another key (a copied file) THEN stale: rebuilt and overwritten", async () => {
+    const one = await project();
+    const other = await project({ "a.md": DOC_B });
+    const { logger, lines } = recordingLogger();
+    await loadKnowledgeWithCache(other.dir, { cacheDir: other.cacheDir, logger });
+    await loadKnowledgeWithCache(one.dir, { cacheDir: one.cacheDir, logger });
+    await fs.copyFile(other.file, one.file);
+    lines.length = 0;
+
+    const loaded = await loadKnowledgeWithCache(one.dir, { cacheDir: one.cacheDir, logger });
+    expect(loaded.source).toBe("built");
+    expect(loaded.knowledge.documents.map((document) => document.slug)).toEqual(["a", "b"]);
+    expect(lines[0]).toMatchObject({ level: INFO, reason: "stale (the knowledge files or the code changed)" });
+    expect((await loadKnowledgeWithCache(one.dir, { cacheDir: one.cacheDir, logger })).source).toBe("cache");
+  });
+
+  it("GIVEN a new code version THEN the cache is stale and rebuilt", async () => {
+    const { dir, cacheDir } = await project();
+    const { logger } = recordingLogger();
+    await loadKnowledgeWithCache(dir, { cacheDir, logger, codeVersion: "v1" });
+    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger, codeVersion: "v1" })).source).toBe("cache");
+    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger, codeVersion: "v2" })).source).toBe("built");
+    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger, codeVersion: "v2" })).source).toBe("cache");
+  });
+
+  it("GIVEN an edited knowledge file THEN a new key, and the edit is in the rebuilt knowledge", async () => {
+    const { dir, cacheDir } = await project();
+    const { logger } = recordingLogger();
+    const before = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    await fs.writeFile(path.join(dir, "a.md"), DOC_A.replace("Bangkok", "Manila"));
+    const after = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    expect(after.key).not.toBe(before.key);
+    expect(after.source).toBe("built");
+    expect(after.knowledge.index.searchPassages("Manila").map((hit) => hit.passageId)).toEqual(["a#p1"]);
+    expect(after.knowledge.index.searchPassages("Bangkok")).toEqual([]);
+  });
+
+  it("GIVEN a cache folder that cannot be created THEN the knowledge still loads, with a warning", async () => {
+    const { dir } = await project();
+    const blocker = path.join(path.dirname(dir), "not-a-folder");
+    await fs.writeFile(blocker, "");
+    const { logger, lines } = recordingLogger();
+    const loaded = await loadKnowledgeWithCache(dir, { cacheDir: blocker, logger });
+    expect(loaded.source).toBe("built");
+    expect(lines.at(-1)).toMatchObject({ level: WARN, msg: "knowledge cache not written; the next start rebuilds" });
+  });
+
+  it("rejects a folder with no document with KnowledgeDirError, as the loader does", async () => {
+    const { dir, cacheDir } = await project({});
+    const { logger } = recordingLogger();
+    await expect(loadKnowledgeWithCache(dir, { cacheDir, logger })).rejects.toBeInstanceOf(KnowledgeDirError);
+  });
+});
+
+describe("loadKnowledgeIfChanged", () => {
+  it("is unchanged for the current key, and loads once a file changes", async () => {
+    const { dir, cacheDir } = await project();
+    const { logger } = recordingLogger();
+    const first = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    expect(await loadKnowledgeIfChanged(dir, first.key, { cacheDir, logger })).toEqual({ source: "unchanged", key: first.key });
+    await fs.writeFile(path.join(dir, "c.md"), DOC_A);
+    expect((await loadKnowledgeIfChanged(dir, first.key, { cacheDir, logger })).source).toBe("built");
+  });
+});
+
+describe("cacheKey", () => {
+  it.each([
+    ["a file's bytes change", { "a.md": DOC_A.replace("8th", "9th"), "b.md": DOC_B }],
+    ["a file is renamed", { "a2.md": DOC_A, "b.md": DOC_B }],
+    ["a file is added", { "a.md": DOC_A, "b.md": DOC_B, "c.txt": "x" }],
+    ["a file is removed", { "a.md": DOC_A }],
+    ["a non-knowledge file appears (it gives a warning)", { "a.md": DOC_A, "b.md": DOC_B, "notes.pdf": "x" }],
+  ])("changes when %s", async (_what, files) => {
+    const base = await project();
+    const changed = await project(files);
+    const key = async (dir: string): Promise<string> => cacheKey(await readKnowledgeFolder(dir), "v");
+    expect(await key(changed.dir)).not.toBe(await key(base.dir));
+  });
+
+  it("is the same for the same files in another folder, and differs by code version", async () => {
+    const one = await project();
+    const two = await project();
+    const folder = await readKnowledgeFolder(one.dir);
+    expect(cacheKey(await readKnowledgeFolder(two.dir), "v")).toBe(cacheKey(folder, "v"));
+    expect(cacheKey(folder, "w")).not.toBe(cacheKey(folder, "v"));
+    expect(cacheKey(folder, "v")).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("codeVersion", () => {
+  it("is a stable hex digest", () => {
+    expect(codeVersion()).toMatch(/^[0-9a-f]{64}$/);
+    expect(codeVersion()).toBe(codeVersion());
+  });
+});
+
+describe("cacheFilePath", () => {
+  it("names one file per knowledge folder inside the cache folder", () => {
+    const file = cacheFilePath("/var/cache/bot", "/srv/knowledge");
+    expect(path.dirname(file)).toBe("/var/cache/bot");
+    expect(path.basename(file)).toMatch(/^knowledge-[0-9a-f]{16}\.json$/);
+    expect(cacheFilePath("/var/cache/bot", "/srv/other")).not.toBe(file);
+  });
+});
+
+describe("readCache and writeCache", () => {
+  it("round-trips, and a missing file is an expected miss", async () => {
+    const { dir, cacheDir, file } = await project();
+    const { logger } = recordingLogger();
+    expect(await readCache(file, "k")).toEqual({ miss: "no cache file yet", expected: true });
+    const { knowledge } = await loadKnowledgeWithCache(dir, { logger });
+    await writeCache(file, "k", knowledge);
+    const read = await readCache(file, "k");
+    expect("knowledge" in read && read.knowledge.documents).toEqual(knowledge.documents);
+    expect(await readCache(file, "other")).toEqual({ miss: "stale (the knowledge files or the code changed)", expected: true });
+    expect(await fs.readdir(cacheDir)).toEqual([path.basename(file)]);
+  });
+
+  it("GIVEN valid JSON lines of the wrong shape with a matching checksum THEN a miss naming the part", async () => {
+    const { file } = await project();
+    await writeCache(file, "k", { documents: [{ slug: 1 }], catalogue: {}, warnings: [], index: { toJSON: () => ({}) } } as never);
+    expect(await readCache(file, "k")).toEqual({ miss: "corrupt (documents of the wrong shape)" });
+  });
+});
+
+function flip(bytes: Buffer, at: number): Buffer {
+  const copy = Buffer.from(bytes);
+  copy[at] = copy[at]! ^ 0x20;
+  return copy;
+}
+
+/** The file with its trailer line (the last line) rewritten by `change`. */
+function replaceTrailer(bytes: Buffer, change: (trailer: Record<string, unknown>) => unknown): Buffer {
+  const start = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
+  const trailer = JSON.parse(bytes.toString("utf8", start, bytes.length - 1)) as Record<string, unknown>;
+  return Buffer.concat([bytes.subarray(0, start), Buffer.from(`${JSON.stringify(change(trailer))}\n`)]);
+}
