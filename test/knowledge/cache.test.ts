@@ -1,10 +1,11 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { pino } from "pino";
+import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { cacheFilePath, cacheKey, codeVersion, loadKnowledgeIfChanged, loadKnowledgeWithCache, readCache, writeCache } from "../../src/knowledge/cache.js";
 import { KnowledgeDirError, readKnowledgeFolder } from "../../src/knowledge/load.js";
+import { createLogger, type Logger } from "../../src/logger.js";
 
 const DOC_A = "---\ntitle: White Paper 2014\n---\n## Governance\n\nThe 8th GG Seminar was held in Bangkok in 2014.\n";
 const DOC_B = "---\ntitle: White Paper 2015\n---\n## Rule of law\n\nJapan trained prosecutors from Viet Nam and Laos.\n";
@@ -32,10 +33,15 @@ interface LogLine {
 }
 
 /** A logger that records its lines, so tests can assert the reason a cache was not used. */
-function recordingLogger(): { logger: ReturnType<typeof pino>; lines: LogLine[] } {
+function recordingLogger(): { logger: Logger; lines: LogLine[] } {
   const lines: LogLine[] = [];
-  const logger = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line) as LogLine) });
-  return { logger, lines };
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(JSON.parse(String(chunk)) as LogLine);
+      done();
+    },
+  });
+  return { logger: createLogger("info", stream), lines };
 }
 
 const WARN = 40;
