@@ -16,7 +16,9 @@ export interface CommandDefinition {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody & { name: CommandName };
   /** The option carrying the query; absent for commands that take none. */
   queryOption?: string;
-  run(knowledge: Knowledge, query: string): Answer;
+  /** Synchronous today (answers come from memory); a promise is allowed, and the router defers for
+   *  one that is slow. */
+  run(knowledge: Knowledge, query: string): Answer | Promise<Answer>;
   /** Choices for the query option while the user types. */
   autocomplete?(knowledge: Knowledge, partial: string): Choice[];
 }

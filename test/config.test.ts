@@ -89,7 +89,7 @@ describe("loadConfig: rate limit", () => {
 describe("ConfigError messages", () => {
   // Each bad value carries a recognisable marker: no message may echo any part of it.
   const MARK = "Zq9Marker";
-  it.each([
+  it.each<Record<string, string>>([
     { DISCORD_TOKEN: `${MARK}.x.y` },
     { DISCORD_TOKEN: TOKEN, DISCORD_CLIENT_ID: MARK },
     { DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: MARK },

@@ -1,15 +1,19 @@
 // Interaction routing through the command registry. Every interaction gets exactly one response, and
 // every failure goes through one error path that knows whether a reply was already sent.
-// Answers come from memory in milliseconds, so nothing is deferred: a deferral would only add a
-// round trip (the 3-second window is far away).
+// Answers come from memory in milliseconds, so they are sent at once; only a handler still busy after
+// `deferAfterMs` makes the router defer (Discord wants a first response within 3 s), after which the
+// answer, or an error id, replaces the "thinking…" message. A handler that runs synchronously cannot
+// be interrupted: the deadline protects asynchronous handlers (and future ones that do I/O).
 import { randomUUID } from "node:crypto";
-import type {
-  AutocompleteInteraction,
-  ButtonInteraction,
-  ChatInputCommandInteraction,
-  Interaction,
-  InteractionReplyOptions,
-  InteractionUpdateOptions,
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionEditReplyOptions,
+  type InteractionReplyOptions,
+  type InteractionUpdateOptions,
 } from "discord.js";
 import type { CommandDefinition } from "../../commands/define.js";
 import type { Answer, CommandName } from "../answers/types.js";
@@ -17,8 +21,25 @@ import type { AppContext } from "../context.js";
 import { escapeText } from "../render/discord-text.js";
 import { renderAnswer, renderChoices, renderNotice, type DiscordMessage } from "../render/discord.js";
 import { decodePageId, encodePageId, fingerprint } from "./paging.js";
+import type { RateLimiter } from "./rate-limit.js";
 
 export type Registry = readonly CommandDefinition[];
+
+/** Defer when an answer is not ready after this long: well inside Discord's 3 s, leaving room for the
+ *  deferral itself to travel. */
+export const DEFER_AFTER_MS = 1_500;
+/** Give up on a handler after this long and show an error id instead (interaction tokens last 15 min). */
+export const GIVE_UP_AFTER_MS = 60_000;
+/** Autocomplete looks at most this much of what was typed: choices are at most 100 characters, and
+ *  this keeps an exempt-from-rate-limit request cheap however long the input. */
+export const AUTOCOMPLETE_INPUT_MAX = 200;
+
+export interface RouterOptions {
+  /** Per-user limit on slash commands; none when absent. */
+  limiter?: RateLimiter;
+  deferAfterMs?: number;
+  giveUpAfterMs?: number;
+}
 
 export type Outcome =
   | "answered"
@@ -31,11 +52,13 @@ export type Outcome =
   | "expired"
   | "stale-button"
   | "unsupported"
+  | "rate-limited"
   | "error";
 
 /** What the bot logs about one interaction (the query only at debug level). */
 export interface InteractionReport {
   kind: "command" | "autocomplete" | "button" | "other";
+  interactionId: string;
   command?: string;
   /** Characters of user input: option values, or the button's custom id. */
   optionsSize: number;
@@ -44,30 +67,35 @@ export interface InteractionReport {
   query?: string;
 }
 
-export async function routeInteraction(interaction: Interaction, ctx: AppContext, registry: Registry): Promise<InteractionReport> {
+export async function routeInteraction(interaction: Interaction, ctx: AppContext, registry: Registry, options: RouterOptions = {}): Promise<InteractionReport> {
   const report = describeInteraction(interaction);
   try {
-    report.outcome = await dispatch(interaction, ctx, registry);
+    report.outcome = await dispatch(interaction, ctx, registry, options);
   } catch (error) {
     report.outcome = "error";
     report.errorId = randomUUID().slice(0, 8);
-    ctx.logger.error({ err: error, errorId: report.errorId, command: report.command }, "interaction failed");
+    ctx.logger.error({ err: error, errorId: report.errorId, interactionId: interaction.id, command: report.command }, "interaction failed");
     await reportError(interaction, report.errorId, ctx);
   }
   return report;
 }
 
-function dispatch(interaction: Interaction, ctx: AppContext, registry: Registry): Promise<Outcome> {
-  if (interaction.isChatInputCommand()) return runCommand(interaction, ctx, registry);
+function dispatch(interaction: Interaction, ctx: AppContext, registry: Registry, options: RouterOptions): Promise<Outcome> {
+  if (interaction.isChatInputCommand()) return runCommand(interaction, ctx, registry, options);
   if (interaction.isAutocomplete()) return complete(interaction, ctx, registry);
-  if (interaction.isButton()) return turnPage(interaction, ctx, registry);
+  if (interaction.isButton()) return turnPage(interaction, ctx, registry, options);
   return refuse(interaction, "This kind of interaction is not supported by this bot.");
 }
 
-async function runCommand(interaction: ChatInputCommandInteraction, ctx: AppContext, registry: Registry): Promise<Outcome> {
+async function runCommand(interaction: ChatInputCommandInteraction, ctx: AppContext, registry: Registry, options: RouterOptions): Promise<Outcome> {
   const command = registry.find((c) => c.data.name === interaction.commandName);
   if (!command) {
     return refuse(interaction, `/${escapeText(interaction.commandName)} is no longer one of this bot's commands (an old registration). Try /help.`, "unknown-command");
+  }
+  const decision = options.limiter?.take(interaction.user.id) ?? { allowed: true };
+  if (!decision.allowed) {
+    const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+    return refuse(interaction, `Slow down: too many commands in a short time. Try again in ${seconds} s.`, "rate-limited");
   }
   let query = "";
   if (command.queryOption) {
@@ -78,10 +106,53 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: AppCont
     query = value.trim();
   }
   const ephemeral = interaction.options.get("private")?.value === true;
-  const answer = command.run(ctx.knowledge(), query);
+  const knowledge = ctx.knowledge();
+  const timed = await withDeadline(() => command.run(knowledge, query), options);
+  if (timed.late) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const answer = await timed.answer;
   const message = renderAnswer(answer, { page: 0, ephemeral, pageButtonId: pageIds(answer, command.data.name, interaction.user.id, query) });
-  await interaction.reply(toReply(message));
+  if (timed.late) await finishDeferred(interaction, message);
+  else await interaction.reply(toReply(message));
   return answer.found ? "answered" : "not-found";
+}
+
+interface Timed {
+  /** The deadline passed before the answer was ready: the caller must defer first. */
+  late: boolean;
+  answer: Promise<Answer>;
+}
+
+/** Runs a handler and waits for it at most `deferAfterMs`; the answer itself fails after `giveUpAfterMs`. */
+async function withDeadline(run: () => Answer | Promise<Answer>, options: RouterOptions): Promise<Timed> {
+  const giveUp = options.giveUpAfterMs ?? GIVE_UP_AFTER_MS;
+  let giveUpTimer: NodeJS.Timeout | undefined;
+  const answer = Promise.race([
+    Promise.resolve().then(run),
+    new Promise<never>((_resolve, reject) => {
+      giveUpTimer = setTimeout(() => reject(new Error(`the answer took longer than ${giveUp} ms`)), giveUp);
+    }),
+  ]).finally(() => clearTimeout(giveUpTimer));
+  let deferTimer: NodeJS.Timeout | undefined;
+  const late = await Promise.race([
+    answer.then(() => false),
+    new Promise<boolean>((resolve) => {
+      deferTimer = setTimeout(() => resolve(true), options.deferAfterMs ?? DEFER_AFTER_MS);
+    }),
+  ]).finally(() => clearTimeout(deferTimer));
+  return { late, answer };
+}
+
+/** Replaces a deferred reply's "thinking…" with `message`. A deferral cannot change from public to
+ *  ephemeral, so an ephemeral message after a public deferral is sent as an ephemeral follow-up and the
+ *  placeholder deleted (errors and not-found answers stay private). */
+async function finishDeferred(interaction: ChatInputCommandInteraction, message: DiscordMessage): Promise<void> {
+  const wantsEphemeral = ((message.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
+  if (wantsEphemeral && !interaction.ephemeral) {
+    await interaction.followUp(toReply(message));
+    await interaction.deleteReply();
+  } else {
+    await interaction.editReply(toEdit(message));
+  }
 }
 
 async function complete(interaction: AutocompleteInteraction, ctx: AppContext, registry: Registry): Promise<Outcome> {
@@ -92,23 +163,31 @@ async function complete(interaction: AutocompleteInteraction, ctx: AppContext, r
     await interaction.respond([]);
     return command ? "bad-option" : "unknown-command";
   }
-  await interaction.respond(renderChoices(command.autocomplete(ctx.knowledge(), String(focused.value))));
+  const partial = String(focused.value).slice(0, AUTOCOMPLETE_INPUT_MAX);
+  await interaction.respond(renderChoices(command.autocomplete(ctx.knowledge(), partial)));
   return "completed";
 }
 
-async function turnPage(interaction: ButtonInteraction, ctx: AppContext, registry: Registry): Promise<Outcome> {
+// Page buttons are not rate-limited: only the asker can press them, each press re-renders an answer
+// they already asked for (from memory, edited in place, nothing new posted to the channel), and a
+// reader going through seven results must not be told to slow down.
+async function turnPage(interaction: ButtonInteraction, ctx: AppContext, registry: Registry, options: RouterOptions): Promise<Outcome> {
   const ref = decodePageId(interaction.customId);
   const command = ref && registry.find((c) => c.data.name === ref.command);
   if (!ref || !command) return refuse(interaction, "This button belongs to an older version of the bot. Please run the command again.", "stale-button");
   if (ref.askerId !== interaction.user.id) {
     return refuse(interaction, `Only the person who asked can turn these pages. Run /${ref.command} yourself to browse the results.`, "not-asker");
   }
-  const answer = command.run(ctx.knowledge(), ref.query);
+  const knowledge = ctx.knowledge();
+  const timed = await withDeadline(() => command.run(knowledge, ref.query), options);
+  if (timed.late) await interaction.deferUpdate();
+  const answer = await timed.answer;
   if (fingerprint(answer) !== ref.fingerprint) {
     return refuse(interaction, `This result has expired: the bot's knowledge changed since it was shown. Please run /${ref.command} again.`, "expired");
   }
   const message = renderAnswer(answer, { page: ref.page, ephemeral: false, pageButtonId: pageIds(answer, ref.command, ref.askerId, ref.query) });
-  await interaction.update(toUpdate(message));
+  if (timed.late) await interaction.editReply(toEdit(message));
+  else await interaction.update(toUpdate(message));
   return "paged";
 }
 
@@ -119,7 +198,10 @@ function pageIds(answer: Answer, command: CommandName, askerId: string, query: s
 
 /** An ephemeral explanation instead of an answer (user mistakes and stale state, not bugs). */
 async function refuse(interaction: Interaction, text: string, outcome: Outcome = "unsupported"): Promise<Outcome> {
-  if (interaction.isRepliable()) await interaction.reply(toReply(renderNotice(text)));
+  if (!interaction.isRepliable()) return outcome;
+  const notice = toReply(renderNotice(text));
+  if (interaction.replied || interaction.deferred) await interaction.followUp(notice);
+  else await interaction.reply(notice);
   return outcome;
 }
 
@@ -131,9 +213,10 @@ async function reportError(interaction: Interaction, errorId: string, ctx: AppCo
       return;
     }
     if (!interaction.isRepliable()) return;
-    const notice = toReply(renderNotice(`Something went wrong while answering. If it happens again, give the bot's operator this error id: \`${errorId}\`.`));
-    if (interaction.replied || interaction.deferred) await interaction.followUp(notice);
-    else await interaction.reply(notice);
+    const notice = renderNotice(`Something went wrong while answering. If it happens again, give the bot's operator this error id: \`${errorId}\`.`);
+    if (interaction.isChatInputCommand() && interaction.deferred && !interaction.replied) await finishDeferred(interaction, notice);
+    else if (interaction.replied || interaction.deferred) await interaction.followUp(toReply(notice));
+    else await interaction.reply(toReply(notice));
   } catch (error) {
     ctx.logger.error({ err: error, errorId }, "could not tell the user about an error");
   }
@@ -144,6 +227,7 @@ function describeInteraction(interaction: Interaction): InteractionReport {
     const values = interaction.options.data.map((o) => String(o.value ?? ""));
     return {
       kind: interaction.isAutocomplete() ? "autocomplete" : "command",
+      interactionId: interaction.id,
       command: interaction.commandName,
       optionsSize: values.reduce((sum, v) => sum + v.length, 0),
       outcome: "unsupported",
@@ -151,9 +235,15 @@ function describeInteraction(interaction: Interaction): InteractionReport {
     };
   }
   if (interaction.isButton()) {
-    return { kind: "button", command: decodePageId(interaction.customId)?.command, optionsSize: interaction.customId.length, outcome: "unsupported" };
+    return {
+      kind: "button",
+      interactionId: interaction.id,
+      command: decodePageId(interaction.customId)?.command,
+      optionsSize: interaction.customId.length,
+      outcome: "unsupported",
+    };
   }
-  return { kind: "other", optionsSize: 0, outcome: "unsupported" };
+  return { kind: "other", interactionId: interaction.id, optionsSize: 0, outcome: "unsupported" };
 }
 
 /** The renderer's API-shaped body as discord.js options (it renames allowed_mentions itself). */
@@ -165,6 +255,12 @@ function toReply(message: DiscordMessage): InteractionReplyOptions {
     ...(message.flags && { flags: message.flags }),
     allowedMentions: message.allowed_mentions,
   } as InteractionReplyOptions;
+}
+
+/** An edit of a deferred reply: flags cannot change after the deferral. */
+function toEdit(message: DiscordMessage): InteractionEditReplyOptions {
+  const { flags: _flags, ...rest } = toReply(message);
+  return { ...rest, content: message.content ?? "" } as InteractionEditReplyOptions;
 }
 
 /** An update keeps the message's flags: Discord does not let an edit make a message (non-)ephemeral. */

@@ -70,7 +70,7 @@ describe("interaction log", () => {
       expect(found).toHaveLength(1);
       return found[0]!;
     });
-    expect(Object.keys(line).sort()).toEqual(["command", "kind", "latencyMs", "level", "msg", "optionsSize", "outcome", "time"]);
+    expect(Object.keys(line).sort()).toEqual(["command", "interactionId", "kind", "latencyMs", "level", "msg", "optionsSize", "outcome", "time"]);
     expect(line).toMatchObject({ kind: "command", command: "course", optionsSize: 17, outcome: "answered" });
     expect(typeof line.latencyMs).toBe("number");
     expect(JSON.stringify(logLines)).not.toContain("secret words");

@@ -28,14 +28,28 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export function testContext(apiUrl: string, knowledge: () => Knowledge, logger: Logger = silentLogger()): AppContext {
-  const config = loadConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: apiUrl, LOG_LEVEL: "silent" });
+/** The per-user rate limit is off unless a test sets RATE_LIMIT_* in `env`: most tests are one user
+ *  sending many commands. */
+export function testContext(apiUrl: string, knowledge: () => Knowledge, logger: Logger = silentLogger(), env: Record<string, string> = {}): AppContext {
+  const config = loadConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: apiUrl, LOG_LEVEL: "silent", RATE_LIMIT_COMMANDS: "0", ...env });
   return { config, logger, knowledge };
 }
 
-export async function startHarness(knowledge: () => Knowledge, options: BotOptions & { logger?: Logger } = {}): Promise<Harness> {
-  const standIn = await startDiscordStandIn({ applicationId: APPLICATION_ID, guildId: GUILD_ID });
-  const start = () => startBot(testContext(standIn.apiUrl, knowledge, options.logger), options);
+export interface HarnessOptions extends BotOptions {
+  logger?: Logger;
+  /** Extra environment for the bot's config (e.g. RATE_LIMIT_COMMANDS). */
+  env?: Record<string, string>;
+  /** Stand-in gateway heartbeat interval (ms). */
+  heartbeatInterval?: number;
+}
+
+export async function startHarness(knowledge: () => Knowledge, options: HarnessOptions = {}): Promise<Harness> {
+  const standIn = await startDiscordStandIn({
+    applicationId: APPLICATION_ID,
+    guildId: GUILD_ID,
+    ...(options.heartbeatInterval !== undefined && { heartbeatInterval: options.heartbeatInterval }),
+  });
+  const start = () => startBot(testContext(standIn.apiUrl, knowledge, options.logger, options.env), options);
   const harness: Harness = {
     standIn,
     bot: await start(),
