@@ -1,0 +1,160 @@
+// The Knowledge in use, swapped whole when the knowledge folder changes. A reload builds the new
+// snapshot beside the old one (commands keep reading the old one through `current()`), then swaps
+// with one assignment; a reload that fails keeps the old snapshot and logs why. Reload requests that
+// arrive while one runs are coalesced into a single follow-up reload (the files may have changed
+// after the running one read them).
+//
+// Limit: parsing, extraction and indexing are synchronous, so they hold the event loop while they run
+// (the loader yields between phases). Commands queued meanwhile are answered, from the old snapshot,
+// at the next phase boundary.
+import { watch as watchFolder, type FSWatcher } from "node:fs";
+import type { Logger } from "../logger.js";
+import { loadKnowledgeIfChanged, loadKnowledgeWithCache, type LoadedKnowledge, type LoadOutcome, type LoadOptions } from "./cache.js";
+import type { Knowledge } from "./knowledge.js";
+import { KnowledgeDirError } from "./load.js";
+import type { KnowledgeWarning } from "./types.js";
+
+/** File events within this many milliseconds make one reload (an editor's save is several events). */
+export const WATCH_DEBOUNCE_MS = 300;
+
+export type ReloadOutcome =
+  | { status: "swapped"; source: "cache" | "built"; documents: number; passages: number }
+  /** The files hash to the key of the snapshot in use: nothing to do. */
+  | { status: "unchanged" }
+  | { status: "failed"; reason: string };
+
+export interface KnowledgeStore {
+  /** The snapshot to answer from; a reference taken here stays valid (snapshots are never mutated). */
+  current(): Knowledge;
+  /** Rebuilds from the folder and swaps the result in. Never rejects. */
+  reload(reason: string): Promise<ReloadOutcome>;
+  /** Reloads (debounced) when anything in the folder changes; returns a function that stops watching. */
+  watch(): () => void;
+}
+
+export interface StoreOptions {
+  /** The knowledge folder (watched). */
+  dir: string;
+  /** Loads the folder; `currentKey` is the key of the snapshot in use, so unchanged files cost no rebuild. */
+  load(currentKey: string): Promise<LoadOutcome>;
+  logger: Logger;
+  debounceMs?: number;
+}
+
+export function logKnowledgeWarnings(logger: Logger, warnings: readonly KnowledgeWarning[]): void {
+  for (const warning of warnings) logger.warn({ file: warning.file, line: warning.line }, warning.message);
+}
+
+export function createKnowledgeStore(initial: LoadedKnowledge, options: StoreOptions): KnowledgeStore {
+  const { logger } = options;
+  let snapshot = initial;
+  let running: Promise<ReloadOutcome> | undefined;
+  let followUp: Promise<ReloadOutcome> | undefined;
+  let followUpReasons: string[] = [];
+
+  const rebuild = async (reason: string): Promise<ReloadOutcome> => {
+    const started = performance.now();
+    logger.info({ reason }, "knowledge reload started");
+    try {
+      const loaded = await options.load(snapshot.key);
+      const ms = Math.round(performance.now() - started);
+      if (loaded.source === "unchanged") {
+        logger.info({ reason, ms }, "knowledge unchanged; reload skipped");
+        return { status: "unchanged" };
+      }
+      snapshot = loaded;
+      const { documents, passages, warnings } = loaded.knowledge;
+      logKnowledgeWarnings(logger, warnings);
+      logger.info({ reason, source: loaded.source, documents: documents.length, passages: passages.size, ms }, "knowledge reloaded");
+      return { status: "swapped", source: loaded.source, documents: documents.length, passages: passages.size };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // A folder problem is the operator's (emptied, renamed); anything else is a bug worth a stack.
+      if (error instanceof KnowledgeDirError) logger.warn({ reason, problem: message }, "knowledge reload failed; keeping the current knowledge");
+      else logger.error({ reason, err: error }, "knowledge reload failed; keeping the current knowledge");
+      return { status: "failed", reason: message };
+    }
+  };
+
+  const reload = (reason: string): Promise<ReloadOutcome> => {
+    if (!running) {
+      running = rebuild(reason).finally(() => (running = undefined));
+      return running;
+    }
+    followUpReasons.push(reason);
+    followUp ??= running.then(() => {
+      const reasons = followUpReasons.join("; ");
+      followUp = undefined;
+      followUpReasons = [];
+      return reload(reasons);
+    });
+    return followUp;
+  };
+
+  const watch = (): (() => void) => {
+    let timer: NodeJS.Timeout | undefined;
+    let changed = new Set<string>();
+    const onEvent = (filename: string | null): void => {
+      // The loader skips dot-files and dot-folders (editor swap files, a cache kept inside the folder).
+      if (filename && filename.split(/[\\/]/).some((segment) => segment.startsWith("."))) return;
+      changed.add(filename ?? "?");
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const files = [...changed].sort().join(", ");
+        changed = new Set();
+        void reload(`files changed: ${files}`);
+      }, options.debounceMs ?? WATCH_DEBOUNCE_MS);
+    };
+    let watcher: FSWatcher;
+    try {
+      watcher = openWatcher(options.dir, onEvent);
+    } catch (error) {
+      logger.warn({ dir: options.dir, err: error }, "cannot watch the knowledge folder; send SIGHUP to reload");
+      return () => undefined;
+    }
+    watcher.on("error", (error) => logger.warn({ dir: options.dir, err: error }, "watching the knowledge folder stopped; send SIGHUP to reload"));
+    return () => {
+      clearTimeout(timer);
+      watcher.close();
+    };
+  };
+
+  return { current: () => snapshot.knowledge, reload, watch };
+}
+
+/** Recursive where the platform supports it; else the folder itself (changes in sub-folders then
+ *  need a SIGHUP). */
+function openWatcher(dir: string, onEvent: (filename: string | null) => void): FSWatcher {
+  try {
+    return watchFolder(dir, { recursive: true }, (_event, filename) => onEvent(filename));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ERR_FEATURE_UNAVAILABLE_ON_PLATFORM") throw error;
+    return watchFolder(dir, (_event, filename) => onEvent(filename));
+  }
+}
+
+export interface OpenStoreOptions {
+  /** Cache folder; absent: no cache. */
+  cacheDir?: string;
+  logger: Logger;
+  debounceMs?: number;
+  codeVersion?: string;
+}
+
+/** Loads `dir` (from the cache when it is valid) and returns a store over it. Rejects with
+ *  KnowledgeDirError when the folder has no loadable document, as at any start. */
+export async function openKnowledgeStore(dir: string, options: OpenStoreOptions): Promise<KnowledgeStore> {
+  const loadOptions: LoadOptions = {
+    logger: options.logger,
+    ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
+    ...(options.codeVersion !== undefined && { codeVersion: options.codeVersion }),
+  };
+  const initial = await loadKnowledgeWithCache(dir, loadOptions);
+  logKnowledgeWarnings(options.logger, initial.knowledge.warnings);
+  return createKnowledgeStore(initial, {
+    dir,
+    logger: options.logger,
+    ...(options.debounceMs !== undefined && { debounceMs: options.debounceMs }),
+    load: (currentKey) => loadKnowledgeIfChanged(dir, currentKey, loadOptions),
+  });
+}
