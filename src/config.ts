@@ -29,6 +29,9 @@ export interface Config {
   /** Absent when DISCORD_TOKEN is not set: the terminal front end runs instead. */
   discord?: DiscordConfig;
   knowledgeDir: string;
+  /** Folder of the built-knowledge cache (KNOWLEDGE_CACHE_DIR, default ".cache"); absent when the
+   *  variable is "off", and then every start parses and indexes the knowledge afresh. */
+  knowledgeCacheDir?: string;
   logLevel: LogLevel;
   /** Per-user command limit, only when RATE_LIMIT_* is set; the bot's default (5 per 10 s) otherwise. */
   rateLimit?: RateLimitConfig;
@@ -131,12 +134,18 @@ function parseLogLevel(env: Env): LogLevel {
   return level as LogLevel;
 }
 
+function parseKnowledgeCache(env: Env): Pick<Config, "knowledgeCacheDir"> {
+  const dir = clean(env.KNOWLEDGE_CACHE_DIR) ?? ".cache";
+  return dir.toLowerCase() === "off" ? {} : { knowledgeCacheDir: dir };
+}
+
 /** Validates the environment. Throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = readEnvironment()): Readonly<Config> {
   const discord = parseDiscord(env);
   const rateLimit = parseRateLimit(env);
   const config: Config = {
     knowledgeDir: clean(env.KNOWLEDGE_DIR) ?? "knowledge",
+    ...parseKnowledgeCache(env),
     logLevel: parseLogLevel(env),
     ...(rateLimit && { rateLimit }),
     ...(discord && { discord: Object.freeze(discord) }),

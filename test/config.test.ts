@@ -17,15 +17,26 @@ function configError(env: Record<string, string>): ConfigError {
 
 describe("loadConfig", () => {
   it("GIVEN no variables THEN the terminal defaults", () => {
-    expect(loadConfig({})).toEqual({ knowledgeDir: "knowledge", logLevel: "info" });
+    expect(loadConfig({})).toEqual({ knowledgeDir: "knowledge", knowledgeCacheDir: ".cache", logLevel: "info" });
   });
 
   it("GIVEN a token THEN derives the client id and keeps the optional values", () => {
     expect(loadConfig({ DISCORD_TOKEN: ` ${TOKEN} `, DISCORD_GUILD_ID: "987654321098765432", DISCORD_API_URL: "http://127.0.0.1:9999/api/", KNOWLEDGE_DIR: "kb", LOG_LEVEL: "DEBUG" })).toEqual({
       knowledgeDir: "kb",
+      knowledgeCacheDir: ".cache",
       logLevel: "debug",
       discord: { token: TOKEN, clientId: ID, guildId: "987654321098765432", apiUrl: "http://127.0.0.1:9999/api" },
     });
+  });
+
+  it.each([
+    [{}, ".cache"],
+    [{ KNOWLEDGE_CACHE_DIR: " /var/cache/bot " }, "/var/cache/bot"],
+    [{ KNOWLEDGE_CACHE_DIR: "" }, ".cache"],
+    [{ KNOWLEDGE_CACHE_DIR: "off" }, undefined],
+    [{ KNOWLEDGE_CACHE_DIR: "OFF" }, undefined],
+  ])("GIVEN %j THEN the knowledge cache folder is %s", (env, dir) => {
+    expect(loadConfig(env).knowledgeCacheDir).toBe(dir);
   });
 
   it("GIVEN an explicit client id THEN it wins over the token's", () => {
@@ -119,7 +130,7 @@ describe("loadConfig: sharding", () => {
   });
 
   it("GIVEN no token THEN SHARD_COUNT is ignored (the terminal front end has no shards)", () => {
-    expect(loadConfig({ SHARD_COUNT: "2" })).toEqual({ knowledgeDir: "knowledge", logLevel: "info" });
+    expect(loadConfig({ SHARD_COUNT: "2" })).toEqual({ knowledgeDir: "knowledge", knowledgeCacheDir: ".cache", logLevel: "info" });
   });
 
   it.each([
