@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import type { AppContext } from "./context.js";
 import { runConsole } from "./console/repl.js";
 import { startBot } from "./discord/bot.js";
+import { runShardManager } from "./discord/shard-manager.js";
 import { loadKnowledge } from "./knowledge/index.js";
 import { KnowledgeDirError } from "./knowledge/load.js";
 import { createLogger } from "./logger.js";
@@ -12,6 +13,8 @@ import { createLogger } from "./logger.js";
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
+  if (config.discord?.sharding) return runShardManager(config.discord, logger);
   const knowledge = await loadKnowledge(config.knowledgeDir);
   for (const warning of knowledge.warnings) logger.warn({ file: warning.file, line: warning.line }, warning.message);
   const ctx: AppContext = { config, logger, knowledge: () => knowledge };
