@@ -1,28 +1,33 @@
 // `npm start`: configuration → knowledge → the Discord bot when DISCORD_TOKEN is set, otherwise the
-// terminal front end on the same knowledge. Expected failures (bad config, no knowledge) print one
-// line and exit 1; no stack trace.
+// terminal front end on the same knowledge. The knowledge comes from the on-disk cache when it is
+// valid, and is rebuilt and swapped in when the folder changes or on SIGHUP. Expected failures (bad
+// config, no knowledge) print one line and exit 1; no stack trace.
 import { ConfigError, loadConfig } from "./config.js";
 import type { AppContext } from "./context.js";
 import { runConsole } from "./console/repl.js";
 import { startBot } from "./discord/bot.js";
-import { runShardManager } from "./discord/shard-manager.js";
-import { loadKnowledge } from "./knowledge/index.js";
 import { KnowledgeDirError } from "./knowledge/load.js";
+import { openKnowledgeStore } from "./knowledge/store.js";
 import { createLogger } from "./logger.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
-  if (config.discord?.sharding) return runShardManager(config.discord, logger);
-  const knowledge = await loadKnowledge(config.knowledgeDir);
-  for (const warning of knowledge.warnings) logger.warn({ file: warning.file, line: warning.line }, warning.message);
-  const ctx: AppContext = { config, logger, knowledge: () => knowledge };
+  const store = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
+  const stopWatching = store.watch();
+  const onHangup = (): void => void store.reload("SIGHUP");
+  process.on("SIGHUP", onHangup);
+  const stopReloading = (): void => {
+    stopWatching();
+    process.off("SIGHUP", onHangup);
+  };
+  const ctx: AppContext = { config, logger, knowledge: () => store.current() };
 
   if (config.discord) {
     const bot = await startBot(ctx);
     const stop = (signal: string) => {
       logger.info({ signal }, "shutting down");
+      stopReloading();
       bot.stop().then(
         () => process.exit(0),
         (error: unknown) => {
@@ -37,6 +42,7 @@ async function main(): Promise<void> {
   }
 
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
+  const knowledge = store.current();
   if (interactive) {
     process.stdout.write(
       `No DISCORD_TOKEN set: terminal front end on ${config.knowledgeDir}/ (${plural(knowledge.documents.length, "document")}, ${plural(knowledge.passages.size, "passage")}). Type /help, Tab completes, Ctrl+D quits.\n`,
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
     process.stderr.write(`No DISCORD_TOKEN set: answering standard input from ${config.knowledgeDir}/.\n`);
   }
   await runConsole({ knowledge: ctx.knowledge, input: process.stdin, output: process.stdout, interactive });
+  stopReloading();
 }
 
 main().catch((error: unknown) => {
