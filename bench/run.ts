@@ -14,13 +14,16 @@ import { generateCorpus } from "./generate.js";
 import { DEFAULT_MIX, buildQueryMix } from "./queries.js";
 import { formatReport, type Machine, type SizeOutcome } from "./report.js";
 import type { Mode, SizeResult } from "./result.js";
-import { missedTargets } from "./targets.js";
+import { missedTargets, pct } from "./targets.js";
 
 const run = promisify(execFile);
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.dirname(BENCH_DIR);
 const SIZES: Record<string, number> = { "1k": 1_000, "10k": 10_000, "100k": 100_000 };
 const DEFAULT_SEED = 20_211_223;
+/** A child slower than this is stopped and the size reported as not measured, with the phases it
+ *  finished: a quadratic step at 100k passages must not hang the benchmark for hours. */
+const CHILD_TIMEOUT_MS = 30 * 60 * 1000;
 /** Cold starts with a cache are short and noisy: the median of this many fresh processes is reported. */
 const CACHED_COLD_STARTS = 3;
 
@@ -63,6 +66,8 @@ async function child(mode: Mode, dir: string): Promise<unknown> {
   await run(process.execPath, ["--expose-gc", "--import", "tsx", path.join(BENCH_DIR, "size.ts"), mode, dir], {
     cwd: ROOT,
     maxBuffer: 64 * 1024 * 1024,
+    timeout: CHILD_TIMEOUT_MS,
+    killSignal: "SIGKILL",
   });
   return JSON.parse(await fs.readFile(path.join(dir, `${mode}.json`), "utf8"));
 }
@@ -93,11 +98,13 @@ async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
   const log = (message: string): void => console.log(`[${label}] ${message}`);
   log("generating");
   const { dir, chars } = await prepare(label, SIZES[label]!, seed);
+  let baseline: SizeResult["baseline"] | undefined;
   try {
+    // The baseline first: it is cheap, and still reported when our own build proves too slow.
+    log("baseline");
+    baseline = (await child("baseline", dir)) as SizeResult["baseline"];
     log("building and querying");
     const measured = (await child("measure", dir)) as Omit<SizeResult, "label" | "corpusChars" | "baseline" | "coldStartCachedMs" | "coldStartUncachedMs">;
-    log("baseline");
-    const baseline = (await child("baseline", dir)) as SizeResult["baseline"];
     log("cold starts");
     const uncached = (await child("cold-uncached", dir)) as { ms: number };
     const cached: number[] = [];
@@ -107,8 +114,16 @@ async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
       result: { label, corpusChars: chars, ...measured, baseline, coldStartUncachedMs: uncached.ms, coldStartCachedMs: median(cached) },
     };
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr?.trim().split("\n").slice(-5).join(" / ");
-    return { label, error: stderr || (error instanceof Error ? error.message : String(error)) };
+    const failure = error as { stderr?: string; killed?: boolean };
+    const reason = failure.killed
+      ? `a child process was stopped after ${CHILD_TIMEOUT_MS / 60_000} minutes`
+      : failure.stderr?.trim().split("\n").slice(-5).join(" / ") || (error instanceof Error ? error.message : String(error));
+    const progress = await fs.readFile(path.join(dir, "progress.json"), "utf8").catch(() => "{}");
+    const phases = Object.entries(JSON.parse(progress) as Record<string, number>).map(([phase, ms]) => `${phase} ${ms} ms`);
+    const base = baseline
+      ? `; baseline: build ${Math.round(baseline.buildMs)} ms, /ask p50 ${baseline.ask.p50.toFixed(1)} ms, p99 ${baseline.ask.p99.toFixed(1)} ms, top-1 ${pct(baseline.relevance.top1)}, top-3 ${pct(baseline.relevance.top3)}`
+      : "";
+    return { label, error: `${reason}${phases.length ? `; finished before that: ${phases.join(", ")}` : ""}${base}` };
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

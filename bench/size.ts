@@ -5,7 +5,7 @@
 // Modes: measure (build, memory, latency), baseline (raw MiniSearch), cold-cached, cold-uncached.
 // The result is written as JSON to <work dir>/<mode>.json.
 import { createHash } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { promises as fs, writeFileSync } from "node:fs";
 import path from "node:path";
 import MiniSearch from "minisearch";
 import { answer, completeCountry, completeCourse, completeTheme } from "../src/answers/index.js";
@@ -60,6 +60,14 @@ function latencies<T>(inputs: readonly T[], run: (input: T) => unknown, onEvery5
   });
 }
 
+/** `latencies`, with the total time of the phase logged as progress. */
+function timedPhase<T>(name: string, progress: (phase: string, ms: number) => void, inputs: readonly T[], run: (input: T) => unknown, onEvery50: () => void): number[] {
+  const start = performance.now();
+  const samples = latencies(inputs, run, onEvery50);
+  progress(`${name} queries (total)`, performance.now() - start);
+  return samples;
+}
+
 async function readMix(dir: string): Promise<QueryMix> {
   return JSON.parse(await fs.readFile(path.join(dir, "queries.json"), "utf8")) as QueryMix;
 }
@@ -110,18 +118,32 @@ function relevanceOf(mix: QueryMix, rank: (question: string) => string[]): Relev
 
 type MeasureResult = Omit<SizeResult, "label" | "coldStartCachedMs" | "coldStartUncachedMs" | "baseline" | "corpusChars">;
 
+/** Phases finished so far, rewritten after each one: if the run is killed (too slow), the parent can
+ *  still report how far it got and how long each phase took. */
+function progressLog(dir: string): (phase: string, ms: number) => void {
+  const done: Record<string, number> = {};
+  return (phase, ms) => {
+    done[phase] = Math.round(ms);
+    writeFileSync(path.join(dir, "progress.json"), JSON.stringify(done));
+  };
+}
+
 async function measure(dir: string): Promise<MeasureResult> {
   const heap = heapSampler();
+  const progress = progressLog(dir);
   const knowledgeDir = path.join(dir, "knowledge");
   const mix = await readMix(dir);
   const loadStart = performance.now();
   const { documents, warnings } = await loadKnowledgeFiles(knowledgeDir);
   const loadMs = performance.now() - loadStart;
+  progress("load + parse", loadMs);
   heap.sample();
 
   const catalogue = time(() => extractCatalogue(documents));
+  progress("catalogue extraction", catalogue.ms);
   heap.sample();
   const index = time(() => buildSearchIndex(documents, catalogue.value));
+  progress("index build", index.ms);
   heap.sample();
   const k: Knowledge = {
     documents,
@@ -134,12 +156,12 @@ async function measure(dir: string): Promise<MeasureResult> {
 
   const completes = { course: completeCourse, country: completeCountry, theme: completeTheme };
   const runs: Record<Timed, number[]> = {
-    course: latencies(mix.course, (q) => answer(k, "course", q), heap.sample),
-    country: latencies(mix.country, (q) => answer(k, "country", q), heap.sample),
-    theme: latencies(mix.theme, (q) => answer(k, "theme", q), heap.sample),
-    ask: latencies(mix.ask, (q) => answer(k, "ask", q), heap.sample),
-    autocomplete: latencies(mix.autocomplete, ({ field, partial }) => completes[field](k, partial), heap.sample),
-    search: latencies(mix.ask, (q) => k.index.searchPassages(q, { limit: 5 }), heap.sample),
+    course: timedPhase("/course", progress, mix.course, (q) => answer(k, "course", q), heap.sample),
+    country: timedPhase("/country", progress, mix.country, (q) => answer(k, "country", q), heap.sample),
+    theme: timedPhase("/theme", progress, mix.theme, (q) => answer(k, "theme", q), heap.sample),
+    ask: timedPhase("/ask", progress, mix.ask, (q) => answer(k, "ask", q), heap.sample),
+    autocomplete: timedPhase("autocomplete", progress, mix.autocomplete, ({ field, partial }) => completes[field](k, partial), heap.sample),
+    search: timedPhase("passage search", progress, mix.ask, (q) => k.index.searchPassages(q, { limit: 5 }), heap.sample),
   };
   heap.sample();
   const relevance = relevanceOf(mix, (q) => rankedIds(k, q));
