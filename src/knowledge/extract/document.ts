@@ -6,11 +6,13 @@ import { findCountryNames } from "../countries.js";
 import { splitSentences } from "../sentences.js";
 import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
 import { countryRole } from "./countries.js";
+import { findDefiniteSeries } from "./definite-series.js";
 import { findEditionMentions, type EditionMention } from "./editions.js";
 import { findFormat, findPlace } from "./format.js";
 import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
+import { NO_NAMES, splitTopic, type NamesInUse } from "./names-in-use.js";
 import { findRegions } from "./regions.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
 import { findTheme } from "./themes.js";
@@ -155,19 +157,34 @@ function editionFacts(masked: string, ranges: readonly Range[], evidence: Eviden
   return { facts, participationCountries: participationCountries ?? [] };
 }
 
+/**
+ * The mention with an unquoted topic taken off its series name ("170th International Training Course
+ * on Treatment of Offenders" → "International Training Course"), the topic kept in `topics`.
+ */
+function withoutTopic(mention: EditionMention, sentence: string, names: NamesInUse, topics: Map<EditionMention, string>): EditionMention {
+  const split = splitTopic(mention.seriesPhrase, names);
+  if (!split) return mention;
+  const written = sentence.slice(mention.start, mention.end);
+  const at = [...written.matchAll(/\s+on\s+/g)].find((m) => written.slice(m.index + m[0].length).startsWith(split.topic));
+  if (!at) return mention;
+  const shorter: EditionMention = { ...mention, seriesPhrase: split.series, end: mention.start + at.index };
+  topics.set(shorter, split.topic);
+  return shorter;
+}
+
 const ANAPHORA = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether)\b|\bparticipants?\b/;
 
 /** Everything one document states, as records still to be merged with other documents'. */
-export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlySet<string>): DocumentRecords {
+export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlySet<string>, names: NamesInUse = NO_NAMES): DocumentRecords {
   const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
   let organiser: Fact<string> | undefined;
   for (const passage of document.passages) {
-    organiser = extractPassage(passage, document.year, acronyms, organiser, out);
+    organiser = extractPassage(passage, document.year, acronyms, names, organiser, out);
   }
   return out;
 }
 
-function extractPassage(passage: Passage, documentYear: number | undefined, acronyms: ReadonlySet<string>, organiserBefore: Fact<string> | undefined, out: DocumentRecords): Fact<string> | undefined {
+function extractPassage(passage: Passage, documentYear: number | undefined, acronyms: ReadonlySet<string>, names: NamesInUse, organiserBefore: Fact<string> | undefined, out: DocumentRecords): Fact<string> | undefined {
   let organiser = organiserBefore;
   const paragraph: ParagraphDefinition[] = [];
   let previousEditions: EditionRecord[] = [];
@@ -181,13 +198,16 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
     if (organiserName) organiser = { value: organiserName, evidence };
 
     const definitions = findSeriesDefinitions(sentence);
+    definitions.push(...findDefiniteSeries(sentence, definitions));
     const since = findSinceYear(masked);
     const frequency = findFrequency(masked);
     for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), kind: definition.kind, name: definition.name, context: sentence });
 
+    const topics = new Map<EditionMention, string>();
     const mentions = findEditionMentions(sentence, acronyms)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
-      .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end));
+      .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
+      .map((mention) => withoutTopic(mention, sentence, names, topics));
     const editions: EditionRecord[] = [];
     const participantsAt = new Map<number, EditionRecord[]>();
     const groupParticipants: CountryRecord[] = [];
@@ -200,7 +220,8 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
         out.series.push(series);
       } else {
         if (!mention.weak) series.weak = false;
-        addName(series, phraseName);
+        // "the 11th seminar" names nothing by itself: as a name it would join unrelated series.
+        if (phraseName.kind === "acronym" || distinctiveWords(mention.seriesPhrase).size > 0) addName(series, phraseName);
         addEvidence(series, evidence);
         if (!series.organiser && organiser) series.organiser = organiser;
       }
@@ -215,9 +236,9 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
       const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively)\b/.test(masked.slice(last.end));
       if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
       const { facts, participationCountries } = editionFacts(masked, ranges, evidence, documentYear);
-      const theme = findTheme(sentence, mention.end, next);
+      const theme = findTheme(sentence, mention.end, next)?.theme ?? topics.get(mention);
       const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence, ...facts };
-      if (theme) edition.theme = { value: theme.theme, evidence };
+      if (theme) edition.theme = { value: theme, evidence };
       editions.push(edition);
       out.editions.push(edition);
       for (const name of participationCountries) {

@@ -15,13 +15,16 @@ const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[
 const ONLINE = /\b(?:online|virtually|in\s+a\s+virtual\s+format|virtual\s+format|remotely|web-based|webinars?|via\s+(?:video|web|online)[\s-]?conferenc\w*|by\s+(?:video|web)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
 
+// A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".
+const DATE_WORD = `(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|to|and|until|through|early|mid|late|[-–])`;
+const DATE_GAP = `(?:,?\\s+(?:from|between|on|during|in)(?:[\\s-]+${DATE_WORD},?){1,8})?`;
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|de|of|du|la|al))*`;
 const VENUE = new RegExp(
   `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|implemented|carried\\s+out|opened|took\\s+part)` +
   `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site))*` +
-  `\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`,
+  `${DATE_GAP},?\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`,
   "gu",
 );
 // "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only right after the edition's name, or when

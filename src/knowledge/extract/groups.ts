@@ -45,7 +45,8 @@ export interface GroupMatch {
   excluded: CountryNameMatch[];
   /**
    * The members this phrase stands for: the listed ones; else, for a group with fixed membership,
-   * all members but the excluded (only when that agrees with a stated count); else undefined.
+   * all members but the excluded (only when that agrees with a stated count, of the members left or of
+   * the whole group); else undefined.
    */
   members?: string[];
 }
@@ -95,7 +96,11 @@ export function findGroups(text: string): GroupMatch[] {
         if (listed.length > 0) end = listed[listed.length - 1]!.end;
       } else if (except) {
         const read = readCountryList(text, end + except[0].length, names);
-        if (read.list.length > 0) ({ list: excluded, end } = read);
+        // Only members can be left out: "except Myanmar, and Timor-Leste" adds Timor-Leste.
+        const fixed = group.members;
+        const cut = fixed ? read.list.findIndex((name) => !fixed.includes(name.code)) : -1;
+        excluded = cut >= 0 ? read.list.slice(0, cut) : read.list;
+        if (excluded.length > 0) end = excluded[excluded.length - 1]!.end;
       }
       const result: GroupMatch = { name: group.name, asWritten: match[0], start, end, listed, excluded };
       if (stated !== undefined) result.count = stated;
@@ -103,7 +108,9 @@ export function findGroups(text: string): GroupMatch[] {
       else if (group.members) {
         const out = new Set(excluded.map((name) => name.code));
         const members = group.members.filter((code) => !out.has(code));
-        if (stated === undefined || stated === members.length) result.members = members;
+        // The number may count what is left ("nine ASEAN countries except Myanmar") or the whole group
+        // before the exception ("the ten ASEAN member states, except Myanmar").
+        if (stated === undefined || stated === members.length || (excluded.length > 0 && stated === group.members.length)) result.members = members;
       }
       found.push(result);
     }

@@ -1,9 +1,11 @@
 // The programme catalogue, extracted from the documents: nothing about any programme is hand-entered.
 // Two passes: the first collects the series acronyms the documents define ("GG" from "(GG Seminar)")
-// so that the second can recognise editions written "GG8"; then every document's records are merged.
+// so that the second can recognise editions written "GG8", and the names in use, so that it can tell
+// a series name from an unquoted theme after it; then every document's records are merged.
 import type { Catalogue, KnowledgeDocument } from "../types.js";
 import { collectAcronyms, extractDocument } from "./document.js";
 import { mergeRecords } from "./merge.js";
+import { collectNamesInUse } from "./names-in-use.js";
 
 const EMPTY: Catalogue = Object.freeze({ series: [], editions: [], countries: [], regions: [] }) as Catalogue;
 
@@ -17,5 +19,6 @@ export function extractCatalogue(documents: KnowledgeDocument[]): Catalogue {
     .filter((document) => document && typeof document.slug === "string" && Array.isArray(document.passages))
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   const acronyms = collectAcronyms(ordered);
-  return mergeRecords(ordered.map((document) => extractDocument(document, acronyms)));
+  const names = collectNamesInUse(ordered, acronyms);
+  return mergeRecords(ordered.map((document) => extractDocument(document, acronyms, names)));
 }

@@ -14,6 +14,8 @@ const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
 const TO = "\\s*(?:-|–|—|to|until|till|through|and)\\s*";
 const INTRO = "(?:(?:[Ff]rom|[Bb]etween|[Dd]uring|[Ii]n|[Oo]n)\\s+)?";
+// "late August", "mid-September", "the end of October": where in the month, which the month alone keeps.
+const PART = "(?:(?:early|mid|late|the\\s+(?:beginning|middle|end)\\s+of)[\\s-]+)?";
 
 interface Shape {
   pattern: RegExp;
@@ -23,11 +25,17 @@ interface Shape {
 const num = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
 const month = (text: string | undefined): number | undefined => (text === undefined ? undefined : monthNumber(text));
 
+/** The year a period starts in: its own, else the end's (the year before when it runs over New Year). */
+function startYear(start: number | undefined, end: number | undefined, startMonth: number | undefined, endMonth: number | undefined): number | undefined {
+  if (start !== undefined || end === undefined) return start;
+  return startMonth !== undefined && endMonth !== undefined && endMonth < startMonth ? end - 1 : end;
+}
+
 // Most specific first; a later shape only fills text that no earlier one covered.
 const SHAPES: Shape[] = [
-  { // from 10 January to 8 February 2019 / from 28 November 2019 to 5 February 2020
-    pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?${TO}${DAY}\\s+(${M}),?\\s+${YEAR}`, "gu"),
-    read: (m) => ({ year: num(m[3] ?? m[6]), startDay: num(m[1]), startMonth: month(m[2]), endDay: num(m[4]), endMonth: month(m[5]) }),
+  { // from 10 January to 8 February 2019 / from 28 November 2019 to 5 February 2020 / from 14 May to 7 June
+    pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?${TO}${DAY}\\s+(${M})(?:,?\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: startYear(num(m[3]), num(m[6]), month(m[2]), month(m[5])), startDay: num(m[1]), startMonth: month(m[2]), endDay: num(m[4]), endMonth: month(m[5]) }),
   },
   { // from 18 to 20 November 2014 / 18–20 November 2014
     pattern: new RegExp(`${INTRO}${DAY}${TO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
@@ -37,9 +45,10 @@ const SHAPES: Shape[] = [
     pattern: new RegExp(`${INTRO}(${M})\\s+${DAY}${TO}(?:(${M})\\s+)?${DAY},?(?:\\s+${YEAR})?`, "gu"),
     read: (m) => ({ year: num(m[5]), startMonth: month(m[1]), startDay: num(m[2]), endMonth: month(m[3] ?? m[1]), endDay: num(m[4]) }),
   },
-  { // from September to October / between October and December 2021 / from September 2021 to January 2022
-    pattern: new RegExp(`(?:from|between|From|Between)\\s+(${M})(?:\\s+${YEAR})?${TO}(${M})(?:,?\\s+${YEAR})?`, "gu"),
-    read: (m) => ({ year: num(m[2] ?? m[4]), startMonth: month(m[1]), endMonth: month(m[3]) }),
+  { // from September to October / between October and December 2021 / from September 2021 to January 2022 /
+    // from late August to mid-September 2022 / in January and February 2020
+    pattern: new RegExp(`(?:(?:from|between|From|Between)\\s+${PART}(${M})(?:\\s+${YEAR})?${TO}${PART}|(?:in|In|during|During)\\s+(${M})\\s+(?:and|to|through)\\s+)(${M})(?:,?\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: startYear(num(m[2]), num(m[5]), month(m[1] ?? m[3]), month(m[4])), startMonth: month(m[1] ?? m[3]), endMonth: month(m[4]) }),
   },
   { // on 5 March 2020 / 5 March 2020
     pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
@@ -50,7 +59,7 @@ const SHAPES: Shape[] = [
     read: (m) => ({ year: num(m[3]), startMonth: month(m[1]), endMonth: month(m[1]), startDay: num(m[2]), endDay: num(m[2]) }),
   },
   { // In December 2021 / in December / in early December 2021
-    pattern: new RegExp(`(?:(?:in|In|during|During)\\s+(?:(?:early|mid|late|mid-)\\s*)?)?(${M})(?:,?\\s+${YEAR})?`, "gu"),
+    pattern: new RegExp(`(?:(?:in|In|during|During)\\s+${PART})?(${M})(?:,?\\s+${YEAR})?`, "gu"),
     read: (m) => ({ year: num(m[2]), startMonth: month(m[1]), endMonth: month(m[1]) }),
   },
   { // in FY2019 / in fiscal year 2019 / in fiscal 2019
@@ -59,6 +68,7 @@ const SHAPES: Shape[] = [
   },
 ];
 
+const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
 
 /**
@@ -71,15 +81,19 @@ export function findPeriods(text: string): PeriodMatch[] {
   for (const shape of SHAPES) {
     for (const match of text.matchAll(shape.pattern)) {
       const start = match.index;
-      const end = start + match[0].length;
+      // "from 12 to 14 December, with …": the comma before an absent year is no part of the date.
+      const raw = match[0].replace(/[\s,]+$/, "");
+      const end = start + raw.length;
       if (taken.some((other) => start < other.end && other.start < end)) continue;
-      const written = match[0].trim();
+      const written = raw.trim();
       const period = { text: written, ...shape.read(match) };
       if (period.startMonth === undefined && period.year === undefined) continue;
       // A lone month name needs a preposition or a year to be a date.
       if (period.startDay === undefined && period.startMonth !== undefined && period.endMonth === period.startMonth
         && period.year === undefined && !ANY_MONTH_INTRO.test(written)) continue;
       if (/^since\s*$/i.test(text.slice(Math.max(0, start - 6), start).trim())) continue;
+      // A date it was moved from is not when it was held: "originally scheduled for December 2020".
+      if (PLANNED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       taken.push({ period: dropUndefined(period), start: start + (match[0].length - match[0].trimStart().length), end });
     }
   }

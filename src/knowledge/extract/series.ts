@@ -3,7 +3,7 @@
 // Seminar)”"), a capitalised name followed by "(abbreviation)", or an indefinite description that a
 // since-year or a frequency marks as recurring ("an international training course on the criminal
 // justice response to corruption since 1998"). Also the series' organiser, since-year and frequency.
-import { resolveCountry } from "../countries.js";
+import { findCountryNames, resolveCountry } from "../countries.js";
 import { findQuoted } from "./text.js";
 
 /** Nouns that head a programme's name. */
@@ -41,9 +41,25 @@ export interface SeriesDefinition {
 const HEAD_SOURCE = `(?:${[...HEAD_NOUNS].join("|")})`;
 const CONNECTORS = new Set(["on", "for", "of", "the", "and", "in", "against", "to", "with", "at"]);
 
+// "(hereinafter referred to as the GG Seminar)", "(hereinafter “GG Seminar”)", "(referred to as the ITC)".
+const HEREINAFTER = /^(?:hereinafter|hereafter|below)?\s*,?\s*(?:(?:referred\s+to|known|called|abbreviated)\s+(?:as\s+)?)?(?:the\s+)?["“‘']?([^"“”‘’']+?)["”’']?$/i;
+
+/**
+ * The abbreviation a parenthesis gives, or undefined when it holds something else (a date, a place, a
+ * remark): its first word has two capitals ("GG Seminar", "ITC", "GG16", "PIC Programme") and it has at
+ * most four words.
+ */
+export function abbreviationIn(paren: string): string | undefined {
+  const inner = HEREINAFTER.exec(paren.trim())?.[1]?.trim() ?? paren.trim();
+  const words = inner.split(/\s+/);
+  if (words.length > 4 || !/^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\d{0,4}$/.test(words[0]!)) return undefined;
+  return inner;
+}
+
 function splitAbbreviation(inner: string): { name: string; abbreviation?: string } {
-  const match = /^(.*?)\s*\(([^()]{1,40})\)$/.exec(inner.trim());
-  if (match && /\p{Lu}/u.test(match[2]!) && match[1]!.trim()) return { name: match[1]!.trim(), abbreviation: match[2]!.trim() };
+  const match = /^(.*?)\s*\(([^()]{1,80})\)$/.exec(inner.trim());
+  const abbreviation = match ? abbreviationIn(match[2]!) : undefined;
+  if (match && abbreviation && match[1]!.trim()) return { name: match[1]!.trim(), abbreviation };
   return { name: inner.trim() };
 }
 
@@ -72,12 +88,17 @@ export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
     found.push({ kind: "titled", name, ...(abbreviation ? { abbreviation } : {}), start: quote.start, end: quote.end });
   }
   const insideQuote = (at: number) => quotes.some((quote) => at >= quote.start && at < quote.end);
-  for (const paren of sentence.matchAll(/\(([^()]{1,40})\)/g)) {
-    if (insideQuote(paren.index) || !/\p{Lu}/u.test(paren[1]!)) continue;
+  // "… every year since 2007 (hereinafter referred to as the GG Seminar)": an abbreviation for the
+  // series described earlier in the sentence, not for the words right before it.
+  const hereinafter: Array<{ abbreviation: string; at: number }> = [];
+  for (const paren of sentence.matchAll(/\(([^()]{1,80})\)/g)) {
+    const given = abbreviationIn(paren[1]!);
+    if (insideQuote(paren.index) || !given) continue;
     const name = capitalisedRunBefore(sentence, paren.index);
+    if ((!name || !hasHeadNoun(name)) && /^\s*(?:hereinafter|hereafter)\b/i.test(paren[1]!)) hereinafter.push({ abbreviation: given, at: paren.index });
     if (!name || !hasHeadNoun(name)) continue;
     // "(GG16)" abbreviates an edition; the series' own abbreviation is its letters.
-    const abbreviation = paren[1]!.trim().replace(/^([A-Z][A-Za-z]*)[\s-]?\d{1,4}$/, "$1");
+    const abbreviation = given.replace(/^([A-Z][A-Za-z]*)[\s-]?\d{1,4}$/, "$1");
     found.push({ kind: "named", name, abbreviation, start: paren.index - name.length - 1, end: paren.index + paren[0].length });
   }
   if (findSinceYear(sentence) || findFrequency(sentence)) {
@@ -87,7 +108,12 @@ export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  for (const { abbreviation, at } of hereinafter) {
+    const named = found.filter((def) => def.end <= at).pop();
+    if (named && !named.abbreviation) named.abbreviation = abbreviation;
+  }
+  return found;
 }
 
 /** The run of capitalised words (with connectors) that ends right before `at`, leading ordinal and "the" dropped. */
@@ -147,5 +173,15 @@ export function findOrganiser(sentence: string): string | undefined {
   if (by) candidates.push(by[2] ?? by[1]!.replace(/\s+(?:and|the|of|for|on)$/, ""));
   const subject = SUBJECT.exec(sentence);
   if (subject && PROGRAMME_WORDS.test(sentence)) candidates.push(subject[1]!);
-  return candidates.find((name) => !resolveCountry(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
+  return candidates.find((name) => !namesOnlyCountries(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
+}
+
+/** "Japan", "Japan and Thailand", "the Governments of Japan and Viet Nam": hosts, not an organising body. */
+function namesOnlyCountries(name: string): boolean {
+  if (resolveCountry(name)) return true;
+  const names = findCountryNames(name);
+  if (names.length === 0) return false;
+  let rest = name;
+  for (const country of [...names].reverse()) rest = rest.slice(0, country.start) + rest.slice(country.end);
+  return /^(?:\s|,|and|the|Governments?|of|&)*$/i.test(rest);
 }

@@ -111,12 +111,12 @@ describe("editions in varied phrasing", () => {
     expect(edition("gg-seminar-18").countries?.evidence.sentence).toBe("The seminar was attended by 20 criminal justice practitioners from Cambodia, Lao PDR, Myanmar, Vietnam and Timor-Leste.");
   });
 
-  it("the 180th International Training Course: “on the theme of” set off by commas, counts without names", () => {
+  it("the 180th International Training Course: “on the theme of” set off by commas, a venue after the date, counts without names", () => {
     expect(facts("international-training-course-180")).toEqual({
       ordinalText: "180th",
       theme: "Criminal Justice Responses to Cybercrime",
       period: { text: "from 12 May to 9 June 2022", year: 2022, startDay: 12, startMonth: 5, endDay: 9, endMonth: 6 },
-      format: undefined,
+      format: { mode: "in person", place: "UNAFEI" },
       participants: { count: 25, description: "participants", countryCount: 12 },
       countries: undefined,
       year: 2022,

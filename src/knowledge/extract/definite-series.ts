@@ -1,0 +1,38 @@
+// A series introduced by its proper name with "the" in a sentence about its recurrence: "Japan has
+// held the UNCAC Training Programme every year since 1998", "The GG Seminar has been held annually".
+// The since-year and frequency of such a sentence belong to that series, and a later "the 11th
+// seminar" in the paragraph is one of its editions.
+import { ORDINAL_SOURCE } from "../ordinals.js";
+import { readSeriesPhrase } from "./editions.js";
+import { findFrequency, findSinceYear, headNoun, type SeriesDefinition } from "./series.js";
+import { findQuoted } from "./text.js";
+
+const THE = /(?<![\p{L}])[Tt]he\s+/gu;
+const ORDINAL_FIRST = new RegExp(`^(?:${ORDINAL_SOURCE})(?![\\p{L}\\p{N}])`, "iu");
+
+/**
+ * Series named with "the" in a sentence that states a since-year or a frequency, outside quotes,
+ * parentheses and the `known` definitions. The name must be proper (a capitalised word besides its head noun)
+ * and end its run of capitals, so that "the training course" and "the UN Training Cooperation
+ * Department" are not taken.
+ */
+export function findDefiniteSeries(sentence: string, known: readonly SeriesDefinition[] = []): SeriesDefinition[] {
+  if (!findSinceYear(sentence) && !findFrequency(sentence)) return [];
+  // Quotes hold themes; parentheses hold abbreviations ("(hereinafter referred to as the GG Seminar)").
+  const quotes = [...findQuoted(sentence), ...[...sentence.matchAll(/\([^()]*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  const found: SeriesDefinition[] = [];
+  for (const the of sentence.matchAll(THE)) {
+    const from = the.index + the[0].length;
+    if (ORDINAL_FIRST.test(sentence.slice(from))) continue;
+    const read = readSeriesPhrase(sentence, from);
+    if (!read || quotes.some((q) => from < q.end && q.start < read.end)) continue;
+    if (known.some((def) => from < def.end && def.start < read.end)) continue;
+    // Nothing but spaces between "the" and the name, and the capitals stop where the name does.
+    if (/[^\s\p{L}\p{N}'’&-]/u.test(sentence.slice(from, read.end))) continue;
+    if (/^\s+[\p{Lu}]/u.test(sentence.slice(read.end))) continue;
+    const words = read.phrase.split(/\s+/);
+    if (!words.some((word) => /^\p{Lu}/u.test(word) && headNoun(word) === undefined)) continue;
+    found.push({ kind: "named", name: read.phrase, start: the.index, end: read.end });
+  }
+  return found;
+}
