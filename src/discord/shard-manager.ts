@@ -1,6 +1,7 @@
 // Past one process: discord.js's ShardingManager forks one child per shard (src/discord/shard.ts), each
 // with its own client and its own knowledge index. The manager only counts shards, spawns them at the
-// pace Discord allows, logs what happens to them, and takes them down with it on SIGINT/SIGTERM.
+// pace Discord allows, logs what happens to them, passes SIGHUP (reload) on to them, and takes them
+// down with it on SIGINT/SIGTERM.
 import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
@@ -52,6 +53,8 @@ export interface ShardFleet {
   stopping(): boolean;
   /** Stops respawning, sends every shard SIGTERM and waits until each has exited (SIGKILL after a grace period). */
   stop(): Promise<void>;
+  /** Sends `signal` to every running shard process. */
+  forward(signal: NodeJS.Signals): void;
 }
 
 /** Counts the shards, then starts spawning them; `ready` tells when they are all up. */
@@ -95,6 +98,9 @@ export async function startShardManager(discord: DiscordConfig, logger: Logger):
       const children = [...manager.shards.values()].flatMap((shard) => (shard.process ? [shard.process] : []));
       await Promise.all(children.map(terminate));
     },
+    forward(signal) {
+      for (const shard of manager.shards.values()) shard.process?.kill(signal);
+    },
   };
 }
 
@@ -130,6 +136,11 @@ export async function runShardManager(discord: DiscordConfig, logger: Logger): P
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
+  // SIGHUP reloads the knowledge: every shard holds its own, so every shard reloads.
+  process.on("SIGHUP", () => {
+    logger.info({ shards: fleet.manager.shards.size }, "SIGHUP: forwarding to every shard");
+    fleet.forward("SIGHUP");
+  });
   fleet.ready.catch((error: unknown) => {
     if (fleet.stopping()) return;
     logger.error({ err: error }, "a shard did not start; stopping all shards");

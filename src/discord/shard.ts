@@ -1,11 +1,12 @@
 // One shard process, forked by src/discord/shard-manager.ts: its own configuration (the manager's
-// environment plus SHARDS/SHARD_COUNT, which discord.js sets), its own knowledge index, its own client.
-// It stops on SIGINT/SIGTERM, and also when the manager goes away (the IPC channel closes), so that a
-// manager killed outright leaves no shard behind.
+// environment plus SHARDS/SHARD_COUNT, which discord.js sets), its own knowledge (from the shared
+// on-disk cache when valid, reloaded on file changes or on the SIGHUP the manager forwards), its own
+// client. It stops on SIGINT/SIGTERM, and also when the manager goes away (the IPC channel closes), so
+// that a manager killed outright leaves no shard behind.
 import { ConfigError, loadConfig } from "../config.js";
 import type { AppContext } from "../context.js";
-import { loadKnowledge } from "../knowledge/index.js";
 import { KnowledgeDirError } from "../knowledge/load.js";
+import { openKnowledgeStore, type KnowledgeStore } from "../knowledge/store.js";
 import { createLogger } from "../logger.js";
 import { startBot, type Bot } from "./bot.js";
 
@@ -17,8 +18,10 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel).child({ shard: ids.length === 1 ? ids[0] : ids });
 
-  // Installed before the slow start-up, so that a manager gone meanwhile is noticed too.
+  // Installed before the slow start-up, so that a manager gone or a SIGHUP meanwhile is handled too
+  // (SIGHUP's default would end the process).
   let bot: Bot | undefined = undefined;
+  let store: KnowledgeStore | undefined = undefined;
   let stopping = false;
   const stop = (reason: string) => {
     if (stopping) return;
@@ -36,12 +39,12 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("disconnect", () => stop("manager gone"));
+  process.on("SIGHUP", () => void store?.reload("SIGHUP"));
 
-  const knowledge = await loadKnowledge(config.knowledgeDir);
-  // Every shard loads the same files: one of them is enough to report what is wrong with them.
-  const warningLevel = ids.includes(0) ? "warn" : "debug";
-  for (const warning of knowledge.warnings) logger[warningLevel]({ file: warning.file, line: warning.line }, warning.message);
-  const ctx: AppContext = { config, logger, knowledge: () => knowledge };
+  const opened = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
+  store = opened;
+  opened.watch();
+  const ctx: AppContext = { config, logger, knowledge: () => opened.current() };
   bot = await startBot(ctx);
 }
 

@@ -1,9 +1,13 @@
 // Sharding: the spawn plan, the /gateway/bot count through DISCORD_API_URL, and `npm start` with
 // SHARD_COUNT=auto as a process against a stand-in that recommends two shards: both identify with their
-// shard ids, each answers the interactions of the guilds it owns, a killed shard is respawned, and
-// SIGTERM takes every shard process down before the manager exits 0.
+// shard ids, each holds its own knowledge (the second from the cache the first wrote), each answers
+// the interactions of the guilds it owns, SIGHUP reaches both, a killed shard is respawned, and SIGTERM
+// takes every shard process down before the manager exits 0.
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fetchGatewayBot, planShards } from "../../src/discord/shard-manager.js";
 import { APPLICATION_ID, FAKE_TOKEN, GUILD_ID } from "../support/bot-harness.js";
@@ -30,7 +34,7 @@ describe("planShards", () => {
 });
 
 describe("fetchGatewayBot", () => {
-  it("asks DISCORD_API_URL, not discord.com, with the bot token", async () => {
+  it("asks DISCORD_API_URL, not discord.com", async () => {
     const standIn = await startDiscordStandIn({ applicationId: APPLICATION_ID, guildId: GUILD_ID, shards: 3, maxConcurrency: 4 });
     try {
       const gateway = await fetchGatewayBot({ token: FAKE_TOKEN, apiUrl: standIn.apiUrl });
@@ -46,7 +50,9 @@ describe("npm start with SHARD_COUNT=auto", () => {
   let standIn: DiscordStandIn;
   let manager: ChildProcess | undefined;
   const pids = new Set<number>();
+  let cacheDir: string;
   beforeAll(async () => {
+    cacheDir = await mkdtemp(join(tmpdir(), "shard-cache-"));
     standIn = await startDiscordStandIn({ applicationId: APPLICATION_ID, guildId: GUILD_ID, otherGuildIds: [OTHER_GUILD_ID], shards: 2, maxConcurrency: 16 });
   });
   afterAll(async () => {
@@ -54,11 +60,12 @@ describe("npm start with SHARD_COUNT=auto", () => {
     if (manager && manager.exitCode === null && manager.signalCode === null) manager.kill("SIGKILL");
     for (const pid of pids) if (isRunning(pid)) process.kill(pid, "SIGKILL");
     await standIn?.close();
+    await rm(cacheDir, { recursive: true, force: true });
   });
 
   it("runs two shards that answer their own guilds, respawns a dead one, and leaves no process behind", { timeout: 120_000 }, async () => {
     expect([shardForGuild(GUILD_ID, 2), shardForGuild(OTHER_GUILD_ID, 2)]).toEqual([0, 1]);
-    const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: standIn.apiUrl, KNOWLEDGE_DIR: "knowledge", LOG_LEVEL: "info", SHARD_COUNT: "auto" };
+    const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: standIn.apiUrl, KNOWLEDGE_DIR: "knowledge", KNOWLEDGE_CACHE_DIR: cacheDir, LOG_LEVEL: "info", SHARD_COUNT: "auto" };
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
     manager = child;
     let stderr = "";
@@ -79,6 +86,8 @@ describe("npm start with SHARD_COUNT=auto", () => {
     expect(spawned().map((s) => s.shard)).toEqual([0, 1]);
     for (const { pid } of spawned()) pids.add(pid);
     expect([...pids].every(isRunning)).toBe(true);
+    const shardsOf = (msg: string) => lines(msg).map((line) => line.shard);
+    expect({ built: shardsOf("knowledge built"), fromCache: shardsOf("knowledge loaded from cache") }).toEqual({ built: [0], fromCache: [1] });
 
     // One interaction for each guild: only the owning shard receives it, and both answer alike.
     const nextId = snowflakes();
@@ -97,6 +106,10 @@ describe("npm start with SHARD_COUNT=auto", () => {
     });
     expect(fromShard0).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] }, embeds: [{ title: "23rd UNCAC Training Programme" }] } });
     expect(fromShard1).toEqual(fromShard0);
+
+    // SIGHUP to the manager reloads the knowledge of every shard (unchanged files: nothing rebuilt).
+    child.kill("SIGHUP");
+    await vi.waitFor(() => expect(shardsOf("knowledge unchanged; reload skipped").sort()).toEqual([0, 1]), { timeout: 10_000, interval: 50 });
 
     // A shard that dies is forked again and takes its guilds back.
     const [, shard1] = spawned();
