@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from "./config.js";
 import type { AppContext } from "./context.js";
 import { runConsole } from "./console/repl.js";
 import { startBot } from "./discord/bot.js";
+import { LoginError } from "./discord/login-error.js";
 import { KnowledgeDirError } from "./knowledge/load.js";
 import { openKnowledgeStore } from "./knowledge/store.js";
 import { createLogger } from "./logger.js";
@@ -55,7 +56,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof KnowledgeDirError) {
+  if (error instanceof ConfigError || error instanceof KnowledgeDirError || error instanceof LoginError) {
     process.stderr.write(`Cannot start: ${error.message}\n`);
     process.exit(1);
   }

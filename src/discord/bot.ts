@@ -7,6 +7,7 @@ import { commands } from "../../commands/index.js";
 import type { Config } from "../config.js";
 import type { AppContext } from "../context.js";
 import { createClient } from "./client.js";
+import { describeLoginError } from "./login-error.js";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimit } from "./rate-limit.js";
 import { routeInteraction, type Registry, type RouterOptions } from "./router.js";
 
@@ -68,7 +69,7 @@ export async function startBot(ctx: AppContext, options: BotOptions = {}): Promi
     await client.login(discord.token);
   } catch (error) {
     await client.destroy();
-    throw error;
+    throw describeLoginError(error) ?? error;
   }
   const user = await ready;
   ctx.logger.info({ user: user.user.tag, applicationId: user.application.id, guilds: user.guilds.cache.size, commands: registry.map((c) => c.data.name) }, "connected to Discord");
