@@ -34,8 +34,9 @@ export interface SizeResult {
   heapPeakMb: number;
   /** Peak resident set size of the process (getrusage maxrss). */
   rssPeakMb: number;
-  /** JSON of the serialised index (and catalogue + documents, as the cache stores them). */
+  /** JSON of the serialised index. */
   indexBytes: number;
+  /** The bot's cache file (documents, catalogue, index, warnings), as src/knowledge/cache.ts writes it. */
   cacheBytes: number;
   coldStartCachedMs: number;
   coldStartUncachedMs: number;
@@ -50,3 +51,13 @@ export interface SizeResult {
     relevance: Relevance;
   };
 }
+
+/** What a cold-start child reports. */
+export interface ColdStart {
+  /** From the process's own start (Node, tsx and imports included) to the first answer. */
+  ms: number;
+  source: "cache" | "built";
+  found: boolean;
+  cacheBytes: number;
+}
+

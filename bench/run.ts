@@ -13,7 +13,7 @@ import type { KnowledgeDocument } from "../src/knowledge/types.js";
 import { generateCorpus } from "./generate.js";
 import { DEFAULT_MIX, buildQueryMix } from "./queries.js";
 import { formatReport, type Machine, type SizeOutcome } from "./report.js";
-import type { Mode, SizeResult } from "./result.js";
+import type { ColdStart, Mode, SizeResult } from "./result.js";
 import { missedTargets, pct } from "./targets.js";
 
 const run = promisify(execFile);
@@ -104,14 +104,18 @@ async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
     log("baseline");
     baseline = (await child("baseline", dir)) as SizeResult["baseline"];
     log("building and querying");
-    const measured = (await child("measure", dir)) as Omit<SizeResult, "label" | "corpusChars" | "baseline" | "coldStartCachedMs" | "coldStartUncachedMs">;
+    const measured = (await child("measure", dir)) as Omit<SizeResult, "label" | "corpusChars" | "baseline" | "coldStartCachedMs" | "coldStartUncachedMs" | "cacheBytes">;
     log("cold starts");
-    const uncached = (await child("cold-uncached", dir)) as { ms: number };
+    const uncached = (await child("cold-uncached", dir)) as ColdStart;
     const cached: number[] = [];
-    for (let i = 0; i < CACHED_COLD_STARTS; i++) cached.push(((await child("cold-cached", dir)) as { ms: number }).ms);
+    for (let i = 0; i < CACHED_COLD_STARTS; i++) {
+      const start = (await child("cold-cached", dir)) as ColdStart;
+      if (start.source !== "cache") throw new Error("the bot did not use the cache it had just written");
+      cached.push(start.ms);
+    }
     return {
       label,
-      result: { label, corpusChars: chars, ...measured, baseline, coldStartUncachedMs: uncached.ms, coldStartCachedMs: median(cached) },
+      result: { label, corpusChars: chars, ...measured, baseline, cacheBytes: uncached.cacheBytes, coldStartUncachedMs: uncached.ms, coldStartCachedMs: median(cached) },
     };
   } catch (error) {
     const failure = error as { stderr?: string; killed?: boolean };

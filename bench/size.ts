@@ -2,26 +2,22 @@
 // history. Started by bench/run.ts as
 //   node --expose-gc --import tsx bench/size.ts <mode> <work dir> <label>
 // where the work dir holds knowledge/*.txt (the generated corpus) and queries.json (the query mix).
-// Modes: measure (build, memory, latency), baseline (raw MiniSearch), cold-cached, cold-uncached.
+// Modes: measure (build, memory, latency), baseline (raw MiniSearch), cold-uncached (empty cache:
+// build, write the cache, answer), cold-cached (the cache just written: read, answer).
 // The result is written as JSON to <work dir>/<mode>.json.
-import { createHash } from "node:crypto";
 import { promises as fs, writeFileSync } from "node:fs";
 import path from "node:path";
 import MiniSearch from "minisearch";
 import { answer, completeCountry, completeCourse, completeTheme } from "../src/answers/index.js";
-import { buildKnowledge } from "../src/knowledge/build.js";
+import { cacheFilePath, loadKnowledgeWithCache } from "../src/knowledge/cache.js";
 import { extractCatalogue } from "../src/knowledge/extract/index.js";
 import type { Knowledge } from "../src/knowledge/knowledge.js";
 import { loadKnowledgeFiles } from "../src/knowledge/load.js";
-import type { Catalogue, KnowledgeDocument } from "../src/knowledge/types.js";
-import { buildSearchIndex, loadSearchIndex, type KnowledgeSearchIndex } from "../src/search/build.js";
+import { silentLogger } from "../src/logger.js";
+import { buildSearchIndex } from "../src/search/build.js";
 import type { QueryMix } from "./queries.js";
-import type { Mode, Relevance, SizeResult, Timed } from "./result.js";
+import type { ColdStart, Mode, Relevance, SizeResult, Timed } from "./result.js";
 import { hitRate, summarise } from "./stats.js";
-
-/** What the bench caches, one JSON file each (one string for all of it would pass V8's string limit
- *  at 100k passages): what the bot needs to start without parsing or rebuilding. */
-const CACHE_FILES = { hash: "cache-hash.txt", documents: "cache-documents.json", catalogue: "cache-catalogue.json", index: "cache-index.json" } as const;
 
 const MB = 1024 * 1024;
 /** Queries per command run untimed first, so the timings are of warm (JIT-compiled) code. */
@@ -72,40 +68,6 @@ async function readMix(dir: string): Promise<QueryMix> {
   return JSON.parse(await fs.readFile(path.join(dir, "queries.json"), "utf8")) as QueryMix;
 }
 
-/** Hash of every knowledge file, as a cache key must be: read and hashed on every start. */
-async function knowledgeHash(dir: string): Promise<string> {
-  const hash = createHash("sha256");
-  const files = (await fs.readdir(dir)).sort();
-  for (const file of files) hash.update(file).update(await fs.readFile(path.join(dir, file)));
-  return hash.digest("hex");
-}
-
-async function writeCache(dir: string, k: Knowledge, index: KnowledgeSearchIndex): Promise<{ index: number; total: number }> {
-  const parts: Record<keyof typeof CACHE_FILES, string> = {
-    hash: await knowledgeHash(path.join(dir, "knowledge")),
-    documents: JSON.stringify(k.documents),
-    catalogue: JSON.stringify(k.catalogue),
-    index: JSON.stringify(index.toJSON()),
-  };
-  let total = 0;
-  for (const [part, text] of Object.entries(parts) as Array<[keyof typeof CACHE_FILES, string]>) {
-    await fs.writeFile(path.join(dir, CACHE_FILES[part]), text);
-    total += Buffer.byteLength(text);
-  }
-  return { index: Buffer.byteLength(parts.index), total };
-}
-
-async function readCache(dir: string): Promise<Knowledge> {
-  const read = (part: keyof typeof CACHE_FILES): Promise<string> => fs.readFile(path.join(dir, CACHE_FILES[part]), "utf8");
-  if ((await read("hash")) !== (await knowledgeHash(path.join(dir, "knowledge")))) throw new Error("bench: stale cache");
-  const documents = JSON.parse(await read("documents")) as KnowledgeDocument[];
-  const catalogue = JSON.parse(await read("catalogue")) as Catalogue;
-  const index = loadSearchIndex(await read("index"));
-  if (!index) throw new Error("bench: the cached index written by the measure step does not load");
-  const passages = new Map(documents.flatMap((d) => d.passages.map((p) => [p.id, p] as const)));
-  return { documents, passages, catalogue, index, warnings: [] };
-}
-
 function rankedIds(k: Knowledge, question: string): string[] {
   return answer(k, "ask", question).results.map((result) => result.citations[0]?.passageId ?? result.key);
 }
@@ -116,7 +78,7 @@ function relevanceOf(mix: QueryMix, rank: (question: string) => string[]): Relev
   return { questions: expected.length, top1: hitRate(ranked, expected, 1), top3: hitRate(ranked, expected, 3) };
 }
 
-type MeasureResult = Omit<SizeResult, "label" | "coldStartCachedMs" | "coldStartUncachedMs" | "baseline" | "corpusChars">;
+type MeasureResult = Omit<SizeResult, "label" | "coldStartCachedMs" | "coldStartUncachedMs" | "cacheBytes" | "baseline" | "corpusChars">;
 
 /** Phases finished so far, rewritten after each one: if the run is killed (too slow), the parent can
  *  still report how far it got and how long each phase took. */
@@ -168,8 +130,8 @@ async function measure(dir: string): Promise<MeasureResult> {
   gc();
   const retained = process.memoryUsage().heapUsed / MB;
   const rssPeakMb = process.resourceUsage().maxRSS / 1024;
-  // Written last, so that the serialised strings do not count towards the peak heap of build + queries.
-  const cacheBytes = await writeCache(dir, k, index.value);
+  // Serialised last, so that the string does not count towards the peak heap of build + queries.
+  const indexBytes = Buffer.byteLength(JSON.stringify(index.value.toJSON()));
   const summaries = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, summarise(samples)])) as SizeResult["latency"];
   const counts = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, samples.length])) as SizeResult["queries"];
   return {
@@ -187,8 +149,7 @@ async function measure(dir: string): Promise<MeasureResult> {
     heapRetainedMb: retained,
     heapPeakMb: heap.peakMb(),
     rssPeakMb,
-    indexBytes: cacheBytes.index,
-    cacheBytes: cacheBytes.total,
+    indexBytes,
     latency: summaries,
     queries: counts,
     relevance,
@@ -213,19 +174,17 @@ async function baseline(dir: string): Promise<SizeResult["baseline"]> {
   return { buildMs: built.ms, heapRetainedMb, ask: summarise(ask), relevance: relevanceOf(mix, search) };
 }
 
-/** Fresh process → first answer, timed from the process's own start (Node, tsx and imports included). */
-async function coldStart(dir: string, cached: boolean): Promise<{ ms: number; found: boolean }> {
+/** The bot's own start-up path (src/knowledge/cache.ts): with an empty cache folder it parses, builds
+ *  and writes the cache before answering; run again, it reads the cache. */
+async function coldStart(dir: string): Promise<ColdStart> {
   const mix = await readMix(dir);
+  const cacheDir = path.join(dir, "cache");
   const knowledgeDir = path.join(dir, "knowledge");
-  let k: Knowledge;
-  if (cached) {
-    k = await readCache(dir);
-  } else {
-    const { documents, warnings } = await loadKnowledgeFiles(knowledgeDir);
-    k = buildKnowledge(documents, warnings);
-  }
-  const first = answer(k, "ask", mix.ask[0] ?? "training");
-  return { ms: performance.now(), found: first.found };
+  const { knowledge, source } = await loadKnowledgeWithCache(knowledgeDir, { cacheDir, logger: silentLogger() });
+  const first = answer(knowledge, "ask", mix.ask[0] ?? "training");
+  const ms = performance.now();
+  const cacheBytes = (await fs.stat(cacheFilePath(cacheDir, knowledgeDir))).size;
+  return { ms, source, found: first.found, cacheBytes };
 }
 
 async function main(): Promise<void> {
@@ -234,8 +193,8 @@ async function main(): Promise<void> {
   const run = {
     measure: () => measure(dir),
     baseline: () => baseline(dir),
-    "cold-cached": () => coldStart(dir, true),
-    "cold-uncached": () => coldStart(dir, false),
+    "cold-cached": () => coldStart(dir),
+    "cold-uncached": () => coldStart(dir),
   }[mode ?? "measure"];
   if (!run) throw new Error(`bench/size.ts: unknown mode ${mode}`);
   const result = await run();
