@@ -18,6 +18,8 @@ import { decodeUtf8 } from "./utf8.js";
 /** Larger files are skipped with a warning: a white-paper section is tens of kilobytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** Files read concurrently by readKnowledgeFolder. */
+const PARALLEL_READS = 8;
 const SIDECAR_SUFFIX = /\.meta\.ya?ml$/i;
 const PARSERS: Record<string, (content: string, source: DocumentSource) => ParseResult> = {
   ".txt": parseTextDocument,
@@ -177,7 +179,13 @@ export async function readKnowledgeFolder(dir: string, fileSystem: FileSystem = 
     throw new KnowledgeDirError(`knowledge folder ${dir} ${describeError(error)}`);
   }
   const contents = new Map<string, Uint8Array | KnowledgeWarning>();
-  for (const file of listing.files.filter(isKnowledgeOrSidecar)) contents.set(file, await readBytes(dir, file, fileSystem));
+  const pending = listing.files.filter(isKnowledgeOrSidecar);
+  // A few reads in flight at once: thousands of small files read one after another spend most of
+  // their time waiting (the result does not depend on the order they complete in).
+  const reader = async (): Promise<void> => {
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) contents.set(file, await readBytes(dir, file, fileSystem));
+  };
+  await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
   return { files: listing.files, listingWarnings: listing.warnings, contents };
 }
 
