@@ -172,6 +172,34 @@ function withoutTopic(mention: EditionMention, sentence: string, names: NamesInU
   return shorter;
 }
 
+/** Where the dates after several editions are, one per edition, when the sentence says "respectively". */
+function respectiveSpans(masked: string, mentions: readonly EditionMention[]): Range[] {
+  const last = mentions[mentions.length - 1];
+  if (!last || mentions.length < 2 || !/\brespectively\b/.test(masked.slice(last.end))) return [];
+  const periods = findPeriods(masked.slice(last.end));
+  if (periods.length !== mentions.length) return [];
+  return periods.map((period) => ({ start: last.end + period.start, end: last.end + period.end }));
+}
+
+/**
+ * "the 24th and 25th programmes on the themes of “A” and “B”": one quoted theme per edition, in order,
+ * when a list of them follows the last edition and has as many themes as there are editions.
+ */
+function themesInTurn(sentence: string, mentions: readonly EditionMention[]): string[] {
+  const last = mentions[mentions.length - 1];
+  if (!last || mentions.length < 2 || mentions.some((mention) => mention.end !== last.end)) return [];
+  const first = findTheme(sentence, last.end);
+  if (!first) return [];
+  const themes = [first.theme];
+  let end = first.end;
+  for (const quote of findQuoted(sentence).filter((q) => q.start >= first.end)) {
+    if (!/^\s*(?:,|,?\s*and|,?\s*&)\s*$/.test(sentence.slice(end, quote.start))) break;
+    themes.push(quote.inner);
+    end = quote.end;
+  }
+  return themes.length === mentions.length ? themes : [];
+}
+
 const ANAPHORA = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether)\b|\bparticipants?\b/;
 
 /** Everything one document states, as records still to be merged with other documents'. */
@@ -211,6 +239,8 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
     const editions: EditionRecord[] = [];
     const participantsAt = new Map<number, EditionRecord[]>();
     const groupParticipants: CountryRecord[] = [];
+    const respectivePeriods = respectiveSpans(masked, mentions);
+    const respectiveThemes = themesInTurn(sentence, mentions);
     for (const [i, mention] of mentions.entries()) {
       const acronym = mentionAcronym(mention, acronyms);
       let series = linkMention(mention, acronym, out.series, paragraph);
@@ -233,10 +263,13 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
       const last = mentions[mentions.length - 1]!;
       const next = mentions[i + 1]?.start ?? sentence.length;
       const ranges: Range[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
+      // "… from May to July and from September to October, respectively": the i-th date is the i-th edition's.
+      const respective = respectivePeriods[i];
+      if (respective) ranges.unshift(respective);
       const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively)\b/.test(masked.slice(last.end));
       if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
       const { facts, participationCountries } = editionFacts(masked, ranges, evidence, documentYear);
-      const theme = findTheme(sentence, mention.end, next)?.theme ?? topics.get(mention);
+      const theme = respectiveThemes[i] ?? findTheme(sentence, mention.end, next)?.theme ?? topics.get(mention);
       const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence, ...facts };
       if (theme) edition.theme = { value: theme, evidence };
       editions.push(edition);
@@ -250,7 +283,7 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
       }
     }
 
-    if (mentions.length === 0 && definitions.length === 0 && previousEditions.length > 0 && ANAPHORA.test(masked)) {
+    if (mentions.length === 0 && definitions.length === 0 && previousEditions.length > 0 && continuesEdition(masked)) {
       fillFromFollowingSentence(previousEditions, sentence, masked, evidence, documentYear, participantsAt, groupParticipants);
     }
 
@@ -287,6 +320,14 @@ function defineSeries(definition: SeriesDefinition, evidence: Evidence, organise
   if (frequency !== undefined && !record.frequency) record.frequency = { value: frequency, evidence };
   if (organiser && !record.organiser) record.organiser = organiser;
   return record;
+}
+
+// "Eighteen practitioners from ten countries participated.": a count of people taking part also
+// continues the edition before it.
+const TAKING_PART = /\b(?:participated|attended|took\s+part|joined)\b/;
+
+function continuesEdition(masked: string): boolean {
+  return ANAPHORA.test(masked) || (TAKING_PART.test(masked) && findParticipantCount(masked)?.participants.count !== undefined);
 }
 
 /** "The main theme was …", "Participants came from …": facts about the edition the previous sentence introduced. */

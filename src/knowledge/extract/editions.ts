@@ -73,6 +73,8 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
   if (isCapitalised(tokens[lastHead]!.word) && coreEnd === lastHead + 1) {
     for (let i = lastHead + 1; i < tokens.length; i++) {
       const word = tokens[i]!.word;
+      // "the 26th UNCAC Training Programme and the 18th GG Seminar": another edition begins.
+      if (parseOrdinal(word) !== undefined) break;
       if (isCapitalised(word)) last = i;
       else if (!CONTINUATION.has(word)) break;
     }

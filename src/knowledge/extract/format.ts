@@ -12,7 +12,7 @@ export interface FormatMatch {
 }
 
 const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)|\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\s+and\s+online\b|\bonline\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/i;
-const ONLINE = /\b(?:online|virtually|in\s+a\s+virtual\s+format|virtual\s+format|remotely|web-based|webinars?|via\s+(?:video|web|online)[\s-]?conferenc\w*|by\s+(?:video|web)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
+const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|via\s+(?:video|web|online)[\s-]?conferenc\w*|by\s+(?:video|web)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
 
 // A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".

@@ -173,14 +173,19 @@ export function findOrganiser(sentence: string): string | undefined {
   if (by) candidates.push(by[2] ?? by[1]!.replace(/\s+(?:and|the|of|for|on)$/, ""));
   const subject = SUBJECT.exec(sentence);
   if (subject && PROGRAMME_WORDS.test(sentence)) candidates.push(subject[1]!);
-  return candidates.find((name) => !namesOnlyCountries(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
+  return candidates.find((name) => !countryOrNationalBody(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
 }
 
-/** "Japan", "Japan and Thailand", "the Governments of Japan and Viet Nam": hosts, not an organising body. */
-function namesOnlyCountries(name: string): boolean {
+/**
+ * "Japan", "Japan and Thailand", "the Governments of Japan and Viet Nam", "the Ministry of Justice of
+ * Myanmar": countries and their national bodies host an edition; they are not the series' organiser.
+ */
+function countryOrNationalBody(name: string): boolean {
   if (resolveCountry(name)) return true;
   const names = findCountryNames(name);
-  if (names.length === 0) return false;
+  const last = names[names.length - 1];
+  if (!last) return false;
+  if (last.end === name.length && /\bof\s+(?:the\s+)?$/.test(name.slice(0, last.start))) return true;
   let rest = name;
   for (const country of [...names].reverse()) rest = rest.slice(0, country.start) + rest.slice(country.end);
   return /^(?:\s|,|and|the|Governments?|of|&)*$/i.test(rest);
