@@ -124,10 +124,27 @@ export async function readCache(file: string, key: string): Promise<CacheRead> {
     if (trailer.key !== key) return { miss: "stale (the knowledge files or the code changed)", expected: true };
     const bodyLength = trailer.lengths.reduce((sum, length) => sum + length, 0);
     if (bodyLength !== size - (tailLength - trailerStart)) return { miss: "truncated or corrupt (size does not match the trailer)" };
-    const body = Buffer.allocUnsafe(bodyLength);
-    const { bytesRead } = await handle.read(body, 0, bodyLength, 0);
-    if (bytesRead !== bodyLength || sha256().update(body).digest("hex") !== trailer.sha256) return { miss: "corrupt (checksum mismatch)" };
-    return decodeBody(body, trailer.lengths);
+    // Part by part, so only one part's bytes and text are held at a time (hundreds of MB at 100k
+    // passages); nothing parsed is used before the checksum of the whole body has matched.
+    const hash = sha256();
+    const parts = {} as Record<Part, unknown>;
+    let offset = 0;
+    for (const [i, part] of PARTS.entries()) {
+      const length = trailer.lengths[i]!;
+      const bytes = Buffer.allocUnsafe(length);
+      const { bytesRead } = await handle.read(bytes, 0, length, offset);
+      if (bytesRead !== length) return { miss: "truncated (file shorter than its trailer says)" };
+      hash.update(bytes);
+      offset += length;
+      try {
+        // Each part ends with its newline, left out of the JSON text.
+        parts[part] = JSON.parse(bytes.toString("utf8", 0, length - 1));
+      } catch {
+        return { miss: `corrupt (${part} is not JSON)` };
+      }
+    }
+    if (hash.digest("hex") !== trailer.sha256) return { miss: "corrupt (checksum mismatch)" };
+    return checkParts(parts);
   } catch (error) {
     return { miss: `unreadable: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
@@ -135,19 +152,7 @@ export async function readCache(file: string, key: string): Promise<CacheRead> {
   }
 }
 
-function decodeBody(body: Buffer, lengths: number[]): CacheRead {
-  const parts = {} as Record<Part, unknown>;
-  let offset = 0;
-  for (const [i, part] of PARTS.entries()) {
-    const end = offset + lengths[i]!;
-    // Each part ends with its newline, left out of the JSON text.
-    try {
-      parts[part] = JSON.parse(body.toString("utf8", offset, end - 1));
-    } catch {
-      return { miss: `corrupt (${part} is not JSON)` };
-    }
-    offset = end;
-  }
+function checkParts(parts: Record<Part, unknown>): CacheRead {
   if (!isArrayOf(parts.documents, isDocument)) return { miss: "corrupt (documents of the wrong shape)" };
   if (!isCatalogue(parts.catalogue)) return { miss: "corrupt (catalogue of the wrong shape)" };
   if (!isArrayOf(parts.warnings, (warning) => typeof warning.file === "string" && typeof warning.message === "string")) {
