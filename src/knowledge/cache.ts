@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Logger } from "../logger.js";
-import { buildSearchIndex, loadSearchIndex, type SerialisedSearchIndex } from "../search/build.js";
+import { buildSearchIndexAsync, loadSearchIndex, type SerialisedSearchIndex } from "../search/build.js";
 import { MINISEARCH_OPTIONS } from "../search/options.js";
 import { assembleKnowledge, type BuiltKnowledge } from "./build.js";
 import { extractCatalogue } from "./extract/index.js";
@@ -211,8 +211,8 @@ export interface LoadedKnowledge {
 }
 
 /** Reads `dir`, then takes the Knowledge from the cache when its key matches, else parses, extracts
- *  and indexes (yielding to the event loop between phases, so a reload lets queued queries through)
- *  and writes the cache. Rejects only with KnowledgeDirError (as loadKnowledgeFiles does); cache
+ *  and indexes (yielding to the event loop between phases and index chunks, so a reload lets queued
+ *  queries through) and writes the cache. Rejects only with KnowledgeDirError (as loadKnowledgeFiles does); cache
  *  problems are logged, never thrown. */
 export async function loadKnowledgeWithCache(dir: string, options: LoadOptions): Promise<LoadedKnowledge> {
   const { folder, key } = await readFolder(dir, options);
@@ -250,8 +250,7 @@ async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, opt
   const { documents, warnings } = parseKnowledgeFolder(dir, folder);
   await yieldToEventLoop();
   const catalogue = extractCatalogue(documents);
-  await yieldToEventLoop();
-  const knowledge = assembleKnowledge(documents, catalogue, buildSearchIndex(documents, catalogue), warnings);
+  const knowledge = assembleKnowledge(documents, catalogue, await buildSearchIndexAsync(documents, catalogue), warnings);
   logger.info({ documents: documents.length, passages: knowledge.passages.size, ms: Math.round(performance.now() - started) }, "knowledge built");
 
   if (file !== undefined) {

@@ -31,6 +31,17 @@ export function buildSearchIndex(documents: KnowledgeDocument[], catalogue: Cata
   return wrap(minisearch);
 }
 
+/** Entries indexed per turn of the event loop by buildSearchIndexAsync. */
+const ASYNC_CHUNK = 500;
+
+/** As buildSearchIndex, but in chunks that yield to the event loop, so a rebuild in a running bot
+ *  lets commands through (answered from the old index) instead of holding them for the whole build. */
+export async function buildSearchIndexAsync(documents: KnowledgeDocument[], catalogue: Catalogue): Promise<KnowledgeSearchIndex> {
+  const minisearch = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS);
+  await minisearch.addAllAsync(indexedEntries(documents, catalogue), { chunkSize: ASYNC_CHUNK });
+  return wrap(minisearch);
+}
+
 /** Reads back what `toJSON()` produced; undefined when it is not a usable index (old format, junk). */
 export function loadSearchIndex(json: string | SerialisedSearchIndex): KnowledgeSearchIndex | undefined {
   try {

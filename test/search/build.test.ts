@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildSearchIndex, indexedEntries, loadSearchIndex } from "../../src/search/build.js";
+import { buildSearchIndex, buildSearchIndexAsync, indexedEntries, loadSearchIndex } from "../../src/search/build.js";
 import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
 import { TINY_CATALOGUE, TINY_DOCUMENT, tinyKnowledge } from "../support/tiny-knowledge.js";
 
@@ -84,11 +84,26 @@ describe("indexedEntries", () => {
   });
 });
 
+describe("buildSearchIndexAsync", () => {
+  it("builds the same index as buildSearchIndex", async () => {
+    const built = await buildSearchIndexAsync([TINY_DOCUMENT], TINY_CATALOGUE);
+    expect(built.toJSON()).toEqual(index.toJSON());
+    expect(built.searchPassages("graduates")).toEqual(index.searchPassages("graduates"));
+  });
+});
+
 describe("loadSearchIndex", () => {
   it("reads back what toJSON wrote, with the same hits", () => {
     const loaded = loadSearchIndex(JSON.stringify(index.toJSON()));
     expect(loaded?.searchPassages("graduates")).toEqual(index.searchPassages("graduates"));
     expect(loaded?.searchEntities("GG")).toEqual(index.searchEntities("GG"));
+  });
+
+  it("reads back the parsed object as well as the JSON text", () => {
+    const loaded = loadSearchIndex(index.toJSON());
+    for (const query of ["graduates", "6,100", "Southeast", "gradu", "UNCAC 23rd"]) {
+      expect(loaded?.searchPassages(query)).toEqual(index.searchPassages(query));
+    }
   });
 
   it.each([["not json"], [JSON.stringify({ format: 0, minisearch: {} })], [JSON.stringify({ format: 1, minisearch: { junk: true } })], ["null"]])(
