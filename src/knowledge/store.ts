@@ -4,9 +4,9 @@
 // arrive while one runs are coalesced into a single follow-up reload (the files may have changed
 // after the running one read them).
 //
-// Limit: parsing, extraction and indexing are synchronous, so they hold the event loop while they run
-// (the loader yields between phases). Commands queued meanwhile are answered, from the old snapshot,
-// at the next phase boundary.
+// Limit: the build runs on the main thread. Indexing yields to the event loop every few hundred
+// entries, but parsing and catalogue extraction are synchronous, so commands that arrive during those
+// phases wait for the phase to end (then they are answered from the old snapshot).
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import type { Logger } from "../logger.js";
 import { loadKnowledgeIfChanged, loadKnowledgeWithCache, type LoadedKnowledge, type LoadOutcome, type LoadOptions } from "./cache.js";
