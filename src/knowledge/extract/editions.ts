@@ -87,9 +87,10 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
     }
   }
   const words = tokens.slice(0, last + 1).map((token) => token.word);
-  const tail = words[words.length - 1]!;
-  const singular = headNoun(tail);
-  if (singular && singular !== tail.toLowerCase()) words[words.length - 1] = tail.charAt(0) + singular.slice(1);
+  // The head noun in the singular, wherever it stands: "Training Programmes for Pacific Island Countries".
+  const head = words[lastHead]!;
+  const singular = headNoun(head);
+  if (singular && singular !== head.toLowerCase()) words[lastHead] = head.charAt(0) + singular.slice(1);
   // Frequency adjectives are no part of the name: "the 20th annual seminar".
   if (words.length > 1 && /^(?:annual|yearly|biennial)$/i.test(words[0]!)) words.shift();
   return { phrase: words.join(" "), end: tokens[last]!.end };

@@ -59,6 +59,44 @@ describe("extractDocument", () => {
     expect(records.countries.map((c) => `${c.code}:${c.role}`)).toEqual(["PHL:mentioned", "IDN:participant", "MYS:participant"]);
   });
 
+  it("gives dates and themes in turn to editions listed together", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",
+      "In 2023, the 5th and 6th Criminal Justice Training Programmes for Pacific Island Countries on the themes of “Transnational Crime” and “Juvenile Justice” were held in Suva, Fiji.",
+    ]), new Set());
+    expect(records.editions.map((e) => [e.ordinal, e.theme?.value, e.period?.value.text, e.format?.value.place])).toEqual([
+      [178, "Victims", "from May to June", "Tokyo"],
+      [179, "Reintegration", "from September to October", "Tokyo"],
+      [5, "Transnational Crime", undefined, "Suva, Fiji"],
+      [6, "Juvenile Justice", undefined, "Suva, Fiji"],
+    ]);
+  });
+
+  it("takes a following count of people who “participated” for the edition before it, and not other sentences", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "The 15th GG Seminar was held online. Eighteen criminal justice practitioners from ten countries participated. Japan participated in the G20 meeting from 3 to 5 May.",
+    ]), new Set(["GG"]));
+    const [edition] = records.editions;
+    expect(edition!.participants?.value).toEqual({ count: 18, description: "criminal justice practitioners", countryCount: 10 });
+    expect(edition!.period).toBeUndefined();
+  });
+
+  it("takes an unquoted topic off a series name the documents use on their own", () => {
+    const names = { defined: new Set<string>(), editions: new Map([["international training course", new Set([180])]]) };
+    const records = extractDocument(documentFromParagraphs("x", ["The 170th International Training Course on Treatment of Offenders was held in Tokyo."]), new Set(), names);
+    expect(records.editions.map((e) => [e.ordinal, e.series.names, e.theme?.value, e.format?.value])).toEqual([
+      [170, [{ text: "International Training Course", kind: "phrase" }], "Treatment of Offenders", { mode: "in person", place: "Tokyo" }],
+    ]);
+  });
+
+  it("does not name a series by a bare head noun (“the 11th seminar”), so that unrelated series stay apart", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "Japan has held the Regional Seminar on Good Governance for Southeast Asian Countries since 2007. The 11th seminar was held in Tokyo.",
+    ]), new Set());
+    expect(records.series.map((s) => s.names)).toEqual([[{ text: "Regional Seminar on Good Governance for Southeast Asian Countries", kind: "name" }]]);
+    expect(records.editions.map((e) => [e.ordinal, e.series === records.series[0]])).toEqual([[11, true]]);
+  });
+
   it("drops nothing and invents nothing for a passage without programmes", () => {
     expect(extractDocument(documentFromParagraphs("x", ["Corruption impedes growth."]), new Set())).toEqual({ series: [], editions: [], countries: [], regions: [] });
   });

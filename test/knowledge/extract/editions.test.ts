@@ -39,6 +39,16 @@ describe("findEditionMentions", () => {
       .toEqual([[23, "UNCAC Training Programme"], [24, "UNCAC Training Programme"]]);
   });
 
+  it("ends a name where the next edition begins", () => {
+    expect(summary("Japan conducted the 26th UNCAC Training Programme and the 18th GG Seminar in person.").map((m) => [m.ordinal, m.series, m.written]))
+      .toEqual([[26, "UNCAC Training Programme", "26th UNCAC Training Programme"], [18, "GG Seminar", "18th GG Seminar"]]);
+  });
+
+  it("gives a plural head noun inside a longer name in the singular", () => {
+    expect(summary("the 5th and 6th Criminal Justice Training Programmes for Pacific Island Countries on the themes of").map((m) => [m.ordinal, m.series]))
+      .toEqual([[5, "Criminal Justice Training Programme for Pacific Island Countries"], [6, "Criminal Justice Training Programme for Pacific Island Countries"]]);
+  });
+
   it("finds the abbreviated style only for known acronyms", () => {
     expect(summary("GG8 was held in Bangkok, and so was GG 9.").map((m) => [m.ordinalText, m.ordinal, m.series])).toEqual([["GG8", 8, "GG"], ["GG 9", 9, "GG"]]);
     expect(summary("GG8 was held in Bangkok.", new Set())).toEqual([]);

@@ -15,6 +15,11 @@ describe("findFormat", () => {
     [" was held face-to-face", { mode: "in person" }],
     [" was held in a hybrid format in Bangkok in December 2022", { mode: "hybrid", place: "Bangkok" }],
     [" was held both online and in person", { mode: "hybrid" }],
+    [" was held from 5 to 30 June 2023 at UNAFEI.", { mode: "in person", place: "UNAFEI" }],
+    [" was held from 9 January to 7 February 2019 at UNAFEI, Tokyo.", { mode: "in person", place: "UNAFEI, Tokyo" }],
+    [" was held in December 2021 in Tokyo", { mode: "in person", place: "Tokyo" }],
+    [" was conducted in a remote format owing to COVID-19", { mode: "online" }],
+    [" was held in-person for the first time in three years", { mode: "in person" }],
   ])("%s", (text, format) => {
     expect(findFormat(text)?.format).toEqual(format);
   });
@@ -22,6 +27,7 @@ describe("findFormat", () => {
   it.each([
     " for practitioners in developing countries",
     " held in December 2021",
+    " held from 1 to 5 May in cooperation with the Ministry",
     " for experts in Tokyo, with others",
     " in Asia",
     " was held in Africa",

@@ -15,6 +15,10 @@ describe("findGroups", () => {
       { name: "ASEAN", asWritten: "ASEAN countries", count: undefined, members: ["KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"], excluded: ["MMR", "BRN"] }],
     ["from the ASEAN Member States, namely Cambodia, Lao PDR and Vietnam, and Japan",
       { name: "ASEAN", asWritten: "the ASEAN Member States", count: undefined, members: ["KHM", "LAO", "VNM"], excluded: [] }],
+    ["the ten ASEAN member states, except Myanmar, and Timor-Leste",
+      { name: "ASEAN", asWritten: "the ten ASEAN member states", count: 10, members: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"], excluded: ["MMR"] }],
+    ["nine ASEAN countries except Myanmar, and Timor-Leste",
+      { name: "ASEAN", asWritten: "nine ASEAN countries", count: 9, members: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"], excluded: ["MMR"] }],
     ["from Pacific island countries, namely Fiji, Samoa and Tonga",
       { name: "Pacific island countries", asWritten: "Pacific island countries", count: undefined, members: ["FJI", "WSM", "TON"], excluded: [] }],
   ])("%s", (text, expected) => {

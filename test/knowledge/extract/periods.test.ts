@@ -15,6 +15,16 @@ describe("findPeriods", () => {
     ["from September 2021 to January 2022", { text: "from September 2021 to January 2022", year: 2021, startMonth: 9, endMonth: 1 }],
     ["held in early December 2021", { text: "in early December 2021", year: 2021, startMonth: 12, endMonth: 12 }],
     ["in FY2019, the seminar", { text: "in FY2019", year: 2019 }],
+    ["held in Tokyo from 14 May to 7 June, with twenty-five", { text: "from 14 May to 7 June", startDay: 14, startMonth: 5, endDay: 7, endMonth: 6 }],
+    ["from 28 November to 5 February 2020", { text: "from 28 November to 5 February 2020", year: 2019, startDay: 28, startMonth: 11, endDay: 5, endMonth: 2 }],
+    ["held from 12 to 14 December, with participants", { text: "from 12 to 14 December", startDay: 12, endDay: 14, startMonth: 12, endMonth: 12 }],
+    ["from late August to mid-September 2022", { text: "from late August to mid-September 2022", year: 2022, startMonth: 8, endMonth: 9 }],
+    ["from the end of October to early December", { text: "from the end of October to early December", startMonth: 10, endMonth: 12 }],
+    ["from November to January 2022", { text: "from November to January 2022", year: 2021, startMonth: 11, endMonth: 1 }],
+    ["In January and February 2020, UNAFEI", { text: "In January and February 2020", year: 2020, startMonth: 1, endMonth: 2 }],
+    ["held in mid-December 2022", { text: "in mid-December 2022", year: 2022, startMonth: 12, endMonth: 12 }],
+    ["on 15 and 16 February 2023", { text: "on 15 and 16 February 2023", year: 2023, startDay: 15, endDay: 16, startMonth: 2, endMonth: 2 }],
+    ["originally scheduled for December 2020, was held online in February 2021", { text: "in February 2021", year: 2021, startMonth: 2, endMonth: 2 }],
     ["in fiscal year 2018", { text: "in fiscal year 2018", year: 2018 }],
   ])("%s", (text, expected) => {
     expect(findPeriods(text).map((match) => match.period)).toEqual([expected]);

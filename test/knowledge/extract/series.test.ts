@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, headNoun } from "../../../src/knowledge/extract/series.js";
+import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, headNoun } from "../../../src/knowledge/extract/series.js";
 
 describe("findSeriesDefinitions", () => {
   const defs = (text: string) => findSeriesDefinitions(text).map(({ kind, name, abbreviation }) => ({ kind, name, abbreviation }));
@@ -15,6 +15,12 @@ describe("findSeriesDefinitions", () => {
       { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG" }],
     ["Since 2010, JICA has held an annual seminar on juvenile justice every year.",
       { kind: "described", name: "seminar on juvenile justice", abbreviation: undefined }],
+    ["Japan has held the Regional Seminar on Good Governance for Southeast Asian Countries (hereinafter referred to as the GG Seminar) every year since 2007.",
+      { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
+    ["Japan has held a seminar for Southeast Asian countries every year since 2007 (hereinafter referred to as the GG Seminar).",
+      { kind: "described", name: "seminar for Southeast Asian countries", abbreviation: "GG Seminar" }],
+    ["UNAFEI held the 180th International Training Course (ITC) from 10 January to 8 February 2023.",
+      { kind: "named", name: "International Training Course", abbreviation: "ITC" }],
   ])("%s", (text, expected) => {
     expect(defs(text)).toEqual([expected]);
   });
@@ -23,9 +29,25 @@ describe("findSeriesDefinitions", () => {
     "Japan conducts annual training and seminars for criminal justice practitioners in developing countries.",
     "As a State Party to the United Nations Convention against Corruption (UNCAC), Japan has been engaged.",
     "In 2021, the 15th GG Seminar titled “Effective Cooperation” was held online.",
+    "The 20th UNCAC Training Programme (from 10 January to 8 February 2018) focused on “Contemporary Challenges”.",
+    "The 13th GG Seminar was held in Bangkok (Thailand) in December.",
     "",
   ])("finds no series in %j", (text) => {
     expect(defs(text)).toEqual([]);
+  });
+});
+
+describe("abbreviationIn", () => {
+  it.each([
+    ["GG Seminar", "GG Seminar"], ["ITC", "ITC"], ["GG16", "GG16"], ["PIC Programme", "PIC Programme"],
+    ["hereinafter referred to as the GG Seminar", "GG Seminar"], ["hereinafter “GG Seminar”", "GG Seminar"],
+    ["hereinafter, the \"ITC\"", "ITC"], ["referred to as the UNCAC Programme", "UNCAC Programme"],
+  ])("%s → %s", (paren, abbreviation) => {
+    expect(abbreviationIn(paren)).toBe(abbreviation);
+  });
+
+  it.each(["from 10 January to 8 February 2018", "Thailand", "the Philippines", "Lao PDR", "see Note 3", "2019", "UN Office on Drugs and Crime Regional Office", ""])("%j → undefined", (paren) => {
+    expect(abbreviationIn(paren)).toBeUndefined();
   });
 });
 
@@ -64,6 +86,7 @@ describe("findOrganiser", () => {
     ["UNAFEI has responded to the changing global society by holding training and seminars on these topics.", "UNAFEI"],
     ["The seminar was organized by the Japan International Cooperation Agency (JICA).", "JICA"],
     ["UNAFEI held the 24th UNCAC Training Programme online.", "UNAFEI"],
+    ["The seminar was organized by the Japan International Cooperation Agency.", "Japan International Cooperation Agency"],
   ])("%s → %s", (text, organiser) => {
     expect(findOrganiser(text)).toBe(organiser);
   });
@@ -71,6 +94,9 @@ describe("findOrganiser", () => {
   it.each([
     "As a State Party to the United Nations Convention against Corruption (UNCAC), and by providing financial contributions to UNODC, Japan has been engaged.",
     "The seminar was organised by the Government of Japan.",
+    "In 2017, the 11th GG Seminar was co-hosted by Japan and Thailand in Bangkok.",
+    "The Ninth GG Seminar, hosted by the Ministry of Justice of Myanmar, was held in Nay Pyi Taw.",
+    "It was organized by the Attorney General's Office of the Republic of Indonesia.",
     "UNAFEI’s activities are not limited to anti-corruption efforts.",
     "",
   ])("finds no organiser in %j", (text) => {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { findDefiniteSeries } from "../../../src/knowledge/extract/definite-series.js";
+import { findSeriesDefinitions } from "../../../src/knowledge/extract/series.js";
+
+describe("findDefiniteSeries", () => {
+  const names = (text: string) => findDefiniteSeries(text, findSeriesDefinitions(text)).map(({ kind, name }) => `${kind}:${name}`);
+
+  it.each([
+    ["Through UNAFEI, Japan has held the UNCAC Training Programme every year since 1998.", ["named:UNCAC Training Programme"]],
+    ["Japan has held the UNCAC Training Programme annually since 1998.", ["named:UNCAC Training Programme"]],
+    ["Japan has held the Regional Seminar on Good Governance for Southeast Asian Countries since 2007.", ["named:Regional Seminar on Good Governance for Southeast Asian Countries"]],
+    ["The GG Seminar has been held every fiscal year.", ["named:GG Seminar"]],
+    ["Japan holds the UNCAC training programmes annually.", ["named:UNCAC training programme"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No since-year, no frequency: a mention, not a description of a recurring series.
+    "In 2019, UNAFEI held the UNCAC Training Programme in Tokyo.",
+    // An edition, not the series.
+    "The 22nd UNCAC Training Programme was held annually since 1998.",
+    // No proper name.
+    "The training course is held every year since 1998.",
+    // The capitals go on after the head noun: an institution, not a programme.
+    "It is operated by the UN Training Cooperation Department every year since 1962.",
+    // Inside the abbreviation's parentheses, or already defined.
+    "Japan has held a seminar for Southeast Asian countries every year since 2007 (hereinafter referred to as the GG Seminar).",
+    "Japan has held a seminar titled “Regional Seminar on Good Governance (GG Seminar)” every year since 2007.",
+    "",
+  ])("finds none in %j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
