@@ -12,6 +12,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Logger } from "../logger.js";
 import { buildSearchIndexAsync, loadSearchIndex, type SerialisedSearchIndex } from "../search/build.js";
@@ -31,13 +32,28 @@ type Part = (typeof PARTS)[number];
 
 const sha256 = (): ReturnType<typeof createHash> => createHash("sha256");
 
-/** package.json version + CACHE_FORMAT + the MiniSearch options (functions by their source text):
- *  a release or a change of tokenizer/term processing gives a new key. Code changes elsewhere
- *  (extraction) need a version bump or CACHE_FORMAT bump to invalidate old caches. */
-export function codeVersion(): string {
+/** The code that decides what is cached: this folder (loading, parsing, extraction) and the search
+ *  index's. Hashing its source means an edited extractor never reads a catalogue its old self built. */
+const CODE_DIRS = [".", "../search"].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+const SOURCE_FILE = /\.(?:ts|js|mjs)$/;
+
+/** package.json version + CACHE_FORMAT + the MiniSearch options (functions by their source text) +
+ *  the source of the loading, extraction and index code. Compute it once per process (at start): a
+ *  process whose files were edited under it still runs its old code. */
+export async function codeVersion(): Promise<string> {
   const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
   const options = JSON.stringify(MINISEARCH_OPTIONS, (_key, value: unknown) => (typeof value === "function" ? String(value) : value));
-  return sha256().update(`${version}\0${CACHE_FORMAT}\0${options}`).digest("hex");
+  const hash = sha256().update(`${version}\0${CACHE_FORMAT}\0${options}\0`);
+  for (const dir of CODE_DIRS) {
+    try {
+      const files = (await fs.readdir(dir, { recursive: true })).filter((file) => SOURCE_FILE.test(file)).sort();
+      for (const file of files) hash.update(`${file}\0`).update(await fs.readFile(path.join(dir, file)));
+    } catch {
+      // A bundled build without these folders: the version and options above still key the cache.
+      hash.update(`${dir}: unreadable\0`);
+    }
+  }
+  return hash.digest("hex");
 }
 
 /** The cache key of a folder as read: every file's path and bytes (or read problem), the listing's
@@ -199,7 +215,7 @@ export interface LoadOptions {
   /** Folder of the cache file; absent: no cache (always built, nothing written). */
   cacheDir?: string;
   logger: Logger;
-  /** Defaults to codeVersion(); tests pass another to play an upgrade. */
+  /** Defaults to codeVersion() computed now; tests pass another to play an upgrade. */
   codeVersion?: string;
   fileSystem?: FileSystem;
 }
@@ -230,7 +246,7 @@ export async function loadKnowledgeIfChanged(dir: string, currentKey: string, op
 
 async function readFolder(dir: string, options: LoadOptions): Promise<{ folder: KnowledgeFolder; key: string }> {
   const folder = await readKnowledgeFolder(dir, options.fileSystem ?? nodeFileSystem);
-  return { folder, key: cacheKey(folder, options.codeVersion ?? codeVersion()) };
+  return { folder, key: cacheKey(folder, options.codeVersion ?? (await codeVersion())) };
 }
 
 async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, options: LoadOptions): Promise<LoadedKnowledge> {

@@ -9,7 +9,7 @@
 // phases wait for the phase to end (then they are answered from the old snapshot).
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import type { Logger } from "../logger.js";
-import { loadKnowledgeIfChanged, loadKnowledgeWithCache, type LoadedKnowledge, type LoadOutcome, type LoadOptions } from "./cache.js";
+import { codeVersion, loadKnowledgeIfChanged, loadKnowledgeWithCache, type LoadedKnowledge, type LoadOutcome, type LoadOptions } from "./cache.js";
 import type { Knowledge } from "./knowledge.js";
 import { KnowledgeDirError } from "./load.js";
 import type { KnowledgeWarning } from "./types.js";
@@ -147,7 +147,8 @@ export async function openKnowledgeStore(dir: string, options: OpenStoreOptions)
   const loadOptions: LoadOptions = {
     logger: options.logger,
     ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
-    ...(options.codeVersion !== undefined && { codeVersion: options.codeVersion }),
+    // Once, now: reloads must key their caches by the code this process runs, even if it is edited.
+    codeVersion: options.codeVersion ?? (await codeVersion()),
   };
   const initial = await loadKnowledgeWithCache(dir, loadOptions);
   logKnowledgeWarnings(options.logger, initial.knowledge.warnings);

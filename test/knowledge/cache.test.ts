@@ -209,9 +209,10 @@ describe("cacheKey", () => {
 });
 
 describe("codeVersion", () => {
-  it("is a stable hex digest", () => {
-    expect(codeVersion()).toMatch(/^[0-9a-f]{64}$/);
-    expect(codeVersion()).toBe(codeVersion());
+  it("is a stable hex digest", async () => {
+    const version = await codeVersion();
+    expect(version).toMatch(/^[0-9a-f]{64}$/);
+    expect(await codeVersion()).toBe(version);
   });
 });
 
