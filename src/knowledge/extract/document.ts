@@ -103,7 +103,12 @@ function linkMention(mention: EditionMention, acronym: string | undefined, docum
     if (qualifiers.length > 0 && qualifiers.every((q) => new RegExp(`(?<![\\p{L}])${q}(?![\\p{L}])`, "u").test(definition.context))) return definition.record;
     // "the 15th seminar" right after "a seminar titled …".
     if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
-      && nameWords(definition.name).includes(mentionHead)) return definition.record;
+      && definition.record.names.some((name) => nameWords(name.text).includes(mentionHead))) return definition.record;
+  }
+  // "the 11th seminar" in a later paragraph: the one series of the document that is a seminar.
+  if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined) {
+    const candidates = documentSeries.filter((record) => !record.weak && record.names.some((name) => nameWords(name.text).includes(mentionHead)));
+    if (candidates.length === 1) return candidates[0];
   }
   // One recurring series described in the paragraph, then a numbered edition with a name of its own
   // that no other series has ("… a course on … since 1998. In FY2018, the Twentieth UNCAC Training

@@ -33,6 +33,8 @@ const BARE_IN = new RegExp(`(?<![\\p{L}])in\\s+(${PLACE_RUN}(?:,\\s+(?:the\\s+)?
 // …or when a date follows it at once: "in Tokyo from 10 January".
 const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:(?:from|between|on|during|in)\\s+(?:\\d|${MONTH_SOURCE})|\\d{1,2}\\s*[-–]|${MONTH_SOURCE})`, "u");
 
+const LEAD_TO_VENUE = /^(?:[\s,]|in[\s-]person|face[\s-]to[\s-]face|physically|on[\s-]site|at\s+(?:its|their|the)\s+(?:own\s+)?(?:premises|headquarters|facilities|facility|campus|offices?))*$/i;
+
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_SOURCE}|FY|Fiscal|Japan's|The|This|That|Addition|Particular|Order|Total|Part|Response|Cooperation|Collaboration)\\b`, "u");
 
 /** Trim a captured place at the first word that starts a date or a new clause. */
@@ -65,8 +67,9 @@ export function findPlace(text: string): { place: string; start: number; end: nu
     const start = match.index + match[0].length - match[1]!.length;
     const countries = findCountryNames(place);
     const last = countries[countries.length - 1];
-    // Right after the edition's name ("the 10th GG Seminar in Tokyo") the place is the venue.
-    const atStart = text.slice(0, match.index).trim() === "";
+    // Right after the edition's name ("the 10th GG Seminar in Tokyo", "… in person at its premises in
+    // Akishima, Tokyo") the place is the venue.
+    const atStart = LEAD_TO_VENUE.test(text.slice(0, match.index));
     if (atStart || (last && last.end === place.length) || DATE_FOLLOWS.test(text.slice(start + place.length))) {
       return { place, start, end: start + place.length };
     }

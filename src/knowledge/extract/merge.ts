@@ -53,6 +53,9 @@ function displayName(names: readonly SeriesName[]): string {
     const text = longest(phrases).text;
     return isTitleCased(text) ? text : titleCase(text);
   }
+  // "a training course on … (UNCAC Training Programme)": the name in parentheses is the proper one.
+  const given = names.filter((name) => name.kind === "abbreviation" && /\s/.test(name.text));
+  if (given.length > 0) return longest(given).text;
   const described = names.filter((name) => name.kind === "description");
   if (described.length > 0) return titleCase(longest(described).text);
   return longest(names).text;
@@ -71,8 +74,10 @@ function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Ser
   const name = displayName(names);
   // Given in parentheses, else the way editions write it with the series' acronym ("the 17th GG Seminar").
   const acronyms = new Set(names.filter((n) => n.kind === "acronym").map((n) => n.text));
-  const abbreviation = names.find((n) => n.kind === "abbreviation")?.text
+  const short = names.find((n) => n.kind === "abbreviation")?.text
     ?? names.find((n) => n.kind === "phrase" && acronyms.has(acronymOf(n.text) ?? ""))?.text;
+  // A name given in parentheses may be the display name itself: then there is no shorter form.
+  const abbreviation = short !== undefined && nameKey(short) !== nameKey(name) ? short : undefined;
   const aliases: string[] = [];
   const seen = new Set([nameKey(name)]);
   // The abbreviation first, then acronyms, then the other names in the order found.
@@ -87,7 +92,7 @@ function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Ser
     seen.add(key);
     aliases.push(alias.text);
   }
-  const base = slugify(abbreviation ?? name);
+  const base = slugify(short ?? name);
   let id = base;
   for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
   takenIds.add(id);

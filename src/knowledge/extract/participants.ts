@@ -5,7 +5,7 @@
 import type { Participants } from "../types.js";
 import { findCountryNames, type CountryNameMatch } from "../countries.js";
 import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
-import { findGroups } from "./groups.js";
+import { findGroups, readCountryList, type GroupMatch } from "./groups.js";
 import type { Span } from "./text.js";
 
 const PEOPLE = "participants|participant|practitioners|officials|officers|prosecutors|judges|delegates|trainees|experts|professionals|investigators|lawyers|representatives|attendees|personnel|people|persons|individuals|fellows";
@@ -48,7 +48,7 @@ export function findParticipantCount(text: string): { participants: Participants
 // Cues after which the named countries are the ones that took part.
 const CUE_BEFORE_LIST = new RegExp(
   `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?:${PEOPLE})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
-  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\bcame\\s+from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b`,
+  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\bcame\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined)\\s+from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b`,
   "giu",
 );
 // Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
@@ -92,18 +92,39 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
     return out;
   };
 
+  // "from ten ASEAN countries and Timor-Leste, except Myanmar": whatever a text excepts takes no part.
+  const excepted = new Set(exceptedCountries(text, names, groups));
+  const taking = (countries: ParticipantName[]) => countries.filter((name) => !excepted.has(name.code));
   for (const cue of text.matchAll(CUE_BEFORE_LIST)) {
     const from = cue.index;
     const rest = text.slice(from + cue[0].length);
     const stop = LIST_END.exec(rest);
     const to = stop ? from + cue[0].length + stop.index : text.length;
-    const countries = collect(from, to);
+    const countries = taking(collect(from, to));
     if (countries.length > 0) return { countries, start: from, end: to };
   }
   for (const cue of text.matchAll(CUE_AFTER_LIST)) {
     const clauseStart = text.slice(0, cue.index).lastIndexOf(";") + 1;
-    const countries = collect(clauseStart, cue.index);
+    const countries = taking(collect(clauseStart, cue.index));
     if (countries.length > 0) return { countries, start: clauseStart, end: cue.index + cue[0].length };
   }
   return undefined;
+}
+
+const EXCEPT = /\b(?:except(?:\s+for)?|excluding|other\s+than|but\s+not|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\s+(?:the\s+)?$/i;
+
+/**
+ * Codes of the countries named right after "except", "excluding", "other than" (a list of them). An
+ * exception attached to a group is the group's to read ("the ten ASEAN member states, except Myanmar,
+ * and Timor-Leste" leaves out Myanmar only).
+ */
+function exceptedCountries(text: string, names: readonly CountryNameMatch[], groups: readonly GroupMatch[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    if (!EXCEPT.test(text.slice(Math.max(0, name.start - 40), name.start))) continue;
+    const group = groups.find((g) => g.excluded.some((excluded) => excluded.start === name.start));
+    const list = group ? group.excluded : readCountryList(text, name.start, names).list;
+    out.push(...list.map((listed) => listed.code));
+  }
+  return out;
 }

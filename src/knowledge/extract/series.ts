@@ -73,7 +73,7 @@ const TITLED = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${HEAD_SOURCE}
 // "an international training course on the criminal justice response to corruption" before "since"/a frequency.
 const DESCRIBED = new RegExp(
   `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;.()“”"]{3,120}?)?)` +
-  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s*[,;.]|\\s*$)`,
+  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s*[,;.(]|\\s*$)`,
   "giu",
 );
 const FREQUENCY_ADJECTIVES = /^(?:annual|yearly|biennial|regular|new)\s+/i;
@@ -89,13 +89,14 @@ export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
   }
   const insideQuote = (at: number) => quotes.some((quote) => at >= quote.start && at < quote.end);
   // "… every year since 2007 (hereinafter referred to as the GG Seminar)": an abbreviation for the
-  // series described earlier in the sentence, not for the words right before it.
-  const hereinafter: Array<{ abbreviation: string; at: number }> = [];
+  // series described earlier in the sentence, not for the words right before it. "a training course
+  // on … corruption (UNCAC Training Programme)": the proper name of the description right before it.
+  const hereinafter: Array<{ abbreviation: string; at: number; adjacent: boolean }> = [];
   for (const paren of sentence.matchAll(/\(([^()]{1,80})\)/g)) {
     const given = abbreviationIn(paren[1]!);
     if (insideQuote(paren.index) || !given) continue;
     const name = capitalisedRunBefore(sentence, paren.index);
-    if ((!name || !hasHeadNoun(name)) && /^\s*(?:hereinafter|hereafter)\b/i.test(paren[1]!)) hereinafter.push({ abbreviation: given, at: paren.index });
+    if (!name || !hasHeadNoun(name)) hereinafter.push({ abbreviation: given, at: paren.index, adjacent: !/^\s*(?:hereinafter|hereafter)\b/i.test(paren[1]!) });
     if (!name || !hasHeadNoun(name)) continue;
     // "(GG16)" abbreviates an edition; the series' own abbreviation is its letters.
     const abbreviation = given.replace(/^([A-Z][A-Za-z]*)[\s-]?\d{1,4}$/, "$1");
@@ -109,9 +110,10 @@ export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
     }
   }
   found.sort((a, b) => a.start - b.start);
-  for (const { abbreviation, at } of hereinafter) {
+  for (const { abbreviation, at, adjacent } of hereinafter) {
     const named = found.filter((def) => def.end <= at).pop();
-    if (named && !named.abbreviation) named.abbreviation = abbreviation;
+    if (!named || named.abbreviation || (adjacent && sentence.slice(named.end, at).trim() !== "")) continue;
+    named.abbreviation = abbreviation;
   }
   return found;
 }

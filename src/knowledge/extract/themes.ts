@@ -17,6 +17,8 @@ const INTRODUCER = new RegExp(
     "(?:themed|titled|entitled|called|named)",
     "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that)\\s+[\\p{L}-]+)?\\s+(?:was|is|being|will be)",
     "(?:focusing|focused|focussing|centred|centered)\\s+on",
+    "(?:addressed|addressing|examined|examining|explored|exploring|discussed|discussing|covered|covering)",
+    "(?:dealt|dealing)\\s+with",
     "on", "regarding", "concerning", "about",
   ].join("|") + ")\\s*[:,]?\\s*$",
   "iu",

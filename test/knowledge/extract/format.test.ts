@@ -20,6 +20,7 @@ describe("findFormat", () => {
     [" was held in December 2021 in Tokyo", { mode: "in person", place: "Tokyo" }],
     [" was conducted in a remote format owing to COVID-19", { mode: "online" }],
     [" was held in-person for the first time in three years", { mode: "in person" }],
+    [" in person at its premises in Akishima, Tokyo.", { mode: "in person", place: "Akishima, Tokyo" }],
   ])("%s", (text, format) => {
     expect(findFormat(text)?.format).toEqual(format);
   });

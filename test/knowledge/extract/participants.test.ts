@@ -31,6 +31,10 @@ describe("findParticipation", () => {
     [" was held in Kuala Lumpur, Malaysia, with participants from Cambodia and Vietnam", ["KHM", "VNM"]],
     [" with participation of officials from Pacific island countries, namely Fiji, Samoa, Tonga and Vanuatu.", ["FJI", "WSM", "TON", "VUT"]],
     ["Participants came from Bhutan, Nepal and Sri Lanka.", ["BTN", "NPL", "LKA"]],
+    ["Thirty officials participated from Brunei, Cambodia and Timor-Leste.", ["BRN", "KHM", "TLS"]],
+    [" with 25 participants from ten ASEAN countries and Timor-Leste, except Myanmar.", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
+    [" with participants from Cambodia, Laos, Myanmar and Thailand, excluding Laos and Myanmar", ["KHM", "THA"]],
+    [" with the participation of the ten ASEAN member states, except Myanmar, and Timor-Leste.", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -19,6 +19,8 @@ describe("findSeriesDefinitions", () => {
       { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
     ["Japan has held a seminar for Southeast Asian countries every year since 2007 (hereinafter referred to as the GG Seminar).",
       { kind: "described", name: "seminar for Southeast Asian countries", abbreviation: "GG Seminar" }],
+    ["Japan, through UNAFEI, has annually conducted a training course on criminal justice response to corruption (UNCAC Training Programme) since 1998.",
+      { kind: "described", name: "training course on criminal justice response to corruption", abbreviation: "UNCAC Training Programme" }],
     ["UNAFEI held the 180th International Training Course (ITC) from 10 January to 8 February 2023.",
       { kind: "named", name: "International Training Course", abbreviation: "ITC" }],
   ])("%s", (text, expected) => {

@@ -14,6 +14,8 @@ describe("findTheme", () => {
     [", “Reducing Reoffending”, was held", "Reducing Reoffending"],
     ["The main theme of the programme was “Corruption in Procurement.”", "Corruption in Procurement"],
     [" on the theme of Criminal Justice Responses to Cybercrime was held in 2019.", "Criminal Justice Responses to Cybercrime"],
+    [", which was held online, addressed “Tackling Emerging Threats of Corruption”.", "Tackling Emerging Threats of Corruption"],
+    [" dealt with “Asset Recovery” in depth", "Asset Recovery"],
   ])("%s", (text, theme) => {
     expect(findTheme(text)?.theme).toBe(theme);
   });

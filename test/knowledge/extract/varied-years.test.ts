@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { extractCatalogue } from "../../../src/knowledge/extract/index.js";
 import type { Catalogue } from "../../../src/knowledge/types.js";
 import { documentFromParagraphs } from "../../support/documents.js";
-import { UNAFEI_PAGES, VARIED_YEARS, WHITE_PAPER_2022 } from "./varied-years.js";
+import { UNAFEI_PAGES, VARIED_YEARS, WHITE_PAPER_2016_SECTION, WHITE_PAPER_2022 } from "./varied-years.js";
 
 const catalogue: Catalogue = extractCatalogue(VARIED_YEARS);
 
@@ -127,5 +127,37 @@ describe("countries in the phrasing of other years", () => {
 
   it("never makes Myanmar a participant where it did not take part", () => {
     expect(catalogue.countries.filter((m) => m.code === "MMR" && m.role === "participant").map((m) => m.editionId)).toEqual(["uncac-training-programme-22", "gg-seminar-14"]);
+  });
+});
+
+describe("more white-paper phrasing, one document alone", () => {
+  const alone = extractCatalogue([WHITE_PAPER_2016_SECTION]);
+  const GG = "regional-seminar-on-good-governance-for-southeast-asian-countries";
+
+  it.each([
+    ["uncac-training-programme-18", { ordinalText: "18th", participants: { count: 26, description: "participants" }, year: 2015 }],
+    [`${GG}-10`, { ordinalText: "10th", theme: "Effective Anti-Corruption Measures", period: { text: "In FY2016", year: 2016 }, format: { mode: "in person", place: "Tokyo" }, participants: { count: 30, description: "officials" }, countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"], year: 2016 }],
+    [`${GG}-11`, { ordinalText: "11th", period: { text: "In February 2017", year: 2017, startMonth: 2, endMonth: 2 }, format: { mode: "in person", place: "Manila" }, participants: { count: 25, description: "participants" }, countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"], year: 2017 }],
+    ["international-training-course-163", { ordinalText: "163rd", theme: "Promoting Integrity in Criminal Justice", period: { text: "from 29 August to 21 September 2016", year: 2016, startDay: 29, startMonth: 8, endDay: 21, endMonth: 9 }, participants: { count: 21, description: "participants", countryCount: 15 }, year: 2016 }],
+    ["uncac-training-programme-19", { ordinalText: "nineteenth", theme: "Effective Anti-Corruption Enforcement", period: { text: "from 13 September to 8 October 2016", year: 2016, startDay: 13, startMonth: 9, endDay: 8, endMonth: 10 }, year: 2016 }],
+    ["international-training-course-164", { ordinalText: "164th", period: { text: "From 16 January to 10 February 2017", year: 2017, startDay: 16, startMonth: 1, endDay: 10, endMonth: 2 }, format: { mode: "in person", place: "Akishima, Tokyo" }, year: 2017 }],
+  ] as Array<[string, Record<string, unknown>]>)("%s", (id, expected) => {
+    expect(facts(alone, id)).toEqual(expected);
+  });
+
+  it("finds exactly these editions", () => {
+    expect(alone.editions.map((e) => e.id)).toEqual(["uncac-training-programme-18", `${GG}-10`, `${GG}-11`, "international-training-course-163", "uncac-training-programme-19", "international-training-course-164"]);
+  });
+
+  it("takes the name in parentheses after a description as the series' name", () => {
+    expect(alone.series.map((s) => ({ id: s.id, name: s.name, abbreviation: s.abbreviation, aliases: s.aliases, sinceYear: s.sinceYear?.value, frequency: s.frequency?.value }))).toEqual([
+      { id: "uncac-training-programme", name: "UNCAC Training Programme", aliases: ["UNCAC", "training course on criminal justice response to corruption"], sinceYear: 1998, frequency: "annual" },
+      { id: GG, name: "Regional Seminar on Good Governance for Southeast Asian Countries", aliases: [], sinceYear: 2007, frequency: "annual" },
+      { id: "international-training-course", name: "International Training Course", aliases: [] },
+    ]);
+  });
+
+  it("an exception after the whole list still leaves Myanmar out", () => {
+    expect(roles(alone, "wp2016#p3")).toEqual([...ASEAN_BUT_MYANMAR, "TLS"].map((c) => `${c}:participant@${GG}-11`).concat("MMR:mentioned"));
   });
 });

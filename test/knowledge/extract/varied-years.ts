@@ -82,3 +82,19 @@ export const UNAFEI_PAGES: KnowledgeDocument = documentFromParagraphs("unafei", 
 
 /** Every document above, in no particular order (the extractor sorts them). */
 export const VARIED_YEARS: KnowledgeDocument[] = [WHITE_PAPER_2015, WHITE_PAPER_2017, WHITE_PAPER_2019_SECTION, WHITE_PAPER_2020, WHITE_PAPER_2021, WHITE_PAPER_2022, WHITE_PAPER_2023, UNAFEI_PAGES];
+
+/** More white-paper phrasing, kept apart from the documents above so that its series stand alone. */
+export const WHITE_PAPER_2016_SECTION: KnowledgeDocument = documentFromParagraphs("wp2016", [
+  // p1: the series' proper name in parentheses after its description; “the 18th programme” is one of its editions.
+  "Japan, through UNAFEI, has annually conducted a training course on criminal justice response to corruption (UNCAC Training Programme) since 1998. In 2015, the 18th programme was held with 26 participants.",
+  // p2: a seminar titled in straight single quotes; “the 10th seminar”; counts and countries in the next sentence with “participated from”.
+  "Since 2007, Japan has held a seminar titled 'Regional Seminar on Good Governance for Southeast Asian Countries' every year. In FY2016, the 10th seminar was held in Tokyo on the theme of “Effective Anti-Corruption Measures”. Thirty officials participated from Brunei, Cambodia, Indonesia, Lao PDR, Malaysia, Myanmar, the Philippines, Singapore, Thailand, Timor-Leste and Viet Nam.",
+  // p3: an exception after the whole list.
+  "In February 2017, the 11th seminar was held in Manila with 25 participants from ten ASEAN countries and Timor-Leste, except Myanmar.",
+  // p4: “The main theme was” in single quotes in the next sentence; Japanese participants not counted as countries.
+  "UNAFEI held the 163rd International Training Course from 29 August to 21 September 2016. The main theme was 'Promoting Integrity in Criminal Justice'. Twenty-one participants from 15 countries and four Japanese participants attended the course.",
+  // p5: a spelled-out ordinal in lower case before a capitalised name; “addressed” a quoted theme.
+  "The nineteenth UNCAC Training Programme, which was held from 13 September to 8 October 2016, addressed “Effective Anti-Corruption Enforcement”.",
+  // p6: the venue after “in person at its premises in”.
+  "From 16 January to 10 February 2017, UNAFEI held the 164th International Training Course in person at its premises in Akishima, Tokyo.",
+], { title: "White Paper on Development Cooperation 2016", year: 2016, section: "(2) Governance" });
