@@ -17,7 +17,7 @@ const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physicall
 
 // A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".
 const DATE_WORD = `(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|to|and|until|through|early|mid|late|[-–])`;
-const DATE_GAP = `(?:,?\\s+(?:from|between|on|during|in)(?:[\\s-]+${DATE_WORD},?){1,8})?`;
+const DATE_GAP = `(?:,?\\s+(?:(?:from|between|on|during|in)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8})?`;
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|de|of|du|la|al))*`;

@@ -21,6 +21,8 @@ describe("findFormat", () => {
     [" was conducted in a remote format owing to COVID-19", { mode: "online" }],
     [" was held in-person for the first time in three years", { mode: "in person" }],
     [" in person at its premises in Akishima, Tokyo.", { mode: "in person", place: "Akishima, Tokyo" }],
+    [" was held 6-8 December 2022 in Tokyo.", { mode: "in person", place: "Tokyo" }],
+    [" was held on 6–8 December 2022 at UNAFEI", { mode: "in person", place: "UNAFEI" }],
   ])("%s", (text, format) => {
     expect(findFormat(text)?.format).toEqual(format);
   });
