@@ -19,6 +19,9 @@ export function formatPeriod(period: Period): string {
     const days = period.startDay && period.endDay && period.endDay !== period.startDay ? `${period.startDay}–${period.endDay} ` : day(period.startDay);
     return `${days}${start}${year}`;
   }
+  // Over New Year the year is the start's ("from 28 November 2019 to 5 February 2020"): say both.
+  const overNewYear = period.startMonth !== undefined && period.endMonth !== undefined && period.startMonth > period.endMonth;
+  if (period.year && overNewYear) return `${day(period.startDay)}${start} ${period.year} to ${day(period.endDay)}${end} ${period.year + 1}`;
   return `${day(period.startDay)}${start} to ${day(period.endDay)}${end}${year}`;
 }
 

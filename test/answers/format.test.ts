@@ -9,6 +9,8 @@ describe("formatPeriod", () => {
     [{ text: "in December", startMonth: 12 }, "December"],
     [{ text: "from 18 to 20 November 2014", year: 2014, startMonth: 11, endMonth: 11, startDay: 18, endDay: 20 }, "18–20 November 2014"],
     [{ text: "from 10 January to 8 February 2019", year: 2019, startMonth: 1, endMonth: 2, startDay: 10, endDay: 8 }, "10 January to 8 February 2019"],
+    [{ text: "from 28 November to 5 February 2020", year: 2019, startMonth: 11, endMonth: 2, startDay: 28, endDay: 5 }, "28 November 2019 to 5 February 2020"],
+    [{ text: "from November to January", startMonth: 11, endMonth: 1 }, "November to January"],
     [{ text: "in FY2019", year: 2019 }, "in FY2019"],
     [{ text: "", year: 2019 }, "2019"],
     [{ text: "soon", startMonth: 13 }, "soon"],
