@@ -24,7 +24,8 @@ export function askHint(k: Knowledge): string {
   return `Ask a question in a few words${series ? `, for example “when did the ${series.abbreviation ?? series.name} start”` : ""}.`;
 }
 
-/** Subjects the knowledge covers: series names and themes. */
-function askSuggestions(k: Knowledge): string[] {
-  return [...k.catalogue.series.map((series) => series.abbreviation ?? series.name), ...knownThemes(k)];
+/** Subjects the knowledge covers: series names, then themes (read only as far as suggestions go). */
+function* askSuggestions(k: Knowledge): Iterable<string> {
+  for (const series of k.catalogue.series) yield series.abbreviation ?? series.name;
+  yield* knownThemes(k);
 }

@@ -12,11 +12,13 @@ export function citePassage(k: Knowledge, passageId: string, focus: CitationFocu
   return passage && document ? makeCitation(document, passage, focus) : undefined;
 }
 
-/** Citations of evidence, one per distinct sentence, in the order given. */
-export function citeEvidence(k: Knowledge, evidence: Array<Evidence | undefined>, terms: string[] = []): Citation[] {
+/** Citations of evidence, one per distinct sentence, in the order given, at most `max` (a quote is
+ *  made only for the citations kept). */
+export function citeEvidence(k: Knowledge, evidence: Array<Evidence | undefined>, terms: string[] = [], max = Infinity): Citation[] {
   const seen = new Set<string>();
   const citations: Citation[] = [];
   for (const item of evidence) {
+    if (citations.length >= max) break;
     if (!item) continue;
     const key = `${item.passageId}\u0000${item.sentence}`;
     if (seen.has(key)) continue;

@@ -5,7 +5,7 @@ import { allCountries, countryByCode, resolveCountry, suggestCountries } from ".
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { seriesNames, seriesShortName, unique } from "../search/names.js";
 import { foldText, searchTerms } from "../search/options.js";
-import { findCourses } from "./course-match.js";
+import { exactCourses } from "./course-match.js";
 import { cleanQuery } from "./query.js";
 import type { Choice } from "./types.js";
 import { viewOf } from "./view.js";
@@ -90,7 +90,7 @@ function buildCompletions(k: Knowledge): Completions {
     ordinal: edition.edition.ordinal,
   }));
   const seriesChoices = k.catalogue.series.map((series, i) => {
-    const count = view.editions.filter((edition) => edition.edition.seriesId === series.id).length;
+    const count = view.editionsBySeries.get(series.id)?.length ?? 0;
     return candidate(series.id, `${seriesShortName(series)} · all ${count} ${count === 1 ? "edition" : "editions"}`, seriesShortName(series), [seriesShortName(series)], seriesNames(series), courses.length + i);
   });
 
@@ -149,7 +149,7 @@ function best(candidates: Candidate[], partial: string, extra: (c: Candidate) =>
 /** Course choices: "2" → the 23rd first (ordinal prefix), "gg" → the GG Seminar's editions. */
 export function completeCourse(k: Knowledge, partial: string): Choice[] {
   const query = cleanQuery(partial);
-  const exact = new Set(findCourses(k, query).flatMap((match) => (match.tier === "ordinal+series" || match.tier === "ordinal" ? [match.view.edition.id] : [])));
+  const exact = new Set((exactCourses(k, query) ?? []).flatMap((match) => (match.tier === "ordinal+series" || match.tier === "ordinal" ? [match.view.edition.id] : [])));
   const digits = /^\d+$/.test(query) ? query : undefined;
   const fuzzy = entityHits(k, query, ["edition", "series"]);
   return best(completions(k).courses, foldText(query), (c) => {

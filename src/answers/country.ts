@@ -1,15 +1,15 @@
 // /country: the editions a country took part in, then every passage that names it, with its role.
 // Never more than the text says: a country the knowledge does not name gets "not listed".
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { countryByCode, resolveCountry, suggestCountries, type Country } from "../knowledge/countries.js";
-import type { CountryMention, CountryRole } from "../knowledge/types.js";
+import { countryByCode, resolveCountry, suggestCountries } from "../knowledge/countries.js";
+import type { CountryRole } from "../knowledge/types.js";
 import { foldText, searchTerms } from "../search/options.js";
 import { editionResult } from "./edition-result.js";
 import { foundAnswer, knownCountries, MAX_SUGGESTIONS, notFoundAnswer } from "./make.js";
 import { passageResult } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer, AnswerResult } from "./types.js";
-import { viewOf } from "./view.js";
+import { viewOf, type CountryView } from "./view.js";
 
 const ROLE_LABEL: Record<CountryRole, string> = {
   participant: "participant",
@@ -22,51 +22,62 @@ export function answerCountry(k: Knowledge, rawQuery: string): Answer {
   if (!query) return notFoundAnswer("country", query, countryHint(k), knownCountries(k));
   const country = resolveCountry(query) ?? (/^[a-z]{3}$/i.test(query) ? countryByCode(query) : undefined);
   if (!country) return unknownCountry(k, query);
-  const mentions = k.catalogue.countries.filter((mention) => mention.code === country.code);
-  const name = viewOf(k).countryName(country.code);
-  if (!mentions.length) {
+  const view = viewOf(k);
+  const known = view.countryByCode.get(country.code);
+  const name = view.countryName(country.code);
+  if (!known) {
     const listed = knownCountries(k);
     const message = listed.length
       ? `${name} is not listed in the knowledge: no passage names it, so nothing about it can be shown. Countries listed: ${listed.join(", ")}.`
       : `${name} is not listed in the knowledge: no passage names any country.`;
     return notFoundAnswer("country", query, message, listed);
   }
-  return foundAnswer("country", query, countryResults(k, country, mentions));
+  const { results, total } = countryResults(k, country.code, known);
+  const message = total > results.length ? `${total} editions and passages name ${name}; the first ${results.length} are shown.` : undefined;
+  return foundAnswer("country", query, results, message);
 }
 
-function countryResults(k: Knowledge, country: Country, mentions: CountryMention[]): AnswerResult[] {
-  const view = viewOf(k);
-  const name = view.countryName(country.code);
-  const terms = [...new Set(mentions.flatMap((mention) => searchTerms(mention.asWritten)))];
+/** Most results of one /country answer. A country named in thousands of passages of a large knowledge
+ *  would otherwise cost a quote per passage on every query and every page turn. */
+export const MAX_COUNTRY_RESULTS = 30;
+
+/** The editions the country took part in, then every other sentence that names it (once each), cut to
+ *  MAX_COUNTRY_RESULTS; `total` counts them all. Quotes are made only for the results kept. */
+function countryResults(k: Knowledge, code: string, country: CountryView): { results: AnswerResult[]; total: number } {
+  const name = viewOf(k).countryName(code);
+  const { terms } = country;
   const results: AnswerResult[] = [];
   const cited = new Set<string>();
+  let total = 0;
 
-  const participated = new Set(mentions.flatMap((mention) => (mention.role === "participant" && mention.editionId ? [mention.editionId] : [])));
-  for (const edition of view.editions) {
-    if (!participated.has(edition.edition.id) && !edition.edition.countries?.value.includes(country.code)) continue;
-    const result = editionResult(k, edition, terms, `${name} took part`);
+  for (const edition of country.editions) {
     const own = edition.edition.countries?.evidence;
     if (own) cited.add(`${own.passageId}\u0000${own.sentence}`);
     cited.add(`${edition.edition.evidence.passageId}\u0000${edition.edition.evidence.sentence}`);
+    total += 1;
+    if (results.length >= MAX_COUNTRY_RESULTS) continue;
+    const result = editionResult(k, edition, terms, `${name} took part`);
     results.push({ ...result, facts: [{ label: "Role", value: ROLE_LABEL.participant }, ...result.facts] });
   }
-  for (const mention of mentions) {
+  for (const mention of country.mentions) {
     const key = `${mention.evidence.passageId}\u0000${mention.evidence.sentence}`;
-    if (cited.has(key)) continue;
+    if (cited.has(key) || !k.passages.has(mention.evidence.passageId)) continue;
     cited.add(key);
+    total += 1;
+    if (results.length >= MAX_COUNTRY_RESULTS) continue;
     const result = passageResult(k, mention.evidence.passageId, { sentence: mention.evidence.sentence, terms }, {
-      key: `${country.code}@${mention.evidence.passageId}`,
+      key: `${code}@${mention.evidence.passageId}`,
       description: `${name}: ${ROLE_LABEL[mention.role]}`,
       facts: [{ label: "Role", value: ROLE_LABEL[mention.role] }],
     });
     if (result) results.push(result);
   }
-  return results;
+  return { results, total };
 }
 
 /** A region the knowledge names, a misspelt country, or not a country at all. */
 function unknownCountry(k: Knowledge, query: string): Answer {
-  const region = k.catalogue.regions.filter((mention) => foldText(mention.name) === foldText(query).replace(/^the /, ""));
+  const region = viewOf(k).regionsByName.get(foldText(query).replace(/^the /, "")) ?? [];
   if (region.length) {
     const terms = searchTerms(query);
     const results = region.flatMap((mention) => passageResult(k, mention.evidence.passageId, { sentence: mention.evidence.sentence, terms }, { key: `region@${mention.evidence.passageId}`, description: `${mention.name}: region` }) ?? []);

@@ -55,51 +55,64 @@ export function parseCourseQuery(query: string): ParsedCourseQuery {
 
 /** The series the words name, best first: most query words found among a series' names, then the
  *  name those words cover best ("international training course" is that series, not the longer
- *  "international training course on the criminal justice response to corruption"). */
+ *  "international training course on the criminal justice response to corruption"). A whole name or
+ *  the series id typed exactly wins outright. Only the series that share a word with the query, or
+ *  are named exactly, are scored (the view's maps): the rest score nothing. */
 export function matchSeries(k: Knowledge, words: string): Series[] {
   const terms = searchTerms(words);
   if (!terms.length) return [];
-  const exact = foldText(words).trim();
-  const scored = k.catalogue.series.map((series) => {
-    let best = { hits: 0, coverage: 0 };
-    for (const name of seriesNames(series)) {
-      if (foldText(name) === exact) best = { hits: Infinity, coverage: 1 };
-      const nameTerms = new Set(searchTerms(name));
-      const hits = terms.filter((term) => nameTerms.has(term)).length;
-      const coverage = nameTerms.size ? hits / nameTerms.size : 0;
-      if (hits > best.hits || (hits === best.hits && coverage > best.coverage)) best = { hits, coverage };
-    }
-    if (series.id === exact) best = { hits: Infinity, coverage: 1 };
-    return { series, ...best };
-  });
+  const view = viewOf(k);
+  const exact = new Set(view.seriesByExactName.get(foldText(words).trim()) ?? []);
+  const candidates = new Set([...exact, ...terms.flatMap((term) => view.seriesByTerm.get(term) ?? [])]);
+  const scored = [...candidates]
+    .sort((a, b) => a.order - b.order)
+    .map((entry) => {
+      let best = { hits: 0, coverage: 0 };
+      if (exact.has(entry)) best = { hits: Infinity, coverage: 1 };
+      else {
+        for (const nameTerms of entry.nameTerms) {
+          const hits = terms.filter((term) => nameTerms.has(term)).length;
+          const coverage = nameTerms.size ? hits / nameTerms.size : 0;
+          if (hits > best.hits || (hits === best.hits && coverage > best.coverage)) best = { hits, coverage };
+        }
+      }
+      return { series: entry.series, ...best };
+    });
   const top = scored.reduce((a, b) => (b.hits > a.hits || (b.hits === a.hits && b.coverage > a.coverage) ? b : a), { hits: 0, coverage: 0 });
   if (!top.hits) return [];
   return scored.filter((s) => s.hits === top.hits && s.coverage === top.coverage).map((s) => s.series);
 }
 
-/** Every edition the query may mean, best first (see the tiers above). */
-export function findCourses(k: Knowledge, query: string): CourseMatch[] {
+/** The editions a query names exactly: by id, by whole title, or by ordinal (in the named series, else
+ *  in any series, else a bare four-digit year). Undefined when the query has none of these, so the
+ *  caller goes on to series, theme and full-text matching. */
+export function exactCourses(k: Knowledge, query: string): CourseMatch[] | undefined {
   const view = viewOf(k);
   const byId = view.editionById.get(query);
   if (byId) return [{ view: byId, tier: "ordinal+series" }];
-  const exactTitle = view.editions.filter((edition) => foldText(edition.title) === foldText(query));
+  const exactTitle = view.editionsByTitle.get(foldText(query)) ?? [];
   if (exactTitle.length) return exactTitle.map((edition) => ({ view: edition, tier: "ordinal+series" }));
 
   const { ordinal, rest } = parseCourseQuery(query);
-  const matched = matchSeries(k, rest);
-  const series = new Set(matched.map((s) => s.id));
-  if (ordinal !== undefined) {
-    const sameOrdinal = view.editions.filter((edition) => edition.edition.ordinal === ordinal);
-    const inSeries = sameOrdinal.filter((edition) => series.has(edition.edition.seriesId));
-    if (inSeries.length) return inSeries.map((edition) => ({ view: edition, tier: "ordinal+series" }));
-    // Words that name a series which has no such edition: that course does not exist.
-    if (series.size) return [];
-    if (sameOrdinal.length) return sameOrdinal.map((edition) => ({ view: edition, tier: "ordinal" }));
-    // A bare four-digit number with no such edition is read as a year ("2021").
-    if (/^\d{4}$/.test(query.trim())) return view.editions.filter((edition) => edition.year === ordinal).map((edition) => ({ view: edition, tier: "year" }));
-    return [];
-  }
+  if (ordinal === undefined) return undefined;
+  const series = new Set(matchSeries(k, rest).map((s) => s.id));
+  const sameOrdinal = view.editionsByOrdinal.get(ordinal) ?? [];
+  const inSeries = sameOrdinal.filter((edition) => series.has(edition.edition.seriesId));
+  if (inSeries.length) return inSeries.map((edition) => ({ view: edition, tier: "ordinal+series" }));
+  // Words that name a series which has no such edition: that course does not exist.
+  if (series.size) return [];
+  if (sameOrdinal.length) return sameOrdinal.map((edition) => ({ view: edition, tier: "ordinal" }));
+  // A bare four-digit number with no such edition is read as a year ("2021").
+  if (/^\d{4}$/.test(query.trim())) return (view.editionsByYear.get(ordinal) ?? []).map((edition) => ({ view: edition, tier: "year" }));
+  return [];
+}
 
+/** Every edition the query may mean, best first (see the tiers above). */
+export function findCourses(k: Knowledge, query: string): CourseMatch[] {
+  const exact = exactCourses(k, query);
+  if (exact) return exact;
+  const view = viewOf(k);
+  const matched = matchSeries(k, query);
   const matches: CourseMatch[] = [];
   const seen = new Set<string>();
   const push = (edition: EditionView | undefined, tier: CourseTier): void => {
@@ -108,11 +121,11 @@ export function findCourses(k: Knowledge, query: string): CourseMatch[] {
       matches.push({ view: edition, tier });
     }
   };
-  const latestFirst = view.editions.filter((edition) => series.has(edition.edition.seriesId)).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.edition.ordinal - a.edition.ordinal);
+  const latestFirst = seriesEditions(k, matched).sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.edition.ordinal - a.edition.ordinal);
   for (const edition of latestFirst) push(edition, "series");
   // Theme words are the words the named series does not explain ("GG Seminar cooperation" → cooperation).
   const seriesWords = new Set(matched.flatMap((s) => seriesNames(s).flatMap(searchTerms)));
-  const themeWords = searchTerms(rest).filter((term) => !seriesWords.has(term));
+  const themeWords = searchTerms(query).filter((term) => !seriesWords.has(term));
   if (themeWords.length) {
     for (const hit of k.index.searchEntities?.(themeWords.join(" "), { kinds: ["edition"], fields: ["theme"] }) ?? []) push(view.editionById.get(hit.id), "theme");
   }
@@ -120,8 +133,7 @@ export function findCourses(k: Knowledge, query: string): CourseMatch[] {
 
   for (const hit of k.index.searchPassages(query)) {
     const terms = new Set(hit.terms);
-    for (const edition of view.editions) {
-      if (edition.edition.evidence.passageId !== hit.passageId) continue;
+    for (const edition of view.editionsByPassage.get(hit.passageId) ?? []) {
       if (searchTerms(edition.edition.evidence.sentence).some((term) => terms.has(term))) push(edition, "full-text");
     }
   }
@@ -133,13 +145,34 @@ export function findCourses(k: Knowledge, query: string): CourseMatch[] {
 export function closestCourses(k: Knowledge, query: string, limit: number): EditionView[] {
   const view = viewOf(k);
   const { ordinal, rest } = parseCourseQuery(query);
-  const series = new Set(matchSeries(k, rest).map((s) => s.id));
-  let pool = series.size ? view.editions.filter((edition) => series.has(edition.edition.seriesId)) : view.editions;
-  if (ordinal !== undefined) {
-    pool = [...pool].sort((a, b) => Math.abs(a.edition.ordinal - ordinal) - Math.abs(b.edition.ordinal - ordinal));
-  } else if (!series.size) {
+  const series = matchSeries(k, rest);
+  let pool = series.length ? seriesEditions(k, series) : view.editions;
+  if (ordinal !== undefined) return nearest(pool, limit, (edition) => Math.abs(edition.edition.ordinal - ordinal));
+  if (!series.length) {
     const hits = (k.index.searchEntities?.(query, { kinds: ["edition"] }) ?? []).flatMap((hit) => view.editionById.get(hit.id) ?? []);
     if (hits.length) pool = hits;
   }
   return pool.slice(0, limit);
+}
+
+/** The `limit` items with the smallest distance, ties in pool order (a stable sort's first `limit`,
+ *  without sorting the whole pool). */
+function nearest<T>(pool: readonly T[], limit: number, distance: (item: T) => number): T[] {
+  const best: Array<{ item: T; d: number }> = [];
+  for (const item of pool) {
+    const d = distance(item);
+    if (best.length >= limit && d >= best[best.length - 1]!.d) continue;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.d > d) at--;
+    best.splice(at, 0, { item, d });
+    if (best.length > limit) best.pop();
+  }
+  return best.map((entry) => entry.item);
+}
+
+/** The editions of these series, catalogue order. */
+function seriesEditions(k: Knowledge, series: readonly Series[]): EditionView[] {
+  const view = viewOf(k);
+  const editions = series.flatMap((s) => view.editionsBySeries.get(s.id) ?? []);
+  return series.length > 1 ? editions.sort((a, b) => view.editionPosition.get(a.edition.id)! - view.editionPosition.get(b.edition.id)!) : [...editions];
 }

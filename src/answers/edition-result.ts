@@ -38,7 +38,8 @@ export function editionResult(k: Knowledge, view: EditionView, terms: string[] =
       series?.organiser?.evidence,
     ],
     terms,
-  ).slice(0, MAX_EDITION_CITATIONS);
+    MAX_EDITION_CITATIONS,
+  );
   const line = description ?? series?.name;
   return { key: edition.id, title: view.title, ...(line ? { description: line } : {}), facts, citations };
 }

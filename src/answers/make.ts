@@ -1,6 +1,5 @@
 // Building Answer values, so every answer function fills the model the same way.
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { unique } from "../search/names.js";
 import type { Answer, AnswerResult, CommandName } from "./types.js";
 import { viewOf } from "./view.js";
 
@@ -11,24 +10,32 @@ export function foundAnswer(command: CommandName, query: string, results: Answer
   return { command, query, found: true, ...(message ? { message } : {}), results, suggestions: [] };
 }
 
-export function notFoundAnswer(command: CommandName, query: string, message: string, suggestions: string[]): Answer {
-  return { command, query, found: false, message, results: [], suggestions: unique(suggestions).slice(0, MAX_SUGGESTIONS) };
+export function notFoundAnswer(command: CommandName, query: string, message: string, suggestions: Iterable<string>): Answer {
+  return { command, query, found: false, message, results: [], suggestions: firstUnique(suggestions, MAX_SUGGESTIONS) };
+}
+
+/** The first `count` distinct non-empty values: what `unique(values).slice(0, count)` gives, without
+ *  reading the rest of a long list (every theme of a 100,000-passage knowledge). */
+function firstUnique(values: Iterable<string>, count: number): string[] {
+  const seen = new Set<string>();
+  for (const value of values) {
+    if (seen.size >= count) break;
+    if (value) seen.add(value);
+  }
+  return [...seen];
 }
 
 /** Course titles, catalogue order ("23rd UNCAC training programme"). */
 export function knownCourses(k: Knowledge): string[] {
-  return unique(viewOf(k).editions.map((edition) => edition.title));
+  return viewOf(k).knownCourses;
 }
 
 /** Names of the countries the knowledge mentions, participants first. */
 export function knownCountries(k: Knowledge): string[] {
-  const participants = new Set(k.catalogue.countries.filter((mention) => mention.role === "participant").map((mention) => mention.code));
-  const view = viewOf(k);
-  const codes = view.countryCodes;
-  return [...codes.filter((code) => participants.has(code)), ...codes.filter((code) => !participants.has(code))].map(view.countryName);
+  return viewOf(k).knownCountries;
 }
 
 /** Edition themes, catalogue order. */
 export function knownThemes(k: Knowledge): string[] {
-  return unique(k.catalogue.editions.flatMap((edition) => (edition.theme ? [edition.theme.value] : [])));
+  return viewOf(k).knownThemes;
 }

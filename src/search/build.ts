@@ -2,7 +2,7 @@
 // on-disk cache. Passages carry the names of the entities they mention, so a query for an entity
 // ("Vietnam", "GG Seminar") finds the passages about it even when the text spells it differently.
 import MiniSearch from "minisearch";
-import type { SearchResult } from "minisearch";
+import type { Options, SearchResult } from "minisearch";
 import type { Catalogue, KnowledgeDocument } from "../knowledge/types.js";
 import { countryNames, editionTitle, seriesNames, unique } from "./names.js";
 import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, type IndexedEntry, type IndexedKind } from "./options.js";
@@ -10,11 +10,21 @@ import type { EntityHit, PassageHit, SearchIndex } from "./types.js";
 
 const DEFAULT_LIMIT = 10;
 /** Bumped when the indexed entries or options change, so a stale cache is rebuilt, not misread. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
+
+/** Catalogue entities are indexed twice: with the passages, in the one index whose statistics (how
+ *  many entries, how long a field is on average) every passage score depends on, and in a small index
+ *  of their own that entity searches use. An entity search (every autocomplete keystroke, every
+ *  /theme) then walks a few thousand terms for its fuzzy and prefix matches instead of the whole
+ *  passage vocabulary. Entities are named in two fields only. */
+const ENTITY_OPTIONS: Options<IndexedEntry> = { ...MINISEARCH_OPTIONS, fields: ["names", "theme"] };
 
 export interface SerialisedSearchIndex {
   format: number;
+  /** Passages and entities. */
   minisearch: unknown;
+  /** Entities only. */
+  entities: unknown;
 }
 
 export interface KnowledgeSearchIndex extends SearchIndex {
@@ -25,10 +35,23 @@ export interface KnowledgeSearchIndex extends SearchIndex {
   toJSON(): SerialisedSearchIndex;
 }
 
+interface Indexes {
+  all: MiniSearch<IndexedEntry>;
+  entities: MiniSearch<IndexedEntry>;
+}
+
+function emptyIndexes(): Indexes {
+  return { all: new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS), entities: new MiniSearch<IndexedEntry>(ENTITY_OPTIONS) };
+}
+
+const isEntity = (entry: IndexedEntry): boolean => entry.kind !== "passage";
+
 export function buildSearchIndex(documents: KnowledgeDocument[], catalogue: Catalogue): KnowledgeSearchIndex {
-  const minisearch = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS);
-  minisearch.addAll(indexedEntries(documents, catalogue));
-  return wrap(minisearch);
+  const indexes = emptyIndexes();
+  const entries = indexedEntries(documents, catalogue);
+  indexes.all.addAll(entries);
+  indexes.entities.addAll(entries.filter(isEntity));
+  return wrap(indexes);
 }
 
 /** Entries indexed per turn of the event loop by buildSearchIndexAsync. */
@@ -37,39 +60,57 @@ const ASYNC_CHUNK = 500;
 /** As buildSearchIndex, but in chunks that yield to the event loop, so a rebuild in a running bot
  *  lets commands through (answered from the old index) instead of holding them for the whole build. */
 export async function buildSearchIndexAsync(documents: KnowledgeDocument[], catalogue: Catalogue): Promise<KnowledgeSearchIndex> {
-  const minisearch = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS);
-  await minisearch.addAllAsync(indexedEntries(documents, catalogue), { chunkSize: ASYNC_CHUNK });
-  return wrap(minisearch);
+  const indexes = emptyIndexes();
+  const entries = indexedEntries(documents, catalogue);
+  await indexes.all.addAllAsync(entries, { chunkSize: ASYNC_CHUNK });
+  await indexes.entities.addAllAsync(entries.filter(isEntity), { chunkSize: ASYNC_CHUNK });
+  return wrap(indexes);
 }
 
 /** Reads back what `toJSON()` produced; undefined when it is not a usable index (old format, junk). */
 export function loadSearchIndex(json: string | SerialisedSearchIndex): KnowledgeSearchIndex | undefined {
   try {
     const value = (typeof json === "string" ? JSON.parse(json) : json) as Partial<SerialisedSearchIndex>;
-    if (value?.format !== INDEX_FORMAT || typeof value.minisearch !== "object" || !value.minisearch) return undefined;
+    if (value?.format !== INDEX_FORMAT || !isObject(value.minisearch) || !isObject(value.entities)) return undefined;
     // loadJS takes the parsed object: no second stringify + parse of a file that can be 100+ MB.
-    return wrap(MiniSearch.loadJS<IndexedEntry>(value.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS));
+    type Serialised = Parameters<typeof MiniSearch.loadJS>[0];
+    return wrap({
+      all: MiniSearch.loadJS<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS),
+      entities: MiniSearch.loadJS<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS),
+    });
   } catch {
     return undefined;
   }
 }
 
-function wrap(minisearch: MiniSearch<IndexedEntry>): KnowledgeSearchIndex {
-  const run = (query: string, kinds: ReadonlySet<IndexedKind>, fields?: string[]): SearchResult[] => {
-    const text = query.slice(0, MAX_QUERY_LENGTH);
-    if (!text.trim()) return [];
-    const filter = (result: SearchResult): boolean => kinds.has(result.kind as IndexedKind);
-    return minisearch.search(text, fields ? { filter, fields } : { filter });
-  };
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+
+/** The query as searched: cut to MAX_QUERY_LENGTH, or undefined when blank. */
+function searchable(query: string): string | undefined {
+  const text = query.slice(0, MAX_QUERY_LENGTH);
+  return text.trim() ? text : undefined;
+}
+
+/** Only passages from the combined index. */
+const passagesOnly = { filter: (result: SearchResult): boolean => result.kind === "passage" };
+
+function wrap(indexes: Indexes): KnowledgeSearchIndex {
   return {
     searchPassages(query, options = {}): PassageHit[] {
-      return run(query, new Set(["passage"]))
+      const text = searchable(query);
+      if (!text) return [];
+      return indexes.all
+        .search(text, passagesOnly)
         .slice(0, options.limit ?? DEFAULT_LIMIT)
         .map((result) => ({ passageId: String(result.id), score: result.score, terms: result.terms }));
     },
     searchEntities(query, options = {}): EntityHit[] {
+      const text = searchable(query);
+      if (!text) return [];
       const kinds = new Set<IndexedKind>(options.kinds ?? ["edition", "series", "country"]);
-      return run(query, kinds, options.fields)
+      const filter = (result: SearchResult): boolean => kinds.has(result.kind as IndexedKind);
+      return indexes.entities
+        .search(text, options.fields ? { filter, fields: options.fields } : { filter })
         .slice(0, options.limit ?? DEFAULT_LIMIT)
         .map((result) => ({
           kind: result.kind as EntityHit["kind"],
@@ -78,7 +119,7 @@ function wrap(minisearch: MiniSearch<IndexedEntry>): KnowledgeSearchIndex {
           terms: result.terms,
         }));
     },
-    toJSON: () => ({ format: INDEX_FORMAT, minisearch: minisearch.toJSON() }),
+    toJSON: () => ({ format: INDEX_FORMAT, minisearch: indexes.all.toJSON(), entities: indexes.entities.toJSON() }),
   };
 }
 

@@ -46,12 +46,24 @@ const COMBINING_DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /[\u2018\u2019\u201b\u02bc\u2032`\u00b4]/g;
 /** Hyphen look-alikes inside words (hyphen, non-breaking hyphen, minus). Dashes separate words. */
 const HYPHENS = /[\u2010\u2011\u2212]/g;
+/** ASCII without the backtick: folding it is lower-casing and joining thousands. */
+const PLAIN_ASCII = /^[^\u0060\u0080-\uffff]*$/;
+/** The comma of a thousands separator ("6,100"). */
+const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+/** Any ASCII digit (ordinals and glued forms are only looked for in a term that has one). */
+const HAS_DIGIT = /\d/;
 /** A word: letters/digits, possibly joined by hyphens or apostrophes ("Timor-Leste", "Japan's"). */
 const WORD = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*'?/gu;
 
 /** Case, compatibility forms (NFKC: full-width digits, ligatures), diacritics, apostrophes, hyphens,
  *  and thousands separators ("6,100" → "6100") folded the same way for documents and queries. */
 export function foldText(text: string): string {
+  // Fast path for plain ASCII (almost all English text): normalisation, diacritics and the look-alike
+  // quotes and hyphens cannot occur (the backtick, an apostrophe look-alike, is left to the full path).
+  if (PLAIN_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes(",") ? lower.replace(THOUSANDS, "$1") : lower;
+  }
   return text
     .normalize("NFKD")
     .replace(COMBINING_DIACRITICS, "")
@@ -59,7 +71,7 @@ export function foldText(text: string): string {
     .toLowerCase()
     .replace(APOSTROPHES, "'")
     .replace(HYPHENS, "-")
-    .replace(/(\d),(?=\d{3}(?!\d))/g, "$1");
+    .replace(THOUSANDS, "$1");
 }
 
 /** A word as found in the text, with its offsets (used by the excerpt marker). */
@@ -109,6 +121,8 @@ export function processTerm(token: string): string[] | null {
 
 function addForms(forms: Set<string>, term: string): void {
   forms.add(term);
+  // Ordinals and glued forms need a digit: most words have none, and skip both patterns.
+  if (!HAS_DIGIT.test(term)) return;
   const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(term);
   if (ordinal) forms.add(ordinal[1]!);
   const glued = /^(\p{L}+)(\d+)$/u.exec(term) ?? /^(\d+)(\p{L}+)$/u.exec(term);
