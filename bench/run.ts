@@ -144,8 +144,9 @@ async function main(): Promise<number> {
     const outcome = await measureSize(label, args.seed);
     outcomes.push(outcome);
     console.log(outcome.result ? `[${label}] done` : `[${label}] FAILED: ${outcome.error}`);
+    // Rewritten after every size, so a long run that is stopped still leaves what it measured.
+    await fs.writeFile(args.out, formatReport(outcomes, machine(), args.seed));
   }
-  await fs.writeFile(args.out, formatReport(outcomes, machine(), args.seed));
   console.log(`wrote ${path.relative(process.cwd(), args.out)}`);
   const missed = outcomes.flatMap((o) => (o.result ? missedTargets(o.result) : [`[${o.label}] not measured: ${o.error}`]));
   if (missed.length) console.log(`targets missed:\n${missed.map((line) => `  - ${line}`).join("\n")}`);
