@@ -92,6 +92,15 @@ async function prepare(label: string, passages: number, seed: number): Promise<{
   return { dir, chars };
 }
 
+/** The useful part of a child's stderr: the error line, and the source line Node printed above it. */
+function errorLine(stderr: string): string {
+  const lines = stderr.split("\n");
+  const at = lines.findIndex((line) => /^\s*(\w*Error|Exception)\b/.test(line));
+  if (at === -1) return lines.filter((line) => line.trim() && !/^\s+at /.test(line)).slice(-3).join(" / ");
+  const where = lines.slice(0, at).find((line) => /:\d+$/.test(line.trim()));
+  return `${lines[at]!.trim()}${where ? ` (${where.trim()})` : ""}`;
+}
+
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
@@ -121,7 +130,7 @@ async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
     const failure = error as { stderr?: string; killed?: boolean };
     const reason = failure.killed
       ? `a child process was stopped after ${CHILD_TIMEOUT_MS / 60_000} minutes`
-      : failure.stderr?.trim().split("\n").slice(-5).join(" / ") || (error instanceof Error ? error.message : String(error));
+      : errorLine(failure.stderr ?? "") || (error instanceof Error ? error.message : String(error));
     const progress = await fs.readFile(path.join(dir, "progress.json"), "utf8").catch(() => "{}");
     const phases = Object.entries(JSON.parse(progress) as Record<string, number>).map(([phase, ms]) => `${phase} ${ms} ms`);
     const base = baseline
