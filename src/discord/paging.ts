@@ -3,6 +3,7 @@
 // knowledge has changed since (or a long query had to be cut), the fingerprint no longer matches
 // and the user is told the result expired instead of being shown a different list.
 import type { Answer, CommandName } from "../answers/types.js";
+import { sliceWhole } from "../render/discord-text.js";
 import { DISCORD_LIMITS } from "../render/limits.js";
 
 export interface PageRef {
@@ -30,7 +31,7 @@ export function fingerprint(answer: Pick<Answer, "results">): string {
 
 export function encodePageId(ref: PageRef): string {
   const head = [PREFIX, ref.command, String(ref.page), ref.askerId, ref.fingerprint, ""].join(":");
-  return head + ref.query.slice(0, Math.max(0, DISCORD_LIMITS.customId - head.length));
+  return head + sliceWhole(ref.query, DISCORD_LIMITS.customId - head.length);
 }
 
 export function isPageId(customId: string): boolean {

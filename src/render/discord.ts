@@ -4,7 +4,7 @@
 import type { Answer, AnswerResult, Choice, Citation } from "../answers/types.js";
 import { applyMarks } from "./marks.js";
 import { DISCORD_LIMITS as L, EPHEMERAL_FLAG } from "./limits.js";
-import { escapeText, truncate } from "./discord-text.js";
+import { escapeText, sliceWhole, truncate } from "./discord-text.js";
 
 export interface EmbedField {
   name: string;
@@ -90,7 +90,7 @@ function pagingRow(page: number, pages: number, pageButtonId: RenderView["pageBu
     type: 2,
     style: 2,
     label,
-    custom_id: pageButtonId(target).slice(0, L.customId),
+    custom_id: sliceWhole(pageButtonId(target), L.customId),
     disabled,
   });
   return {
@@ -159,7 +159,7 @@ function message(body: { content?: string; embeds: Embed[]; components: ActionRo
 export function renderChoices(choices: readonly Choice[]): Choice[] {
   return choices
     .slice(0, L.autocompleteChoices)
-    .map((c) => ({ name: truncate(c.name, L.choiceName), value: c.value.slice(0, L.choiceValue) }))
+    .map((c) => ({ name: truncate(c.name, L.choiceName), value: sliceWhole(c.value, L.choiceValue) }))
     .filter((c) => c.name.length > 0 && c.value.length > 0);
 }
 

@@ -2,6 +2,7 @@
 // and connection resets on the interaction callback, gateway closes (resumable and not), a missed
 // heartbeat ACK, handlers that are slow, hang or fail after the deferral, and the per-user rate limit.
 // A small fake command table keeps these cases independent of what the knowledge says.
+import fc from "fast-check";
 import { Writable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -214,6 +215,33 @@ describe("the 3-second deadline", () => {
     expect(await h.send(buttonPress(h.place, pressId, next!, message, asker))).toEqual({ type: 6 });
     const edit = await h.standIn.waitForRequest(webhook(pressId, "PATCH", "/messages/@original"));
     expect((edit.body as { content: string }).content).toBe("Showing 11–20 of 25 for “later slow pages”");
+  });
+});
+
+describe("buttons with any custom id", () => {
+  const REFUSALS = [
+    "This button belongs to an older version of the bot. Please run the command again.",
+    "This result has expired: the bot's knowledge changed since it was shown. Please run /course again.",
+  ];
+  it("GIVEN random, truncated or foreign custom ids THEN each press gets a clear ephemeral note", async () => {
+    const asker = person();
+    const first = course("pages", asker);
+    const shown = await h.send(first.payload);
+    const real = (shown.data?.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
+    const ids = [
+      ...fc.sample(fc.string({ unit: "binary", minLength: 1, maxLength: 100 }), { numRuns: 5, seed: 5 }),
+      real.slice(0, 30),
+      real.replace(/:[0-9a-z]+:pages$/, ":zz:pages"),
+      "pg:course:1:1:x:",
+      "next_page",
+    ];
+    const message = { id: h.nextId(), ...shown.data, asker, interactionId: first.id, command: "course" };
+    for (const id of ids) {
+      const callback = await h.send(buttonPress(h.place, h.nextId(), id, message, asker));
+      expect(callback.type).toBe(4);
+      expect(callback.data?.flags).toBe(EPHEMERAL);
+      expect(REFUSALS).toContain(callback.data?.content);
+    }
   });
 });
 

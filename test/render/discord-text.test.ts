@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeText, truncate } from "../../src/render/discord-text.js";
+import { escapeText, sliceWhole, truncate } from "../../src/render/discord-text.js";
 
 describe("truncate", () => {
   it.each([
@@ -10,6 +10,8 @@ describe("truncate", () => {
     ["supercalifragilistic", 10, "supercali…"],
     ["anything", 1, "…"],
     ["anything", 0, ""],
+    // Never half an emoji (a lone surrogate): the cut moves back by one code unit.
+    ["abcdefgh🙂🙂", 10, "abcdefgh…"],
   ])("GIVEN %j cut to %i THEN %j", (text, max, expected) => {
     const out = truncate(text, max);
     expect(out).toBe(expected);
@@ -28,7 +30,22 @@ describe("escapeText", () => {
     ["back\\slash", "back\\\\slash"],
     ["see https://a.example/s2_1_2.html#:~:text=a*b and _this_", "see https://a.example/s2_1_2.html#:~:text=a*b and \\_this\\_"],
     ["/course <ordinal> <t:1700000000> <:emoji:123>", "/course <ordinal> \\<t:1700000000> \\<:emoji:123>"],
+    ["https://x.example/@everyone?a=@here", "https://x.example/%40everyone?a=%40here"],
+    ["@everyonehttps://x.example/@everyone", "@\u200beveryonehttps://x.example/%40everyone"],
   ])("GIVEN %j", (text, expected) => {
     expect(escapeText(text)).toBe(expected);
+  });
+});
+
+describe("sliceWhole", () => {
+  it.each([
+    ["abc", 5, "abc"],
+    ["abc", 2, "ab"],
+    ["a🙂", 2, "a"],
+    ["a🙂", 3, "a🙂"],
+    ["🙂", 0, ""],
+    ["ab", -1, ""],
+  ])("GIVEN %j cut to %i units THEN %j", (text, max, expected) => {
+    expect(sliceWhole(text, max)).toBe(expected);
   });
 });
