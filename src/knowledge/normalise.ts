@@ -23,5 +23,15 @@ export function normaliseText(raw: string): string {
     .replace(ODD_SPACES, " ")
     .normalize("NFC")
     .replace(INNER_SPACE_RUN, " ")
-    .replace(/[ \t]+$/gm, "");
+    .split("\n")
+    .map(trimEndBlanks)
+    .join("\n");
+}
+
+/** Trailing spaces and tabs removed by a scan from the end: the regex /[ \t]+$/gm takes quadratic time
+ *  on a long run of blanks that is not at the end of its line (a hostile file could stall the loader). */
+function trimEndBlanks(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end -= 1;
+  return end === line.length ? line : line.slice(0, end);
 }

@@ -22,6 +22,14 @@ describe("normaliseText", () => {
     expect(normaliseText(input)).toBe(expected);
   });
 
+  it.each([
+    ["leading spaces", " ".repeat(300_000) + "x", " ".repeat(300_000) + "x"],
+    ["a space and tab run inside a line", "x" + " \t".repeat(150_000) + "y", "x \t" + " \t".repeat(149_999) + "y"],
+    ["a blank line of 300 000 spaces", " ".repeat(300_000) + "\nx", "\nx"],
+  ])("GIVEN %s THEN it returns (in linear time: a quadratic trim would stall the test for minutes)", (_name, input, expected) => {
+    expect(normaliseText(input)).toBe(expected);
+  });
+
   it("is idempotent", () => {
     const messy = "\uFEFFa\u00A0 b\r\n\u200Bc\t \r\nCafe\u0301  \u3000d";
     expect(normaliseText(normaliseText(messy))).toBe(normaliseText(messy));
