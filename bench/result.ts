@@ -59,5 +59,7 @@ export interface ColdStart {
   source: "cache" | "built";
   found: boolean;
   cacheBytes: number;
+  /** The loader's log lines (JSON), e.g. why the cache was not used. */
+  log: string[];
 }
 

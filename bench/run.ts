@@ -119,7 +119,7 @@ async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
     const cached: number[] = [];
     for (let i = 0; i < CACHED_COLD_STARTS; i++) {
       const start = (await child("cold-cached", dir)) as ColdStart;
-      if (start.source !== "cache") throw new Error("the bot did not use the cache it had just written");
+      if (start.source !== "cache") throw new Error(`the bot did not use the cache it had just written: ${start.log.join(" ")}`);
       cached.push(start.ms);
     }
     return {

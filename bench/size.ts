@@ -7,13 +7,14 @@
 // The result is written as JSON to <work dir>/<mode>.json.
 import { promises as fs, writeFileSync } from "node:fs";
 import path from "node:path";
+import { Writable } from "node:stream";
 import MiniSearch from "minisearch";
 import { answer, completeCountry, completeCourse, completeTheme } from "../src/answers/index.js";
 import { cacheFilePath, loadKnowledgeWithCache } from "../src/knowledge/cache.js";
 import { extractCatalogue } from "../src/knowledge/extract/index.js";
 import type { Knowledge } from "../src/knowledge/knowledge.js";
 import { loadKnowledgeFiles } from "../src/knowledge/load.js";
-import { silentLogger } from "../src/logger.js";
+import { createLogger } from "../src/logger.js";
 import { buildSearchIndex } from "../src/search/build.js";
 import type { QueryMix } from "./queries.js";
 import type { ColdStart, Mode, Relevance, SizeResult, Timed } from "./result.js";
@@ -193,11 +194,14 @@ async function coldStart(dir: string): Promise<ColdStart> {
   const mix = await readMix(dir);
   const cacheDir = path.join(dir, "cache");
   const knowledgeDir = path.join(dir, "knowledge");
-  const { knowledge, source } = await loadKnowledgeWithCache(knowledgeDir, { cacheDir, logger: silentLogger() });
+  // The loader's log lines are kept (not printed): they say why a cache was not used.
+  const log: string[] = [];
+  const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (log.push(chunk.toString().trim()), done()) });
+  const { knowledge, source } = await loadKnowledgeWithCache(knowledgeDir, { cacheDir, logger: createLogger("info", sink) });
   const first = answer(knowledge, "ask", mix.ask[0] ?? "training");
   const ms = performance.now();
   const cacheBytes = (await fs.stat(cacheFilePath(cacheDir, knowledgeDir))).size;
-  return { ms, source, found: first.found, cacheBytes };
+  return { ms, source, found: first.found, cacheBytes, log };
 }
 
 async function main(): Promise<void> {
