@@ -1,16 +1,18 @@
 // Builds the MiniSearch index over passages and catalogue entities, and (de)serialises it for an
 // on-disk cache. Passages carry the names of the entities they mention, so a query for an entity
 // ("Vietnam", "GG Seminar") finds the passages about it even when the text spells it differently.
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import MiniSearch from "minisearch";
 import type { Options, SearchResult } from "minisearch";
 import type { Catalogue, KnowledgeDocument } from "../knowledge/types.js";
 import { countryNames, editionTitle, seriesNames, unique } from "./names.js";
 import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, type IndexedEntry, type IndexedKind } from "./options.js";
+import { countTerms, plannedSearchOptions, planQuery, type TermStats } from "./plan.js";
 import type { EntityHit, PassageHit, SearchIndex } from "./types.js";
 
 const DEFAULT_LIMIT = 10;
 /** Bumped when the indexed entries or options change, so a stale cache is rebuilt, not misread. */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 /** Catalogue entities are indexed twice: with the passages, in the one index whose statistics (how
  *  many entries, how long a field is on average) every passage score depends on, and in a small index
@@ -25,6 +27,9 @@ export interface SerialisedSearchIndex {
   minisearch: unknown;
   /** Entities only. */
   entities: unknown;
+  /** Passages counted, and [term, passages holding it] (see plan.ts). */
+  passages: number;
+  terms: Array<[string, number]>;
 }
 
 export interface KnowledgeSearchIndex extends SearchIndex {
@@ -38,10 +43,11 @@ export interface KnowledgeSearchIndex extends SearchIndex {
 interface Indexes {
   all: MiniSearch<IndexedEntry>;
   entities: MiniSearch<IndexedEntry>;
+  stats: TermStats;
 }
 
-function emptyIndexes(): Indexes {
-  return { all: new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS), entities: new MiniSearch<IndexedEntry>(ENTITY_OPTIONS) };
+function emptyIndexes(): Indexes & { stats: { passages: number; df: Map<string, number> } } {
+  return { all: new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS), entities: new MiniSearch<IndexedEntry>(ENTITY_OPTIONS), stats: { passages: 0, df: new Map() } };
 }
 
 const isEntity = (entry: IndexedEntry): boolean => entry.kind !== "passage";
@@ -51,6 +57,7 @@ export function buildSearchIndex(documents: KnowledgeDocument[], catalogue: Cata
   const entries = indexedEntries(documents, catalogue);
   indexes.all.addAll(entries);
   indexes.entities.addAll(entries.filter(isEntity));
+  countTerms(indexes.stats, entries);
   return wrap(indexes);
 }
 
@@ -64,6 +71,10 @@ export async function buildSearchIndexAsync(documents: KnowledgeDocument[], cata
   const entries = indexedEntries(documents, catalogue);
   await indexes.all.addAllAsync(entries, { chunkSize: ASYNC_CHUNK });
   await indexes.entities.addAllAsync(entries.filter(isEntity), { chunkSize: ASYNC_CHUNK });
+  for (let start = 0; start < entries.length; start += ASYNC_CHUNK) {
+    countTerms(indexes.stats, entries.slice(start, start + ASYNC_CHUNK));
+    await yieldToEventLoop();
+  }
   return wrap(indexes);
 }
 
@@ -72,11 +83,13 @@ export function loadSearchIndex(json: string | SerialisedSearchIndex): Knowledge
   try {
     const value = (typeof json === "string" ? JSON.parse(json) : json) as Partial<SerialisedSearchIndex>;
     if (value?.format !== INDEX_FORMAT || !isObject(value.minisearch) || !isObject(value.entities)) return undefined;
+    if (typeof value.passages !== "number" || !Array.isArray(value.terms)) return undefined;
     // loadJS takes the parsed object: no second stringify + parse of a file that can be 100+ MB.
     type Serialised = Parameters<typeof MiniSearch.loadJS>[0];
     return wrap({
       all: MiniSearch.loadJS<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS),
       entities: MiniSearch.loadJS<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS),
+      stats: { passages: value.passages, df: new Map(value.terms) },
     });
   } catch {
     return undefined;
@@ -99,8 +112,10 @@ function wrap(indexes: Indexes): KnowledgeSearchIndex {
     searchPassages(query, options = {}): PassageHit[] {
       const text = searchable(query);
       if (!text) return [];
+      const plan = planQuery(text, indexes.stats);
+      if (!plan.terms.size) return [];
       return indexes.all
-        .search(text, passagesOnly)
+        .search(text, { ...plannedSearchOptions(plan), ...passagesOnly })
         .slice(0, options.limit ?? DEFAULT_LIMIT)
         .map((result) => ({ passageId: String(result.id), score: result.score, terms: result.terms }));
     },
@@ -119,7 +134,13 @@ function wrap(indexes: Indexes): KnowledgeSearchIndex {
           terms: result.terms,
         }));
     },
-    toJSON: () => ({ format: INDEX_FORMAT, minisearch: indexes.all.toJSON(), entities: indexes.entities.toJSON() }),
+    toJSON: () => ({
+      format: INDEX_FORMAT,
+      minisearch: indexes.all.toJSON(),
+      entities: indexes.entities.toJSON(),
+      passages: indexes.stats.passages,
+      terms: [...indexes.stats.df],
+    }),
   };
 }
 

@@ -22,10 +22,11 @@ export interface CitationFocus {
 }
 
 export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: CitationFocus = {}): Citation {
-  const terms = new Set(focus.terms ?? []);
+  const terms = termMatcher(new Set(focus.terms ?? []));
   const text = passage.text;
-  const sentence = focusSentence(text, focus.sentence, terms);
-  const [start, end] = excerptRange(text, sentence, terms);
+  const sentences = splitSentences(text);
+  const sentence = focusSentence(text, sentences, focus.sentence, terms);
+  const [start, end] = excerptRange(text, sentences, sentence, terms);
   const excerpt = `${start > 0 ? `${ELLIPSIS} ` : ""}${text.slice(start, end)}${end < text.length ? ` ${ELLIPSIS}` : ""}`;
   const citation: Citation = {
     passageId: passage.id,
@@ -33,15 +34,14 @@ export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: Ci
     section: (passage.headings.length ? passage.headings : [doc.section]).join(" › "),
     paragraph: passage.paragraph,
     excerpt,
-    marks: markTerms(excerpt, terms),
+    marks: matchedWords(excerpt, terms).map((span) => [span.start, span.end]),
   };
   if (doc.url && sentence) citation.url = withTextFragment(doc.url, sentence.text);
   return citation;
 }
 
 /** The evidence sentence when it is in the passage, else the one with most matched words, else the first. */
-function focusSentence(text: string, wanted: string | undefined, terms: ReadonlySet<string>): Sentence | undefined {
-  const sentences = splitSentences(text);
+function focusSentence(text: string, sentences: readonly Sentence[], wanted: string | undefined, terms: TermMatcher): Sentence | undefined {
   if (wanted) {
     const exact = sentences.find((sentence) => sentence.text === wanted.trim());
     if (exact) return exact;
@@ -59,7 +59,7 @@ function focusSentence(text: string, wanted: string | undefined, terms: Readonly
 
 /** [start, end) of the passage to quote: the focus sentence, widened by whole neighbouring sentences
  *  while they fit, or cut down around its first matched word when the sentence alone is too long. */
-function excerptRange(text: string, focus: Sentence | undefined, terms: ReadonlySet<string>): [number, number] {
+function excerptRange(text: string, sentences: readonly Sentence[], focus: Sentence | undefined, terms: TermMatcher): [number, number] {
   const budget = MAX_EXCERPT_LENGTH - 2 * (ELLIPSIS.length + 1);
   if (text.length <= MAX_EXCERPT_LENGTH) return [0, text.length];
   if (!focus) return cutAround(text, 0, text.length, 0, budget);
@@ -67,7 +67,6 @@ function excerptRange(text: string, focus: Sentence | undefined, terms: Readonly
     const first = matchedWords(focus.text, terms)[0];
     return cutAround(text, focus.start, focus.end, focus.start + (first?.start ?? 0), budget);
   }
-  const sentences = splitSentences(text);
   let first = sentences.findIndex((sentence) => sentence.start === focus.start);
   if (first < 0) return [focus.start, focus.end];
   let last = first;
@@ -97,14 +96,36 @@ function cutAround(text: string, from: number, to: number, anchor: number, budge
   return [start, end];
 }
 
-function matchedWords(text: string, terms: ReadonlySet<string>): Array<{ start: number; end: number }> {
+/** Whether a word yields one of the terms; each distinct word is worked out once per citation (a
+ *  passage is read for its best sentence, then its excerpt for marks). */
+interface TermMatcher {
+  size: number;
+  matches(word: string): boolean;
+}
+
+function termMatcher(terms: ReadonlySet<string>): TermMatcher {
+  const known = new Map<string, boolean>();
+  return {
+    size: terms.size,
+    matches: (word) => {
+      let yes = known.get(word);
+      if (yes === undefined) {
+        yes = searchTerms(word).some((term) => terms.has(term));
+        known.set(word, yes);
+      }
+      return yes;
+    },
+  };
+}
+
+function matchedWords(text: string, terms: TermMatcher): Array<{ start: number; end: number }> {
   if (!terms.size) return [];
-  return wordSpans(text).filter((span) => searchTerms(span.word).some((term) => terms.has(term)));
+  return wordSpans(text).filter((span) => terms.matches(span.word));
 }
 
 /** Half-open ranges of the excerpt's words that yield one of the terms. */
 export function markTerms(excerpt: string, terms: ReadonlySet<string>): Array<[number, number]> {
-  return matchedWords(excerpt, terms).map((span) => [span.start, span.end]);
+  return matchedWords(excerpt, termMatcher(terms)).map((span) => [span.start, span.end]);
 }
 
 /** Text Fragments (https://wicg.github.io/scroll-to-text-fragment/): `&`, `-` and `,` are syntax in a
