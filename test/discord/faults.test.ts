@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CommandDefinition } from "../../commands/define.js";
 import type { Answer, AnswerResult } from "../../src/answers/types.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import { AUTOCOMPLETE_INPUT_MAX } from "../../src/discord/router.js";
 import { createLogger } from "../../src/logger.js";
 import { renderAnswer } from "../../src/render/discord.js";
 import { APPLICATION_ID, DISCORD_JS_DEFAULTS, startHarness, type Harness } from "../support/bot-harness.js";
@@ -45,7 +46,7 @@ const fake: CommandDefinition[] = [
     data: { name: "course", description: "Fake course", options: [] },
     queryOption: "course",
     run: (_k, query) => behave(query),
-    autocomplete: (_k, partial) => [{ name: `Item for ${partial.slice(0, 20)}`, value: "item-1" }],
+    autocomplete: (_k, partial) => [{ name: `Item for ${partial.slice(0, 20)} (${partial.length})`, value: "item-1" }],
   },
 ];
 
@@ -252,7 +253,7 @@ describe("per-user rate limit (3 per 60 s in this file)", () => {
     for (let i = 0; i < 3; i += 1) {
       callbacks.push(await h.send(course(`pages ${i}`, alice).payload));
       const choices = await h.send(autocomplete(h.place, h.nextId(), "course", [text("course", "it", true)], alice));
-      expect(choices).toEqual({ type: 8, data: { choices: [{ name: "Item for it", value: "item-1" }] } });
+      expect(choices).toEqual({ type: 8, data: { choices: [{ name: "Item for it (2)", value: "item-1" }] } });
     }
     expect(callbacks.map((c) => c.type)).toEqual([4, 4, 4]);
     const refused = await h.send(course("one more", alice).payload);
@@ -264,6 +265,9 @@ describe("per-user rate limit (3 per 60 s in this file)", () => {
     const next = (callbacks[0]!.data?.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
     const message = { id: h.nextId(), ...callbacks[0]!.data, asker: alice, interactionId: "1", command: "course" };
     expect((await h.send(buttonPress(h.place, h.nextId(), next, message, alice))).type).toBe(7);
+    // Autocomplete stays cheap however much is typed: the completer sees at most AUTOCOMPLETE_INPUT_MAX characters.
+    const long = await h.send(autocomplete(h.place, h.nextId(), "course", [text("course", "y".repeat(6_000), true)], alice));
+    expect(long).toEqual({ type: 8, data: { choices: [{ name: `Item for ${"y".repeat(20)} (${AUTOCOMPLETE_INPUT_MAX})`, value: "item-1" }] } });
     // Someone else is not affected.
     expect((await h.send(course("pages", person()).payload)).type).toBe(4);
     await vi.waitFor(() => expect(logLines.filter((l) => l.outcome === "rate-limited")).toHaveLength(1));
