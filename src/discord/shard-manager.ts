@@ -12,9 +12,10 @@ import type { Logger } from "../logger.js";
 
 /** Discord starts at most one session per identify bucket every 5 s; the extra 0.5 s is discord.js's margin. */
 const IDENTIFY_INTERVAL_MS = 5_500;
-/** A shard loads and indexes its own knowledge before it connects (the bench target at 100k passages is
- *  15 s on this 2-core machine); discord.js's default of 30 s would leave no room for a slow disk. */
-const SHARD_READY_TIMEOUT_MS = 120_000;
+/** A shard loads and indexes its own knowledge before it connects; without a cache that took 27 s at 10k
+ *  passages on this 2-core machine (bench/results.md) and grows with the corpus, so discord.js's default
+ *  of 30 s would fail the first shard of a big knowledge folder. Still finite: a hung shard is caught. */
+const SHARD_READY_TIMEOUT_MS = 600_000;
 /** How long a shard gets to close its gateway connection on shutdown before it is killed. */
 const SHARD_EXIT_GRACE_MS = 10_000;
 /** Shards are TypeScript, run like `npm start` runs main.ts: through tsx's loader. */
