@@ -18,8 +18,20 @@ const ABBREVIATIONS = new Set([
 // End punctuation, optional closing quotes/brackets, whitespace, then something that can start a sentence.
 const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}●■◆])/gu;
 
-function endsWithAbbreviation(before: string): boolean {
-  const word = /(?:^|[\s(“"'])([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase();
+/** Characters before a full stop that are enough to find the word it ends (a longer word is re-read whole). */
+const TAIL = 40;
+/** The word before a full stop: a run of letters and dots after a space, bracket or quote, or at the start. */
+const LAST_WORD = /(?:^|[\s(“"'])([\p{L}.]+)$/u;
+
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  // Only the tail is matched: matching the whole sentence so far at every full stop made splitting a
+  // long paragraph cost far more than it needed. When the word found starts the tail, it may have been
+  // cut there, so then the whole slice is read, exactly as before.
+  let from = Math.max(start, end - TAIL);
+  if (from > start && /[\udc00-\udfff]/.test(text[from] ?? "")) from -= 1; // never half a surrogate pair
+  let match = LAST_WORD.exec(text.slice(from, end));
+  if (match && from > start && match[0].length === match[1]!.length) match = LAST_WORD.exec(text.slice(start, end));
+  const word = match?.[1]?.toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital initial ("J. Smith") or dotted initials ("U.N.").
@@ -31,7 +43,7 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   for (const match of text.matchAll(BOUNDARY)) {
     const punctuationAt = match.index;
-    if (match[1] === "." && endsWithAbbreviation(text.slice(start, punctuationAt))) continue;
+    if (match[1] === "." && endsWithAbbreviation(text, start, punctuationAt)) continue;
     const end = punctuationAt + match[1]!.length + match[2]!.length;
     push(sentences, text, start, end);
     start = end + match[3]!.length;

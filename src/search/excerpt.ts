@@ -3,7 +3,7 @@
 import type { Citation } from "../answers/types.js";
 import { splitSentences, type Sentence } from "../knowledge/sentences.js";
 import type { KnowledgeDocument, Passage } from "../knowledge/types.js";
-import { searchTerms, wordSpans } from "./options.js";
+import { foldText, searchTerms, wordSpans } from "./options.js";
 
 /** Longest excerpt, ellipses included. */
 export const MAX_EXCERPT_LENGTH = 400;
@@ -105,18 +105,25 @@ interface TermMatcher {
 
 function termMatcher(terms: ReadonlySet<string>): TermMatcher {
   const known = new Map<string, boolean>();
+  const wanted = [...terms];
   return {
     size: terms.size,
     matches: (word) => {
       let yes = known.get(word);
       if (yes === undefined) {
-        yes = searchTerms(word).some((term) => terms.has(term));
+        // Every term a word yields is a piece of the folded word without its apostrophes and hyphens
+        // (the word, its parts, an ordinal's number): a word that contains no wanted term as such a
+        // piece cannot match, and most words are ruled out here without running the term pipeline.
+        const letters = foldText(word).replace(APOSTROPHES_AND_HYPHENS, "");
+        yes = wanted.some((term) => letters.includes(term)) && searchTerms(word).some((term) => terms.has(term));
         known.set(word, yes);
       }
       return yes;
     },
   };
 }
+
+const APOSTROPHES_AND_HYPHENS = /['-]/g;
 
 function matchedWords(text: string, terms: TermMatcher): Array<{ start: number; end: number }> {
   if (!terms.size) return [];
