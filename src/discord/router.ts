@@ -218,7 +218,7 @@ async function reportError(interaction: Interaction, errorId: string, ctx: AppCo
     else if (interaction.replied || interaction.deferred) await interaction.followUp(toReply(notice));
     else await interaction.reply(toReply(notice));
   } catch (error) {
-    ctx.logger.error({ err: error, errorId }, "could not tell the user about an error");
+    ctx.logger.error({ err: error, errorId, interactionId: interaction.id }, "could not tell the user about an error");
   }
 }
 

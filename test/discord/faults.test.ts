@@ -124,7 +124,7 @@ describe("REST faults on the interaction callback", () => {
     const { id, payload } = course("server trouble");
     h.standIn.injectFault(isCallback(id), fault, 20);
     h.standIn.dispatch("INTERACTION_CREATE", payload);
-    await vi.waitFor(() => expect(logsFor(id)).toEqual(["interaction failed", "interaction"]), { timeout: 10_000 });
+    await vi.waitFor(() => expect(logsFor(id)).toEqual(["interaction failed", "could not tell the user about an error", "interaction"]), { timeout: 10_000 });
     expect(logLines.find((l) => l.interactionId === id && l.msg === "interaction")).toMatchObject({ outcome: "error", command: "course" });
     expect(callbackRequests(id).every((r) => r.status !== 204)).toBe(true);
     await answersNext();
