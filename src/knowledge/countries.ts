@@ -44,6 +44,10 @@ const NOT_IN_RUNNING_TEXT = new Set([
   "mexicanos", "portuguesa",
 ]);
 
+const NON_ASCII = /[^\p{ASCII}]/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SPACE = /^\s$/u;
+
 /** Latin-script names only: the others neither occur in English documents nor help a "did you mean". */
 const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u;
 
@@ -69,12 +73,26 @@ interface NameEntry {
   caseSensitive: boolean;
 }
 
+/** A name searched for in running text, as the words of its key (see `textKey`). */
+interface TextName {
+  entry: NameEntry;
+  words: readonly string[];
+  /**
+   * Its place in the order names are tried at one spot: longest key first, then alphabetical
+   * (`localeCompare`). The first that matches wins, so "Papua New Guinea" is not read as "Guinea".
+   */
+  rank: number;
+}
+
 interface Tables {
   byCode: ReadonlyMap<string, Country>;
   byFoldedName: ReadonlyMap<string, string>;
-  /** Names searched for in running text, by folded name. */
-  textNames: ReadonlyMap<string, NameEntry>;
-  textPattern: RegExp;
+  /** Names of several words searched for in running text, by their first word, in rank order. */
+  byFirstWord: ReadonlyMap<string, readonly TextName[]>;
+  /** Names of one word searched for in running text. */
+  oneWord: ReadonlyMap<string, TextName>;
+  /** First characters of the names searched for: nothing else can start one. */
+  firstChars: ReadonlySet<string>;
 }
 
 function buildTables(): Tables {
@@ -105,20 +123,24 @@ function buildTables(): Tables {
       if (!textNames.has(key) || name === data.name.common) textNames.set(key, { code, name, caseSensitive });
     }
   }
-  const sources = [...textNames.keys()]
+  const byFirstWord = new Map<string, TextName[]>();
+  const oneWord = new Map<string, TextName>();
+  const firstChars = new Set<string>();
+  [...textNames.keys()]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((key) => key.split(" ").map(escapeRegExp).join("[\\s-]+"));
-  const textPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join("|")})(?![\\p{L}\\p{N}])`, "gu");
-  return { byCode, byFoldedName, textNames, textPattern };
+    .forEach((key, rank) => {
+      const words = key.split(" ");
+      const name: TextName = { entry: textNames.get(key)!, words, rank };
+      firstChars.add(key[0]!);
+      if (words.length === 1) oneWord.set(key, name);
+      else byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), name]);
+    });
+  return { byCode, byFoldedName, byFirstWord, oneWord, firstChars };
 }
 
 /** How a name is looked up after matching running text: folded like the text, spaces and hyphens alike. */
 function textKey(name: string): string {
   return foldKeepingLength(name).replace(/[\s-]+/g, " ").trim();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 const TABLES: Tables = buildTables();
@@ -143,18 +165,85 @@ export function countryByCode(code: string): Country | undefined {
 
 /**
  * Fold a text character by character, keeping its length so that match offsets are offsets into the
- * original: lower case, diacritics removed, curly apostrophes straightened.
+ * original: lower case, diacritics removed, curly apostrophes straightened, dashes made hyphens.
  */
 function foldKeepingLength(text: string): string {
+  // Most text is ASCII, which only needs lower case (one character for one).
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   let out = "";
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
+    if (char.charCodeAt(0) < 0x80) {
+      out += char.toLowerCase();
+      continue;
+    }
     let folded = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
     if (/[’‘ʼ]/.test(char)) folded = "'";
     else if (/[‐‑–—]/.test(char)) folded = "-";
     out += folded.length === 1 ? folded : char;
   }
   return out;
+}
+
+/** True when the code point at `i` is a letter or a digit (the regular-expression class [\p{L}\p{N}]). */
+function isLetterOrDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/** True when the code point that ends right before `i` is a letter or a digit. */
+function isLetterOrDigitBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && i >= 2 && text.charCodeAt(i - 2) >= 0xd800 && text.charCodeAt(i - 2) <= 0xdbff;
+  return isLetterOrDigitAt(text, pair ? i - 2 : i - 1);
+}
+
+/** True for what may separate the words of a name: white space or a hyphen. */
+function isSeparatorAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return code === 0x20 || code === 0x2d || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(text[i]!);
+}
+
+/**
+ * Where `words` end when they are written from `at` (separated by spaces or hyphens, not followed by a
+ * letter or digit), or -1.
+ */
+function nameEnd(folded: string, at: number, words: readonly string[]): number {
+  let cursor = at;
+  for (const [i, word] of words.entries()) {
+    if (i > 0) {
+      const gap = cursor;
+      while (cursor < folded.length && isSeparatorAt(folded, cursor)) cursor++;
+      if (cursor === gap) return -1;
+    }
+    if (!folded.startsWith(word, cursor)) return -1;
+    cursor += word.length;
+  }
+  return cursor < folded.length && isLetterOrDigitAt(folded, cursor) ? -1 : cursor;
+}
+
+/** The name written at `at` in folded text, the first in rank order, with where it ends. */
+function nameAt(folded: string, at: number): { name: TextName; end: number } | undefined {
+  let wordEnd = at;
+  while (wordEnd < folded.length && !isSeparatorAt(folded, wordEnd)) wordEnd++;
+  let best: { name: TextName; end: number } | undefined;
+  for (const name of TABLES.byFirstWord.get(folded.slice(at, wordEnd)) ?? []) {
+    const end = nameEnd(folded, at, name.words);
+    if (end >= 0) {
+      best = { name, end };
+      break;
+    }
+  }
+  // A one-word name may end inside the word as split at spaces: "Japan’s", "Laos)".
+  for (let end = at + 1; end <= wordEnd; end++) {
+    if (end < wordEnd && isLetterOrDigitAt(folded, end)) continue;
+    const name = TABLES.oneWord.get(folded.slice(at, end));
+    if (name && (!best || name.rank < best.name.rank)) best = { name, end };
+  }
+  return best;
 }
 
 export interface CountryNameMatch {
@@ -167,20 +256,26 @@ export interface CountryNameMatch {
 /**
  * Every country name in a text, left to right, longest name first at each place ("Democratic
  * Republic of the Congo" is not "Congo", "Papua New Guinea" is not "Guinea", "Niger" is not found in
- * "Nigeria"). A name must start with a capital letter as written: "turkey" and "chad" are words.
+ * "Nigeria"). A name must start with a capital letter as written: "turkey" and "chad" are words, and a
+ * name written in lower case still takes its words ("south Sudan" holds no "Sudan").
  */
 export function findCountryNames(text: string): CountryNameMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const folded = foldKeepingLength(text);
   const found: CountryNameMatch[] = [];
-  for (const match of folded.matchAll(TABLES.textPattern)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const asWritten = text.slice(start, end);
-    const entry = TABLES.textNames.get(textKey(match[0]));
-    if (!entry || !/^\p{Lu}/u.test(asWritten)) continue;
-    if (entry.caseSensitive && asWritten !== entry.name) continue;
-    found.push({ code: entry.code, asWritten, start, end });
+  let at = 0;
+  while (at < folded.length) {
+    const match = TABLES.firstChars.has(folded[at]!) && !isLetterOrDigitBefore(folded, at) ? nameAt(folded, at) : undefined;
+    if (!match) {
+      at++;
+      continue;
+    }
+    const { entry } = match.name;
+    const asWritten = text.slice(at, match.end);
+    if (/^\p{Lu}/u.test(asWritten) && !(entry.caseSensitive && asWritten !== entry.name)) {
+      found.push({ code: entry.code, asWritten, start: at, end: match.end });
+    }
+    at = match.end;
   }
   return found;
 }

@@ -3,8 +3,9 @@
 // Good Governance" and "… for Southeast Asian Countries"). Editions are the same when their series
 // and number are; facts come from whichever mention states them first, evidence lists are combined.
 import type { Catalogue, CountryMention, Edition, Evidence, RegionMention, Series } from "../types.js";
-import { acronymOf, isDistinctivePrefix } from "./document.js";
+import { acronymOf } from "./document.js";
 import type { DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
+import { GENERIC_WORDS } from "./series.js";
 import { isTitleCased, nameKey, slugify, titleCase } from "./text.js";
 
 function nameIdentity(name: SeriesName): string {
@@ -31,15 +32,36 @@ function groupSeries(records: readonly SeriesRecord[]): SeriesRecord[][] {
       else union(known, i);
     }
   });
-  records.forEach((record, i) => {
-    records.forEach((other, j) => {
-      if (i === j) return;
-      const joined = record.names.some((name) => name.kind !== "acronym" && other.names.some((o) => o.kind !== "acronym" && isDistinctivePrefix(name.text, o.text)));
-      if (joined) union(i, j);
-    });
+  // Records join when one's name begins another's with a distinctive word (see `isDistinctivePrefix`).
+  // Instead of testing every pair of records, every proper prefix of every name is looked up among
+  // the full names: the same pairs, in time linear in the number of name words.
+  const withKey = new Map<string, number[]>();
+  const keyWords = records.map((record) => record.names.filter((name) => name.kind !== "acronym").map((name) => nameKey(name.text).split(" ")));
+  keyWords.forEach((names, i) => {
+    for (const words of names) {
+      const key = words.join(" ");
+      const known = withKey.get(key);
+      if (known) known.push(i);
+      else withKey.set(key, [i]);
+    }
+  });
+  keyWords.forEach((names, i) => {
+    for (const words of names) {
+      let distinctive = false;
+      for (let length = 1; length < words.length; length++) {
+        distinctive ||= !GENERIC_WORDS.has(words[length - 1]!);
+        if (!distinctive) continue;
+        for (const j of withKey.get(words.slice(0, length).join(" ")) ?? []) union(i, j);
+      }
+    }
   });
   const groups = new Map<number, SeriesRecord[]>();
-  records.forEach((record, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), record]));
+  records.forEach((record, i) => {
+    const root = find(i);
+    const group = groups.get(root);
+    if (group) group.push(record);
+    else groups.set(root, [record]);
+  });
   return [...groups.values()];
 }
 
@@ -65,8 +87,18 @@ function firstFact<K extends "organiser" | "sinceYear" | "frequency">(group: rea
   return group.find((record) => record[key] !== undefined)?.[key];
 }
 
-function sameEvidence(a: Evidence, b: Evidence): boolean {
-  return a.passageId === b.passageId && a.sentence === b.sentence;
+/** The evidence in order, each passage's sentence once (a Map per passage, not a scan of the list). */
+function uniqueEvidence(items: readonly Evidence[]): Evidence[] {
+  const seen = new Map<string, Set<string>>();
+  const out: Evidence[] = [];
+  for (const item of items) {
+    const sentences = seen.get(item.passageId) ?? new Set<string>();
+    if (sentences.has(item.sentence)) continue;
+    sentences.add(item.sentence);
+    seen.set(item.passageId, sentences);
+    out.push(item);
+  }
+  return out;
 }
 
 function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Series {
@@ -96,8 +128,7 @@ function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Ser
   let id = base;
   for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
   takenIds.add(id);
-  const evidence: Evidence[] = [];
-  for (const item of group.flatMap((record) => record.evidence)) if (!evidence.some((e) => sameEvidence(e, item))) evidence.push(item);
+  const evidence = uniqueEvidence(group.flatMap((record) => record.evidence));
   const series: Series = { id, name, aliases, evidence };
   if (abbreviation) series.abbreviation = abbreviation;
   const organiser = firstFact(group, "organiser");
@@ -148,7 +179,9 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
     const owner = seriesOf.get(record.series);
     if (!owner) continue;
     const id = `${owner.id}-${record.ordinal}`;
-    byId.set(id, [...(byId.get(id) ?? []), record]);
+    const group = byId.get(id);
+    if (group) group.push(record);
+    else byId.set(id, [record]);
   }
   const editions: Edition[] = [];
   const editionOf = new Map<EditionRecord, Edition>();
@@ -157,11 +190,8 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
     const owner = seriesOf.get(primary.series)!;
     const edition: Edition = { id, seriesId: owner.id, ordinal: primary.ordinal, ordinalText: primary.ordinalText, evidence: primary.evidence };
     for (const record of [primary, ...group.filter((r) => r !== primary)]) mergeEdition(edition, record);
-    edition.mentions = [];
-    for (const record of group) {
-      if (!edition.mentions.some((e) => sameEvidence(e, record.evidence))) edition.mentions.push(record.evidence);
-      editionOf.set(record, edition);
-    }
+    edition.mentions = uniqueEvidence(group.map((record) => record.evidence));
+    for (const record of group) editionOf.set(record, edition);
     editions.push(edition);
   }
 
