@@ -7,6 +7,7 @@ import type { AppContext } from "./context.js";
 import { runConsole } from "./console/repl.js";
 import { startBot } from "./discord/bot.js";
 import { LoginError } from "./discord/login-error.js";
+import { runShardManager } from "./discord/shard-manager.js";
 import { KnowledgeDirError } from "./knowledge/load.js";
 import { openKnowledgeStore } from "./knowledge/store.js";
 import { createLogger } from "./logger.js";
@@ -14,6 +15,8 @@ import { createLogger } from "./logger.js";
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
+  if (config.discord?.sharding) return runShardManager(config.discord, logger);
   const store = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
   const stopWatching = store.watch();
   const onHangup = (): void => void store.reload("SIGHUP");
