@@ -6,8 +6,8 @@ import MiniSearch from "minisearch";
 import type { Options, SearchResult } from "minisearch";
 import type { Catalogue, KnowledgeDocument } from "../knowledge/types.js";
 import { countryNames, editionTitle, seriesNames, unique } from "./names.js";
-import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, type IndexedEntry, type IndexedKind } from "./options.js";
-import { countTerms, plannedSearchOptions, planQuery, type TermStats } from "./plan.js";
+import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, processTerm, type IndexedEntry, type IndexedKind } from "./options.js";
+import { plannedSearchOptions, planQuery, type QueryPlan, type TermStats } from "./plan.js";
 import type { EntityHit, PassageHit, SearchIndex } from "./types.js";
 
 const DEFAULT_LIMIT = 10;
@@ -46,19 +46,46 @@ interface Indexes {
   stats: TermStats;
 }
 
-function emptyIndexes(): Indexes & { stats: { passages: number; df: Map<string, number> } } {
-  return { all: new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS), entities: new MiniSearch<IndexedEntry>(ENTITY_OPTIONS), stats: { passages: 0, df: new Map() } };
+/** Adds entries to both indexes and counts, for each passage, the distinct terms the index gives it
+ *  (the document frequencies plan.ts needs): one tokenisation serves both. */
+function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; done(): Indexes } {
+  let passageTerms: Set<string> | undefined;
+  const counting: Options<IndexedEntry> = {
+    ...MINISEARCH_OPTIONS,
+    // The same terms as MINISEARCH_OPTIONS.processTerm, noted while a passage is being added.
+    processTerm: (token) => {
+      const terms = processTerm(token);
+      if (passageTerms && terms) for (const term of terms) passageTerms.add(term);
+      return terms;
+    },
+  };
+  const all = new MiniSearch<IndexedEntry>(counting);
+  const entities = new MiniSearch<IndexedEntry>(ENTITY_OPTIONS);
+  const df = new Map<string, number>();
+  let passages = 0;
+  return {
+    add(entries) {
+      for (const entry of entries) {
+        if (entry.kind !== "passage") {
+          all.add(entry);
+          entities.add(entry);
+          continue;
+        }
+        passageTerms = new Set();
+        all.add(entry);
+        for (const term of passageTerms) df.set(term, (df.get(term) ?? 0) + 1);
+        passageTerms = undefined;
+        passages += 1;
+      }
+    },
+    done: () => ({ all, entities, stats: { passages, df } }),
+  };
 }
 
-const isEntity = (entry: IndexedEntry): boolean => entry.kind !== "passage";
-
 export function buildSearchIndex(documents: KnowledgeDocument[], catalogue: Catalogue): KnowledgeSearchIndex {
-  const indexes = emptyIndexes();
-  const entries = indexedEntries(documents, catalogue);
-  indexes.all.addAll(entries);
-  indexes.entities.addAll(entries.filter(isEntity));
-  countTerms(indexes.stats, entries);
-  return wrap(indexes);
+  const builder = indexBuilder();
+  builder.add(indexedEntries(documents, catalogue));
+  return wrap(builder.done());
 }
 
 /** Entries indexed per turn of the event loop by buildSearchIndexAsync. */
@@ -67,15 +94,13 @@ const ASYNC_CHUNK = 500;
 /** As buildSearchIndex, but in chunks that yield to the event loop, so a rebuild in a running bot
  *  lets commands through (answered from the old index) instead of holding them for the whole build. */
 export async function buildSearchIndexAsync(documents: KnowledgeDocument[], catalogue: Catalogue): Promise<KnowledgeSearchIndex> {
-  const indexes = emptyIndexes();
+  const builder = indexBuilder();
   const entries = indexedEntries(documents, catalogue);
-  await indexes.all.addAllAsync(entries, { chunkSize: ASYNC_CHUNK });
-  await indexes.entities.addAllAsync(entries.filter(isEntity), { chunkSize: ASYNC_CHUNK });
   for (let start = 0; start < entries.length; start += ASYNC_CHUNK) {
-    countTerms(indexes.stats, entries.slice(start, start + ASYNC_CHUNK));
+    builder.add(entries.slice(start, start + ASYNC_CHUNK));
     await yieldToEventLoop();
   }
-  return wrap(indexes);
+  return wrap(builder.done());
 }
 
 /** Reads back what `toJSON()` produced; undefined when it is not a usable index (old format, junk). */
@@ -112,10 +137,16 @@ function wrap(indexes: Indexes): KnowledgeSearchIndex {
     searchPassages(query, options = {}): PassageHit[] {
       const text = searchable(query);
       if (!text) return [];
-      const plan = planQuery(text, indexes.stats);
+      const run = (plan: QueryPlan): SearchResult[] =>
+        indexes.all.search(text, { ...plannedSearchOptions(plan), ...(plan.fields ? { fields: plan.fields } : {}), ...passagesOnly });
+      let plan: QueryPlan = planQuery(text, indexes.stats);
       if (!plan.terms.size) return [];
-      return indexes.all
-        .search(text, { ...plannedSearchOptions(plan), ...passagesOnly })
+      let results = run(plan);
+      while (!results.length && plan.fallback) {
+        plan = plan.fallback;
+        results = run(plan);
+      }
+      return results
         .slice(0, options.limit ?? DEFAULT_LIMIT)
         .map((result) => ({ passageId: String(result.id), score: result.score, terms: result.terms }));
     },

@@ -6,33 +6,18 @@
 // tolerance is for words the index does not know). In a small knowledge no word is common, so the
 // plan changes only the fuzzy search of known words.
 import type { SearchOptions } from "minisearch";
-import { processTerm, searchTerms, SEARCH_OPTIONS, type IndexedEntry } from "./options.js";
+import { processTerm, searchTerms, SEARCH_OPTIONS } from "./options.js";
 
 /** A word in more than this share of the passages is common… */
 export const COMMON_SHARE = 0.05;
 /** …when that is also at least this many passages (a small knowledge has no common words). */
 export const COMMON_MIN_PASSAGES = 500;
 
-/** How many passages hold each term (in any field): the document frequencies of the passage index. */
+/** How many passages hold each term (in any field): the document frequencies of the passage index,
+ *  counted while it is built (build.ts) and cached with it. */
 export interface TermStats {
   passages: number;
   df: ReadonlyMap<string, number>;
-}
-
-export function termStats(entries: readonly IndexedEntry[]): TermStats {
-  const stats = { passages: 0, df: new Map<string, number>() };
-  countTerms(stats, entries);
-  return stats;
-}
-
-/** Adds the passages among `entries` to `stats` (so a build can count in chunks). */
-export function countTerms(stats: { passages: number; df: Map<string, number> }, entries: readonly IndexedEntry[]): void {
-  for (const entry of entries) {
-    if (entry.kind !== "passage") continue;
-    stats.passages += 1;
-    const terms = new Set([entry.names, entry.theme, entry.headings, entry.title, entry.text].flatMap(searchTerms));
-    for (const term of terms) stats.df.set(term, (stats.df.get(term) ?? 0) + 1);
-  }
 }
 
 export interface QueryPlan {
@@ -42,6 +27,10 @@ export interface QueryPlan {
   fuzzy: ReadonlySet<string>;
   /** Whether an index term is too common to score when reached by prefix or typo tolerance. */
   isCommon(term: string): boolean;
+  /** Fields searched; all when absent. */
+  fields?: Array<"names" | "theme">;
+  /** The plan to run when this one finds nothing. */
+  fallback?: QueryPlan;
 }
 
 /** The plan for a query; terms empty when the query has no word to look for. */
@@ -50,11 +39,13 @@ export function planQuery(query: string, stats: TermStats): QueryPlan {
   const isCommon = (term: string): boolean => (stats.df.get(term) ?? 0) > threshold;
   const all = [...new Set(searchTerms(query))];
   const rare = all.filter((term) => !isCommon(term));
-  // Only common words: the rarest of them stands for the question (the others add nothing but cost).
-  const rarest = all.reduce<string | undefined>((best, term) => (best === undefined || stats.df.get(term)! < stats.df.get(best)! ? term : best), undefined);
-  const terms = new Set(rare.length ? rare : rarest === undefined ? [] : [rarest]);
-  const fuzzy = new Set([...terms].filter((term) => !stats.df.has(term)));
-  return { terms, fuzzy, isCommon };
+  if (rare.length || !all.length) return { terms: new Set(rare), fuzzy: new Set(rare.filter((term) => !stats.df.has(term))), isCommon };
+  // Only common words ("development cooperation"): the passages that name an edition, series or
+  // country with them, or introduce a theme with them, are what such a question can mean, and few.
+  // When there are none, the rarest word alone is searched everywhere (the one costly case).
+  const rarest = all.reduce((best, term) => (stats.df.get(term)! < stats.df.get(best)! ? term : best));
+  const fallback: QueryPlan = { terms: new Set([rarest]), fuzzy: new Set(), isCommon };
+  return { terms: new Set(all), fuzzy: new Set(), isCommon, fields: ["names", "theme"], fallback };
 }
 
 /** MiniSearch search options that carry out the plan (the defaults of SEARCH_OPTIONS otherwise). */
