@@ -43,6 +43,8 @@ export interface SizeResult {
   latency: Record<Timed, LatencySummary>;
   /** Queries answered per command (a few hundred each). */
   queries: Record<Timed, number>;
+  /** The few slowest queries per command, slowest first. */
+  slowest: Record<Timed, Array<{ query: string; ms: number }>>;
   relevance: Relevance;
   baseline: {
     buildMs: number;
@@ -63,3 +65,11 @@ export interface ColdStart {
   log: string[];
 }
 
+
+/** One size of a run: measured, or why not. */
+export interface SizeOutcome {
+  label: string;
+  result?: SizeResult;
+  /** Why the size could not be measured (a child process failed or was stopped). */
+  error?: string;
+}

@@ -25,6 +25,8 @@ const MB = 1024 * 1024;
 const WARM_UP = 30;
 /** Fewer for the baseline: at 100k passages one of its fuzzy queries can take seconds. */
 const BASELINE_WARM_UP = 10;
+/** Slowest queries kept per command for the report. */
+const SLOWEST_SHOWN = 4;
 /** Baseline search options, exactly as issue 4 states them. */
 const BASELINE_SEARCH = { fuzzy: 0.2, prefix: true } as const;
 
@@ -79,6 +81,14 @@ function timedPhase<T, R>(name: string, progress: (phase: string, ms: number) =>
 
 async function readMix(dir: string): Promise<QueryMix> {
   return JSON.parse(await fs.readFile(path.join(dir, "queries.json"), "utf8")) as QueryMix;
+}
+
+/** The queries behind the tail of the latency distribution: where a p99 comes from. */
+function slowestQueries(inputs: readonly string[], samples: readonly number[], count = SLOWEST_SHOWN): Array<{ query: string; ms: number }> {
+  return samples
+    .map((ms, i) => ({ query: inputs[i] ?? "", ms: Math.round(ms * 10) / 10 }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count);
 }
 
 /** Top-1/top-3 on the labelled questions, which open the /ask queries (see QueryMix.ask). */
@@ -148,6 +158,13 @@ async function measure(dir: string): Promise<MeasureResult> {
   const indexBytes = Buffer.byteLength(JSON.stringify(index.value.toJSON()));
   const summaries = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, summarise(samples)])) as SizeResult["latency"];
   const counts = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, samples.length])) as SizeResult["queries"];
+  const inputs: Record<Timed, readonly string[]> = {
+    course: mix.course, country: mix.country, theme: mix.theme, ask: mix.ask, search: mix.ask,
+    autocomplete: mix.autocomplete.map(({ field, partial }) => `${field}: ${partial}`),
+  };
+  const slowest = Object.fromEntries(
+    Object.entries(runs).map(([name, samples]) => [name, slowestQueries(inputs[name as Timed], samples)]),
+  ) as SizeResult["slowest"];
   return {
     passages: k.passages.size,
     documents: documents.length,
@@ -166,6 +183,7 @@ async function measure(dir: string): Promise<MeasureResult> {
     indexBytes,
     latency: summaries,
     queries: counts,
+    slowest,
     relevance,
   };
 }

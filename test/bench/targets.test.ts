@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SizeResult } from "../../bench/result.js";
 import { summarise } from "../../bench/stats.js";
-import { missedTargets } from "../../bench/targets.js";
+import { gatingMisses, missedTargets } from "../../bench/targets.js";
 
 const fast = summarise([1, 2]);
 
@@ -24,6 +24,7 @@ function result(overrides: Partial<SizeResult> = {}): SizeResult {
     coldStartUncachedMs: 20_000,
     latency: { course: fast, country: fast, theme: fast, ask: summarise([5, 9]), autocomplete: fast, search: fast },
     queries: { course: 2, country: 2, theme: 2, ask: 2, autocomplete: 2, search: 2 },
+    slowest: { course: [], country: [], theme: [], ask: [], autocomplete: [], search: [] },
     relevance: { questions: 10, top1: 0.8, top3: 0.9 },
     baseline: { buildMs: 1, heapRetainedMb: 1, ask: summarise([30, 60]), relevance: { questions: 10, top1: 0.7, top3: 0.9 } },
     ...overrides,
@@ -55,5 +56,20 @@ describe("missedTargets", () => {
 
   it("GIVEN a figure that could not be measured (NaN) THEN it counts as missed", () => {
     expect(missedTargets(result({ heapPeakMb: Number.NaN }))).toEqual(["[100k] peak heap NaN MB > 500 MB"]);
+  });
+});
+
+describe("gatingMisses", () => {
+  const slow = result({ label: "1k", heapPeakMb: 600 });
+  it("GIVEN 1k, 10k and 100k THEN only 100k is checked", () => {
+    expect(gatingMisses([{ label: "1k", result: slow }, { label: "10k", result: result({ label: "10k" }) }, { label: "100k", result: result() }])).toEqual({ label: "100k", missed: [] });
+  });
+
+  it("GIVEN a run without 100k (--quick) THEN the largest size measured is checked", () => {
+    expect(gatingMisses([{ label: "1k", result: slow }])).toEqual({ label: "1k", missed: ["[1k] peak heap 600 MB > 500 MB"] });
+  });
+
+  it("GIVEN a size that could not be measured THEN it is a miss whatever its size", () => {
+    expect(gatingMisses([{ label: "1k", error: "timed out" }, { label: "100k", result: result() }])).toEqual({ label: "100k", missed: ["[1k] not measured: timed out"] });
   });
 });
