@@ -44,7 +44,9 @@ const NOT_IN_RUNNING_TEXT = new Set([
   "mexicanos", "portuguesa",
 ]);
 
-const NON_ASCII = /[^\p{ASCII}]/u;
+const NON_ASCII = /[\u0080-\uffff]/;
+// ASCII letters and digits, by character code: most of any text, so tested without a regular expression.
+const ASCII_LETTER_OR_DIGIT = Uint8Array.from({ length: 0x80 }, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const SPACE = /^\s$/u;
 
@@ -91,8 +93,11 @@ interface Tables {
   byFirstWord: ReadonlyMap<string, readonly TextName[]>;
   /** Names of one word searched for in running text. */
   oneWord: ReadonlyMap<string, TextName>;
-  /** First characters of the names searched for: nothing else can start one. */
-  firstChars: ReadonlySet<string>;
+  /**
+   * Hashes (see `runHash`) of the letters and digits that begin the names searched for ("lao" for "Lao
+   * P.D.R."): a word of running text whose hash is not here begins no name, and is passed over.
+   */
+  leadingRuns: ReadonlySet<number>;
 }
 
 function buildTables(): Tables {
@@ -125,17 +130,35 @@ function buildTables(): Tables {
   }
   const byFirstWord = new Map<string, TextName[]>();
   const oneWord = new Map<string, TextName>();
-  const firstChars = new Set<string>();
+  const leadingRuns = new Set<number>();
   [...textNames.keys()]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .forEach((key, rank) => {
       const words = key.split(" ");
+      const first = words[0]!;
       const name: TextName = { entry: textNames.get(key)!, words, rank };
-      firstChars.add(key[0]!);
+      leadingRuns.add(runHash(first, 0, runEnd(first, 0)));
       if (words.length === 1) oneWord.set(key, name);
-      else byFirstWord.set(words[0]!, [...(byFirstWord.get(words[0]!) ?? []), name]);
+      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
     });
-  return { byCode, byFoldedName, byFirstWord, oneWord, firstChars };
+  return { byCode, byFoldedName, byFirstWord, oneWord, leadingRuns };
+}
+
+/** Where the run of letters and digits that starts at `at` ends. */
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isLetterOrDigitAt(text, end)) end++;
+  return end;
+}
+
+/**
+ * A 32-bit hash of `text[start, end)`: equal texts, equal hashes (different ones rarely collide, and
+ * then are only looked at). `findCountryNames` computes the same hash inline.
+ */
+function runHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
 }
 
 /** How a name is looked up after matching running text: folded like the text, spaces and hyphens alike. */
@@ -188,7 +211,7 @@ function foldKeepingLength(text: string): string {
 /** True when the code point at `i` is a letter or a digit (the regular-expression class [\p{L}\p{N}]). */
 function isLetterOrDigitAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  if (code < 0x80) return ASCII_LETTER_OR_DIGIT[code] === 1;
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
@@ -264,18 +287,28 @@ export function findCountryNames(text: string): CountryNameMatch[] {
   const folded = foldKeepingLength(text);
   const found: CountryNameMatch[] = [];
   let at = 0;
+  // `at` is always the start of the text or right after a character that is no letter or digit.
   while (at < folded.length) {
-    const match = TABLES.firstChars.has(folded[at]!) && !isLetterOrDigitBefore(folded, at) ? nameAt(folded, at) : undefined;
-    if (!match) {
-      at++;
+    // The word that starts here and its hash, in one pass (this loop reads every character of the text).
+    let end = at;
+    let hash = 0;
+    for (; end < folded.length; end++) {
+      const code = folded.charCodeAt(end);
+      if (code < 0x80 ? ASCII_LETTER_OR_DIGIT[code] === 0 : !isLetterOrDigitAt(folded, end)) break;
+      hash = (Math.imul(hash, 31) + code) | 0;
+    }
+    const match = TABLES.leadingRuns.has(hash) && !isLetterOrDigitBefore(folded, at) ? nameAt(folded, at) : undefined;
+    if (match) {
+      const { entry } = match.name;
+      const asWritten = text.slice(at, match.end);
+      if (/^\p{Lu}/u.test(asWritten) && !(entry.caseSensitive && asWritten !== entry.name)) {
+        found.push({ code: entry.code, asWritten, start: at, end: match.end });
+      }
+      at = match.end;
       continue;
     }
-    const { entry } = match.name;
-    const asWritten = text.slice(at, match.end);
-    if (/^\p{Lu}/u.test(asWritten) && !(entry.caseSensitive && asWritten !== entry.name)) {
-      found.push({ code: entry.code, asWritten, start: at, end: match.end });
-    }
-    at = match.end;
+    // No name starts inside a word: the next place to look is after the character that ends it.
+    at = end + 1;
   }
   return found;
 }

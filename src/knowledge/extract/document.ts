@@ -3,16 +3,16 @@
 // before it ("an international training course … since 1998. … In 2021, the 23rd UNCAC training
 // programme …"); document context carries the organiser ("through … (UNAFEI), Japan conducts …").
 import { findCountryNames } from "../countries.js";
-import { splitSentences } from "../sentences.js";
 import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
 import { countryRole } from "./countries.js";
 import { findDefiniteSeries } from "./definite-series.js";
-import { findEditionMentions, type EditionMention } from "./editions.js";
+import { editionMentionFinder, type EditionMention } from "./editions.js";
 import { findFormat, findPlace } from "./format.js";
 import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { NO_NAMES, splitTopic, type NamesInUse } from "./names-in-use.js";
+import { splitEachTime, type SentencesOf } from "./passage-sentences.js";
 import { findRegions } from "./regions.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
 import { findTheme } from "./themes.js";
@@ -27,12 +27,12 @@ export function acronymOf(abbreviation: string): string | undefined {
 }
 
 /** Every series acronym the definitions in these documents give ("GG"), for finding "GG8". */
-export function collectAcronyms(documents: readonly KnowledgeDocument[]): Set<string> {
+export function collectAcronyms(documents: readonly KnowledgeDocument[], sentencesOf: SentencesOf = splitEachTime): Set<string> {
   const acronyms = new Set<string>();
   for (const document of documents) {
     for (const passage of document.passages) {
-      for (const sentence of splitSentences(passage.text)) {
-        for (const definition of findSeriesDefinitions(sentence.text)) {
+      for (const sentence of sentencesOf(passage)) {
+        for (const definition of findSeriesDefinitions(sentence)) {
           const acronym = definition.abbreviation ? acronymOf(definition.abbreviation) : undefined;
           if (acronym) acronyms.add(acronym);
         }
@@ -208,21 +208,31 @@ function themesInTurn(sentence: string, mentions: readonly EditionMention[]): st
 const ANAPHORA = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether)\b|\bparticipants?\b/;
 
 /** Everything one document states, as records still to be merged with other documents'. */
-export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlySet<string>, names: NamesInUse = NO_NAMES): DocumentRecords {
+export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlySet<string>, names: NamesInUse = NO_NAMES, sentencesOf: SentencesOf = splitEachTime): DocumentRecords {
   const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
+  const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
   let organiser: Fact<string> | undefined;
   for (const passage of document.passages) {
-    organiser = extractPassage(passage, document.year, acronyms, names, organiser, out);
+    organiser = extractPassage(passage, document.year, reader, organiser, out);
   }
   return out;
 }
 
-function extractPassage(passage: Passage, documentYear: number | undefined, acronyms: ReadonlySet<string>, names: NamesInUse, organiserBefore: Fact<string> | undefined, out: DocumentRecords): Fact<string> | undefined {
+/** What every passage of a document is read with. */
+interface Reader {
+  acronyms: ReadonlySet<string>;
+  names: NamesInUse;
+  sentencesOf: SentencesOf;
+  findEditions: (sentence: string) => EditionMention[];
+}
+
+function extractPassage(passage: Passage, documentYear: number | undefined, reader: Reader, organiserBefore: Fact<string> | undefined, out: DocumentRecords): Fact<string> | undefined {
+  const { acronyms, names } = reader;
   let organiser = organiserBefore;
   const paragraph: ParagraphDefinition[] = [];
   let previousEditions: EditionRecord[] = [];
   const regionsHere = new Set<string>();
-  for (const { text: sentence } of splitSentences(passage.text)) {
+  for (const sentence of reader.sentencesOf(passage)) {
     const evidence: Evidence = { passageId: passage.id, sentence };
     const quotes = findQuoted(sentence);
     const masked = maskQuoted(sentence, quotes);
@@ -237,7 +247,7 @@ function extractPassage(passage: Passage, documentYear: number | undefined, acro
     for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), kind: definition.kind, name: definition.name, context: sentence });
 
     const topics = new Map<EditionMention, string>();
-    const mentions = findEditionMentions(sentence, acronyms)
+    const mentions = reader.findEditions(sentence)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
       .map((mention) => withoutTopic(mention, sentence, names, topics));

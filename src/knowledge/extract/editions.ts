@@ -96,11 +96,41 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
   return { phrase: words.join(" "), end: tokens[last]!.end };
 }
 
+// Every ordinal ORDINAL_SOURCE reads holds one of these: a sentence without any has no numbered edition
+// written out, and the long ordinal pattern need not run over it.
+const ORDINAL_HINT = /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|hundredth/i;
+
+/**
+ * A finder of edition mentions for one set of series acronyms known from the documents ("GG"), so that
+ * "GG8" is found while "G20" and "COVID-19" are not. Its patterns are built once: make one finder for
+ * many sentences.
+ */
+export function editionMentionFinder(acronyms: ReadonlySet<string> = new Set()): (sentence: string) => EditionMention[] {
+  const letters = [...acronyms].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const pattern = letters.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${letters.join("|")})[\\s-]?(\\d{1,4})(?![\\p{L}\\p{N}])`, "gu") : undefined;
+  return (sentence) => {
+    const found = ORDINAL_HINT.test(sentence) ? writtenEditions(sentence) : [];
+    if (pattern) {
+      for (const match of sentence.matchAll(pattern)) {
+        const start = match.index;
+        if (found.some((mention) => start >= mention.start && start < mention.end)) continue;
+        found.push({ ordinal: Number(match[2]), ordinalText: match[0], seriesPhrase: match[1]!, weak: false, acronym: match[1]!, start, end: start + match[0].length });
+      }
+    }
+    return found.filter((mention) => mention.ordinal > 0).sort((a, b) => a.start - b.start);
+  };
+}
+
 /**
  * Every edition mentioned in a sentence, in order. `acronyms` are series abbreviations known from the
  * documents ("GG"), so that "GG8" is found while "G20" and "COVID-19" are not.
  */
 export function findEditionMentions(sentence: string, acronyms: ReadonlySet<string> = new Set()): EditionMention[] {
+  return editionMentionFinder(acronyms)(sentence);
+}
+
+/** Editions written with an ordinal before the series' name: "the 23rd and 24th UNCAC Training Programmes". */
+function writtenEditions(sentence: string): EditionMention[] {
   const found: EditionMention[] = [];
   for (const list of sentence.matchAll(ORDINAL_LIST)) {
     const named = readSeriesPhrase(sentence, list.index + list[0].length);
@@ -127,14 +157,5 @@ export function findEditionMentions(sentence: string, acronyms: ReadonlySet<stri
     }
     if (acronym) for (const mention of found) if (mention.end === end) mention.acronym = acronym;
   }
-  if (acronyms.size > 0) {
-    const letters = [...acronyms].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${letters.join("|")})[\\s-]?(\\d{1,4})(?![\\p{L}\\p{N}])`, "gu");
-    for (const match of sentence.matchAll(pattern)) {
-      const start = match.index;
-      if (found.some((mention) => start >= mention.start && start < mention.end)) continue;
-      found.push({ ordinal: Number(match[2]), ordinalText: match[0], seriesPhrase: match[1]!, weak: false, acronym: match[1]!, start, end: start + match[0].length });
-    }
-  }
-  return found.filter((mention) => mention.ordinal > 0).sort((a, b) => a.start - b.start);
+  return found;
 }

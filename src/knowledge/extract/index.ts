@@ -6,6 +6,7 @@ import type { Catalogue, KnowledgeDocument } from "../types.js";
 import { collectAcronyms, extractDocument } from "./document.js";
 import { mergeRecords } from "./merge.js";
 import { collectNamesInUse } from "./names-in-use.js";
+import { splitOnce } from "./passage-sentences.js";
 
 const EMPTY: Catalogue = Object.freeze({ series: [], editions: [], countries: [], regions: [] }) as Catalogue;
 
@@ -18,7 +19,8 @@ export function extractCatalogue(documents: KnowledgeDocument[]): Catalogue {
   const ordered = documents
     .filter((document) => document && typeof document.slug === "string" && Array.isArray(document.passages))
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const acronyms = collectAcronyms(ordered);
-  const names = collectNamesInUse(ordered, acronyms);
-  return mergeRecords(ordered.map((document) => extractDocument(document, acronyms, names)));
+  const sentencesOf = splitOnce(ordered);
+  const acronyms = collectAcronyms(ordered, sentencesOf);
+  const names = collectNamesInUse(ordered, acronyms, sentencesOf);
+  return mergeRecords(ordered.map((document) => extractDocument(document, acronyms, names, sentencesOf)));
 }

@@ -4,10 +4,10 @@
 // "International Training Course" is a series (other editions are named so) and "Treatment of
 // Offenders" is what this one edition was about.
 import { findCountryNames } from "../countries.js";
-import { splitSentences } from "../sentences.js";
 import type { KnowledgeDocument } from "../types.js";
 import { findDefiniteSeries } from "./definite-series.js";
-import { findEditionMentions } from "./editions.js";
+import { editionMentionFinder } from "./editions.js";
+import { splitEachTime, type SentencesOf } from "./passage-sentences.js";
 import { findRegions } from "./regions.js";
 import { findSeriesDefinitions, headNoun } from "./series.js";
 import { nameKey } from "./text.js";
@@ -22,18 +22,19 @@ export interface NamesInUse {
 export const NO_NAMES: NamesInUse = Object.freeze({ defined: new Set<string>(), editions: new Map<string, Set<number>>() });
 
 /** Every defined series name and every edition naming in these documents. */
-export function collectNamesInUse(documents: readonly KnowledgeDocument[], acronyms: ReadonlySet<string>): NamesInUse {
+export function collectNamesInUse(documents: readonly KnowledgeDocument[], acronyms: ReadonlySet<string>, sentencesOf: SentencesOf = splitEachTime): NamesInUse {
   const defined = new Set<string>();
   const editions = new Map<string, Set<number>>();
+  const findEditions = editionMentionFinder(acronyms);
   for (const document of documents) {
     for (const passage of document.passages) {
-      for (const { text } of splitSentences(passage.text)) {
+      for (const text of sentencesOf(passage)) {
         const definitions = findSeriesDefinitions(text);
         for (const definition of [...definitions, ...findDefiniteSeries(text, definitions)]) {
           defined.add(nameKey(definition.name));
           if (definition.abbreviation) defined.add(nameKey(definition.abbreviation));
         }
-        for (const mention of findEditionMentions(text, acronyms)) {
+        for (const mention of findEditions(text)) {
           const key = nameKey(mention.seriesPhrase);
           editions.set(key, (editions.get(key) ?? new Set()).add(mention.ordinal));
         }

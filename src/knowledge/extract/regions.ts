@@ -49,8 +49,12 @@ const ORGANISATION_AFTER = /^(?:\s+(?:and|of|for|the|on|[\p{Lu}][\p{L}'’-]*)){
 // …or preceded by "United Nations" / "UN" within the same capitalised run.
 const ORGANISATION_BEFORE = /(?:United\s+Nations|UN)\s+(?:[\p{Lu}][\p{L}'’-]*\s+)*$/u;
 
+// A word every region name above holds: a text without any names no region.
+const REGION_HINT = /Asia|Africa|America|Pacific|Caribbean|Middle|Europe|Balkan|Oceania/;
+
 export function findRegions(text: string): RegionMatch[] {
   const found: RegionMatch[] = [];
+  if (!REGION_HINT.test(text)) return found;
   for (const match of text.matchAll(PATTERN)) {
     const index = match.slice(1).findIndex((group) => group !== undefined);
     const name = REGIONS[index]?.[0];

@@ -134,8 +134,12 @@ function capitalisedRunBefore(text: string, at: number): string | undefined {
   return run.length >= 2 ? run.join(" ") : undefined;
 }
 
+// A word every since-year below holds: most sentences have none, and the long pattern need not run.
+const SINCE_HINT = /since|first|initially|launched|started|introduced|inaugurated/i;
+
 /** "since 1998", "since FY2007" → the year. */
 export function findSinceYear(sentence: string): { year: number; text: string } | undefined {
+  if (!SINCE_HINT.test(sentence)) return undefined;
   const match = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/i.exec(sentence);
   if (!match) return undefined;
   return { year: Number(match[1] ?? match[2] ?? match[3]), text: match[0] };
@@ -150,8 +154,12 @@ const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bquarterly\b/i, "quarterly"],
 ];
 
+// A word every frequency above holds ("semi-annual" and "biannual" hold "annual"): one test instead of six.
+const FREQUENCY_HINT = /annual|year|bienni|trienni|quarterly/i;
+
 /** "annually", "every year" → "annual"; "every fiscal year"; "biennially" → "biennial". */
 export function findFrequency(sentence: string): string | undefined {
+  if (!FREQUENCY_HINT.test(sentence)) return undefined;
   for (const [pattern, word] of FREQUENCIES) if (pattern.test(sentence)) return word;
   return undefined;
 }
