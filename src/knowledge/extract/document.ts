@@ -5,16 +5,15 @@
 import { findCountryNames } from "../countries.js";
 import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
 import { countryRole } from "./countries.js";
-import { findDefiniteSeries } from "./definite-series.js";
 import { editionMentionFinder, type EditionMention } from "./editions.js";
 import { findFormat, findPlace } from "./format.js";
 import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { NO_NAMES, splitTopic, type NamesInUse } from "./names-in-use.js";
-import { splitEachTime, type SentencesOf } from "./passage-sentences.js";
+import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type SentencesOf } from "./passage-sentences.js";
 import { findRegions } from "./regions.js";
-import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
+import { findFrequency, findOrganiser, findSinceYear, GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
 import { findTheme } from "./themes.js";
 import { findQuoted, maskQuoted, nameKey, nameWords, type Span } from "./text.js";
 
@@ -32,7 +31,7 @@ export function collectAcronyms(documents: readonly KnowledgeDocument[], sentenc
   for (const document of documents) {
     for (const passage of document.passages) {
       for (const sentence of sentencesOf(passage)) {
-        for (const definition of findSeriesDefinitions(sentence)) {
+        for (const definition of definitionsIn(sentence)) {
           const acronym = definition.abbreviation ? acronymOf(definition.abbreviation) : undefined;
           if (acronym) acronyms.add(acronym);
         }
@@ -141,7 +140,7 @@ function editionFacts(masked: string, ranges: readonly Range[], evidence: Eviden
     }
     const place = findPlace(slice);
     if (!facts.format) {
-      const format = findFormat(slice);
+      const format = findFormat(slice, place);
       if (format) facts.format = { value: format.format, evidence };
     }
     if (!facts.participants) {
@@ -223,7 +222,7 @@ interface Reader {
   acronyms: ReadonlySet<string>;
   names: NamesInUse;
   sentencesOf: SentencesOf;
-  findEditions: (sentence: string) => EditionMention[];
+  findEditions: EditionFinder;
 }
 
 function extractPassage(passage: Passage, documentYear: number | undefined, reader: Reader, organiserBefore: Fact<string> | undefined, out: DocumentRecords): Fact<string> | undefined {
@@ -232,7 +231,8 @@ function extractPassage(passage: Passage, documentYear: number | undefined, read
   const paragraph: ParagraphDefinition[] = [];
   let previousEditions: EditionRecord[] = [];
   const regionsHere = new Set<string>();
-  for (const sentence of reader.sentencesOf(passage)) {
+  for (const read of reader.sentencesOf(passage)) {
+    const sentence = read.text;
     const evidence: Evidence = { passageId: passage.id, sentence };
     const quotes = findQuoted(sentence);
     const masked = maskQuoted(sentence, quotes);
@@ -240,14 +240,13 @@ function extractPassage(passage: Passage, documentYear: number | undefined, read
     const organiserName = findOrganiser(sentence);
     if (organiserName) organiser = { value: organiserName, evidence };
 
-    const definitions = findSeriesDefinitions(sentence);
-    definitions.push(...findDefiniteSeries(sentence, definitions));
+    const definitions = definitionsIn(read);
     const since = findSinceYear(masked);
     const frequency = findFrequency(masked);
     for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), kind: definition.kind, name: definition.name, context: sentence });
 
     const topics = new Map<EditionMention, string>();
-    const mentions = reader.findEditions(sentence)
+    const mentions = editionsIn(read, acronyms, reader.findEditions)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
       .map((mention) => withoutTopic(mention, sentence, names, topics));

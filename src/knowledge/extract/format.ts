@@ -77,10 +77,9 @@ export function findPlace(text: string): { place: string; start: number; end: nu
   return undefined;
 }
 
-/** The delivery format stated in a text, or undefined when it says nothing about it. */
-export function findFormat(text: string): FormatMatch | undefined {
+/** The delivery format stated in a text, or undefined when it says nothing about it; `place` is `findPlace(text)`, when known. */
+export function findFormat(text: string, place: ReturnType<typeof findPlace> = findPlace(text)): FormatMatch | undefined {
   const hybrid = HYBRID.exec(text);
-  const place = findPlace(text);
   if (hybrid) {
     return { format: place ? { mode: "hybrid", place: place.place } : { mode: "hybrid" }, start: hybrid.index, end: hybrid.index + hybrid[0].length };
   }

@@ -14,6 +14,8 @@ export const ASEAN_MEMBERS: readonly string[] = Object.freeze(["BRN", "KHM", "ID
 interface GroupDefinition {
   name: string;
   pattern: RegExp;
+  /** A word the pattern cannot match without (same flags): a cheap test before the pattern's. */
+  hint: RegExp;
   /** Fixed membership, when there is one. */
   members?: readonly string[];
 }
@@ -23,11 +25,13 @@ const GROUPS: readonly GroupDefinition[] = [
   {
     name: "ASEAN",
     pattern: new RegExp(`(?:\\b(?:all\\s+(?:the\\s+)?|the\\s+)?${COUNT}(?:other\\s+)?ASEAN\\s+(?:[Mm]ember\\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Cc]ountries|[Nn]ations|[Mm]embers|[Ss]tates)(?:\\s+\\(AMS\\))?|\\b(?:all\\s+(?:the\\s+)?|the\\s+)?${COUNT}[Mm]ember\\s+(?:[Ss]tates|[Cc]ountries)\\s+of\\s+(?:the\\s+)?(?:ASEAN|Association\\s+of\\s+Southeast\\s+Asian\\s+Nations))`, "giu"),
+    hint: /asean|association/iu,
     members: ASEAN_MEMBERS,
   },
   {
     name: "Pacific island countries",
     pattern: new RegExp(`\\b(?:all\\s+(?:the\\s+)?|the\\s+)?${COUNT}Pacific\\s+[Ii]sland\\s+(?:[Cc]ountries|[Nn]ations|[Ss]tates)`, "gu"),
+    hint: /Pacific/u,
   },
 ];
 
@@ -68,11 +72,11 @@ export function readCountryList(text: string, from: number, names: readonly Coun
 const EXCEPT = /^\s*,?\s*(?:except(?:\s+for)?|excluding|other\s+than|but\s+not|with\s+the\s+exception\s+of|apart\s+from|save|without)\s+/i;
 const NAMELY = /^\s*(?:,\s*)?(?:namely|i\.e\.|that\s+is)\s*,?\s*|^\s*:\s*/i;
 
-/** Every group phrase in a text, with what it resolves to. */
-export function findGroups(text: string): GroupMatch[] {
-  const names = findCountryNames(text);
+/** Every group phrase in a text, with what it resolves to; `names` are the text's country names, when known. */
+export function findGroups(text: string, names: readonly CountryNameMatch[] = findCountryNames(text)): GroupMatch[] {
   const found: GroupMatch[] = [];
   for (const group of GROUPS) {
+    if (!group.hint.test(text)) continue;
     for (const match of text.matchAll(group.pattern)) {
       const start = match.index;
       let end = start + match[0].length;

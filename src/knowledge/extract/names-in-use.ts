@@ -5,11 +5,10 @@
 // Offenders" is what this one edition was about.
 import { findCountryNames } from "../countries.js";
 import type { KnowledgeDocument } from "../types.js";
-import { findDefiniteSeries } from "./definite-series.js";
 import { editionMentionFinder } from "./editions.js";
-import { splitEachTime, type SentencesOf } from "./passage-sentences.js";
+import { definitionsIn, editionsIn, splitEachTime, type SentencesOf } from "./passage-sentences.js";
 import { findRegions } from "./regions.js";
-import { findSeriesDefinitions, headNoun } from "./series.js";
+import { headNoun } from "./series.js";
 import { nameKey } from "./text.js";
 
 export interface NamesInUse {
@@ -28,13 +27,12 @@ export function collectNamesInUse(documents: readonly KnowledgeDocument[], acron
   const findEditions = editionMentionFinder(acronyms);
   for (const document of documents) {
     for (const passage of document.passages) {
-      for (const text of sentencesOf(passage)) {
-        const definitions = findSeriesDefinitions(text);
-        for (const definition of [...definitions, ...findDefiniteSeries(text, definitions)]) {
+      for (const sentence of sentencesOf(passage)) {
+        for (const definition of definitionsIn(sentence)) {
           defined.add(nameKey(definition.name));
           if (definition.abbreviation) defined.add(nameKey(definition.abbreviation));
         }
-        for (const mention of findEditions(text)) {
+        for (const mention of editionsIn(sentence, acronyms, findEditions)) {
           const key = nameKey(mention.seriesPhrase);
           editions.set(key, (editions.get(key) ?? new Set()).add(mention.ordinal));
         }

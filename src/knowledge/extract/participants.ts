@@ -17,13 +17,16 @@ const COUNT = new RegExp(
 const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(?:different\\s+|other\\s+)?(?:countries|nations|jurisdictions)(?:\\s+and\\s+(?:regions|territories|areas))?(?![\\p{L}])`, "giu");
 
 const NOT_DESCRIPTION = /^(?:of|the|from|and|in)\b/i;
+// Words that COUNT and COUNTRY_COUNT cannot match without (same flags): most texts have neither.
+const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|expert|professional|investigator|lawyer|representative|attendee|personnel|people|person|individual|fellow/iu;
+const COUNTRIES_HINT = /countries|nations|jurisdictions/iu;
 
 /** Participant numbers stated in a text, or undefined when none is. */
 export function findParticipantCount(text: string): { participants: Participants; start: number; end: number } | undefined {
   const participants: Participants = {};
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
-  for (const match of text.matchAll(COUNT)) {
+  for (const match of PEOPLE_HINT.test(text) ? text.matchAll(COUNT) : []) {
     const count = parseCardinal(match[1]!);
     const words = match[2]!.trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
@@ -33,7 +36,7 @@ export function findParticipantCount(text: string): { participants: Participants
     end = match.index + match[0].length;
     break;
   }
-  for (const match of text.matchAll(COUNTRY_COUNT)) {
+  for (const match of COUNTRIES_HINT.test(text) ? text.matchAll(COUNTRY_COUNT) : []) {
     const count = parseCardinal(match[1]!);
     if (count === undefined || count > 300) continue;
     participants.countryCount = count;
@@ -75,8 +78,11 @@ export interface Participation {
  * Countries inside `exclude` spans (a venue such as "Kuala Lumpur, Malaysia") are not participants.
  */
 export function findParticipation(text: string, exclude: readonly Span[] = []): Participation | undefined {
-  const names = findCountryNames(text).filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end));
-  const groups = findGroups(text);
+  const allNames = findCountryNames(text);
+  const names = allNames.filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end));
+  const groups = findGroups(text, allNames);
+  // Nothing named, nothing taking part: the cues below need not be looked for.
+  if (names.length === 0 && groups.length === 0) return undefined;
   const inGroup = (name: CountryNameMatch) => groups.some((g) => name.start >= g.start && name.end <= g.end);
 
   const collect = (from: number, to: number): ParticipantName[] => {

@@ -1,18 +1,52 @@
 // The sentences of a passage, as the extractors read them. Extraction reads every passage in three
-// passes (acronyms, names in use, records): splitting each passage once and sharing the result spares
-// the two other splits.
+// passes (acronyms, names in use, records), and the first two read the same things the last one needs:
+// each passage is split once, and what a sentence defines or numbers is read once, on first use, and
+// kept with the sentence for the passes after it.
 import { splitSentences } from "../sentences.js";
 import type { KnowledgeDocument, Passage } from "../types.js";
+import { findDefiniteSeries } from "./definite-series.js";
+import type { EditionMention } from "./editions.js";
+import { findSeriesDefinitions, type SeriesDefinition } from "./series.js";
+
+export type EditionFinder = (sentence: string) => EditionMention[];
+
+/** A sentence with what has been read in it so far. */
+export interface ReadSentence {
+  readonly text: string;
+  /** See `definitionsIn`. */
+  definitions?: readonly SeriesDefinition[];
+  /** See `editionsIn`; `acronyms` are the ones they were found with. */
+  editions?: { acronyms: ReadonlySet<string>; mentions: readonly EditionMention[] };
+}
 
 /** A passage's sentences, in order. */
-export type SentencesOf = (passage: Passage) => readonly string[];
+export type SentencesOf = (passage: Passage) => readonly ReadSentence[];
 
-/** Splits the passage every time it is asked: for one-off calls. */
-export const splitEachTime: SentencesOf = (passage) => splitSentences(passage.text).map((sentence) => sentence.text);
+/** Splits the passage every time it is asked, and keeps nothing: for one-off calls. */
+export const splitEachTime: SentencesOf = (passage) => splitSentences(passage.text).map((sentence) => ({ text: sentence.text }));
 
 /** Splits every passage of `documents` now, once; a passage from elsewhere is split when asked. */
 export function splitOnce(documents: readonly KnowledgeDocument[]): SentencesOf {
-  const split = new Map<Passage, readonly string[]>();
+  const split = new Map<Passage, readonly ReadSentence[]>();
   for (const document of documents) for (const passage of document.passages) split.set(passage, splitEachTime(passage));
   return (passage) => split.get(passage) ?? splitEachTime(passage);
+}
+
+/** The series a sentence defines, described or names with "the" (definite series last). Do not modify. */
+export function definitionsIn(sentence: ReadSentence): readonly SeriesDefinition[] {
+  if (!sentence.definitions) {
+    const definitions = findSeriesDefinitions(sentence.text);
+    definitions.push(...findDefiniteSeries(sentence.text, definitions));
+    sentence.definitions = definitions;
+  }
+  return sentence.definitions;
+}
+
+/**
+ * The editions in a sentence, found by `finder`, which was made for `acronyms` (and the set is not
+ * changed after: the mentions are kept for that set object). Do not modify.
+ */
+export function editionsIn(sentence: ReadSentence, acronyms: ReadonlySet<string>, finder: EditionFinder): readonly EditionMention[] {
+  if (sentence.editions?.acronyms !== acronyms) sentence.editions = { acronyms, mentions: finder(sentence.text) };
+  return sentence.editions.mentions;
 }

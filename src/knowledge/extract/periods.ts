@@ -68,6 +68,9 @@ const SHAPES: Shape[] = [
   },
 ];
 
+// Every shape above holds a month name or "FY"/"fiscal" as written here (case matters, as in the shapes).
+const PERIOD_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|fiscal/;
+
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
 
@@ -78,6 +81,7 @@ const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
  */
 export function findPeriods(text: string): PeriodMatch[] {
   const taken: PeriodMatch[] = [];
+  if (!PERIOD_HINT.test(text)) return taken;
   for (const shape of SHAPES) {
     for (const match of text.matchAll(shape.pattern)) {
       const start = match.index;

@@ -42,7 +42,11 @@ const REGIONS: ReadonlyArray<readonly [string, string]> = [
   ["Asia", "Asia(?:n)?"],
 ];
 
-const PATTERN = new RegExp(`(?<![\\p{L}-])(?:${REGIONS.map(([, source]) => `(${source})`).join("|")})(?![\\p{L}-])`, "gu");
+// Tried only where a region name can start (its first letter, after no letter or hyphen), since trying
+// all the names at every character is slow. Sticky: `lastIndex` is set before every use.
+const PATTERN = new RegExp(`(?<![\\p{L}-])(?:${REGIONS.map(([, source]) => `(${source})`).join("|")})(?![\\p{L}-])`, "uy");
+// Every name above starts with one of these letters ("t" for "the").
+const STARTS = /(?<![\p{L}-])[LSNAIMCEWOPt]/gu;
 
 // An organisation's name: the region word is followed, within a few capitalised words, by one of these.
 const ORGANISATION_AFTER = /^(?:\s+(?:and|of|for|the|on|[\p{Lu}][\p{L}'’-]*)){0,5}?\s+(?:Institute|Centre|Center|Bank|Foundation|Office|Commission|Council|Union|Agency|Organization|Organisation|Association|Secretariat|Court|Fund|Network|Forum|Division|Department|Partnership|Community|Group|Region(?:al)?\s+Office)(?![\p{L}])/u;
@@ -52,10 +56,24 @@ const ORGANISATION_BEFORE = /(?:United\s+Nations|UN)\s+(?:[\p{Lu}][\p{L}'’-]*\
 // A word every region name above holds: a text without any names no region.
 const REGION_HINT = /Asia|Africa|America|Pacific|Caribbean|Middle|Europe|Balkan|Oceania/;
 
+/** The matches of PATTERN in `text`, left to right, as `text.matchAll` with the global pattern gives them. */
+function regionNames(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  STARTS.lastIndex = 0;
+  for (let start = STARTS.exec(text); start; start = STARTS.exec(text)) {
+    PATTERN.lastIndex = start.index;
+    const match = PATTERN.exec(text);
+    if (!match) continue;
+    matches.push(match);
+    STARTS.lastIndex = match.index + match[0].length;
+  }
+  return matches;
+}
+
 export function findRegions(text: string): RegionMatch[] {
   const found: RegionMatch[] = [];
   if (!REGION_HINT.test(text)) return found;
-  for (const match of text.matchAll(PATTERN)) {
+  for (const match of regionNames(text)) {
     const index = match.slice(1).findIndex((group) => group !== undefined);
     const name = REGIONS[index]?.[0];
     if (!name) continue;
