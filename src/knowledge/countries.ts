@@ -45,6 +45,7 @@ const NOT_IN_RUNNING_TEXT = new Set([
 ]);
 
 const NON_ASCII = /[\u0080-\uffff]/;
+const NON_ASCII_CHARACTERS = /[\u0080-\uffff]/g;
 // ASCII letters and digits, by character code: most of any text, so tested without a regular expression.
 const ASCII_LETTER_OR_DIGIT = Uint8Array.from({ length: 0x80 }, (_, code) => (/[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0));
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -89,8 +90,11 @@ interface TextName {
 interface Tables {
   byCode: ReadonlyMap<string, Country>;
   byFoldedName: ReadonlyMap<string, string>;
-  /** Names of several words searched for in running text, by their first word, in rank order. */
-  byFirstWord: ReadonlyMap<string, readonly TextName[]>;
+  /**
+   * Names of several words searched for in running text, in rank order, by their first word, a space
+   * and the letters and digits that begin their second ("lao p" for "Lao P.D.R.").
+   */
+  byFirstWords: ReadonlyMap<string, readonly TextName[]>;
   /** Names of one word searched for in running text. */
   oneWord: ReadonlyMap<string, TextName>;
   /**
@@ -128,7 +132,7 @@ function buildTables(): Tables {
       if (!textNames.has(key) || name === data.name.common) textNames.set(key, { code, name, caseSensitive });
     }
   }
-  const byFirstWord = new Map<string, TextName[]>();
+  const byFirstWords = new Map<string, TextName[]>();
   const oneWord = new Map<string, TextName>();
   const leadingRuns = new Set<number>();
   [...textNames.keys()]
@@ -139,9 +143,12 @@ function buildTables(): Tables {
       const name: TextName = { entry: textNames.get(key)!, words, rank };
       leadingRuns.add(runHash(first, 0, runEnd(first, 0)));
       if (words.length === 1) oneWord.set(key, name);
-      else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+      else {
+        const start = `${first} ${words[1]!.slice(0, runEnd(words[1]!, 0))}`;
+        byFirstWords.set(start, [...(byFirstWords.get(start) ?? []), name]);
+      }
     });
-  return { byCode, byFoldedName, byFirstWord, oneWord, leadingRuns };
+  return { byCode, byFoldedName, byFirstWords, oneWord, leadingRuns };
 }
 
 /** Where the run of letters and digits that starts at `at` ends. */
@@ -191,21 +198,24 @@ export function countryByCode(code: string): Country | undefined {
  * original: lower case, diacritics removed, curly apostrophes straightened, dashes made hyphens.
  */
 function foldKeepingLength(text: string): string {
-  // Most text is ASCII, which only needs lower case (one character for one).
+  // ASCII, most of any text, only needs lower case (one character for one), a run at a time.
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (char.charCodeAt(0) < 0x80) {
-      out += char.toLowerCase();
-      continue;
-    }
-    let folded = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-    if (/[’‘ʼ]/.test(char)) folded = "'";
-    else if (/[‐‑–—]/.test(char)) folded = "-";
-    out += folded.length === 1 ? folded : char;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const match of text.matchAll(NON_ASCII_CHARACTERS)) {
+    pieces.push(text.slice(from, match.index).toLowerCase(), foldCharacter(match[0]));
+    from = match.index + 1;
   }
-  return out;
+  pieces.push(text.slice(from).toLowerCase());
+  return pieces.join("");
+}
+
+/** One character (UTF-16 unit) folded, or itself when folding would change the length. */
+function foldCharacter(char: string): string {
+  if (/[’‘ʼ]/.test(char)) return "'";
+  if (/[‐‑–—]/.test(char)) return "-";
+  const folded = char.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return folded.length === 1 ? folded : char;
 }
 
 /** True when the code point at `i` is a letter or a digit (the regular-expression class [\p{L}\p{N}]). */
@@ -236,7 +246,8 @@ function isSeparatorAt(text: string, i: number): boolean {
  */
 function nameEnd(folded: string, at: number, words: readonly string[]): number {
   let cursor = at;
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (i > 0) {
       const gap = cursor;
       while (cursor < folded.length && isSeparatorAt(folded, cursor)) cursor++;
@@ -253,7 +264,10 @@ function nameAt(folded: string, at: number): { name: TextName; end: number } | u
   let wordEnd = at;
   while (wordEnd < folded.length && !isSeparatorAt(folded, wordEnd)) wordEnd++;
   let best: { name: TextName; end: number } | undefined;
-  for (const name of TABLES.byFirstWord.get(folded.slice(at, wordEnd)) ?? []) {
+  let second = wordEnd;
+  while (second < folded.length && isSeparatorAt(folded, second)) second++;
+  const firstWords = second > wordEnd ? TABLES.byFirstWords.get(`${folded.slice(at, wordEnd)} ${folded.slice(second, runEnd(folded, second))}`) : undefined;
+  for (const name of firstWords ?? []) {
     const end = nameEnd(folded, at, name.words);
     if (end >= 0) {
       best = { name, end };

@@ -4,20 +4,20 @@
 // seminar" in the paragraph is one of its editions.
 import { ORDINAL_SOURCE } from "../ordinals.js";
 import { readSeriesPhrase } from "./editions.js";
-import { findFrequency, findSinceYear, headNoun, type SeriesDefinition } from "./series.js";
+import { headNoun, statesRecurrence, type SeriesDefinition } from "./series.js";
 import { findQuoted } from "./text.js";
 
 const THE = /(?<![\p{L}])[Tt]he\s+/gu;
 const ORDINAL_FIRST = new RegExp(`^(?:${ORDINAL_SOURCE})(?![\\p{L}\\p{N}])`, "iu");
 
 /**
- * Series named with "the" in a sentence that states a since-year or a frequency, outside quotes,
+ * Series named with "the" in a sentence that states a since-year or a frequency (`recurring`, when known), outside quotes,
  * parentheses and the `known` definitions. The name must be proper (a capitalised word besides its head noun)
  * and end its run of capitals, so that "the training course" and "the UN Training Cooperation
  * Department" are not taken.
  */
-export function findDefiniteSeries(sentence: string, known: readonly SeriesDefinition[] = []): SeriesDefinition[] {
-  if (!findSinceYear(sentence) && !findFrequency(sentence)) return [];
+export function findDefiniteSeries(sentence: string, known: readonly SeriesDefinition[] = [], recurring = statesRecurrence(sentence)): SeriesDefinition[] {
+  if (!recurring) return [];
   // Quotes hold themes; parentheses hold abbreviations ("(hereinafter referred to as the GG Seminar)").
   const quotes = [...findQuoted(sentence), ...[...sentence.matchAll(/\([^()]*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   const found: SeriesDefinition[] = [];

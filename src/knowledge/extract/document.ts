@@ -241,15 +241,16 @@ function extractPassage(passage: Passage, documentYear: number | undefined, read
     if (organiserName) organiser = { value: organiserName, evidence };
 
     const definitions = definitionsIn(read);
-    const since = findSinceYear(masked);
-    const frequency = findFrequency(masked);
-    for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), kind: definition.kind, name: definition.name, context: sentence });
-
     const topics = new Map<EditionMention, string>();
     const mentions = editionsIn(read, acronyms, reader.findEditions)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
       .map((mention) => withoutTopic(mention, sentence, names, topics));
+    // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
+    const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
+    const since = aboutProgrammes ? findSinceYear(masked) : undefined;
+    const frequency = aboutProgrammes ? findFrequency(masked) : undefined;
+    for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), kind: definition.kind, name: definition.name, context: sentence });
     const editions: EditionRecord[] = [];
     const participantsAt = new Map<number, EditionRecord[]>();
     const groupParticipants: CountryRecord[] = [];

@@ -197,25 +197,37 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
 
   // Duplicates (the same country, role and edition in the same sentence) are dropped by key, in one pass.
   const countries: CountryMention[] = [];
-  const seenCountries = new Set<string>();
+  const seenCountries = new Map<string, Map<string, Set<string>>>();
   for (const record of documents.flatMap((document) => document.countries)) {
     const edition = record.edition ? editionOf.get(record.edition) : undefined;
     if (record.edition && !edition) continue;
+    // Codes are three letters and roles one word, so the key names one code, role and edition.
+    const key = `${record.code} ${record.role} ${edition ? `#${edition.id}` : ""}`;
+    if (!firstTime(seenCountries, record.evidence, key)) continue;
     const mention: CountryMention = { code: record.code, asWritten: record.asWritten, role: record.role, evidence: record.evidence };
     if (edition) mention.editionId = edition.id;
-    const key = JSON.stringify([mention.code, mention.role, mention.editionId, mention.evidence.passageId, mention.evidence.sentence]);
-    if (seenCountries.has(key)) continue;
-    seenCountries.add(key);
     countries.push(mention);
   }
 
   const regions: RegionMention[] = [];
-  const seenRegions = new Set<string>();
+  const seenRegions = new Map<string, Set<string>>();
   for (const region of documents.flatMap((document) => document.regions)) {
-    const key = JSON.stringify([region.name, region.evidence.passageId]);
-    if (seenRegions.has(key)) continue;
-    seenRegions.add(key);
+    const names = seenRegions.get(region.evidence.passageId) ?? new Set<string>();
+    if (names.has(region.name)) continue;
+    names.add(region.name);
+    seenRegions.set(region.evidence.passageId, names);
     regions.push(region);
   }
   return { series, editions, countries, regions };
+}
+
+/** True the first time `key` is seen for the evidence's passage and sentence (and records it). */
+function firstTime(seen: Map<string, Map<string, Set<string>>>, evidence: Evidence, key: string): boolean {
+  const sentences = seen.get(evidence.passageId) ?? new Map<string, Set<string>>();
+  seen.set(evidence.passageId, sentences);
+  const keys = sentences.get(evidence.sentence) ?? new Set<string>();
+  sentences.set(evidence.sentence, keys);
+  if (keys.has(key)) return false;
+  keys.add(key);
+  return true;
 }

@@ -6,7 +6,7 @@ import { splitSentences } from "../sentences.js";
 import type { KnowledgeDocument, Passage } from "../types.js";
 import { findDefiniteSeries } from "./definite-series.js";
 import type { EditionMention } from "./editions.js";
-import { findSeriesDefinitions, type SeriesDefinition } from "./series.js";
+import { findSeriesDefinitions, statesRecurrence, type SeriesDefinition } from "./series.js";
 
 export type EditionFinder = (sentence: string) => EditionMention[];
 
@@ -35,8 +35,9 @@ export function splitOnce(documents: readonly KnowledgeDocument[]): SentencesOf 
 /** The series a sentence defines, described or names with "the" (definite series last). Do not modify. */
 export function definitionsIn(sentence: ReadSentence): readonly SeriesDefinition[] {
   if (!sentence.definitions) {
-    const definitions = findSeriesDefinitions(sentence.text);
-    definitions.push(...findDefiniteSeries(sentence.text, definitions));
+    const recurring = statesRecurrence(sentence.text);
+    const definitions = findSeriesDefinitions(sentence.text, recurring);
+    definitions.push(...findDefiniteSeries(sentence.text, definitions, recurring));
     sentence.definitions = definitions;
   }
   return sentence.definitions;

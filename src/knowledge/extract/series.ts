@@ -4,7 +4,7 @@
 // since-year or a frequency marks as recurring ("an international training course on the criminal
 // justice response to corruption since 1998"). Also the series' organiser, since-year and frequency.
 import { findCountryNames, resolveCountry } from "../countries.js";
-import { findQuoted } from "./text.js";
+import { findQuoted, type QuotedSpan } from "./text.js";
 
 /** Nouns that head a programme's name. */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set([
@@ -78,8 +78,8 @@ const DESCRIBED = new RegExp(
 );
 const FREQUENCY_ADJECTIVES = /^(?:annual|yearly|biennial|regular|new)\s+/i;
 
-/** Series defined or described in one sentence. */
-export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
+/** Series defined or described in one sentence; `recurring` is `statesRecurrence(sentence)`, when known. */
+export function findSeriesDefinitions(sentence: string, recurring = statesRecurrence(sentence)): SeriesDefinition[] {
   const found: SeriesDefinition[] = [];
   const quotes = findQuoted(sentence);
   for (const quote of quotes) {
@@ -87,14 +87,13 @@ export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
     const { name, abbreviation } = splitAbbreviation(quote.inner);
     found.push({ kind: "titled", name, ...(abbreviation ? { abbreviation } : {}), start: quote.start, end: quote.end });
   }
-  const insideQuote = (at: number) => quotes.some((quote) => at >= quote.start && at < quote.end);
   // "… every year since 2007 (hereinafter referred to as the GG Seminar)": an abbreviation for the
   // series described earlier in the sentence, not for the words right before it. "a training course
   // on … corruption (UNCAC Training Programme)": the proper name of the description right before it.
   const hereinafter: Array<{ abbreviation: string; at: number; adjacent: boolean }> = [];
   for (const paren of sentence.matchAll(/\(([^()]{1,80})\)/g)) {
     const given = abbreviationIn(paren[1]!);
-    if (insideQuote(paren.index) || !given) continue;
+    if (insideQuote(quotes, paren.index) || !given) continue;
     const name = capitalisedRunBefore(sentence, paren.index);
     if (!name || !hasHeadNoun(name)) hereinafter.push({ abbreviation: given, at: paren.index, adjacent: !/^\s*(?:hereinafter|hereafter)\b/i.test(paren[1]!) });
     if (!name || !hasHeadNoun(name)) continue;
@@ -102,9 +101,9 @@ export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
     const abbreviation = given.replace(/^([A-Z][A-Za-z]*)[\s-]?\d{1,4}$/, "$1");
     found.push({ kind: "named", name, abbreviation, start: paren.index - name.length - 1, end: paren.index + paren[0].length });
   }
-  if (findSinceYear(sentence) || findFrequency(sentence)) {
+  if (recurring) {
     for (const match of sentence.matchAll(DESCRIBED)) {
-      if (insideQuote(match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
+      if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
       const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").trim();
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
     }
@@ -116,6 +115,10 @@ export function findSeriesDefinitions(sentence: string): SeriesDefinition[] {
     named.abbreviation = abbreviation;
   }
   return found;
+}
+
+function insideQuote(quotes: readonly QuotedSpan[], at: number): boolean {
+  return quotes.some((quote) => at >= quote.start && at < quote.end);
 }
 
 /** The run of capitalised words (with connectors) that ends right before `at`, leading ordinal and "the" dropped. */
@@ -157,6 +160,14 @@ const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
 // A word every frequency above holds ("semi-annual" and "biannual" hold "annual"): one test instead of six.
 const FREQUENCY_HINT = /annual|year|bienni|trienni|quarterly/i;
 
+// Every since-year and frequency holds one of these words (SINCE_HINT and FREQUENCY_HINT in one test).
+const RECURRENCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|annual|year|bienni|trienni|quarterly/i;
+
+/** True when a sentence states a since-year or a frequency: a series it describes recurs. */
+export function statesRecurrence(sentence: string): boolean {
+  return RECURRENCE_HINT.test(sentence) && (findSinceYear(sentence) !== undefined || findFrequency(sentence) !== undefined);
+}
+
 /** "annually", "every year" → "annual"; "every fiscal year"; "biennially" → "biennial". */
 export function findFrequency(sentence: string): string | undefined {
   if (!FREQUENCY_HINT.test(sentence)) return undefined;
@@ -170,6 +181,7 @@ const THROUGH = new RegExp(`\\b[Tt]hrough\\s+(?:the\\s+)?(?:[^,;()]{3,160}?\\s*\
 const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|co-organi[sz]ed|co-hosted|convened|offered|provided)\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’-]*))*)(?:\\s*\\((${ACRONYM})\\))?`, "u");
 const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+)(${ACRONYM})(?:['’]s)?\\s+(?:${ORGANISE_VERBS})\\b`, "u");
 const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\\b`, "i");
+const BY_WORD = /\sby\s/;
 
 /**
  * The organisation that runs the programmes a sentence talks about: "through the … (UNAFEI)",
@@ -177,12 +189,13 @@ const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\
  */
 export function findOrganiser(sentence: string): string | undefined {
   const candidates: string[] = [];
-  const through = THROUGH.exec(sentence);
+  // Each pattern is tried only when the sentence holds the words it cannot match without.
+  const through = sentence.includes("hrough") ? THROUGH.exec(sentence) : null;
   if (through) candidates.push(through[1] ?? through[2]!);
-  const by = BY.exec(sentence);
+  const by = BY_WORD.test(sentence) ? BY.exec(sentence) : null;
   if (by) candidates.push(by[2] ?? by[1]!.replace(/\s+(?:and|the|of|for|on)$/, ""));
-  const subject = SUBJECT.exec(sentence);
-  if (subject && PROGRAMME_WORDS.test(sentence)) candidates.push(subject[1]!);
+  const subject = PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
+  if (subject) candidates.push(subject[1]!);
   return candidates.find((name) => !countryOrNationalBody(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
 }
 
