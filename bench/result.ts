@@ -70,6 +70,6 @@ export interface ColdStart {
 export interface SizeOutcome {
   label: string;
   result?: SizeResult;
-  /** Why the size could not be measured (a child process failed or was stopped). */
+  /** Why the size (or, with a result, part of it) could not be measured. */
   error?: string;
 }
