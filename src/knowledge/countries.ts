@@ -91,17 +91,22 @@ interface Tables {
   byCode: ReadonlyMap<string, Country>;
   byFoldedName: ReadonlyMap<string, string>;
   /**
-   * Names of several words searched for in running text, in rank order, by their first word, a space
-   * and the letters and digits that begin their second ("lao p" for "Lao P.D.R.").
+   * Names of several words searched for in running text, in rank order, by `pairHash` of their first
+   * word and of the letters and digits that begin their second ("lao", "p" for "Lao P.D.R."). Names
+   * whose hashes collide share a list; each is checked against the text.
    */
-  byFirstWords: ReadonlyMap<string, readonly TextName[]>;
+  byFirstWords: ReadonlyMap<number, readonly TextName[]>;
   /** Names of one word searched for in running text. */
   oneWord: ReadonlyMap<string, TextName>;
+  /** `runHash` of the letters and digits that begin each name of one word. */
+  oneWordRuns: ReadonlySet<number>;
   /**
    * Hashes (see `runHash`) of the letters and digits that begin the names searched for ("lao" for "Lao
    * P.D.R."): a word of running text whose hash is not here begins no name, and is passed over.
    */
   leadingRuns: ReadonlySet<number>;
+  /** The low 16 bits of `leadingRuns`, one byte each: most words fail this test, which is faster than the set's. */
+  leadingRunBits: Uint8Array;
 }
 
 function buildTables(): Tables {
@@ -132,8 +137,9 @@ function buildTables(): Tables {
       if (!textNames.has(key) || name === data.name.common) textNames.set(key, { code, name, caseSensitive });
     }
   }
-  const byFirstWords = new Map<string, TextName[]>();
+  const byFirstWords = new Map<number, TextName[]>();
   const oneWord = new Map<string, TextName>();
+  const oneWordRuns = new Set<number>();
   const leadingRuns = new Set<number>();
   [...textNames.keys()]
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
@@ -142,13 +148,22 @@ function buildTables(): Tables {
       const first = words[0]!;
       const name: TextName = { entry: textNames.get(key)!, words, rank };
       leadingRuns.add(runHash(first, 0, runEnd(first, 0)));
-      if (words.length === 1) oneWord.set(key, name);
-      else {
-        const start = `${first} ${words[1]!.slice(0, runEnd(words[1]!, 0))}`;
+      if (words.length === 1) {
+        oneWord.set(key, name);
+        oneWordRuns.add(runHash(first, 0, runEnd(first, 0)));
+      } else {
+        const start = pairHash(runHash(first, 0, first.length), runHash(words[1]!, 0, runEnd(words[1]!, 0)));
         byFirstWords.set(start, [...(byFirstWords.get(start) ?? []), name]);
       }
     });
-  return { byCode, byFoldedName, byFirstWords, oneWord, leadingRuns };
+  const leadingRunBits = new Uint8Array(0x10000);
+  for (const hash of leadingRuns) leadingRunBits[hash & 0xffff] = 1;
+  return { byCode, byFoldedName, byFirstWords, oneWord, oneWordRuns, leadingRuns, leadingRunBits };
+}
+
+/** One hash for two. */
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) | 0;
 }
 
 /** Where the run of letters and digits that starts at `at` ends. */
@@ -260,13 +275,14 @@ function nameEnd(folded: string, at: number, words: readonly string[]): number {
 }
 
 /** The name written at `at` in folded text, the first in rank order, with where it ends. */
-function nameAt(folded: string, at: number): { name: TextName; end: number } | undefined {
+function nameAt(folded: string, at: number, leadingRun: number): { name: TextName; end: number } | undefined {
   let wordEnd = at;
   while (wordEnd < folded.length && !isSeparatorAt(folded, wordEnd)) wordEnd++;
   let best: { name: TextName; end: number } | undefined;
   let second = wordEnd;
   while (second < folded.length && isSeparatorAt(folded, second)) second++;
-  const firstWords = second > wordEnd ? TABLES.byFirstWords.get(`${folded.slice(at, wordEnd)} ${folded.slice(second, runEnd(folded, second))}`) : undefined;
+  const start = pairHash(runHash(folded, at, wordEnd), runHash(folded, second, runEnd(folded, second)));
+  const firstWords = second > wordEnd ? TABLES.byFirstWords.get(start) : undefined;
   for (const name of firstWords ?? []) {
     const end = nameEnd(folded, at, name.words);
     if (end >= 0) {
@@ -275,6 +291,7 @@ function nameAt(folded: string, at: number): { name: TextName; end: number } | u
     }
   }
   // A one-word name may end inside the word as split at spaces: "Japan’s", "Laos)".
+  if (!TABLES.oneWordRuns.has(leadingRun)) return best;
   for (let end = at + 1; end <= wordEnd; end++) {
     if (end < wordEnd && isLetterOrDigitAt(folded, end)) continue;
     const name = TABLES.oneWord.get(folded.slice(at, end));
@@ -311,7 +328,7 @@ export function findCountryNames(text: string): CountryNameMatch[] {
       if (code < 0x80 ? ASCII_LETTER_OR_DIGIT[code] === 0 : !isLetterOrDigitAt(folded, end)) break;
       hash = (Math.imul(hash, 31) + code) | 0;
     }
-    const match = TABLES.leadingRuns.has(hash) && !isLetterOrDigitBefore(folded, at) ? nameAt(folded, at) : undefined;
+    const match = TABLES.leadingRunBits[hash & 0xffff] === 1 && TABLES.leadingRuns.has(hash) && !isLetterOrDigitBefore(folded, at) ? nameAt(folded, at, hash) : undefined;
     if (match) {
       const { entry } = match.name;
       const asWritten = text.slice(at, match.end);

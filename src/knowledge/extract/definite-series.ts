@@ -5,7 +5,7 @@
 import { ORDINAL_SOURCE } from "../ordinals.js";
 import { readSeriesPhrase } from "./editions.js";
 import { headNoun, statesRecurrence, type SeriesDefinition } from "./series.js";
-import { findQuoted } from "./text.js";
+import { allMatches, findQuoted } from "./text.js";
 
 const THE = /(?<![\p{L}])[Tt]he\s+/gu;
 const ORDINAL_FIRST = new RegExp(`^(?:${ORDINAL_SOURCE})(?![\\p{L}\\p{N}])`, "iu");
@@ -19,9 +19,9 @@ const ORDINAL_FIRST = new RegExp(`^(?:${ORDINAL_SOURCE})(?![\\p{L}\\p{N}])`, "iu
 export function findDefiniteSeries(sentence: string, known: readonly SeriesDefinition[] = [], recurring = statesRecurrence(sentence)): SeriesDefinition[] {
   if (!recurring) return [];
   // Quotes hold themes; parentheses hold abbreviations ("(hereinafter referred to as the GG Seminar)").
-  const quotes = [...findQuoted(sentence), ...[...sentence.matchAll(/\([^()]*\)/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }))];
+  const quotes = [...findQuoted(sentence), ...allMatches(/\([^()]*\)/g, sentence).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   const found: SeriesDefinition[] = [];
-  for (const the of sentence.matchAll(THE)) {
+  for (const the of allMatches(THE, sentence)) {
     const from = the.index + the[0].length;
     if (ORDINAL_FIRST.test(sentence.slice(from))) continue;
     const read = readSeriesPhrase(sentence, from);

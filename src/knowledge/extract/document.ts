@@ -15,7 +15,7 @@ import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type Sent
 import { findRegions } from "./regions.js";
 import { findFrequency, findOrganiser, findSinceYear, GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
 import { findTheme } from "./themes.js";
-import { findQuoted, maskQuoted, nameKey, nameWords, type Span } from "./text.js";
+import { allMatches, findQuoted, maskQuoted, nameKey, nameWords, type Span } from "./text.js";
 
 /** Letters that abbreviate a series' editions: "GG" from "GG Seminar", "PIC" from "PIC Programme". */
 export function acronymOf(abbreviation: string): string | undefined {
@@ -169,7 +169,7 @@ function withoutTopic(mention: EditionMention, sentence: string, names: NamesInU
   const split = splitTopic(mention.seriesPhrase, names);
   if (!split) return mention;
   const written = sentence.slice(mention.start, mention.end);
-  const at = [...written.matchAll(/\s+on\s+/g)].find((m) => written.slice(m.index + m[0].length).startsWith(split.topic));
+  const at = allMatches(/\s+on\s+/g, written).find((m) => written.slice(m.index + m[0].length).startsWith(split.topic));
   if (!at) return mention;
   const shorter: EditionMention = { ...mention, seriesPhrase: split.series, end: mention.start + at.index };
   topics.set(shorter, split.topic);

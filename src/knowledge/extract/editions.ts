@@ -3,6 +3,7 @@
 // course", "the 23rd and 24th UNCAC Training Programmes", "GG8", "(GG16)".
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { headNoun } from "./series.js";
+import { allMatches } from "./text.js";
 
 export interface EditionMention {
   ordinal: number;
@@ -111,7 +112,7 @@ export function editionMentionFinder(acronyms: ReadonlySet<string> = new Set()):
   return (sentence) => {
     const found = ORDINAL_HINT.test(sentence) ? writtenEditions(sentence) : [];
     if (pattern) {
-      for (const match of sentence.matchAll(pattern)) {
+      for (const match of allMatches(pattern, sentence)) {
         const start = match.index;
         if (found.some((mention) => start >= mention.start && start < mention.end)) continue;
         found.push({ ordinal: Number(match[2]), ordinalText: match[0], seriesPhrase: match[1]!, weak: false, acronym: match[1]!, start, end: start + match[0].length });
@@ -132,13 +133,13 @@ export function findEditionMentions(sentence: string, acronyms: ReadonlySet<stri
 /** Editions written with an ordinal before the series' name: "the 23rd and 24th UNCAC Training Programmes". */
 function writtenEditions(sentence: string): EditionMention[] {
   const found: EditionMention[] = [];
-  for (const list of sentence.matchAll(ORDINAL_LIST)) {
+  for (const list of allMatches(ORDINAL_LIST, sentence)) {
     const named = readSeriesPhrase(sentence, list.index + list[0].length);
     if (!named) continue;
     let end = named.end;
     let acronym: string | undefined;
     const paren = /^\s*\(([A-Z][A-Za-z]*)[\s-]?(\d{1,4})\)/.exec(sentence.slice(end));
-    for (const one of list[1]!.matchAll(ONE_ORDINAL)) {
+    for (const one of allMatches(ONE_ORDINAL, list[1]!)) {
       const ordinal = parseOrdinal(one[0]);
       if (ordinal === undefined) continue;
       if (paren && Number(paren[2]) === ordinal) {

@@ -2,7 +2,7 @@
 import type { Format } from "../types.js";
 import { findCountryNames } from "../countries.js";
 import { findRegions } from "./regions.js";
-import { MONTH_SOURCE } from "./text.js";
+import { allMatches, MONTH_SOURCE } from "./text.js";
 
 export interface FormatMatch {
   format: Format;
@@ -54,14 +54,14 @@ function cleanPlace(raw: string): string | undefined {
 }
 
 export function findPlace(text: string): { place: string; start: number; end: number } | undefined {
-  for (const match of text.matchAll(VENUE)) {
+  for (const match of allMatches(VENUE, text)) {
     const place = cleanPlace(match[1]!);
     if (place) {
       const start = match.index + match[0].length - match[1]!.length;
       return { place, start, end: start + place.length };
     }
   }
-  for (const match of text.matchAll(BARE_IN)) {
+  for (const match of allMatches(BARE_IN, text)) {
     const place = cleanPlace(match[1]!);
     if (!place) continue;
     const start = match.index + match[0].length - match[1]!.length;

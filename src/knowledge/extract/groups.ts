@@ -2,6 +2,7 @@
 // countries", "ASEAN member states except Myanmar", "Pacific island countries, namely Fiji and Samoa".
 import { findCountryNames, type CountryNameMatch } from "../countries.js";
 import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
+import { allMatches } from "./text.js";
 
 /**
  * ASEAN's membership, in ASEAN's own alphabetical order. It is the one group kept here because its
@@ -77,7 +78,7 @@ export function findGroups(text: string, names: readonly CountryNameMatch[] = fi
   const found: GroupMatch[] = [];
   for (const group of GROUPS) {
     if (!group.hint.test(text)) continue;
-    for (const match of text.matchAll(group.pattern)) {
+    for (const match of allMatches(group.pattern, text)) {
       const start = match.index;
       let end = start + match[0].length;
       const count = match[1] ?? match[2];

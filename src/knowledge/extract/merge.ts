@@ -197,13 +197,14 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
 
   // Duplicates (the same country, role and edition in the same sentence) are dropped by key, in one pass.
   const countries: CountryMention[] = [];
-  const seenCountries = new Map<string, Map<string, Set<string>>>();
+  const seenCountries = new Map<string, string[] | Set<string>>();
   for (const record of documents.flatMap((document) => document.countries)) {
     const edition = record.edition ? editionOf.get(record.edition) : undefined;
     if (record.edition && !edition) continue;
-    // Codes are three letters and roles one word, so the key names one code, role and edition.
-    const key = `${record.code} ${record.role} ${edition ? `#${edition.id}` : ""}`;
-    if (!firstTime(seenCountries, record.evidence, key)) continue;
+    // Codes are three letters, roles one word and edition ids slugs, so the key names one code, role,
+    // edition and passage; the sentence is the map's key.
+    const key = `${record.code} ${record.role} ${edition ? `#${edition.id}` : ""}\u0000${record.evidence.passageId}`;
+    if (!firstTime(seenCountries, record.evidence.sentence, key)) continue;
     const mention: CountryMention = { code: record.code, asWritten: record.asWritten, role: record.role, evidence: record.evidence };
     if (edition) mention.editionId = edition.id;
     countries.push(mention);
@@ -221,12 +222,22 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
   return { series, editions, countries, regions };
 }
 
-/** True the first time `key` is seen for the evidence's passage and sentence (and records it). */
-function firstTime(seen: Map<string, Map<string, Set<string>>>, evidence: Evidence, key: string): boolean {
-  const sentences = seen.get(evidence.passageId) ?? new Map<string, Set<string>>();
-  seen.set(evidence.passageId, sentences);
-  const keys = sentences.get(evidence.sentence) ?? new Set<string>();
-  sentences.set(evidence.sentence, keys);
+/**
+ * True the first time `key` is seen with `sentence` (and records it). Most sentences have a few keys,
+ * kept in a list; one with many (a sentence repeated in many passages) gets a set.
+ */
+function firstTime(seen: Map<string, string[] | Set<string>>, sentence: string, key: string): boolean {
+  const keys = seen.get(sentence);
+  if (keys === undefined) {
+    seen.set(sentence, [key]);
+    return true;
+  }
+  if (Array.isArray(keys)) {
+    if (keys.includes(key)) return false;
+    keys.push(key);
+    if (keys.length > 32) seen.set(sentence, new Set(keys));
+    return true;
+  }
   if (keys.has(key)) return false;
   keys.add(key);
   return true;

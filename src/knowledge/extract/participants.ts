@@ -6,7 +6,7 @@ import type { Participants } from "../types.js";
 import { findCountryNames, type CountryNameMatch } from "../countries.js";
 import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
 import { findGroups, readCountryList, type GroupMatch } from "./groups.js";
-import type { Span } from "./text.js";
+import { allMatches, type Span } from "./text.js";
 
 const PEOPLE = "participants|participant|practitioners|officials|officers|prosecutors|judges|delegates|trainees|experts|professionals|investigators|lawyers|representatives|attendees|personnel|people|persons|individuals|fellows";
 
@@ -26,7 +26,7 @@ export function findParticipantCount(text: string): { participants: Participants
   const participants: Participants = {};
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
-  for (const match of PEOPLE_HINT.test(text) ? text.matchAll(COUNT) : []) {
+  for (const match of PEOPLE_HINT.test(text) ? allMatches(COUNT, text) : []) {
     const count = parseCardinal(match[1]!);
     const words = match[2]!.trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
@@ -36,7 +36,7 @@ export function findParticipantCount(text: string): { participants: Participants
     end = match.index + match[0].length;
     break;
   }
-  for (const match of COUNTRIES_HINT.test(text) ? text.matchAll(COUNTRY_COUNT) : []) {
+  for (const match of COUNTRIES_HINT.test(text) ? allMatches(COUNTRY_COUNT, text) : []) {
     const count = parseCardinal(match[1]!);
     if (count === undefined || count > 300) continue;
     participants.countryCount = count;
@@ -101,7 +101,7 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
   // "from ten ASEAN countries and Timor-Leste, except Myanmar": whatever a text excepts takes no part.
   const excepted = new Set(exceptedCountries(text, names, groups));
   const taking = (countries: ParticipantName[]) => countries.filter((name) => !excepted.has(name.code));
-  for (const cue of text.matchAll(CUE_BEFORE_LIST)) {
+  for (const cue of allMatches(CUE_BEFORE_LIST, text)) {
     const from = cue.index;
     const rest = text.slice(from + cue[0].length);
     const stop = LIST_END.exec(rest);
@@ -109,7 +109,7 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
     const countries = taking(collect(from, to));
     if (countries.length > 0) return { countries, start: from, end: to };
   }
-  for (const cue of text.matchAll(CUE_AFTER_LIST)) {
+  for (const cue of allMatches(CUE_AFTER_LIST, text)) {
     const clauseStart = text.slice(0, cue.index).lastIndexOf(";") + 1;
     const countries = taking(collect(clauseStart, cue.index));
     if (countries.length > 0) return { countries, start: clauseStart, end: cue.index + cue[0].length };

@@ -1,7 +1,7 @@
 // When an edition was held: "from September to October", "In December 2021", "between October and
 // December", "from 18 to 20 November 2014", "from 10 January to 8 February 2019", "in FY2019".
 import type { Period } from "../types.js";
-import { MONTH_SOURCE, monthNumber } from "./text.js";
+import { allMatches, MONTH_SOURCE, monthNumber } from "./text.js";
 
 export interface PeriodMatch {
   period: Period;
@@ -83,7 +83,7 @@ export function findPeriods(text: string): PeriodMatch[] {
   const taken: PeriodMatch[] = [];
   if (!PERIOD_HINT.test(text)) return taken;
   for (const shape of SHAPES) {
-    for (const match of text.matchAll(shape.pattern)) {
+    for (const match of allMatches(shape.pattern, text)) {
       const start = match.index;
       // "from 12 to 14 December, with …": the comma before an absent year is no part of the date.
       const raw = match[0].replace(/[\s,]+$/, "");
@@ -113,7 +113,7 @@ function dropUndefined(period: Period): Period {
  * "since", "established in" and "from … to" ranges of other things are not taken.
  */
 export function statedYear(text: string): number | undefined {
-  for (const match of text.matchAll(/(?<![\p{L}\p{N}])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])/gu)) {
+  for (const match of allMatches(/(?<![\p{L}\p{N}])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])/gu, text)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index).toLowerCase();
     if (/(?:since|established in|founded in|until|up to|by)\s*$/.test(before)) continue;
     return Number(match[1]);

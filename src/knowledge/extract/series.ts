@@ -4,7 +4,7 @@
 // since-year or a frequency marks as recurring ("an international training course on the criminal
 // justice response to corruption since 1998"). Also the series' organiser, since-year and frequency.
 import { findCountryNames, resolveCountry } from "../countries.js";
-import { findQuoted, type QuotedSpan } from "./text.js";
+import { allMatches, findQuoted, type QuotedSpan } from "./text.js";
 
 /** Nouns that head a programme's name. */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set([
@@ -91,7 +91,7 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
   // series described earlier in the sentence, not for the words right before it. "a training course
   // on … corruption (UNCAC Training Programme)": the proper name of the description right before it.
   const hereinafter: Array<{ abbreviation: string; at: number; adjacent: boolean }> = [];
-  for (const paren of sentence.matchAll(/\(([^()]{1,80})\)/g)) {
+  for (const paren of allMatches(/\(([^()]{1,80})\)/g, sentence)) {
     const given = abbreviationIn(paren[1]!);
     if (insideQuote(quotes, paren.index) || !given) continue;
     const name = capitalisedRunBefore(sentence, paren.index);
@@ -102,7 +102,7 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
     found.push({ kind: "named", name, abbreviation, start: paren.index - name.length - 1, end: paren.index + paren[0].length });
   }
   if (recurring) {
-    for (const match of sentence.matchAll(DESCRIBED)) {
+    for (const match of allMatches(DESCRIBED, sentence)) {
       if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
       const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").trim();
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
@@ -182,6 +182,8 @@ const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|
 const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+)(${ACRONYM})(?:['’]s)?\\s+(?:${ORGANISE_VERBS})\\b`, "u");
 const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\\b`, "i");
 const BY_WORD = /\sby\s/;
+// What ACRONYM matches, anywhere: THROUGH (without a parenthesis) and SUBJECT cannot match without it.
+const ACRONYM_WORD = new RegExp(ACRONYM);
 
 /**
  * The organisation that runs the programmes a sentence talks about: "through the … (UNAFEI)",
@@ -190,11 +192,12 @@ const BY_WORD = /\sby\s/;
 export function findOrganiser(sentence: string): string | undefined {
   const candidates: string[] = [];
   // Each pattern is tried only when the sentence holds the words it cannot match without.
-  const through = sentence.includes("hrough") ? THROUGH.exec(sentence) : null;
+  const acronym = ACRONYM_WORD.test(sentence);
+  const through = (acronym || sentence.includes("(")) && sentence.includes("hrough") ? THROUGH.exec(sentence) : null;
   if (through) candidates.push(through[1] ?? through[2]!);
   const by = BY_WORD.test(sentence) ? BY.exec(sentence) : null;
   if (by) candidates.push(by[2] ?? by[1]!.replace(/\s+(?:and|the|of|for|on)$/, ""));
-  const subject = PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
+  const subject = acronym && PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
   if (subject) candidates.push(subject[1]!);
   return candidates.find((name) => !countryOrNationalBody(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
 }

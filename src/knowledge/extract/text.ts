@@ -14,10 +14,36 @@ export interface QuotedSpan extends Span {
 // apostrophe (after a non-letter, before a letter, closing before a non-letter).
 const QUOTED = /“([^“”]{1,400})”|‘([^‘’]{1,400})’(?!\p{L})|"([^"]{1,400})"|(?<![\p{L}\p{N}])'(\p{Lu}[^']{0,398})'(?![\p{L}\p{N}])/gu;
 
+/**
+ * Every match of a global `pattern` in `text`, as `text.matchAll(pattern)` gives them, but found with
+ * the pattern itself: matchAll first copies the pattern, which for the long patterns of the extractors
+ * costs several times the search. All matches are collected before any is returned, so the caller may
+ * use the same pattern again while it goes through them; `pattern.lastIndex` is left at 0.
+ */
+export function allMatches(global: RegExp, text: string): RegExpExecArray[] {
+  // matchAll requires a global pattern; a plain one is copied once rather than searched forever.
+  const pattern = global.global ? global : new RegExp(global, `${global.flags}g`);
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    matches.push(match);
+    // An empty match moves on by one character, as matchAll does.
+    if (match[0] === "") pattern.lastIndex = nextIndex(text, pattern.lastIndex, pattern.unicode);
+  }
+  return matches;
+}
+
+function nextIndex(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1;
+  const code = text.charCodeAt(index);
+  const next = text.charCodeAt(index + 1);
+  return code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? index + 2 : index + 1;
+}
+
 /** Every quoted span in a text, in order. */
 export function findQuoted(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
-  for (const match of text.matchAll(QUOTED)) {
+  for (const match of allMatches(QUOTED, text)) {
     const raw = match[1] ?? match[2] ?? match[3] ?? match[4] ?? "";
     const inner = raw.trim().replace(/[.,;:]+$/, "").trim();
     if (inner) spans.push({ start: match.index, end: match.index + match[0].length, inner });

@@ -1,7 +1,7 @@
 // An edition's theme: the quoted title after "on the theme of", "on", "themed", "titled", "entitled",
 // "under the theme", "with the theme", or a following "The main theme was …"; straight or curly
 // quotes, and an unquoted title in capitals after an explicit "theme of" / "titled".
-import { findQuoted } from "./text.js";
+import { allMatches, findQuoted } from "./text.js";
 
 export interface ThemeMatch {
   theme: string;
@@ -42,7 +42,7 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
     if (INTRODUCER.test(before) || /^\s*[,:(]?\s*$/.test(before)) return { theme: quote.inner, start: quote.start, end: quote.end };
   }
   const window = text.slice(from, to);
-  for (const intro of window.matchAll(UNQUOTED)) {
+  for (const intro of allMatches(UNQUOTED, window)) {
     const rest = window.slice(intro.index + intro[0].length);
     const title = UNQUOTED_TITLE.exec(rest)?.[1]?.trim();
     if (title && title.split(/\s+/).length >= 2) {
