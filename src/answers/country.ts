@@ -2,7 +2,8 @@
 // Never more than the text says: a country the knowledge does not name gets "not listed".
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { countryByCode, resolveCountry } from "../knowledge/countries.js";
-import type { CountryRole } from "../knowledge/types.js";
+import type { CountryRole, Evidence } from "../knowledge/types.js";
+import { citationMemo } from "../search/excerpt.js";
 import { foldText, searchTerms } from "../search/options.js";
 import { editionResult } from "./edition-result.js";
 import { foundAnswer, knownCountries, MAX_SUGGESTIONS, notFoundAnswer } from "./make.js";
@@ -47,17 +48,24 @@ export const MAX_COUNTRY_RESULTS = 30;
 function countryResults(k: Knowledge, code: string, country: CountryView): { results: AnswerResult[]; total: number } {
   const name = viewOf(k).countryName(code);
   const { terms } = country;
+  const memo = citationMemo();
   const results: AnswerResult[] = [];
   const cited = new Set<string>();
+  const cite = (evidence: Evidence | undefined): void => {
+    if (evidence) cited.add(`${evidence.passageId}\u0000${evidence.sentence}`);
+  };
   let total = 0;
 
   for (const edition of country.editions) {
-    const own = edition.edition.countries?.evidence;
-    if (own) cited.add(`${own.passageId}\u0000${own.sentence}`);
-    cited.add(`${edition.edition.evidence.passageId}\u0000${edition.edition.evidence.sentence}`);
+    const stated = country.tookPart.get(edition.edition.id);
+    cite(stated);
+    cite(edition.edition.countries?.evidence);
+    cite(edition.edition.evidence);
     total += 1;
     if (results.length >= MAX_COUNTRY_RESULTS) continue;
-    const result = editionResult(k, edition, terms, `${name} took part`);
+    // One quote per edition in this list: the sentence that says the country took part (the edition's
+    // other facts' sentences and its series' are /course's detail).
+    const result = editionResult(k, edition, terms, `${name} took part`, { evidence: [stated, edition.edition.evidence], max: 1, memo });
     results.push({ ...result, facts: [{ label: "Role", value: ROLE_LABEL.participant }, ...result.facts] });
   }
   for (const mention of country.mentions) {
@@ -70,7 +78,7 @@ function countryResults(k: Knowledge, code: string, country: CountryView): { res
       key: `${code}@${mention.evidence.passageId}`,
       description: `${name}: ${ROLE_LABEL[mention.role]}`,
       facts: [{ label: "Role", value: ROLE_LABEL[mention.role] }],
-    });
+    }, memo);
     if (result) results.push(result);
   }
   return { results, total };

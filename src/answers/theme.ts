@@ -1,41 +1,61 @@
 // /theme: the editions whose theme matches, then the passages that match.
 import type { Knowledge } from "../knowledge/knowledge.js";
+import { citationMemo } from "../search/excerpt.js";
 import { searchTerms } from "../search/options.js";
 import { editionResult } from "./edition-result.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
 import { passageResult, strongHits } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer, AnswerResult } from "./types.js";
-import { viewOf } from "./view.js";
+import { viewOf, type EditionView } from "./view.js";
 
+/** Editions listed, best first. */
+export const MAX_THEME_EDITIONS = 10;
 /** Passages shown after the matching editions. */
 export const MAX_THEME_PASSAGES = 3;
+/** The passage search looks for the query's words found in at most this many passages. */
+export const MAX_THEME_WORD_PASSAGES = 500;
 
 export function answerTheme(k: Knowledge, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   if (!query) return notFoundAnswer("theme", query, themeHint(k), knownThemes(k));
-  if (!searchTerms(query).length) return notFoundAnswer("theme", query, `${quote(query)} has no word to look for. ${themeHint(k)}`, knownThemes(k));
-  const view = viewOf(k);
   const terms = searchTerms(query);
+  if (!terms.length) return notFoundAnswer("theme", query, `${quote(query)} has no word to look for. ${themeHint(k)}`, knownThemes(k));
+  const view = viewOf(k);
+  const memo = citationMemo();
   const results: AnswerResult[] = [];
-  const cited = new Set<string>();
-  for (const hit of k.index.searchEntities?.(query, { kinds: ["edition"], fields: ["theme"] }) ?? []) {
-    const edition = view.editionById.get(hit.id);
-    if (!edition) continue;
-    const result = editionResult(k, edition, [...terms, ...hit.terms], edition.edition.theme && `Theme: ${edition.edition.theme.value}`);
-    for (const citation of result.citations) cited.add(citation.passageId);
+  const shown = new Set<string>();
+  for (const hit of view.themeIndex.search(query, MAX_THEME_EDITIONS)) {
+    const edition = view.editions[hit.at]!;
+    const { theme } = edition.edition;
+    // One quote per edition in this list: the sentence that states its theme (the series' defining
+    // sentence and the other facts' sentences are /course's detail).
+    const result = editionResult(k, edition, [...terms, ...hit.terms], theme && `Theme: ${theme.value}`, { evidence: [theme?.evidence, edition.edition.evidence], max: 1, memo });
+    for (const passageId of factPassages(edition)) shown.add(passageId);
     results.push(result);
   }
+  // Typo and prefix tolerance is the theme search's; the passages that follow are those holding the
+  // query's less common words themselves. A word in most passages ("development") says nothing about
+  // which passages matter, and scoring thousands of passages for it, or walking the whole passage
+  // vocabulary for a typo or a three-letter prefix, is what made /theme slow in a large knowledge.
   let passages = 0;
-  for (const hit of strongHits(k.index.searchPassages(query, { limit: MAX_THEME_PASSAGES + cited.size }))) {
+  const search = { limit: MAX_THEME_PASSAGES + shown.size, exact: true, maxWordPassages: MAX_THEME_WORD_PASSAGES };
+  for (const hit of strongHits(k.index.searchPassages(query, search))) {
     if (passages >= MAX_THEME_PASSAGES) break;
-    if (cited.has(hit.passageId)) continue;
-    const result = passageResult(k, hit.passageId, { terms: hit.terms });
+    if (shown.has(hit.passageId)) continue;
+    const result = passageResult(k, hit.passageId, { terms: hit.terms }, {}, memo);
     if (result) results.push(result);
     passages += 1;
   }
   if (!results.length) return notFoundAnswer("theme", query, `No theme or passage matches ${quote(query)}. Known themes are suggested below.`, knownThemes(k));
   return foundAnswer("theme", query, results);
+}
+
+/** The passages stating an edition's facts: already shown by its result, so not listed again. */
+function factPassages({ edition }: EditionView): string[] {
+  return [edition.evidence, edition.theme?.evidence, edition.period?.evidence, edition.format?.evidence, edition.participants?.evidence, edition.countries?.evidence].flatMap(
+    (evidence) => (evidence ? [evidence.passageId] : []),
+  );
 }
 
 export function themeHint(k: Knowledge): string {

@@ -3,10 +3,11 @@
 // answer would otherwise find by scanning the catalogue (editions by ordinal, a country's mentions,
 // the known themes…) is a map here, so a query costs the same at 100,000 passages as at 100.
 import type { Knowledge } from "../knowledge/knowledge.js";
-import type { CountryMention, Edition, KnowledgeDocument, RegionMention, Series } from "../knowledge/types.js";
+import type { CountryMention, Edition, Evidence, KnowledgeDocument, RegionMention, Series } from "../knowledge/types.js";
 import { resolveCountry } from "../knowledge/countries.js";
 import { countryName, editionTitle, seriesNames, unique } from "../search/names.js";
 import { foldText, searchTerms } from "../search/options.js";
+import { buildThemeIndex, type ThemeIndex } from "./theme-index.js";
 
 export interface EditionView {
   edition: Edition;
@@ -22,6 +23,9 @@ export interface CountryView {
   mentions: CountryMention[];
   /** The editions it took part in (a participant mention, or listed in the edition's countries), catalogue order. */
   editions: EditionView[];
+  /** Edition id → the sentence stating that it took part: its participant mention there, else the
+   *  edition's list of countries. */
+  tookPart: ReadonlyMap<string, Evidence>;
   /** The search terms of the ways the text writes it, to mark in quotes. */
   terms: string[];
 }
@@ -67,6 +71,8 @@ export interface KnowledgeView {
   knownCountries: string[];
   /** Edition themes, catalogue order. */
   knownThemes: string[];
+  /** The editions' themes, searchable (positions in `editions`). */
+  themeIndex: ThemeIndex;
 }
 
 const views = new WeakMap<Knowledge, KnowledgeView>();
@@ -125,23 +131,29 @@ function buildView(k: Knowledge): KnowledgeView {
     // names this very country may stand for it.
     const name = mention.asWritten.replace(/^the\s+/i, "");
     if (!written.has(mention.code) && resolveCountry(name)?.code === mention.code) written.set(mention.code, name);
-    const country = countries.get(mention.code) ?? { mentions: [], editions: [], terms: [] };
+    const country: CountryView = countries.get(mention.code) ?? { mentions: [], editions: [], tookPart: new Map(), terms: [] };
     country.mentions.push(mention);
     countries.set(mention.code, country);
   }
   // The editions a country took part in, by catalogue position: its participant mentions, and the
   // editions that list it among their countries.
   const tookPart = new Map<string, Set<number>>();
-  const addPart = (code: string, at: number | undefined): void => {
+  const statedBy = new Map<string, Map<string, Evidence>>();
+  const addPart = (code: string, at: number | undefined, evidence: Evidence): void => {
     if (at === undefined) return;
     const set = tookPart.get(code) ?? new Set<number>();
     set.add(at);
     tookPart.set(code, set);
+    const stated = statedBy.get(code) ?? new Map<string, Evidence>();
+    const id = editions[at]!.edition.id;
+    if (!stated.has(id)) stated.set(id, evidence);
+    statedBy.set(code, stated);
   };
-  for (const mention of k.catalogue.countries) if (mention.role === "participant" && mention.editionId) addPart(mention.code, position.get(mention.editionId));
-  editions.forEach((view, i) => view.edition.countries?.value.forEach((code) => addPart(code, i)));
+  for (const mention of k.catalogue.countries) if (mention.role === "participant" && mention.editionId) addPart(mention.code, position.get(mention.editionId), mention.evidence);
+  editions.forEach((view, i) => view.edition.countries?.value.forEach((code) => addPart(code, i, view.edition.countries!.evidence)));
   for (const [code, country] of countries) {
     country.editions = [...(tookPart.get(code) ?? [])].sort((a, b) => a - b).map((i) => editions[i]!);
+    country.tookPart = statedBy.get(code) ?? new Map();
     country.terms = unique(unique(country.mentions.map((mention) => mention.asWritten)).flatMap(searchTerms));
   }
   const regionsByName = new Map<string, RegionMention[]>();
@@ -170,5 +182,6 @@ function buildView(k: Knowledge): KnowledgeView {
     knownCourses: unique(editions.map((edition) => edition.title)),
     knownCountries: [...countryCodes.filter((code) => participants.has(code)), ...countryCodes.filter((code) => !participants.has(code))].map(nameOf),
     knownThemes: unique(k.catalogue.editions.flatMap((edition) => (edition.theme ? [edition.theme.value] : []))),
+    themeIndex: buildThemeIndex(editions.map((view) => view.edition.theme?.value)),
   };
 }

@@ -7,7 +7,7 @@ import type { Options, SearchResult } from "minisearch";
 import type { Catalogue, KnowledgeDocument } from "../knowledge/types.js";
 import { countryNames, editionTitle, seriesNames, unique } from "./names.js";
 import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, processTerm, type IndexedEntry, type IndexedKind } from "./options.js";
-import { plannedSearchOptions, planQuery, type QueryPlan, type TermStats } from "./plan.js";
+import { plannedSearchOptions, planQuery, planRareWords, type QueryPlan, type TermStats } from "./plan.js";
 import type { EntityHit, PassageHit, SearchIndex } from "./types.js";
 
 const DEFAULT_LIMIT = 10;
@@ -129,6 +129,9 @@ function searchable(query: string): string | undefined {
   return text.trim() ? text : undefined;
 }
 
+/** The query's words themselves: no prefix or typo neighbours. */
+const EXACT = { prefix: false, fuzzy: false } as const;
+
 /** Only passages from the combined index. */
 const passagesOnly = { filter: (result: SearchResult): boolean => result.kind === "passage" };
 
@@ -138,8 +141,8 @@ function wrap(indexes: Indexes): KnowledgeSearchIndex {
       const text = searchable(query);
       if (!text) return [];
       const run = (plan: QueryPlan): SearchResult[] =>
-        indexes.all.search(text, { ...plannedSearchOptions(plan), ...(plan.fields ? { fields: plan.fields } : {}), ...passagesOnly });
-      let plan: QueryPlan = planQuery(text, indexes.stats);
+        indexes.all.search(text, { ...plannedSearchOptions(plan), ...(plan.fields ? { fields: plan.fields } : {}), ...(options.exact ? EXACT : {}), ...passagesOnly });
+      let plan: QueryPlan = options.maxWordPassages === undefined ? planQuery(text, indexes.stats) : planRareWords(text, indexes.stats, options.maxWordPassages);
       if (!plan.terms.size) return [];
       let results = run(plan);
       while (!results.length && plan.fallback) {
@@ -216,10 +219,15 @@ export function indexedEntries(documents: KnowledgeDocument[], catalogue: Catalo
     entries.push(entity("edition", edition.id, [editionTitle(edition.ordinal, series), edition.ordinalText, ...(series ? seriesNames(series) : [])], edition.theme?.value));
   }
   for (const series of catalogue.series) entries.push(entity("series", series.id, seriesNames(series)));
-  for (const code of unique(catalogue.countries.map((mention) => mention.code))) {
-    const written = catalogue.countries.filter((mention) => mention.code === code).map((mention) => mention.asWritten);
-    entries.push(entity("country", code, countryNames(code, ...written)));
+  // Spellings grouped in one pass, each once: a large knowledge has tens of thousands of mentions
+  // (filtering them per country was quadratic, and spreading them all into one call overflowed the stack).
+  const written = new Map<string, Set<string>>();
+  for (const mention of catalogue.countries) {
+    const spellings = written.get(mention.code) ?? new Set<string>();
+    spellings.add(mention.asWritten);
+    written.set(mention.code, spellings);
   }
+  for (const [code, spellings] of written) entries.push(entity("country", code, countryNames(code, ...spellings)));
   return entries;
 }
 

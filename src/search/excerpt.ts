@@ -21,10 +21,43 @@ export interface CitationFocus {
   terms?: string[];
 }
 
-export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: CitationFocus = {}): Citation {
-  const terms = termMatcher(new Set(focus.terms ?? []));
+/** Work the citations of one answer share: each passage is split into sentences once, and each set of
+ *  terms works out each distinct word once, however many citations quote that passage or mark those
+ *  terms (a /country answer marks the same country's words in 30 quotes). Made per answer call and
+ *  dropped with it: it holds nothing between queries. */
+export interface CitationMemo {
+  sentences(passage: Passage): readonly Sentence[];
+  matcher(terms: readonly string[]): TermMatcher;
+}
+
+export function citationMemo(): CitationMemo {
+  const sentences = new Map<string, readonly Sentence[]>();
+  const matchers = new Map<string, TermMatcher>();
+  return {
+    sentences: (passage) => {
+      let split = sentences.get(passage.id);
+      if (!split) {
+        split = splitSentences(passage.text);
+        sentences.set(passage.id, split);
+      }
+      return split;
+    },
+    matcher: (terms) => {
+      const key = terms.join("\u0000");
+      let matcher = matchers.get(key);
+      if (!matcher) {
+        matcher = termMatcher(new Set(terms));
+        matchers.set(key, matcher);
+      }
+      return matcher;
+    },
+  };
+}
+
+export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: CitationFocus = {}, memo: CitationMemo = citationMemo()): Citation {
+  const terms = memo.matcher(focus.terms ?? []);
   const text = passage.text;
-  const sentences = splitSentences(text);
+  const sentences = memo.sentences(passage);
   const sentence = focusSentence(text, sentences, focus.sentence, terms);
   const [start, end] = excerptRange(text, sentences, sentence, terms);
   const excerpt = `${start > 0 ? `${ELLIPSIS} ` : ""}${text.slice(start, end)}${end < text.length ? ` ${ELLIPSIS}` : ""}`;
@@ -98,7 +131,7 @@ function cutAround(text: string, from: number, to: number, anchor: number, budge
 
 /** Whether a word yields one of the terms; each distinct word is worked out once per citation (a
  *  passage is read for its best sentence, then its excerpt for marks). */
-interface TermMatcher {
+export interface TermMatcher {
   size: number;
   matches(word: string): boolean;
 }

@@ -48,6 +48,13 @@ export function planQuery(query: string, stats: TermStats): QueryPlan {
   return { terms: new Set(all), fuzzy: new Set(), isCommon, fields: ["names", "theme"], fallback };
 }
 
+/** The plan that searches only the query's words the index holds in at most `max` passages (none: no
+ *  word to look for): a bounded search, for a caller that wants passages only when they are few. */
+export function planRareWords(query: string, stats: TermStats, max: number): QueryPlan {
+  const terms = [...new Set(searchTerms(query))].filter((term) => (stats.df.get(term) ?? max + 1) <= max);
+  return { terms: new Set(terms), fuzzy: new Set(), isCommon: (term) => (stats.df.get(term) ?? 0) > max };
+}
+
 /** MiniSearch search options that carry out the plan (the defaults of SEARCH_OPTIONS otherwise). */
 export function plannedSearchOptions(plan: QueryPlan): SearchOptions {
   return {

@@ -18,8 +18,10 @@ export interface EntityHit {
 }
 
 export interface SearchIndex {
-  /** Full-text search over passages, best first; `[]` for an empty or unmatched query. */
-  searchPassages(query: string, options?: { limit?: number }): PassageHit[];
+  /** Full-text search over passages, best first; `[]` for an empty or unmatched query. `exact`: the
+   *  query's words themselves only (no prefix or typo matching); `maxWordPassages`: only the words
+   *  found in at most that many passages (a search whose cost is bounded). */
+  searchPassages(query: string, options?: { limit?: number; exact?: boolean; maxWordPassages?: number }): PassageHit[];
   /** Search over catalogue entities (edition titles and themes, series names, countries), best first;
    *  `fields` restricts the match to some fields (e.g. ["theme"]). Optional so that hand-made test
    *  indexes need not implement it; answers treat a missing method as "no entity hits". */

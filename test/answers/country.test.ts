@@ -31,6 +31,7 @@ describe("answerCountry", () => {
     expect(result.title).toBe("13th GG Seminar");
     expect(result.description).toBe("Viet Nam took part");
     expect(result.facts[0]).toEqual({ label: "Role", value: "participant" });
+    expect(result.citations).toHaveLength(1);
     const citation = result.citations[0]!;
     expect(citation.marks.map(([start, end]) => citation.excerpt.slice(start, end))).toEqual(["Viet", "Nam"]);
   });

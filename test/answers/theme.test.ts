@@ -26,6 +26,15 @@ describe("answerTheme", () => {
     expect(citation.marks.map(([start, end]) => citation.excerpt.slice(start, end))).toEqual(["Women"]);
   });
 
+  it("quotes each edition of the list once: the sentence that states its theme", () => {
+    const results = answerTheme(k, "corruption").results;
+    expect(results.map((result) => result.citations.map((citation) => citation.passageId))).toEqual([["wp2019#p1"], ["wp2019#p2"]]);
+    expect(results.map((result) => result.citations[0]!.excerpt)).toEqual([
+      expect.stringContaining("Regional Cooperation against Corruption"),
+      expect.stringContaining("Corruption in Public Procurement"),
+    ]);
+  });
+
   it("does not repeat a passage already cited by an edition", () => {
     const keys = answerTheme(k, "Bangkok corruption").results.map((result) => result.key);
     expect(keys).toEqual(["gg-seminar-13", "uncac-training-programme-22"]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { viewOf } from "../../src/answers/view.js";
 import { buildKnowledge } from "../../src/knowledge/build.js";
 import { documentFromParagraphs } from "../support/documents.js";
+import { sentence, tinyKnowledge } from "../support/tiny-knowledge.js";
 
 describe("viewOf(k).countryName", () => {
   const k = buildKnowledge(
@@ -26,5 +27,18 @@ describe("viewOf(k).countryName", () => {
     ["MYS", "Malaysia"],
   ])("GIVEN %s THEN the name the text uses for it, never the group's words: %s", (code, name) => {
     expect(view.countryName(code)).toBe(name);
+  });
+});
+
+describe("viewOf(k).countryByCode · tookPart", () => {
+  const k = tinyKnowledge();
+  const view = viewOf(k);
+
+  it.each([
+    ["VNM", [["gg-seminar-13", sentence(1, 1)]]],
+    ["LAO", [["gg-seminar-13", sentence(1, 1)]]],
+    ["JPN", []],
+  ])("GIVEN %s THEN the sentence stating each edition it took part in: %j", (code, expected) => {
+    expect([...view.countryByCode.get(code)!.tookPart]).toEqual(expected);
   });
 });

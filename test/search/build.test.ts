@@ -27,6 +27,17 @@ describe("buildSearchIndex · searchPassages", () => {
     expect(index.searchPassages("gra")[0]?.terms).toEqual(["graduates"]);
   });
 
+  it.each([
+    ["GIVEN exact THEN no prefix neighbours", "gra", { exact: true }, []],
+    ["GIVEN exact THEN no typo neighbours", "corruptoin", { exact: true }, []],
+    ["GIVEN exact THEN the words themselves", "graduates", { exact: true }, ["wp2019#p4"]],
+    ["GIVEN maxWordPassages THEN a word in more passages is not searched", "Japan graduates", { maxWordPassages: 1 }, ["wp2019#p4"]],
+    ["GIVEN maxWordPassages and only such words THEN nothing", "Japan", { maxWordPassages: 2 }, []],
+    ["GIVEN maxWordPassages THEN a word within it is searched", "Japan", { maxWordPassages: 3 }, ["wp2019#p2", "wp2019#p1", "wp2019#p3"]],
+  ])("%s", (_name, query, options, expected) => {
+    expect(index.searchPassages(query, options).map((hit) => hit.passageId)).toEqual(expected);
+  });
+
   it("honours the limit", () => {
     expect(index.searchPassages("Japan", { limit: 1 }).map((hit) => hit.passageId)).toEqual(["wp2019#p2"]);
   });
@@ -81,6 +92,17 @@ describe("indexedEntries", () => {
     expect(first.names).toContain("Southeast Asia");
     expect(first.theme).toBe("Regional Cooperation against Corruption");
     expect(first.headings).toBe("(2) Governance · ● Japan’s Efforts");
+  });
+});
+
+describe("indexedEntries · a country named very often", () => {
+  it("names it once per spelling, however many mentions (200,000 used to overflow the stack)", () => {
+    const mention = TINY_CATALOGUE.countries.find((country) => country.code === "VNM")!;
+    const many = Array.from({ length: 200_000 }, (_, i) => ({ ...mention, asWritten: i % 2 ? "Viet Nam" : "Vietnam" }));
+    const entries = indexedEntries([TINY_DOCUMENT], { ...TINY_CATALOGUE, countries: many });
+    expect(entries.filter((entry) => entry.kind === "country").map((entry) => [entry.id, entry.names])).toEqual([
+      ["country:VNM", "Vietnam · Socialist Republic of Vietnam · Cộng hòa Xã hội chủ nghĩa Việt Nam · Viet Nam · VNM"],
+    ]);
   });
 });
 

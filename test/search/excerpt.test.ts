@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { KnowledgeDocument, Passage } from "../../src/knowledge/types.js";
-import { MAX_EXCERPT_LENGTH, encodeFragmentText, makeCitation, markTerms, withTextFragment } from "../../src/search/excerpt.js";
+import { MAX_EXCERPT_LENGTH, citationMemo, encodeFragmentText, makeCitation, markTerms, withTextFragment } from "../../src/search/excerpt.js";
 
 function passage(text: string, overrides: Partial<Passage> = {}): Passage {
   return { id: "doc#p3", docSlug: "doc", paragraph: 3, kind: "paragraph", headings: ["(2) Governance", "● Japan’s Efforts"], text, noteRefs: [], line: 9, ...overrides };
@@ -106,5 +106,21 @@ describe("withTextFragment", () => {
   });
   it("leaves the url alone for an empty sentence", () => {
     expect(withTextFragment("https://e.org/p", "   ")).toBe("https://e.org/p");
+  });
+});
+
+describe("citationMemo", () => {
+  it("gives the citations makeCitation gives without one, for every passage and focus it is shared by", () => {
+    const memo = citationMemo();
+    const long = passage(`${"Words before the point. ".repeat(20)}In December 2021, the 15th GG Seminar was held online. ${"Words after it. ".repeat(20)}`, { id: "doc#p4" });
+    const cases = [
+      [passage(SHORT), { terms: ["15", "seminar"] }],
+      [long, { sentence: "In December 2021, the 15th GG Seminar was held online.", terms: ["seminar"] }],
+      [passage(SHORT), { terms: ["japan"] }],
+      [long, { terms: ["15", "seminar"] }],
+    ] as const;
+    for (const [text, focus] of cases) {
+      expect(makeCitation(doc("https://example.org/p.html"), text, { ...focus, terms: [...focus.terms] }, memo)).toEqual(makeCitation(doc("https://example.org/p.html"), text, { ...focus, terms: [...focus.terms] }));
+    }
   });
 });

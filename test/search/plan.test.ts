@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { MINISEARCH_OPTIONS, type IndexedEntry } from "../../src/search/options.js";
-import { COMMON_MIN_PASSAGES, plannedSearchOptions, planQuery, type QueryPlan, type TermStats } from "../../src/search/plan.js";
+import { COMMON_MIN_PASSAGES, plannedSearchOptions, planQuery, planRareWords, type QueryPlan, type TermStats } from "../../src/search/plan.js";
 
 /** 10,000 passages: "development" in 9,000, "cooperation" in 6,000, "regional" in 700, "seminar" in 40. */
 const LARGE: TermStats = { passages: 10_000, df: new Map([["development", 9_000], ["cooperation", 6_000], ["regional", 700], ["seminar", 40]]) };
@@ -13,6 +13,17 @@ const shape = (plan: QueryPlan): unknown => ({
   fuzzy: [...plan.fuzzy],
   ...(plan.fields ? { fields: plan.fields } : {}),
   ...(plan.fallback ? { fallback: shape(plan.fallback) } : {}),
+});
+
+describe("planRareWords", () => {
+  it.each([
+    ["GIVEN words within the bound THEN those only", "development regional seminar", 1_000, { terms: ["regional", "seminar"], fuzzy: [] }],
+    ["GIVEN a word the index lacks THEN it is not searched", "seminar seminra", 1_000, { terms: ["seminar"], fuzzy: [] }],
+    ["GIVEN only words past the bound THEN nothing", "development cooperation", 1_000, { terms: [], fuzzy: [] }],
+    ["GIVEN a word exactly at the bound THEN it is searched", "seminar", 40, { terms: ["seminar"], fuzzy: [] }],
+  ])("%s", (_name, query, max, expected) => {
+    expect(shape(planRareWords(query, LARGE, max))).toEqual(expected);
+  });
 });
 
 describe("planQuery", () => {

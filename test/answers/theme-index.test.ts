@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { buildThemeIndex } from "../../src/answers/theme-index.js";
+
+const THEMES = [
+  "Regional Cooperation against Corruption",
+  undefined,
+  "Corruption in Public Procurement",
+  "Women in Criminal Justice",
+  "Development Cooperation for Women and Development",
+];
+const index = buildThemeIndex(THEMES);
+const found = (query: string, limit = 10): Array<[number, string[]]> => index.search(query, limit).map((hit) => [hit.at, hit.terms]);
+
+describe("buildThemeIndex · search", () => {
+  it.each([
+    ["GIVEN a word in one theme THEN that edition", "procurement", [[2, ["procurement"]]]],
+    ["GIVEN a word in two themes THEN the shorter theme first", "cooperation", [[0, ["cooperation"]], [4, ["cooperation"]]]],
+    ["GIVEN a word in two themes of one length THEN catalogue order", "corruption", [[0, ["corruption"]], [2, ["corruption"]]]],
+    ["GIVEN two words THEN the theme holding both first", "women development", [[4, ["women", "development"]], [3, ["women"]]]],
+    ["GIVEN a typo of an unknown word THEN its neighbour", "procurment", [[2, ["procurement"]]]],
+    ["GIVEN a prefix of 3+ letters THEN the words it starts", "crim", [[3, ["criminal"]]]],
+    ["GIVEN a prefix of 2 letters THEN nothing", "cr", []],
+    ["GIVEN stop words only THEN nothing", "in the", []],
+    ["GIVEN no theme word THEN nothing", "zzzqqq", []],
+  ])("%s", (_name, query, expected) => {
+    expect(found(query)).toEqual(expected);
+  });
+
+  it("searches a known word exactly (no typo neighbours), but still by prefix", () => {
+    expect(found("women")).toEqual([
+      [3, ["women"]],
+      [4, ["women"]],
+    ]);
+  });
+
+  it("keeps the best `limit` hits, best first, and none for a limit of 0", () => {
+    expect(found("corruption cooperation women", 2).map(([at]) => at)).toEqual(found("corruption cooperation women").slice(0, 2).map(([at]) => at));
+    expect(found("corruption", 0)).toEqual([]);
+  });
+
+  it("gives the same answer when asked again (its scratch space is left clean)", () => {
+    const first = index.search("women development corruption", 10);
+    expect(index.search("women development corruption", 10)).toEqual(first);
+  });
+
+  it("answers an index without themes", () => {
+    expect(buildThemeIndex([]).search("women", 10)).toEqual([]);
+    expect(buildThemeIndex([undefined]).search("women", 10)).toEqual([]);
+  });
+});
