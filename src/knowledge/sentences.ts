@@ -18,20 +18,35 @@ const ABBREVIATIONS = new Set([
 // End punctuation, optional closing quotes/brackets, whitespace, then something that can start a sentence.
 const BOUNDARY = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\p{N}●■◆])/gu;
 
-/** Characters before a full stop that are enough to find the word it ends (a longer word is re-read whole). */
-const TAIL = 40;
-/** The word before a full stop: a run of letters and dots after a space, bracket or quote, or at the start. */
-const LAST_WORD = /(?:^|[\s(“"'])([\p{L}.]+)$/u;
+const LETTER_OR_DOT = /^[\p{L}.]$/u;
+const BEFORE_WORD = /^[\s(“"']$/u;
+
+/**
+ * The word before a full stop at `end`: the run of letters and dots that ends there, when a space,
+ * bracket or quote (or the sentence's start) comes before it. Read backwards from the full stop, one
+ * code point at a time, so that a long sentence costs no more than its last word.
+ */
+function wordBefore(text: string, start: number, end: number): string | undefined {
+  let from = end;
+  while (from > start) {
+    let at = from - 1;
+    const code = text.charCodeAt(at);
+    // The low half of a surrogate pair: the code point starts one unit earlier.
+    if (code >= 0xdc00 && code <= 0xdfff && at > start && text.charCodeAt(at - 1) >= 0xd800 && text.charCodeAt(at - 1) <= 0xdbff) at -= 1;
+    if (!isLetterOrDot(text, code, at)) break;
+    from = at;
+  }
+  if (from === end || (from > start && !BEFORE_WORD.test(text[from - 1]!))) return undefined;
+  return text.slice(from, end);
+}
+
+function isLetterOrDot(text: string, code: number, at: number): boolean {
+  if (code < 0x80) return code === 0x2e || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER_OR_DOT.test(String.fromCodePoint(text.codePointAt(at)!));
+}
 
 function endsWithAbbreviation(text: string, start: number, end: number): boolean {
-  // Only the tail is matched: matching the whole sentence so far at every full stop made splitting a
-  // long paragraph cost far more than it needed. When the word found starts the tail, it may have been
-  // cut there, so then the whole slice is read, exactly as before.
-  let from = Math.max(start, end - TAIL);
-  if (from > start && /[\udc00-\udfff]/.test(text[from] ?? "")) from -= 1; // never half a surrogate pair
-  let match = LAST_WORD.exec(text.slice(from, end));
-  if (match && from > start && match[0].length === match[1]!.length) match = LAST_WORD.exec(text.slice(start, end));
-  const word = match?.[1]?.toLowerCase();
+  const word = wordBefore(text, start, end)?.toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital initial ("J. Smith") or dotted initials ("U.N.").

@@ -123,14 +123,27 @@ interface Range {
   end: number;
 }
 
-/** The facts of one edition mention; `ranges` are tried in order (own segment, then shared ones). */
-function editionFacts(masked: string, ranges: readonly Range[], evidence: Evidence, documentYear: number | undefined) {
+/** Which facts to look for (the year comes with the period). */
+interface Wanted {
+  period: boolean;
+  format: boolean;
+  participants: boolean;
+  countries: boolean;
+}
+
+const ALL_FACTS: Wanted = Object.freeze({ period: true, format: true, participants: true, countries: true });
+
+/**
+ * The facts of one edition mention; `ranges` are tried in order (own segment, then shared ones). Facts
+ * not `wanted` are not looked for, and stay undefined (the year too, without the period).
+ */
+function editionFacts(masked: string, ranges: readonly Range[], evidence: Evidence, documentYear: number | undefined, wanted: Wanted = ALL_FACTS) {
   const facts: Omit<EditionRecord, "series" | "ordinal" | "ordinalText" | "evidence"> = {};
   const year = statedYear(masked) ?? documentYear;
   let participationCountries: ParticipantName[] | undefined;
   for (const range of ranges) {
     const slice = masked.slice(range.start, range.end);
-    if (!facts.period) {
+    if (wanted.period && !facts.period) {
       const best = bestPeriod(findPeriods(slice));
       if (best) {
         const period = { ...best.period };
@@ -138,16 +151,18 @@ function editionFacts(masked: string, ranges: readonly Range[], evidence: Eviden
         facts.period = { value: period, evidence };
       }
     }
-    const place = findPlace(slice);
-    if (!facts.format) {
+    const findFormatHere = wanted.format && !facts.format;
+    const findCountriesHere = wanted.countries && !participationCountries;
+    const place = findFormatHere || findCountriesHere ? findPlace(slice) : undefined;
+    if (findFormatHere) {
       const format = findFormat(slice, place);
       if (format) facts.format = { value: format.format, evidence };
     }
-    if (!facts.participants) {
+    if (wanted.participants && !facts.participants) {
       const count = findParticipantCount(slice);
       if (count) facts.participants = { value: count.participants, evidence };
     }
-    if (!participationCountries) {
+    if (findCountriesHere) {
       const exclude: Span[] = place ? [{ start: place.start, end: place.end }] : [];
       const participation = findParticipation(slice, exclude);
       if (participation) {
@@ -347,7 +362,14 @@ function continuesEdition(masked: string): boolean {
 
 /** "The main theme was …", "Participants came from …": facts about the edition the previous sentence introduced. */
 function fillFromFollowingSentence(editions: readonly EditionRecord[], sentence: string, masked: string, evidence: Evidence, documentYear: number | undefined, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
-  const { facts, participationCountries } = editionFacts(masked, [{ start: 0, end: sentence.length }], evidence, documentYear);
+  // Only what some edition still lacks is looked for.
+  const wanted: Wanted = {
+    period: editions.some((edition) => !edition.period || edition.year === undefined),
+    format: editions.some((edition) => !edition.format),
+    participants: editions.some((edition) => !edition.participants),
+    countries: editions.some((edition) => !edition.countries),
+  };
+  const { facts, participationCountries } = editionFacts(masked, [{ start: 0, end: sentence.length }], evidence, documentYear, wanted);
   for (const edition of editions) {
     if (editions.length === 1 && !edition.theme && /\b(?:theme|topic|title)\b/i.test(sentence)) {
       const theme = findTheme(sentence);

@@ -54,8 +54,12 @@ const CUE_BEFORE_LIST = new RegExp(
   `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\bcame\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined)\\s+from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b`,
   "giu",
 );
+// Words the cues above cannot match without (same flags): a text without any has no participation cue.
+const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|representing|came|took|countries|${PEOPLE}`, "iu");
+
 // Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
 const CUE_AFTER_LIST = /\b(?:took\s+part|participated|joined|attended)\b/giu;
+const CUE_AFTER_HINT = /took|participated|joined|attended/iu;
 // Where a participant list ends: a new clause about something else.
 const LIST_END = /;|\b(?:was|were|is|are)\s+(?:held|conducted|organi[sz]ed|hosted)\b|\b(?:which|where|while|whereas)\b/u;
 
@@ -99,9 +103,12 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
   };
 
   // "from ten ASEAN countries and Timor-Leste, except Myanmar": whatever a text excepts takes no part.
+  const cueBefore = CUE_BEFORE_HINT.test(text);
+  const cueAfter = CUE_AFTER_HINT.test(text);
+  if (!cueBefore && !cueAfter) return undefined;
   const excepted = new Set(exceptedCountries(text, names, groups));
   const taking = (countries: ParticipantName[]) => countries.filter((name) => !excepted.has(name.code));
-  for (const cue of allMatches(CUE_BEFORE_LIST, text)) {
+  for (const cue of cueBefore ? allMatches(CUE_BEFORE_LIST, text) : []) {
     const from = cue.index;
     const rest = text.slice(from + cue[0].length);
     const stop = LIST_END.exec(rest);
@@ -109,7 +116,7 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
     const countries = taking(collect(from, to));
     if (countries.length > 0) return { countries, start: from, end: to };
   }
-  for (const cue of allMatches(CUE_AFTER_LIST, text)) {
+  for (const cue of cueAfter ? allMatches(CUE_AFTER_LIST, text) : []) {
     const clauseStart = text.slice(0, cue.index).lastIndexOf(";") + 1;
     const countries = taking(collect(clauseStart, cue.index));
     if (countries.length > 0) return { countries, start: clauseStart, end: cue.index + cue[0].length };
