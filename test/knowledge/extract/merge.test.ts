@@ -57,3 +57,33 @@ describe("mergeRecords", () => {
     }]);
   });
 });
+
+describe("mergeRecords · country and region mentions", () => {
+  const country = (code: string, role: "participant" | "donor" | "mentioned", passageId: string, sentence = "s") =>
+    ({ code, asWritten: code, role, evidence: ev(passageId, sentence) });
+  const withCountries = (countries: DocumentRecords["countries"], regions: DocumentRecords["regions"] = []): DocumentRecords =>
+    ({ series: [], editions: [], countries, regions });
+
+  it("drops a country named again with the same role in the same sentence of the same passage, and keeps the order", () => {
+    const records = [
+      country("JPN", "donor", "a#p1"), country("VNM", "mentioned", "a#p1"), country("JPN", "donor", "a#p1"),
+      country("JPN", "mentioned", "a#p1"), country("JPN", "donor", "a#p1", "t"), country("JPN", "donor", "a#p2"),
+    ];
+    expect(mergeRecords([withCountries(records.slice(0, 3)), withCountries(records.slice(3))]).countries).toEqual([
+      country("JPN", "donor", "a#p1"), country("VNM", "mentioned", "a#p1"), country("JPN", "mentioned", "a#p1"),
+      country("JPN", "donor", "a#p1", "t"), country("JPN", "donor", "a#p2"),
+    ]);
+  });
+
+  it("keeps one mention per passage of a sentence repeated in many passages", () => {
+    const passages = Array.from({ length: 40 }, (_, i) => `a#p${i + 1}`);
+    const records = [...passages.map((id) => country("JPN", "donor", id)), country("JPN", "donor", "a#p40"), country("JPN", "donor", "a#p1")];
+    expect(mergeRecords([withCountries(records)]).countries).toEqual(passages.map((id) => country("JPN", "donor", id)));
+  });
+
+  it("keeps a region once per passage", () => {
+    const region = (name: string, passageId: string, sentence = "s") => ({ name, evidence: ev(passageId, sentence) });
+    const regions = [region("Asia", "a#p1"), region("Asia", "a#p1", "t"), region("Africa", "a#p1"), region("Asia", "a#p2")];
+    expect(mergeRecords([withCountries([], regions)]).regions).toEqual([region("Asia", "a#p1"), region("Africa", "a#p1"), region("Asia", "a#p2")]);
+  });
+});

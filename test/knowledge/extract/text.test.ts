@@ -1,5 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { findQuoted, isTitleCased, maskQuoted, nameKey, slugify, titleCase } from "../../../src/knowledge/extract/text.js";
+import { allMatches, findQuoted, isTitleCased, maskQuoted, nameKey, slugify, titleCase } from "../../../src/knowledge/extract/text.js";
+
+describe("allMatches", () => {
+  const found = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, m[0], ...m.slice(1)]);
+
+  it.each([
+    [/(\d+)-(\d+)/g, "1-2, 30-4 and 5"],
+    [/\p{Lu}\p{Ll}*/gu, "Viet Nam and Timor-Leste"],
+    [/x*/g, "axxb"],
+    [/(?:)/gu, "a𝐀b"],
+    [/none/g, "nothing here"],
+  ])("GIVEN %s over %j THEN the matches matchAll gives", (pattern, text) => {
+    expect(found(allMatches(pattern, text))).toEqual(found([...text.matchAll(pattern)]));
+    expect(pattern.lastIndex).toBe(0);
+  });
+
+  it("GIVEN a pattern without the global flag THEN every match, as with the flag", () => {
+    expect(found(allMatches(/a(b)?/, "ab a ab"))).toEqual([[0, "ab", "b"], [3, "a", undefined], [5, "ab", "b"]]);
+  });
+});
 
 describe("findQuoted", () => {
   it.each([
