@@ -183,7 +183,7 @@ function runHash(text: string, start: number, end: number): number {
   return hash;
 }
 
-/** How a name is looked up after matching running text: folded like the text, spaces and hyphens alike. */
+/** A name as it is searched for in running text: folded like the text, each run of spaces and hyphens one space. */
 function textKey(name: string): string {
   return foldKeepingLength(name).replace(/[\s-]+/g, " ").trim();
 }
