@@ -34,8 +34,11 @@ export function answerCountry(k: Knowledge, rawQuery: string): Answer {
       : `${name} is not listed in the knowledge: no passage names any country.`;
     return notFoundAnswer("country", query, message, listed);
   }
-  const { results, total } = countryResults(k, country.code, known);
-  const message = total > results.length ? `${total} editions and passages name ${name}; the first ${results.length} are shown.` : undefined;
+  const { results, more } = countryResults(k, country.code, known);
+  const editions = known.editions.length;
+  const message = more
+    ? `${name} is named ${known.mentions.length} times in the knowledge${editions ? ` and took part in ${editions} edition${editions === 1 ? "" : "s"}` : ""}; the first ${results.length} results are shown.`
+    : undefined;
   return foundAnswer("country", query, results, message);
 }
 
@@ -44,36 +47,34 @@ export function answerCountry(k: Knowledge, rawQuery: string): Answer {
 export const MAX_COUNTRY_RESULTS = 30;
 
 /** The editions the country took part in, then every other sentence that names it (once each), cut to
- *  MAX_COUNTRY_RESULTS; `total` counts them all. Quotes are made only for the results kept. */
-function countryResults(k: Knowledge, code: string, country: CountryView): { results: AnswerResult[]; total: number } {
+ *  MAX_COUNTRY_RESULTS, and whether there were more. Quotes are made only for the results kept, and
+ *  the mentions are read only until one more than fits is found: a country named in tens of
+ *  thousands of sentences would otherwise cost a pass over all of them on every query. */
+function countryResults(k: Knowledge, code: string, country: CountryView): { results: AnswerResult[]; more: boolean } {
   const name = viewOf(k).countryName(code);
   const { terms } = country;
   const memo = citationMemo();
   const results: AnswerResult[] = [];
-  const cited = new Set<string>();
-  const cite = (evidence: Evidence | undefined): void => {
-    if (evidence) cited.add(`${evidence.passageId}\u0000${evidence.sentence}`);
-  };
-  let total = 0;
-
-  for (const edition of country.editions) {
-    const stated = country.tookPart.get(edition.edition.id);
-    cite(stated);
-    cite(edition.edition.countries?.evidence);
-    cite(edition.edition.evidence);
-    total += 1;
-    if (results.length >= MAX_COUNTRY_RESULTS) continue;
+  for (const edition of country.editions.slice(0, MAX_COUNTRY_RESULTS)) {
     // One quote per edition in this list: the sentence that says the country took part (the edition's
     // other facts' sentences and its series' are /course's detail).
+    const stated = country.tookPart.get(edition.edition.id);
     const result = editionResult(k, edition, terms, `${name} took part`, { evidence: [stated, edition.edition.evidence], max: 1, memo });
     results.push({ ...result, facts: [{ label: "Role", value: ROLE_LABEL.participant }, ...result.facts] });
   }
+  if (country.editions.length > MAX_COUNTRY_RESULTS) return { results, more: true };
+
+  const seen = new Set<string>();
+  const see = (evidence: Evidence | undefined): boolean => {
+    const key = evidence && `${evidence.passageId}\u0000${evidence.sentence}`;
+    if (key === undefined || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
+  for (const { edition } of country.editions) [country.tookPart.get(edition.id), edition.countries?.evidence, edition.evidence].forEach(see);
   for (const mention of country.mentions) {
-    const key = `${mention.evidence.passageId}\u0000${mention.evidence.sentence}`;
-    if (cited.has(key) || !k.passages.has(mention.evidence.passageId)) continue;
-    cited.add(key);
-    total += 1;
-    if (results.length >= MAX_COUNTRY_RESULTS) continue;
+    if (!k.passages.has(mention.evidence.passageId) || !see(mention.evidence)) continue;
+    if (results.length >= MAX_COUNTRY_RESULTS) return { results, more: true };
     const result = passageResult(k, mention.evidence.passageId, { sentence: mention.evidence.sentence, terms }, {
       key: `${code}@${mention.evidence.passageId}`,
       description: `${name}: ${ROLE_LABEL[mention.role]}`,
@@ -81,7 +82,7 @@ function countryResults(k: Knowledge, code: string, country: CountryView): { res
     }, memo);
     if (result) results.push(result);
   }
-  return { results, total };
+  return { results, more: false };
 }
 
 /** A region the knowledge names, a misspelt country, or not a country at all. */
