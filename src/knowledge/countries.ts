@@ -328,7 +328,15 @@ export function findCountryNames(text: string): CountryNameMatch[] {
       if (code < 0x80 ? ASCII_LETTER_OR_DIGIT[code] === 0 : !isLetterOrDigitAt(folded, end)) break;
       hash = (Math.imul(hash, 31) + code) | 0;
     }
-    const match = TABLES.leadingRunBits[hash & 0xffff] === 1 && TABLES.leadingRuns.has(hash) && !isLetterOrDigitBefore(folded, at) ? nameAt(folded, at, hash) : undefined;
+    let candidate = TABLES.leadingRunBits[hash & 0xffff] === 1 && TABLES.leadingRuns.has(hash);
+    if (candidate && !TABLES.oneWordRuns.has(hash) && end < folded.length && isSeparatorAt(folded, end)) {
+      // Only a name of several words can start here ("the" of "The Bahamas"), with this word first:
+      // whether one goes on with the next word is one lookup ("the development" is passed over).
+      let second = end;
+      while (second < folded.length && isSeparatorAt(folded, second)) second++;
+      candidate = TABLES.byFirstWords.has(pairHash(hash, runHash(folded, second, runEnd(folded, second))));
+    }
+    const match = candidate && !isLetterOrDigitBefore(folded, at) ? nameAt(folded, at, hash) : undefined;
     if (match) {
       const { entry } = match.name;
       const asWritten = text.slice(at, match.end);
