@@ -107,6 +107,11 @@ export function exactCourses(k: Knowledge, query: string): CourseMatch[] | undef
   return [];
 }
 
+/** Editions matched by theme words. */
+const MAX_THEME_MATCHES = 10;
+/** The full-text tier looks for the query's words found in at most this many passages. */
+const MAX_FULL_TEXT_WORD_PASSAGES = 500;
+
 /** Every edition the query may mean, best first (see the tiers above). */
 export function findCourses(k: Knowledge, query: string): CourseMatch[] {
   const exact = exactCourses(k, query);
@@ -127,11 +132,13 @@ export function findCourses(k: Knowledge, query: string): CourseMatch[] {
   const seriesWords = new Set(matched.flatMap((s) => seriesNames(s).flatMap(searchTerms)));
   const themeWords = searchTerms(query).filter((term) => !seriesWords.has(term));
   if (themeWords.length) {
-    for (const hit of k.index.searchEntities?.(themeWords.join(" "), { kinds: ["edition"], fields: ["theme"] }) ?? []) push(view.editionById.get(hit.id), "theme");
+    for (const hit of view.themeIndex.search(themeWords.join(" "), MAX_THEME_MATCHES)) push(view.editions[hit.at], "theme");
   }
   if (matches.length) return matches;
 
-  for (const hit of k.index.searchPassages(query)) {
+  // Bounded like /theme's passage search: a word in thousands of passages (or one the index does not
+  // know, which would be looked for by its typo neighbours over the whole vocabulary) is not searched.
+  for (const hit of k.index.searchPassages(query, { maxWordPassages: MAX_FULL_TEXT_WORD_PASSAGES })) {
     const terms = new Set(hit.terms);
     for (const edition of view.editionsByPassage.get(hit.passageId) ?? []) {
       if (searchTerms(edition.edition.evidence.sentence).some((term) => terms.has(term))) push(edition, "full-text");
