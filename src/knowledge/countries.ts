@@ -342,9 +342,16 @@ export function findCountryNames(text: string): CountryNameMatch[] {
       const asWritten = text.slice(at, match.end);
       if (/^\p{Lu}/u.test(asWritten) && !(entry.caseSensitive && asWritten !== entry.name)) {
         found.push({ code: entry.code, asWritten, start: at, end: match.end });
+        at = match.end;
+        continue;
       }
-      at = match.end;
-      continue;
+      // Written in lower case. After a lower-case article ("the Netherlands", matched as the data's
+      // "The Netherlands") the name may still start at the next word; otherwise ("south Sudan") the
+      // words are used up, so "Sudan" is not claimed.
+      if (!/^the\s/.test(asWritten)) {
+        at = match.end;
+        continue;
+      }
     }
     // No name starts inside a word: the next place to look is after the character that ends it.
     at = end + 1;

@@ -78,7 +78,8 @@ describe("findCountryNames", () => {
     ["Timor - Leste and Timor-Leste", ["TLS:Timor - Leste", "TLS:Timor-Leste"]],
     ["Lao P.D.R., Lao PDR.", ["LAO:Lao P.D.R.", "LAO:Lao PDR"]],
     ["south Sudan and Sudan", ["SDN:Sudan"]],
-    ["the Netherlands and The Netherlands", ["NLD:The Netherlands"]],
+    ["the Netherlands and The Netherlands", ["NLD:Netherlands", "NLD:The Netherlands"]],
+    ["experts from the Netherlands", ["NLD:Netherlands"]],
     ["United States of America and the United States", ["USA:United States of America", "USA:United States"]],
   ])("%j", (text, expected) => {
     expect(codes(text)).toEqual(expected);
