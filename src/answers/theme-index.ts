@@ -83,17 +83,21 @@ export function buildThemeIndex(themes: ReadonlyArray<string | undefined>): Them
   }
 
   const wordScores = new Float64Array(themes.length);
+  // The editions a search reached, and those one query word reached: "development" reaches thousands,
+  // and growing plain arrays that long on every search was most of what a /theme query allocated.
+  const touched = new Int32Array(themes.length);
+  const reachedByWord = new Int32Array(themes.length);
 
   return {
     search(query, limit) {
       if (limit <= 0) return [];
-      const touched: number[] = [];
+      let touchedCount = 0;
       const reachedBy: Array<Map<string, number>> = [];
       for (const word of new Set(searchTerms(query.slice(0, MAX_QUERY_LENGTH)))) {
         const reached = expand(word);
         reachedBy.push(reached);
         // A theme counts a query word once, at its best-weighted match.
-        const hitByWord: number[] = [];
+        let wordCount = 0;
         for (const [term, weight] of reached) {
           const posting = postings.get(term)!;
           const n = posting.at.length;
@@ -102,19 +106,21 @@ export function buildThemeIndex(themes: ReadonlyArray<string | undefined>): Them
             const at = posting.at[i]!;
             const tf = posting.freq[i]!;
             const score = weight * idf * (D + (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * lengths[at]!) / average)));
-            if (wordScores[at] === 0) hitByWord.push(at);
+            if (wordScores[at] === 0) reachedByWord[wordCount++] = at;
             if (score > wordScores[at]!) wordScores[at] = score;
           }
         }
-        for (const at of hitByWord) {
-          if (!matched[at]) touched.push(at);
+        for (let i = 0; i < wordCount; i++) {
+          const at = reachedByWord[i]!;
+          if (!matched[at]) touched[touchedCount++] = at;
           scores[at] = scores[at]! + wordScores[at]!;
           matched[at] = matched[at]! + 1;
           wordScores[at] = 0;
         }
       }
       const top: Array<{ at: number; score: number }> = [];
-      for (const at of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const at = touched[t]!;
         const score = scores[at]! * matched[at]!;
         scores[at] = 0;
         matched[at] = 0;
