@@ -1,6 +1,6 @@
 // What one document yields before documents are merged into the catalogue: series and editions as
 // found, still keyed by the names the text uses, not yet by catalogue ids.
-import type { CountryRole, Evidence, Fact, Format, Participants, Period, RegionMention } from "../types.js";
+import type { CountryRole, Edition, Evidence, Fact, RegionMention } from "../types.js";
 
 export type NameKind =
   /** A proper name from a definition: "Regional Seminar on Good Governance for Southeast Asian Countries". */
@@ -29,17 +29,9 @@ export interface SeriesRecord {
   weak: boolean;
 }
 
-export interface EditionRecord {
+/** An edition as one document states it: the catalogue's Edition, still pointing at its series record. */
+export interface EditionRecord extends Omit<Edition, "id" | "seriesId" | "mentions"> {
   series: SeriesRecord;
-  ordinal: number;
-  ordinalText: string;
-  evidence: Evidence;
-  theme?: Fact<string>;
-  period?: Fact<Period>;
-  format?: Fact<Format>;
-  participants?: Fact<Participants>;
-  countries?: Fact<string[]>;
-  year?: number;
 }
 
 export interface CountryRecord {
