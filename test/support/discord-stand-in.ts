@@ -194,7 +194,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       (r.method === "PATCH" && new RegExp(`^/api/v10/webhooks/${app}/[^/]+/messages/[^/]+$`).test(r.path)) ||
       (r.method === "POST" && new RegExp(`^/api/v10/webhooks/${app}/[^/]+$`).test(r.path))
     ) {
-      json(200, messageFrom(r.body, `${Date.now()}${++messageCounter}`));
+      json(200, botMessage(options.applicationId, `${Date.now()}${++messageCounter}`, r.body));
     } else if (r.method === "DELETE" && new RegExp(`^/api/v10/webhooks/${app}/[^/]+/messages/[^/]+$`).test(r.path)) {
       res.writeHead(204).end();
     } else if (
@@ -210,30 +210,6 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     } else {
       json(404, { message: "404: Not Found", code: 0 });
     }
-  }
-
-  function messageFrom(body: unknown, id: string): Record<string, unknown> {
-    const data = (body ?? {}) as Record<string, unknown>;
-    return {
-      id,
-      channel_id: CHANNEL_ID,
-      type: 20,
-      author: botUser,
-      content: data.content ?? "",
-      embeds: data.embeds ?? [],
-      components: data.components ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      flags: data.flags ?? 0,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      webhook_id: options.applicationId,
-      application_id: options.applicationId,
-    };
   }
 
   const gateway = new WebSocketServer({ server });
@@ -363,6 +339,31 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
 }
 
 export const CHANNEL_ID = "1100000000000000001";
+
+/** A message the bot posted, as Discord returns it (REST) and embeds it in a button interaction. */
+export function botMessage(applicationId: string, id: string, body: unknown): Record<string, unknown> {
+  const data = (body ?? {}) as Record<string, unknown>;
+  return {
+    id,
+    channel_id: CHANNEL_ID,
+    type: 20,
+    author: { id: applicationId, username: "Programmes Bot", discriminator: "0000", global_name: null, avatar: null, bot: true },
+    content: data.content ?? "",
+    embeds: data.embeds ?? [],
+    components: data.components ?? [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    mention_everyone: false,
+    pinned: false,
+    tts: false,
+    flags: data.flags ?? 0,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    webhook_id: applicationId,
+    application_id: applicationId,
+  };
+}
 
 /** The shard that owns a guild: Discord's formula, (guild_id >> 22) % shard_count. */
 export function shardForGuild(guildId: string, shardCount: number): number {

@@ -1,6 +1,6 @@
 // Real INTERACTION_CREATE payloads (as Discord sends them over the gateway) for the end-to-end tests:
 // chat input (type 2), message component (type 3) and autocomplete (type 4).
-import { CHANNEL_ID } from "./discord-stand-in.js";
+import { botMessage, CHANNEL_ID } from "./discord-stand-in.js";
 
 export interface Person {
   id: string;
@@ -92,24 +92,7 @@ export function buttonPress(
     ...base(place, id, 3, user),
     data: { custom_id: customId, component_type: 2 },
     message: {
-      id: message.id,
-      channel_id: CHANNEL_ID,
-      type: 20,
-      author: { id: place.applicationId, username: "Programmes Bot", discriminator: "0000", global_name: null, avatar: null, bot: true },
-      content: message.content ?? "",
-      embeds: message.embeds ?? [],
-      components: message.components ?? [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      mention_everyone: false,
-      pinned: false,
-      tts: false,
-      flags: message.flags ?? 0,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      webhook_id: place.applicationId,
-      application_id: place.applicationId,
+      ...botMessage(place.applicationId, message.id, message),
       interaction_metadata: {
         id: message.interactionId,
         type: 2,
