@@ -46,22 +46,53 @@ interface Indexes {
   stats: TermStats;
 }
 
+/** A term as the builder counts it: how many passages hold it, and the last passage that did. */
+interface TermCount {
+  term: string;
+  passages: number;
+  lastPassage: number;
+}
+
 /** Adds entries to both indexes and counts, for each passage, the distinct terms the index gives it
- *  (the document frequencies plan.ts needs): one tokenisation serves both. */
+ *  (the document frequencies plan.ts needs): one tokenisation serves both. processTerm runs once per
+ *  distinct token of the build, not once per occurrence: a corpus repeats its words (100k passages
+ *  are ~10M tokens over ~100k distinct ones), and the memo also holds each term's count, so counting
+ *  is one Map lookup per token. The memo lives and dies with the builder. */
 function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; done(): Indexes } {
-  let passageTerms: Set<string> | undefined;
+  const memo = new Map<string, { terms: string[] | null; counts: TermCount[] }>();
+  const counts = new Map<string, TermCount>();
+  /** The passage being added (its number), or -1 while an entity is. */
+  let passage = -1;
   const counting: Options<IndexedEntry> = {
     ...MINISEARCH_OPTIONS,
-    // The same terms as MINISEARCH_OPTIONS.processTerm, noted while a passage is being added.
+    // The same terms as MINISEARCH_OPTIONS.processTerm, counted while a passage is being added.
     processTerm: (token) => {
-      const terms = processTerm(token);
-      if (passageTerms && terms) for (const term of terms) passageTerms.add(term);
-      return terms;
+      let known = memo.get(token);
+      if (!known) {
+        const terms = processTerm(token);
+        known = { terms, counts: (terms ?? []).map((term) => countOf(term)) };
+        memo.set(token, known);
+      }
+      if (passage >= 0) {
+        for (const count of known.counts) {
+          if (count.lastPassage === passage) continue;
+          count.lastPassage = passage;
+          count.passages += 1;
+        }
+      }
+      return known.terms;
     },
+  };
+  const countOf = (term: string): TermCount => {
+    let count = counts.get(term);
+    if (!count) {
+      count = { term, passages: 0, lastPassage: -1 };
+      counts.set(term, count);
+    }
+    return count;
   };
   const all = new MiniSearch<IndexedEntry>(counting);
   const entities = new MiniSearch<IndexedEntry>(ENTITY_OPTIONS);
-  const df = new Map<string, number>();
   let passages = 0;
   return {
     add(entries) {
@@ -71,14 +102,18 @@ function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; done(): 
           entities.add(entry);
           continue;
         }
-        passageTerms = new Set();
+        passage = passages;
         all.add(entry);
-        for (const term of passageTerms) df.set(term, (df.get(term) ?? 0) + 1);
-        passageTerms = undefined;
+        passage = -1;
         passages += 1;
       }
     },
-    done: () => ({ all, entities, stats: { passages, df } }),
+    done: () => {
+      // Terms met only in entities have no passage: left out, as before.
+      const df = new Map<string, number>();
+      for (const count of counts.values()) if (count.passages) df.set(count.term, count.passages);
+      return { all, entities, stats: { passages, df } };
+    },
   };
 }
 
