@@ -7,6 +7,7 @@ import type { Options, SearchResult } from "minisearch";
 import type { Catalogue, KnowledgeDocument } from "../knowledge/types.js";
 import { countryNames, editionTitle, seriesNames, unique } from "./names.js";
 import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, processTerm, type IndexedEntry, type IndexedKind } from "./options.js";
+import { postingsBuilder, type PostingsBuilder } from "./postings.js";
 import { plannedSearchOptions, planQuery, planRareWords, type QueryPlan, type TermStats } from "./plan.js";
 import type { EntityHit, PassageHit, SearchIndex } from "./types.js";
 
@@ -58,31 +59,11 @@ interface TermCount {
  *  distinct token of the build, not once per occurrence: a corpus repeats its words (100k passages
  *  are ~10M tokens over ~100k distinct ones), and the memo also holds each term's count, so counting
  *  is one Map lookup per token. The memo lives and dies with the builder. */
-function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; done(): Indexes } {
+function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; stats(): TermStats; postings: PostingsBuilder; entities: MiniSearch<IndexedEntry> } {
   const memo = new Map<string, { terms: string[] | null; counts: TermCount[] }>();
   const counts = new Map<string, TermCount>();
   /** The passage being added (its number), or -1 while an entity is. */
   let passage = -1;
-  const counting: Options<IndexedEntry> = {
-    ...MINISEARCH_OPTIONS,
-    // The same terms as MINISEARCH_OPTIONS.processTerm, counted while a passage is being added.
-    processTerm: (token) => {
-      let known = memo.get(token);
-      if (!known) {
-        const terms = processTerm(token);
-        known = { terms, counts: (terms ?? []).map((term) => countOf(term)) };
-        memo.set(token, known);
-      }
-      if (passage >= 0) {
-        for (const count of known.counts) {
-          if (count.lastPassage === passage) continue;
-          count.lastPassage = passage;
-          count.passages += 1;
-        }
-      }
-      return known.terms;
-    },
-  };
   const countOf = (term: string): TermCount => {
     let count = counts.get(term);
     if (!count) {
@@ -91,36 +72,55 @@ function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; done(): 
     }
     return count;
   };
-  const all = new MiniSearch<IndexedEntry>(counting);
+  // The same terms as MINISEARCH_OPTIONS.processTerm, counted while a passage is being added.
+  const terms = (token: string): string[] | null => {
+    let known = memo.get(token);
+    if (!known) {
+      const processed = processTerm(token);
+      known = { terms: processed, counts: (processed ?? []).map(countOf) };
+      memo.set(token, known);
+    }
+    if (passage >= 0) {
+      for (const count of known.counts) {
+        if (count.lastPassage === passage) continue;
+        count.lastPassage = passage;
+        count.passages += 1;
+      }
+    }
+    return known.terms;
+  };
+  const postings = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize);
   const entities = new MiniSearch<IndexedEntry>(ENTITY_OPTIONS);
   let passages = 0;
   return {
     add(entries) {
       for (const entry of entries) {
         if (entry.kind !== "passage") {
-          all.add(entry);
+          postings.add(entry, terms);
           entities.add(entry);
           continue;
         }
         passage = passages;
-        all.add(entry);
+        postings.add(entry, terms);
         passage = -1;
         passages += 1;
       }
     },
-    done: () => {
-      // Terms met only in entities have no passage: left out, as before.
+    stats: () => {
+      // Terms met only in entities have no passage: left out.
       const df = new Map<string, number>();
       for (const count of counts.values()) if (count.passages) df.set(count.term, count.passages);
-      return { all, entities, stats: { passages, df } };
+      return { passages, df };
     },
+    postings,
+    entities,
   };
 }
 
 export function buildSearchIndex(documents: KnowledgeDocument[], catalogue: Catalogue): KnowledgeSearchIndex {
   const builder = indexBuilder();
   builder.add(indexedEntries(documents, catalogue));
-  return wrap(builder.done());
+  return wrap({ all: builder.postings.done(MINISEARCH_OPTIONS), entities: builder.entities, stats: builder.stats() });
 }
 
 /** Entries indexed per turn of the event loop by buildSearchIndexAsync. */
@@ -135,7 +135,7 @@ export async function buildSearchIndexAsync(documents: KnowledgeDocument[], cata
     builder.add(entries.slice(start, start + ASYNC_CHUNK));
     await yieldToEventLoop();
   }
-  return wrap(builder.done());
+  return wrap({ all: await builder.postings.doneAsync(MINISEARCH_OPTIONS), entities: builder.entities, stats: builder.stats() });
 }
 
 /** Reads back what `toJSON()` produced; undefined when it is not a usable index (old format, junk). */

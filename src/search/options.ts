@@ -172,7 +172,7 @@ export const MINISEARCH_OPTIONS = {
   /** Unique key of an entry. */
   idField: "id",
   /** Indexed fields (see IndexedEntry). */
-  fields: ["names", "theme", "headings", "title", "text"],
+  fields: ["names", "theme", "headings", "title", "text"] satisfies Array<keyof IndexedEntry>,
   /** Returned with each hit, so a search can be restricted to one kind of entry. */
   storeFields: ["kind"],
   /** Splits a field or a query into words (after folding). */
