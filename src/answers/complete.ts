@@ -42,11 +42,39 @@ interface Candidate {
   order: number;
 }
 
-interface Completions {
-  courses: Candidate[];
-  countries: Candidate[];
-  themes: Candidate[];
+/** One candidate list with the lookups a keystroke needs, so that it never scans the whole list when
+ *  the exact, alias and prefix tiers already fill the 25 choices (at 100,000 passages the course list
+ *  has ~15,000 candidates). A candidate's position is its `order`: lists are built in that order. */
+interface CandidateIndex {
+  candidates: Candidate[];
+  byName: ReadonlyMap<string, number[]>;
+  byAlias: ReadonlyMap<string, number[]>;
+  byKey: ReadonlyMap<string, number[]>;
+  /** Sorted (folded name, position) pairs, for prefix lookups by binary search. */
+  names: Sorted;
+  aliases: Sorted;
+  words: Sorted;
+  /** Course ordinals as text ("23"), for "2" → the 2nd, 23rd, 201st… */
+  ordinals: Sorted;
+  /** Every candidate's names and aliases in one string, each candidate's text starting at `starts[i]`,
+   *  so that the contains tier is a native indexOf over one string rather than a scan of arrays. */
+  text: string;
+  starts: Int32Array;
 }
+
+interface Sorted {
+  keys: string[];
+  at: Int32Array;
+}
+
+interface Completions {
+  courses: CandidateIndex;
+  countries: CandidateIndex;
+  themes: CandidateIndex;
+}
+
+/** Separates candidates in `CandidateIndex.text`; folded partials cannot contain it. */
+const SEPARATOR = "\u0001";
 
 const cache = new WeakMap<Knowledge, Completions>();
 
@@ -57,6 +85,61 @@ function completions(k: Knowledge): Completions {
     cache.set(k, value);
   }
   return value;
+}
+
+function sorted(pairs: Array<[string, number]>): Sorted {
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { keys: pairs.map((pair) => pair[0]), at: Int32Array.from(pairs, (pair) => pair[1]) };
+}
+
+function indexCandidates(candidates: Candidate[]): CandidateIndex {
+  const byName = new Map<string, number[]>();
+  const byAlias = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
+  const names: Array<[string, number]> = [];
+  const aliases: Array<[string, number]> = [];
+  const words: Array<[string, number]> = [];
+  const ordinals: Array<[string, number]> = [];
+  const starts = new Int32Array(candidates.length + 1);
+  const texts: string[] = [];
+  let length = 0;
+  candidates.forEach((c, i) => {
+    for (const name of c.names) {
+      push(byName, name, i);
+      names.push([name, i]);
+    }
+    for (const alias of c.aliases) {
+      push(byAlias, alias, i);
+      aliases.push([alias, i]);
+    }
+    for (const word of c.words) words.push([word, i]);
+    if (c.ordinal !== undefined) ordinals.push([String(c.ordinal), i]);
+    push(byKey, c.key, i);
+    const text = [...c.names, ...c.aliases].join(SEPARATOR) + SEPARATOR;
+    starts[i] = length;
+    texts.push(text);
+    length += text.length;
+  });
+  starts[candidates.length] = length;
+  return { candidates, byName, byAlias, byKey, names: sorted(names), aliases: sorted(aliases), words: sorted(words), ordinals: sorted(ordinals), text: texts.join(""), starts };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Positions whose key starts with the prefix (binary search for the first, then the run). */
+function withPrefix(list: Sorted, prefix: string, each: (at: number) => void): void {
+  let lo = 0;
+  let hi = list.keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list.keys[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.keys.length && list.keys[i]!.startsWith(prefix); i++) each(list.at[i]!);
 }
 
 /** Cut to `max` characters at a word boundary, with "…". */
@@ -118,65 +201,130 @@ function buildCompletions(k: Knowledge): Completions {
     const theme = edition.edition.theme?.value;
     return theme ? [candidate(edition.edition.id, `${theme} · ${edition.title}`, theme, [theme], [edition.title], order)] : [];
   });
-  return { courses: [...courses, ...seriesChoices], countries, themes };
+  return { courses: indexCandidates([...courses, ...seriesChoices]), countries: indexCandidates(countries), themes: indexCandidates(themes) };
 }
 
-/** The rank of a candidate for a folded partial, or undefined when it does not match at all. */
-function rank(c: Candidate, partial: string): Rank | undefined {
-  if (c.names.includes(partial)) return Rank.Exact;
-  if (c.aliases.includes(partial)) return Rank.Alias;
-  if (c.names.some((name) => name.startsWith(partial))) return Rank.Prefix;
-  if (c.aliases.some((alias) => alias.startsWith(partial)) || c.words.some((word) => word.startsWith(partial))) return Rank.WordPrefix;
-  if ([...c.names, ...c.aliases].some((name) => name.includes(partial))) return Rank.Contains;
-  return undefined;
+/** Ranks found so far, by candidate position; only the touched positions are read back. */
+class Ranking {
+  private readonly ranks: Uint8Array;
+  readonly touched: number[] = [];
+  constructor(size: number) {
+    this.ranks = new Uint8Array(size).fill(NONE);
+  }
+  add(at: number, rank: Rank): void {
+    const current = this.ranks[at]!;
+    if (current === NONE) this.touched.push(at);
+    if (rank < current) this.ranks[at] = rank;
+  }
+  /** How many candidates rank better than `rank`. */
+  better(rank: Rank): number {
+    return this.touched.reduce((n, at) => n + Number(this.ranks[at]! < rank), 0);
+  }
+  best(): number[] {
+    return this.touched.sort((a, b) => this.ranks[a]! - this.ranks[b]! || a - b).slice(0, MAX_CHOICES);
+  }
+}
+
+const NONE = 255;
+
+/** Boosts a completer adds to the name tiers: positions with the rank they earn, and the typo-tolerant
+ *  matches (Rank.Fuzzy), looked for only when the better tiers leave room among the 25. */
+interface Extra {
+  ranked?: Array<{ at: Iterable<number>; rank: Rank }>;
+  fuzzy?: () => Iterable<number>;
 }
 
 /** Candidates that match, best rank first, then in their own order; the first 25 with no partial. */
-function best(candidates: Candidate[], partial: string, extra: (c: Candidate) => Rank | undefined): Choice[] {
+function best(index: CandidateIndex, partial: string, extra: Extra): Choice[] {
+  const { candidates } = index;
   if (!partial) return candidates.slice(0, MAX_CHOICES).map((c) => c.choice);
-  const ranked: Array<{ c: Candidate; r: Rank }> = [];
-  candidates.forEach((c) => {
-    const own = rank(c, partial);
-    const other = extra(c);
-    const r = own === undefined ? other : other === undefined ? own : Math.min(own, other);
-    if (r !== undefined) ranked.push({ c, r });
-  });
-  return ranked
-    .sort((a, b) => a.r - b.r || a.c.order - b.c.order)
-    .slice(0, MAX_CHOICES)
-    .map(({ c }) => c.choice);
+  const ranking = new Ranking(candidates.length);
+  for (const at of index.byName.get(partial) ?? []) ranking.add(at, Rank.Exact);
+  for (const at of index.byAlias.get(partial) ?? []) ranking.add(at, Rank.Alias);
+  withPrefix(index.names, partial, (at) => ranking.add(at, Rank.Prefix));
+  withPrefix(index.aliases, partial, (at) => ranking.add(at, Rank.WordPrefix));
+  withPrefix(index.words, partial, (at) => ranking.add(at, Rank.WordPrefix));
+  for (const { at, rank } of extra.ranked ?? []) for (const i of at) ranking.add(i, rank);
+  // Lower tiers only matter while the better ones have fewer than 25 candidates.
+  if (ranking.better(Rank.Contains) < MAX_CHOICES && !partial.includes(SEPARATOR)) {
+    for (let from = index.text.indexOf(partial); from >= 0; ) {
+      const at = candidateAt(index.starts, from);
+      ranking.add(at, Rank.Contains);
+      from = index.text.indexOf(partial, index.starts[at + 1]!);
+    }
+  }
+  if (extra.fuzzy && ranking.better(Rank.Fuzzy) < MAX_CHOICES) for (const at of extra.fuzzy()) ranking.add(at, Rank.Fuzzy);
+  return ranking.best().map((at) => candidates[at]!.choice);
+}
+
+/** The candidate whose text holds this offset of `CandidateIndex.text`. */
+function candidateAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Positions of the candidates with these keys. */
+function positions(index: CandidateIndex, keys: Iterable<string>): number[] {
+  return [...keys].flatMap((key) => index.byKey.get(key) ?? []);
 }
 
 /** Course choices: "2" → the 23rd first (ordinal prefix), "gg" → the GG Seminar's editions. */
 export function completeCourse(k: Knowledge, partial: string): Choice[] {
   const query = cleanQuery(partial);
-  const exact = new Set((exactCourses(k, query) ?? []).flatMap((match) => (match.tier === "ordinal+series" || match.tier === "ordinal" ? [match.view.edition.id] : [])));
-  const digits = /^\d+$/.test(query) ? query : undefined;
-  const fuzzy = entityHits(k, query, ["edition", "series"]);
-  return best(completions(k).courses, foldText(query), (c) => {
-    if (exact.has(c.key)) return Rank.Exact;
-    if (digits && c.ordinal !== undefined && String(c.ordinal).startsWith(digits)) return Rank.Prefix;
-    return fuzzy.has(c.key) ? Rank.Fuzzy : undefined;
+  const index = completions(k).courses;
+  const exact = (exactCourses(k, query) ?? []).flatMap((match) => (match.tier === "ordinal+series" || match.tier === "ordinal" ? [match.view.edition.id] : []));
+  const digits: number[] = [];
+  if (/^\d+$/.test(query)) withPrefix(index.ordinals, query, (at) => digits.push(at));
+  return best(index, foldText(query), {
+    ranked: [
+      { at: positions(index, exact), rank: Rank.Exact },
+      { at: digits, rank: Rank.Prefix },
+    ],
+    fuzzy: () => positions(index, entityHits(k, query, ["edition", "series"])),
   });
 }
 
 /** Country choices, the ones the knowledge names first: "viet" → Viet Nam, "lao" → Laos. */
 export function completeCountry(k: Knowledge, partial: string): Choice[] {
   const query = cleanQuery(partial);
+  const index = completions(k).countries;
   const exact = (resolveCountry(query) ?? (/^[a-z]{3}$/i.test(query) ? countryByCode(query) : undefined))?.code;
-  const close = new Set(closeCountries(query, MAX_CHOICES).map((country) => country.code));
-  return best(completions(k).countries, foldText(query), (c) => (c.key === exact ? Rank.Exact : close.has(c.key) ? Rank.Fuzzy : undefined));
+  return best(index, foldText(query), {
+    ranked: [{ at: positions(index, exact ? [exact] : []), rank: Rank.Exact }],
+    fuzzy: () => positions(index, closeCountries(query, MAX_CHOICES).map((country) => country.code)),
+  });
 }
 
 /** Theme choices: every word typed starts a word of the theme, else typo-tolerant theme search. */
 export function completeTheme(k: Knowledge, partial: string): Choice[] {
   const query = cleanQuery(partial);
-  const terms = searchTerms(query);
-  const fuzzy = entityHits(k, query, ["edition"], ["theme"]);
-  return best(completions(k).themes, foldText(query), (c) => {
-    if (terms.length && terms.every((term) => c.words.some((word) => word.startsWith(term)))) return Rank.WordPrefix;
-    return fuzzy.has(c.key) ? Rank.Fuzzy : undefined;
+  const index = completions(k).themes;
+  return best(index, foldText(query), {
+    ranked: [{ at: everyTermStartsAWord(index, searchTerms(query)), rank: Rank.WordPrefix }],
+    fuzzy: () => positions(index, entityHits(k, query, ["edition"], ["theme"])),
   });
+}
+
+/** Positions of the candidates where every term starts one of their words. */
+function everyTermStartsAWord(index: CandidateIndex, terms: string[]): number[] {
+  if (!terms.length) return [];
+  const counts = new Uint16Array(index.candidates.length);
+  const matched: number[] = [];
+  terms.forEach((term, t) => {
+    withPrefix(index.words, term, (at) => {
+      // Still in only if every earlier term matched; counted once per term.
+      if (counts[at] !== t) return;
+      counts[at] = t + 1;
+      if (t + 1 === terms.length) matched.push(at);
+    });
+  });
+  return matched;
 }
 
 /** Ids of the entities the index finds for the partial (typo-tolerant). */
