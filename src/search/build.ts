@@ -47,71 +47,23 @@ interface Indexes {
   stats: TermStats;
 }
 
-/** A term as the builder counts it: how many passages hold it, and the last passage that did. */
-interface TermCount {
-  term: string;
-  passages: number;
-  lastPassage: number;
-}
-
 /** Adds entries to both indexes and counts, for each passage, the distinct terms the index gives it
- *  (the document frequencies plan.ts needs): one tokenisation serves both. processTerm runs once per
- *  distinct token of the build, not once per occurrence: a corpus repeats its words (100k passages
- *  are ~10M tokens over ~100k distinct ones), and the memo also holds each term's count, so counting
- *  is one Map lookup per token. The memo lives and dies with the builder. */
+ *  (the document frequencies plan.ts needs): one tokenisation serves both. */
 function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; stats(): TermStats; postings: PostingsBuilder; entities: MiniSearch<IndexedEntry> } {
-  const memo = new Map<string, { terms: string[] | null; counts: TermCount[] }>();
-  const counts = new Map<string, TermCount>();
-  /** The passage being added (its number), or -1 while an entity is. */
-  let passage = -1;
-  const countOf = (term: string): TermCount => {
-    let count = counts.get(term);
-    if (!count) {
-      count = { term, passages: 0, lastPassage: -1 };
-      counts.set(term, count);
-    }
-    return count;
-  };
-  // The same terms as MINISEARCH_OPTIONS.processTerm, counted while a passage is being added.
-  const terms = (token: string): string[] | null => {
-    let known = memo.get(token);
-    if (!known) {
-      const processed = processTerm(token);
-      known = { terms: processed, counts: (processed ?? []).map(countOf) };
-      memo.set(token, known);
-    }
-    if (passage >= 0) {
-      for (const count of known.counts) {
-        if (count.lastPassage === passage) continue;
-        count.lastPassage = passage;
-        count.passages += 1;
-      }
-    }
-    return known.terms;
-  };
-  const postings = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize);
+  const postings = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize, processTerm);
   const entities = new MiniSearch<IndexedEntry>(ENTITY_OPTIONS);
   let passages = 0;
   return {
     add(entries) {
       for (const entry of entries) {
-        if (entry.kind !== "passage") {
-          postings.add(entry, terms);
-          entities.add(entry);
-          continue;
-        }
-        passage = passages;
-        postings.add(entry, terms);
-        passage = -1;
-        passages += 1;
+        const passage = entry.kind === "passage";
+        postings.add(entry, passage);
+        if (passage) passages += 1;
+        else entities.add(entry);
       }
     },
-    stats: () => {
-      // Terms met only in entities have no passage: left out.
-      const df = new Map<string, number>();
-      for (const count of counts.values()) if (count.passages) df.set(count.term, count.passages);
-      return { passages, df };
-    },
+    // Terms met only in entities have no passage: left out.
+    stats: () => ({ passages, df: postings.documentFrequencies() }),
     postings,
     entities,
   };

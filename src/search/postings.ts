@@ -14,18 +14,53 @@ interface FieldPostings {
   counts: number[];
 }
 
+/** One term of the index: its postings per field id, and how many counted entries hold it. */
+interface TermRecord {
+  term: string;
+  byField: Array<FieldPostings | undefined>;
+  counted: number;
+  lastCounted: number;
+}
+
 type Serialised = Parameters<typeof MiniSearch.loadJS>[0];
 
 export interface PostingsBuilder {
-  /** Adds one entry; `terms` turns a token into its indexed terms (processTerm, memoised). */
-  add(entry: IndexedEntry, terms: (token: string) => readonly string[] | null): void;
+  /** Adds one entry; `counted`: it counts towards the document frequencies. */
+  add(entry: IndexedEntry, counted: boolean): void;
+  /** [term, counted entries holding it], for the terms that any counted entry holds. */
+  documentFrequencies(): Map<string, number>;
   /** The MiniSearch built from every entry added, with `options` (those it is searched with). */
   done(options: Options<IndexedEntry>): MiniSearch<IndexedEntry>;
   doneAsync(options: Options<IndexedEntry>): Promise<MiniSearch<IndexedEntry>>;
 }
 
-export function postingsBuilder(fields: readonly (keyof IndexedEntry)[], tokenize: (text: string) => string[]): PostingsBuilder {
-  const index = new Map<string, Array<FieldPostings | undefined>>();
+/** `processTerm` runs once per distinct token of the build, not once per occurrence (100k passages
+ *  are ~10M tokens over ~100k distinct ones): a token's memo holds the records of its terms, so an
+ *  occurrence costs one Map lookup. The memo lives and dies with the builder. */
+export function postingsBuilder(
+  fields: readonly (keyof IndexedEntry)[],
+  tokenize: (text: string) => string[],
+  processTerm: (token: string) => string[] | null,
+): PostingsBuilder {
+  /** Terms in first-seen order (the order MiniSearch.add would have inserted them). */
+  const index: TermRecord[] = [];
+  const records = new Map<string, TermRecord>();
+  const memo = new Map<string, TermRecord[]>();
+  const recordsOf = (token: string): TermRecord[] => {
+    let known = memo.get(token);
+    if (known) return known;
+    known = (processTerm(token) ?? []).map((term) => {
+      let record = records.get(term);
+      if (!record) {
+        record = { term, byField: [], counted: 0, lastCounted: -1 };
+        records.set(term, record);
+        index.push(record);
+      }
+      return record;
+    });
+    memo.set(token, known);
+    return known;
+  };
   const documentIds: Record<number, string> = {};
   const storedFields: Record<number, { kind: IndexedEntry["kind"] }> = {};
   const fieldLength: Record<number, number[]> = {};
@@ -42,7 +77,7 @@ export function postingsBuilder(fields: readonly (keyof IndexedEntry)[], tokeniz
     storedFields,
     dirtCount: 0,
     index: (function* () {
-      for (const [term, byField] of index) {
+      for (const { term, byField } of index) {
         const data: Record<number, Record<number, number>> = {};
         for (const [fieldId, postings] of byField.entries()) {
           if (!postings) continue;
@@ -57,7 +92,7 @@ export function postingsBuilder(fields: readonly (keyof IndexedEntry)[], tokeniz
   });
 
   return {
-    add(entry, terms) {
+    add(entry, counted) {
       const id = count;
       documentIds[id] = entry.id;
       storedFields[id] = { kind: entry.kind };
@@ -70,11 +105,13 @@ export function postingsBuilder(fields: readonly (keyof IndexedEntry)[], tokeniz
         // MiniSearch's running average, computed the same way so scores match to the last bit.
         averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + length) / (id + 1);
         for (const token of tokens) {
-          for (const term of terms(token) ?? []) {
-            let byField = index.get(term);
-            if (!byField) index.set(term, (byField = []));
-            let postings = byField[fieldId];
-            if (!postings) byField[fieldId] = postings = { ids: [], counts: [] };
+          for (const record of recordsOf(token)) {
+            if (counted && record.lastCounted !== id) {
+              record.lastCounted = id;
+              record.counted += 1;
+            }
+            let postings = record.byField[fieldId];
+            if (!postings) record.byField[fieldId] = postings = { ids: [], counts: [] };
             const last = postings.ids.length - 1;
             if (postings.ids[last] === id) postings.counts[last]! += 1;
             else {
@@ -86,6 +123,7 @@ export function postingsBuilder(fields: readonly (keyof IndexedEntry)[], tokeniz
       }
       count += 1;
     },
+    documentFrequencies: () => new Map(index.filter((record) => record.counted).map((record) => [record.term, record.counted])),
     done: (options) => MiniSearch.loadJS<IndexedEntry>(serialised(), options),
     doneAsync: (options) => MiniSearch.loadJSAsync<IndexedEntry>(serialised(), options),
   };

@@ -35,8 +35,8 @@ function added(entries: IndexedEntry[]): MiniSearch<IndexedEntry> {
 }
 
 function bulk(entries: IndexedEntry[]): PostingsBuilderResult {
-  const builder = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize);
-  for (const one of entries) builder.add(one, processTerm);
+  const builder = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize, processTerm);
+  for (const one of entries) builder.add(one, one.kind === "passage");
   return { sync: builder.done(MINISEARCH_OPTIONS), async: builder.doneAsync(MINISEARCH_OPTIONS) };
 }
 
@@ -56,5 +56,21 @@ describe("postingsBuilder", () => {
   it.each(["training", "vietnam", "criminal justice", "23", "semniar"])("searches like the added index: %s", (query) => {
     const entries = CASES.flatMap(([, list]) => list.map((one, i) => ({ ...one, id: `${one.id}${i}-${list.length}` })));
     expect(bulk(entries).sync.search(query)).toEqual(added(entries).search(query));
+  });
+});
+
+describe("postingsBuilder · documentFrequencies", () => {
+  it("counts each counted entry once per term, whatever the field or repeats; uncounted entries not at all", () => {
+    const builder = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize, processTerm);
+    builder.add({ ...entry("a", "Japan, Japan and Vietnam.", "Japan"), title: "" , headings: "" }, true);
+    builder.add({ ...entry("b", "Vietnam's 23rd course."), title: "", headings: "" }, true);
+    builder.add({ ...entry("country:JPN", "", "Japan · Nippon", "country"), title: "", headings: "" }, false);
+    expect([...builder.documentFrequencies()]).toEqual([
+      ["japan", 1],
+      ["vietnam", 2],
+      ["23rd", 1],
+      ["23", 1],
+      ["course", 1],
+    ]);
   });
 });
