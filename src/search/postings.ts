@@ -29,7 +29,8 @@ export interface PostingsBuilder {
   add(entry: IndexedEntry, counted: boolean): void;
   /** [term, counted entries holding it], for the terms that any counted entry holds. */
   documentFrequencies(): Map<string, number>;
-  /** The MiniSearch built from every entry added, with `options` (those it is searched with). */
+  /** The MiniSearch built from every entry added, with `options` (those it is searched with). Once:
+   *  the builder's postings are handed over. */
   done(options: Options<IndexedEntry>): MiniSearch<IndexedEntry>;
   doneAsync(options: Options<IndexedEntry>): Promise<MiniSearch<IndexedEntry>>;
 }
@@ -67,7 +68,13 @@ export function postingsBuilder(
   const averageFieldLength: number[] = [];
   let count = 0;
 
-  const serialised = (): Serialised => ({
+  const serialised = (): Serialised => {
+    // Only adding needs the lookups; their memory goes before MiniSearch's Maps are built.
+    memo.clear();
+    records.clear();
+    return serialisedIndex();
+  };
+  const serialisedIndex = (): Serialised => ({
     documentCount: count,
     nextId: count,
     documentIds,
@@ -77,15 +84,17 @@ export function postingsBuilder(
     storedFields,
     dirtCount: 0,
     index: (function* () {
-      for (const { term, byField } of index) {
+      for (const record of index) {
         const data: Record<number, Record<number, number>> = {};
-        for (const [fieldId, postings] of byField.entries()) {
+        for (const [fieldId, postings] of record.byField.entries()) {
           if (!postings) continue;
           const freqs: Record<number, number> = {};
           for (let i = 0; i < postings.ids.length; i++) freqs[postings.ids[i]!] = postings.counts[i]!;
           data[fieldId] = freqs;
         }
-        yield [term, data];
+        // Handed over: the arrays go as MiniSearch's Maps arrive, not all at the end (peak memory).
+        record.byField = [];
+        yield [record.term, data];
       }
     })() as unknown as Serialised["index"],
     serializationVersion: 2,
