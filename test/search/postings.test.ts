@@ -34,10 +34,14 @@ function added(entries: IndexedEntry[]): MiniSearch<IndexedEntry> {
   return index;
 }
 
+/** The index built in bulk, once with done() and once with doneAsync() (each hands its postings over). */
 function bulk(entries: IndexedEntry[]): PostingsBuilderResult {
-  const builder = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize, processTerm);
-  for (const one of entries) builder.add(one, one.kind === "passage");
-  return { sync: builder.done(MINISEARCH_OPTIONS), async: builder.doneAsync(MINISEARCH_OPTIONS) };
+  const filled = (): ReturnType<typeof postingsBuilder> => {
+    const builder = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize, processTerm);
+    for (const one of entries) builder.add(one, one.kind === "passage");
+    return builder;
+  };
+  return { sync: filled().done(MINISEARCH_OPTIONS), async: filled().doneAsync(MINISEARCH_OPTIONS) };
 }
 
 interface PostingsBuilderResult {
