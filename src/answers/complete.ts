@@ -54,6 +54,8 @@ interface CandidateIndex {
   names: Sorted;
   aliases: Sorted;
   words: Sorted;
+  /** Each distinct word and how many candidates have it (how far a typo-tolerant term would reach). */
+  wordCounts: ReadonlyMap<string, number>;
   /** Course ordinals as text ("23"), for "2" → the 2nd, 23rd, 201st… */
   ordinals: Sorted;
   /** Every candidate's names and aliases in one string, each candidate's text starting at `starts[i]`,
@@ -100,6 +102,7 @@ function indexCandidates(candidates: Candidate[]): CandidateIndex {
   const aliases: Array<[string, number]> = [];
   const words: Array<[string, number]> = [];
   const ordinals: Array<[string, number]> = [];
+  const wordCounts = new Map<string, number>();
   const starts = new Int32Array(candidates.length + 1);
   const texts: string[] = [];
   let length = 0;
@@ -112,7 +115,10 @@ function indexCandidates(candidates: Candidate[]): CandidateIndex {
       push(byAlias, alias, i);
       aliases.push([alias, i]);
     }
-    for (const word of c.words) words.push([word, i]);
+    for (const word of c.words) {
+      words.push([word, i]);
+      wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+    }
     if (c.ordinal !== undefined) ordinals.push([String(c.ordinal), i]);
     push(byKey, c.key, i);
     const text = [...c.names, ...c.aliases].join(SEPARATOR) + SEPARATOR;
@@ -121,7 +127,7 @@ function indexCandidates(candidates: Candidate[]): CandidateIndex {
     length += text.length;
   });
   starts[candidates.length] = length;
-  return { candidates, byName, byAlias, byKey, names: sorted(names), aliases: sorted(aliases), words: sorted(words), ordinals: sorted(ordinals), text: texts.join(""), starts };
+  return { candidates, byName, byAlias, byKey, names: sorted(names), aliases: sorted(aliases), words: sorted(words), wordCounts, ordinals: sorted(ordinals), text: texts.join(""), starts };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -286,7 +292,7 @@ export function completeCourse(k: Knowledge, partial: string): Choice[] {
       { at: positions(index, exact), rank: Rank.Exact },
       { at: digits, rank: Rank.Prefix },
     ],
-    fuzzy: () => positions(index, entityHits(k, query, ["edition", "series"])),
+    fuzzy: () => positions(index, entityHits(k, narrowTerms(index, query), ["edition", "series"])),
   });
 }
 
@@ -307,7 +313,7 @@ export function completeTheme(k: Knowledge, partial: string): Choice[] {
   const index = completions(k).themes;
   return best(index, foldText(query), {
     ranked: [{ at: everyTermStartsAWord(index, searchTerms(query)), rank: Rank.WordPrefix }],
-    fuzzy: () => positions(index, entityHits(k, query, ["edition"], ["theme"])),
+    fuzzy: () => positions(index, entityHits(k, narrowTerms(index, query), ["edition"], ["theme"])),
   });
 }
 
@@ -325,6 +331,36 @@ function everyTermStartsAWord(index: CandidateIndex, terms: string[]): number[] 
     });
   });
   return matched;
+}
+
+/** A word typed (or a typo of one) found in more candidates than this says little about which one is
+ *  meant, and makes the typo-tolerant search score thousands of them ("international", "training"):
+ *  ~35 ms per keystroke at 100,000 passages. */
+const MAX_FUZZY_REACH = 1000;
+
+/** The query for the typo-tolerant tier: its words that reach at most MAX_FUZZY_REACH candidates
+ *  (see termReach), else its one narrowest word. */
+function narrowTerms(index: CandidateIndex, query: string): string {
+  const terms = searchTerms(query);
+  if (!terms.length) return query;
+  const reach = terms.map((term) => ({ term, reach: termReach(index, term) }));
+  const narrow = reach.filter((r) => r.reach <= MAX_FUZZY_REACH);
+  const kept = narrow.length ? narrow : [reach.reduce((a, b) => (b.reach < a.reach ? b : a))];
+  return kept.length === terms.length ? query : kept.map((r) => r.term).join(" ");
+}
+
+/** About how many candidates a term reaches the way the entity search would match it: exactly or as
+ *  a prefix (3+ characters), and, for a word of 4+ letters (which the search also matches with typos:
+ *  "intesnational"), as many as its first three letters start. The estimate only decides which words
+ *  to leave out, so it trades precision for a few binary searches. */
+function termReach(index: CandidateIndex, term: string): number {
+  const prefixCount = (prefix: string): number => {
+    let count = 0;
+    withPrefix(index.words, prefix, () => count++);
+    return count;
+  };
+  const reach = term.length >= 3 ? prefixCount(term) : (index.wordCounts.get(term) ?? 0);
+  return term.length >= 4 && !/\d/.test(term) ? Math.max(reach, prefixCount(term.slice(0, 3))) : reach;
 }
 
 /** Ids of the entities the index finds for the partial (typo-tolerant). */
