@@ -351,7 +351,8 @@ function narrowTerms(index: CandidateIndex, query: string): string {
 
 /** About how many candidates a term reaches the way the entity search would match it: exactly or as
  *  a prefix (3+ characters), and, for a word of 4+ letters (which the search also matches with typos:
- *  "intesnational"), as many as its first three letters start. The estimate only decides which words
+ *  "intesnational"), as many as its first three letters start (or the first and the third and
+ *  fourth, for "diialogue"). The estimate only decides which words
  *  to leave out, so it trades precision for a few binary searches. */
 function termReach(index: CandidateIndex, term: string): number {
   const prefixCount = (prefix: string): number => {
@@ -360,7 +361,9 @@ function termReach(index: CandidateIndex, term: string): number {
     return count;
   };
   const reach = term.length >= 3 ? prefixCount(term) : (index.wordCounts.get(term) ?? 0);
-  return term.length >= 4 && !/\d/.test(term) ? Math.max(reach, prefixCount(term.slice(0, 3))) : reach;
+  if (term.length < 4 || /\d/.test(term)) return reach;
+  // Its first three letters, and them without the second one (a doubled letter: "diialogue").
+  return Math.max(reach, prefixCount(term.slice(0, 3)), prefixCount(term[0]! + term.slice(2, 4)));
 }
 
 /** Ids of the entities the index finds for the partial (typo-tolerant). */
