@@ -1,14 +1,13 @@
 // Autocomplete for /course, /country and /theme: at most 25 choices (Discord's limit), name and value
 // at most 100 characters, best first: exact ordinal or name, then alias, then prefix, then fuzzy.
 // Choice lists are built once per Knowledge (WeakMap), then only filtered and sorted per keystroke.
-import { allCountries, countryByCode, resolveCountry } from "../knowledge/countries.js";
+import { allCountries, countryByCode, resolveCountry, suggestCountries } from "../knowledge/countries.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { seriesNames, seriesShortName, unique } from "../search/names.js";
 import { foldText, searchTerms } from "../search/options.js";
 import { exactCourses } from "./course-match.js";
 import { cleanQuery } from "./query.js";
 import type { Choice } from "./types.js";
-import { closeCountries } from "./country-suggest.js";
 import { viewOf } from "./view.js";
 
 /** Discord: at most 25 choices. */
@@ -303,7 +302,7 @@ export function completeCountry(k: Knowledge, partial: string): Choice[] {
   const exact = (resolveCountry(query) ?? (/^[a-z]{3}$/i.test(query) ? countryByCode(query) : undefined))?.code;
   return best(index, foldText(query), {
     ranked: [{ at: positions(index, exact ? [exact] : []), rank: Rank.Exact }],
-    fuzzy: () => positions(index, closeCountries(query, MAX_CHOICES).map((country) => country.code)),
+    fuzzy: () => positions(index, suggestCountries(query, MAX_CHOICES).map((country) => country.code)),
   });
 }
 

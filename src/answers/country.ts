@@ -1,7 +1,7 @@
 // /country: the editions a country took part in, then every passage that names it, with its role.
 // Never more than the text says: a country the knowledge does not name gets "not listed".
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { countryByCode, resolveCountry } from "../knowledge/countries.js";
+import { countryByCode, resolveCountry, suggestCountries } from "../knowledge/countries.js";
 import type { CountryRole, Evidence } from "../knowledge/types.js";
 import { citationMemo } from "../search/excerpt.js";
 import { foldText, searchTerms } from "../search/options.js";
@@ -10,7 +10,6 @@ import { foundAnswer, knownCountries, MAX_SUGGESTIONS, notFoundAnswer } from "./
 import { passageResult } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer, AnswerResult } from "./types.js";
-import { closeCountries } from "./country-suggest.js";
 import { viewOf, type CountryView } from "./view.js";
 
 const ROLE_LABEL: Record<CountryRole, string> = {
@@ -95,7 +94,7 @@ function unknownCountry(k: Knowledge, query: string): Answer {
   }
   const view = viewOf(k);
   const present = new Set(view.countryCodes);
-  const close = closeCountries(query, MAX_SUGGESTIONS * 2).sort((a, b) => Number(present.has(b.code)) - Number(present.has(a.code)));
+  const close = suggestCountries(query, MAX_SUGGESTIONS * 2).sort((a, b) => Number(present.has(b.code)) - Number(present.has(a.code)));
   if (close.length) {
     const names = close.slice(0, MAX_SUGGESTIONS).map((country) => view.countryName(country.code));
     return notFoundAnswer("country", query, `No country is called ${quote(query)}. Did you mean ${names.slice(0, 3).join(", ")}?`, names);

@@ -359,48 +359,57 @@ export function findCountryNames(text: string): CountryNameMatch[] {
   return found;
 }
 
-/** Edit distance (insertions, deletions, substitutions, adjacent transpositions). */
-function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
+/** Every country with its display name and aliases folded, built once: "did you mean" runs on every
+ *  keystroke of autocomplete, so it must not fold ~1,000 names per call. */
+const FOLDED_NAMES: ReadonlyArray<{ country: Country; folded: string[] }> = Object.freeze(
+  [...TABLES.byCode.values()].map((country) => ({ country, folded: [country.name, ...country.aliases].map(foldName) })),
+);
 
-/**
- * Countries whose name or alias is close to a query, best first, for "did you mean": names that
- * start with the query, then names within a small edit distance (about one edit per three letters).
- */
+/** Countries whose name or alias is close to the query, best first: exact, then a name starting with
+ *  the query (display name before alias), then by edit distance (about one edit per three letters). */
 export function suggestCountries(query: string, limit: number): Country[] {
   if (typeof query !== "string" || !Number.isFinite(limit) || limit <= 0) return [];
   const wanted = foldName(query).slice(0, 60);
   if (wanted.length < 2) return [];
   const allowed = Math.max(1, Math.floor(wanted.length / 3));
   const scored: Array<{ country: Country; score: number }> = [];
-  for (const country of TABLES.byCode.values()) {
+  for (const { country, folded } of FOLDED_NAMES) {
     let score = Number.POSITIVE_INFINITY;
-    for (const name of [country.name, ...country.aliases]) {
-      const folded = foldName(name);
-      if (folded === wanted) score = Math.min(score, 0);
-      // A display name that starts with the query before an alias that does.
-      else if (folded.startsWith(wanted)) score = Math.min(score, name === country.name ? 0.5 : 0.6);
-      else if (Math.abs(folded.length - wanted.length) <= allowed) {
-        const distance = editDistance(folded, wanted);
-        if (distance <= allowed) score = Math.min(score, distance);
-      }
-    }
-    if (Number.isFinite(score)) scored.push({ country, score });
+    folded.forEach((name, i) => {
+      if (score === 0) return;
+      if (name === wanted) score = 0;
+      else if (name.startsWith(wanted)) score = Math.min(score, i === 0 ? 0.5 : 0.6);
+      else if (Math.abs(name.length - wanted.length) <= allowed) score = Math.min(score, boundedDistance(name, wanted, Math.min(allowed, score)));
+    });
+    if (score <= allowed) scored.push({ country, score });
   }
   return scored
     .sort((a, b) => a.score - b.score || a.country.name.localeCompare(b.country.name))
     .slice(0, Math.floor(limit))
     .map((entry) => entry.country);
+}
+
+/** Edit distance (insertions, deletions, substitutions, adjacent transpositions) when it is at most
+ *  `max`, else Infinity. A row's minimum never decreases further down, so once it passes `max` the
+ *  distance will too. */
+function boundedDistance(a: string, b: string, max: number): number {
+  const cols = b.length + 1;
+  let before = new Array<number>(cols).fill(0);
+  let previous = Array.from({ length: cols }, (_, j) => j);
+  let current = new Array<number>(cols).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowMin = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
+      rowMin = Math.min(rowMin, best);
+    }
+    if (rowMin > max) return Number.POSITIVE_INFINITY;
+    [before, previous, current] = [previous, current, before];
+  }
+  const distance = previous[b.length]!;
+  return distance <= max ? distance : Number.POSITIVE_INFINITY;
 }
