@@ -14,6 +14,12 @@ import { viewOf, type CountryView } from "./view.js";
 
 const ROLE_LABEL: Record<CountryRole, string> = {
   participant: "participant",
+  expert: "expert or lecturer",
+  adviser: "adviser",
+  guest: "guest speaker",
+  observer: "observer",
+  host: "host",
+  organiser: "organiser",
   donor: "donor and organiser",
   mentioned: "mentioned",
 };

@@ -42,16 +42,34 @@ export interface Passage {
   line: number;
 }
 
-/** Where a fact is stated: the passage and the sentence within it. */
+/** Where a fact is stated: the passage, the sentence within it, and the clause that states it. */
 export interface Evidence {
   passageId: string;
-  /** The sentence (from `Passage.text`) that states the fact. */
+  /** The sentence (from `Passage.text`) that states the fact: what a citation quotes and links to. */
   sentence: string;
+  /** Half-open [start, end) offsets into `Passage.text` of the clause that states the fact (inside the sentence). */
+  start: number;
+  end: number;
+}
+
+/**
+ * `stated`: the evidence clause says it of this edition or series. `inferred`: the value is implied,
+ * not written there (a year taken from the document's title, say); answers label it so.
+ */
+export type Basis = "stated" | "inferred";
+
+/** Another value a different clause states for the same slot: conflicts are shown, never resolved silently. */
+export interface ConflictingValue<T> {
+  value: T;
+  evidence: Evidence;
 }
 
 export interface Fact<T> {
   value: T;
   evidence: Evidence;
+  basis: Basis;
+  /** Other values stated elsewhere for the same slot, in the order found. */
+  conflicts?: Array<ConflictingValue<T>>;
 }
 
 /** A programme series, e.g. the UNCAC training programme or the GG Seminar. */
@@ -102,7 +120,12 @@ export interface Participants {
   countryCount?: number;
 }
 
-export type CountryRole = "participant" | "mentioned" | "donor";
+/**
+ * What a country is to the edition or passage that names it. Only participants are participants: the
+ * others (visiting experts and lecturers, advisers, guest speakers, observers, the host, the
+ * organiser, a donor) may be shown under their own label, never as taking part.
+ */
+export type CountryRole = "participant" | "expert" | "adviser" | "guest" | "observer" | "host" | "organiser" | "donor" | "mentioned";
 
 /** One edition of a series: "the 23rd UNCAC training programme". */
 export interface Edition {
@@ -120,8 +143,12 @@ export interface Edition {
   participants?: Fact<Participants>;
   /** ISO 3166-1 alpha-3 codes of participating countries, in the order written. */
   countries?: Fact<string[]>;
+  /** Who organised or co-hosted this edition, as this edition's own scope states it. */
+  organiser?: Fact<string>;
   /** Year the edition was held (from its period, else its sentence, else the document). */
   year?: number;
+  /** How the year is known: `stated` in the edition's scope, or `inferred` from the document. */
+  yearBasis?: Basis;
   /** Every sentence that names this edition, `evidence` first (several when documents repeat it). */
   mentions?: Evidence[];
 }

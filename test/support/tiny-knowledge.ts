@@ -40,7 +40,8 @@ export const TINY_DOCUMENT: KnowledgeDocument = {
 /** Evidence: the n-th sentence (0-based) of paragraph p (1-based), exactly as the splitter gives it. */
 export function sentence(p: number, n: number): Evidence {
   const passage = TINY_DOCUMENT.passages[p - 1]!;
-  return { passageId: passage.id, sentence: splitSentences(passage.text)[n]!.text };
+  const split = splitSentences(passage.text)[n]!;
+  return { passageId: passage.id, sentence: split.text, start: split.start, end: split.end };
 }
 
 export const TINY_CATALOGUE: Catalogue = {
@@ -50,16 +51,16 @@ export const TINY_CATALOGUE: Catalogue = {
       name: "Regional Seminar on Good Governance for Southeast Asian Countries",
       abbreviation: "GG Seminar",
       aliases: ["GG Seminar", "GG"],
-      sinceYear: { value: 2007, evidence: sentence(1, 0) },
-      frequency: { value: "annual", evidence: sentence(1, 0) },
+      sinceYear: { value: 2007, evidence: sentence(1, 0), basis: "stated" },
+      frequency: { value: "annual", evidence: sentence(1, 0), basis: "stated" },
       evidence: [sentence(1, 0)],
     },
     {
       id: "uncac-training-programme",
       name: "UNCAC training programme",
       aliases: [],
-      sinceYear: { value: 1998, evidence: sentence(2, 0) },
-      frequency: { value: "annual", evidence: sentence(2, 0) },
+      sinceYear: { value: 1998, evidence: sentence(2, 0), basis: "stated" },
+      frequency: { value: "annual", evidence: sentence(2, 0), basis: "stated" },
       evidence: [sentence(2, 0)],
     },
     { id: "international-training-course", name: "international training course", aliases: [], evidence: [sentence(3, 0)] },
@@ -71,11 +72,11 @@ export const TINY_CATALOGUE: Catalogue = {
       ordinal: 13,
       ordinalText: "13th",
       evidence: sentence(1, 1),
-      theme: { value: "Regional Cooperation against Corruption", evidence: sentence(1, 1) },
-      period: { value: { text: "In December 2019", year: 2019, startMonth: 12, endMonth: 12 }, evidence: sentence(1, 1) },
-      format: { value: { mode: "in person", place: "Bangkok, Thailand" }, evidence: sentence(1, 1) },
-      participants: { value: { count: 20 }, evidence: sentence(1, 1) },
-      countries: { value: ["KHM", "LAO", "VNM"], evidence: sentence(1, 1) },
+      theme: { value: "Regional Cooperation against Corruption", evidence: sentence(1, 1), basis: "stated" },
+      period: { value: { text: "In December 2019", year: 2019, startMonth: 12, endMonth: 12 }, evidence: sentence(1, 1), basis: "stated" },
+      format: { value: { mode: "in person", place: "Bangkok, Thailand" }, evidence: sentence(1, 1), basis: "stated" },
+      participants: { value: { count: 20 }, evidence: sentence(1, 1), basis: "stated" },
+      countries: { value: ["KHM", "LAO", "VNM"], evidence: sentence(1, 1), basis: "stated" },
       year: 2019,
     },
     {
@@ -84,9 +85,9 @@ export const TINY_CATALOGUE: Catalogue = {
       ordinal: 22,
       ordinalText: "22nd",
       evidence: sentence(2, 1),
-      theme: { value: "Corruption in Public Procurement", evidence: sentence(2, 1) },
-      period: { value: { text: "from September to October", year: 2019, startMonth: 9, endMonth: 10 }, evidence: sentence(2, 1) },
-      format: { value: { mode: "in person", place: "Tokyo" }, evidence: sentence(2, 1) },
+      theme: { value: "Corruption in Public Procurement", evidence: sentence(2, 1), basis: "stated" },
+      period: { value: { text: "from September to October", year: 2019, startMonth: 9, endMonth: 10 }, evidence: sentence(2, 1), basis: "stated" },
+      format: { value: { mode: "in person", place: "Tokyo" }, evidence: sentence(2, 1), basis: "stated" },
       year: 2019,
     },
     {
@@ -95,9 +96,9 @@ export const TINY_CATALOGUE: Catalogue = {
       ordinal: 13,
       ordinalText: "13th",
       evidence: sentence(3, 0),
-      theme: { value: "Women in Criminal Justice", evidence: sentence(3, 0) },
-      period: { value: { text: "in 2020", year: 2020 }, evidence: sentence(3, 0) },
-      format: { value: { mode: "online" }, evidence: sentence(3, 0) },
+      theme: { value: "Women in Criminal Justice", evidence: sentence(3, 0), basis: "stated" },
+      period: { value: { text: "in 2020", year: 2020 }, evidence: sentence(3, 0), basis: "stated" },
+      format: { value: { mode: "online" }, evidence: sentence(3, 0), basis: "stated" },
       year: 2020,
     },
   ],

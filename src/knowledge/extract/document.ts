@@ -148,7 +148,7 @@ function editionFacts(masked: string, ranges: readonly Range[], evidence: Eviden
       if (best) {
         const period = { ...best.period };
         if (period.year === undefined && year !== undefined) period.year = year;
-        facts.period = { value: period, evidence };
+        facts.period = { value: period, evidence, basis: "stated" };
       }
     }
     const findFormatHere = wanted.format && !facts.format;
@@ -156,18 +156,18 @@ function editionFacts(masked: string, ranges: readonly Range[], evidence: Eviden
     const place = findFormatHere || findCountriesHere ? findPlace(slice) : undefined;
     if (findFormatHere) {
       const format = findFormat(slice, place);
-      if (format) facts.format = { value: format.format, evidence };
+      if (format) facts.format = { value: format.format, evidence, basis: "stated" };
     }
     if (wanted.participants && !facts.participants) {
       const count = findParticipantCount(slice);
-      if (count) facts.participants = { value: count.participants, evidence };
+      if (count) facts.participants = { value: count.participants, evidence, basis: "stated" };
     }
     if (findCountriesHere) {
       const exclude: Span[] = place ? [{ start: place.start, end: place.end }] : [];
       const participation = findParticipation(slice, exclude);
       if (participation) {
         participationCountries = participation.countries.map((name) => ({ ...name, start: name.start + range.start, end: name.end + range.start }));
-        facts.countries = { value: participationCountries.map((name) => name.code), evidence };
+        facts.countries = { value: participationCountries.map((name) => name.code), evidence, basis: "stated" };
       }
     }
   }
@@ -248,12 +248,12 @@ function extractPassage(passage: Passage, documentYear: number | undefined, read
   const regionsHere = new Set<string>();
   for (const read of reader.sentencesOf(passage)) {
     const sentence = read.text;
-    const evidence: Evidence = { passageId: passage.id, sentence };
+    const evidence: Evidence = { passageId: passage.id, sentence, start: read.start, end: read.end };
     const quotes = findQuoted(sentence);
     const masked = maskQuoted(sentence, quotes);
 
     const organiserName = findOrganiser(sentence);
-    if (organiserName) organiser = { value: organiserName, evidence };
+    if (organiserName) organiser = { value: organiserName, evidence, basis: "stated" };
 
     const definitions = definitionsIn(read);
     const topics = new Map<EditionMention, string>();
@@ -286,9 +286,9 @@ function extractPassage(passage: Passage, documentYear: number | undefined, read
         if (!series.organiser && organiser) series.organiser = organiser;
       }
       if (acronym) addName(series, { text: acronym, kind: "acronym" });
-      if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence };
+      if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence, basis: "stated" };
       // "the UNCAC Training Programme, held annually since 1998": only when the sentence is about this one edition.
-      if (frequency && !series.frequency && definitions.length === 0 && mentions.length === 1) series.frequency = { value: frequency, evidence };
+      if (frequency && !series.frequency && definitions.length === 0 && mentions.length === 1) series.frequency = { value: frequency, evidence, basis: "stated" };
 
       const last = mentions[mentions.length - 1]!;
       const next = mentions[i + 1]?.start ?? sentence.length;
@@ -301,7 +301,7 @@ function extractPassage(passage: Passage, documentYear: number | undefined, read
       const { facts, participationCountries } = editionFacts(masked, ranges, evidence, documentYear);
       const theme = respectiveThemes[i] ?? findTheme(sentence, mention.end, next)?.theme ?? topics.get(mention);
       const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence, ...facts };
-      if (theme) edition.theme = { value: theme, evidence };
+      if (theme) edition.theme = { value: theme, evidence, basis: "stated" };
       editions.push(edition);
       out.editions.push(edition);
       for (const name of participationCountries) {
@@ -346,8 +346,8 @@ function defineSeries(definition: SeriesDefinition, evidence: Evidence, organise
     record = newSeries(names, evidence, organiser, false);
     out.series.push(record);
   }
-  if (since !== undefined && !record.sinceYear) record.sinceYear = { value: since, evidence };
-  if (frequency !== undefined && !record.frequency) record.frequency = { value: frequency, evidence };
+  if (since !== undefined && !record.sinceYear) record.sinceYear = { value: since, evidence, basis: "stated" };
+  if (frequency !== undefined && !record.frequency) record.frequency = { value: frequency, evidence, basis: "stated" };
   if (organiser && !record.organiser) record.organiser = organiser;
   return record;
 }
@@ -373,7 +373,7 @@ function fillFromFollowingSentence(editions: readonly EditionRecord[], sentence:
   for (const edition of editions) {
     if (editions.length === 1 && !edition.theme && /\b(?:theme|topic|title)\b/i.test(sentence)) {
       const theme = findTheme(sentence);
-      if (theme) edition.theme = { value: theme.theme, evidence };
+      if (theme) edition.theme = { value: theme.theme, evidence, basis: "stated" };
     }
     if (!edition.period && facts.period) edition.period = facts.period;
     if (!edition.format && facts.format) edition.format = facts.format;

@@ -13,6 +13,9 @@ export type EditionFinder = (sentence: string) => EditionMention[];
 /** A sentence with what has been read in it so far. */
 export interface ReadSentence {
   readonly text: string;
+  /** Offsets of the sentence in `Passage.text`, half-open. */
+  readonly start: number;
+  readonly end: number;
   /** See `definitionsIn`. */
   definitions?: readonly SeriesDefinition[];
   /** See `editionsIn`; `acronyms` are the ones they were found with. */
@@ -23,7 +26,7 @@ export interface ReadSentence {
 export type SentencesOf = (passage: Passage) => readonly ReadSentence[];
 
 /** Splits the passage every time it is asked, and keeps nothing: for one-off calls. */
-export const splitEachTime: SentencesOf = (passage) => splitSentences(passage.text).map((sentence) => ({ text: sentence.text }));
+export const splitEachTime: SentencesOf = (passage) => splitSentences(passage.text).map((sentence) => ({ text: sentence.text, start: sentence.start, end: sentence.end }));
 
 /** Splits every passage of `documents` now, once; a passage from elsewhere is split when asked. */
 export function splitOnce(documents: readonly KnowledgeDocument[]): SentencesOf {

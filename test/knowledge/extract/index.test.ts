@@ -8,7 +8,10 @@ import { SEED_NOTE, SEED_PARAGRAPHS, documentFromParagraphs, seedDocument } from
 const SLUG = "000_c889310df7d76567";
 const SEED_TEXTS = [...SEED_PARAGRAPHS, SEED_NOTE];
 /** Evidence for sentence `i` (0-based) of seed passage `p` (1-based), taken from the input text. */
-const S = (p: number, i: number): Evidence => ({ passageId: `${SLUG}#p${p}`, sentence: splitSentences(SEED_TEXTS[p - 1]!)[i]!.text });
+const S = (p: number, i: number): Evidence => {
+  const split = splitSentences(SEED_TEXTS[p - 1]!)[i]!;
+  return { passageId: `${SLUG}#p${p}`, sentence: split.text, start: split.start, end: split.end };
+};
 
 describe("extractCatalogue on the seed", () => {
   const catalogue = extractCatalogue([seedDocument()]);

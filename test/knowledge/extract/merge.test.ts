@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mergeRecords } from "../../../src/knowledge/extract/merge.js";
 import type { DocumentRecords, EditionRecord, SeriesRecord } from "../../../src/knowledge/extract/records.js";
 
-const ev = (passageId: string, sentence = "s") => ({ passageId, sentence });
+const ev = (passageId: string, sentence = "s") => ({ passageId, sentence, start: 0, end: sentence.length });
 
 function series(names: SeriesRecord["names"], passageId: string, weak = false): SeriesRecord {
   return { names, evidence: [ev(passageId)], weak };
@@ -47,9 +47,9 @@ describe("mergeRecords", () => {
   it("merges one edition stated twice: the fuller mention introduces it, the other fills its gaps", () => {
     const a = series([{ text: "UNCAC Training Programme", kind: "phrase" }], "a#p1");
     const b = series([{ text: "UNCAC training programme", kind: "phrase" }], "b#p1");
-    const theme = { value: "T", evidence: ev("b#p1") };
-    const format = { value: { mode: "online" as const }, evidence: ev("b#p1") };
-    const period = { value: { text: "in 2019", year: 2019 }, evidence: ev("a#p1") };
+    const theme = { value: "T", evidence: ev("b#p1"), basis: "stated" as const };
+    const format = { value: { mode: "online" as const }, evidence: ev("b#p1"), basis: "stated" as const };
+    const period = { value: { text: "in 2019", year: 2019 }, evidence: ev("a#p1"), basis: "stated" as const };
     const catalogue = mergeRecords([doc([a], [edition(a, 20, "a#p1", { period })]), doc([b], [edition(b, 20, "b#p1", { theme, format })])]);
     expect(catalogue.editions).toEqual([{
       id: "uncac-training-programme-20", seriesId: "uncac-training-programme", ordinal: 20, ordinalText: "20th",
@@ -60,7 +60,7 @@ describe("mergeRecords", () => {
 
 describe("mergeRecords · country and region mentions", () => {
   const country = (code: string, role: "participant" | "donor" | "mentioned", passageId: string, sentence = "s") =>
-    ({ code, asWritten: code, role, evidence: ev(passageId, sentence) });
+    ({ code, asWritten: code, role, evidence: ev(passageId, sentence), basis: "stated" });
   const withCountries = (countries: DocumentRecords["countries"], regions: DocumentRecords["regions"] = []): DocumentRecords =>
     ({ series: [], editions: [], countries, regions });
 
@@ -82,7 +82,7 @@ describe("mergeRecords · country and region mentions", () => {
   });
 
   it("keeps a region once per passage", () => {
-    const region = (name: string, passageId: string, sentence = "s") => ({ name, evidence: ev(passageId, sentence) });
+    const region = (name: string, passageId: string, sentence = "s") => ({ name, evidence: ev(passageId, sentence), basis: "stated" });
     const regions = [region("Asia", "a#p1"), region("Asia", "a#p1", "t"), region("Africa", "a#p1"), region("Asia", "a#p2")];
     expect(mergeRecords([withCountries([], regions)]).regions).toEqual([region("Asia", "a#p1"), region("Africa", "a#p1"), region("Asia", "a#p2")]);
   });

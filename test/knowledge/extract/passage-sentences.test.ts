@@ -27,7 +27,7 @@ describe("definitionsIn", () => {
     "Japan has held the UNCAC Training Programme every year since 1998.",
     "Corruption impedes growth.",
   ])("GIVEN %j THEN the definitions, then the definite series, read once", (text) => {
-    const sentence = { text };
+    const sentence = { text, start: 0, end: text.length };
     const definitions = findSeriesDefinitions(text);
     const expected = [...definitions, ...findDefiniteSeries(text, definitions)];
     expect(definitionsIn(sentence)).toEqual(expected);
@@ -39,7 +39,7 @@ describe("editionsIn", () => {
   const text = "In 2019, GG8 was held in Tokyo after the 7th GG Seminar.";
 
   it("finds the editions once per set of acronyms, again for another set", () => {
-    const sentence = { text };
+    const sentence = { text, start: 0, end: text.length };
     const gg = new Set(["GG"]);
     const first = editionsIn(sentence, gg, editionMentionFinder(gg));
     expect(first).toEqual(findEditionMentions(text, gg));
