@@ -1,236 +1,30 @@
-// One document, sentence by sentence: series definitions, numbered editions with their facts, country
-// mentions with roles, and regions. Paragraph context links an edition to the series described just
-// before it ("an international training course … since 1998. … In 2021, the 23rd UNCAC training
-// programme …"); document context carries the organiser ("through … (UNAFEI), Japan conducts …").
+// One document, as a pipeline over its sentences in order:
+//   mentions (editions, ranks dropped; series definitions) → series identity (link.ts) → scope →
+//   slot filling (facts.ts, with roles from roles.ts) → records with clause-level evidence.
+// An edition's scope runs from its mention to the next edition mention, a new series definition, or
+// the end of its heading section; a document or heading that names one edition is that edition's
+// scope. Inside a scope, "the seminar", "this programme", "it", "participants", "this year's" refer
+// to the edition; a fact is taken only from its own scope, and a slot without evidence there stays
+// empty. Series-level facts (since-year, frequency, standing organiser) come only from sentences
+// about a series as such.
 import { findCountryNames } from "../countries.js";
 import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
 import { countryRole } from "./countries.js";
 import { editionMentionFinder, type EditionMention } from "./editions.js";
-import { findFormat, findPlace } from "./format.js";
-import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
-import { bestPeriod, findPeriods, statedYear } from "./periods.js";
+import { findSlots, type EvidenceAt, type FoundSlots, type Wanted } from "./facts.js";
+import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, newSeries, type ParagraphDefinition } from "./link.js";
+import { respectiveSpans, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
+import { NO_NAMES, type NamesInUse } from "./names-in-use.js";
+import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
+import { isRank } from "./ranks.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
-import { NO_NAMES, splitTopic, type NamesInUse } from "./names-in-use.js";
-import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type SentencesOf } from "./passage-sentences.js";
 import { findRegions } from "./regions.js";
-import { findFrequency, findOrganiser, findSinceYear, GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
+import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
+import { findFrequency, findOrganiser, findSinceYear, headNoun } from "./series.js";
 import { findTheme } from "./themes.js";
-import { allMatches, findQuoted, maskQuoted, nameKey, nameWords, type Span } from "./text.js";
+import { findQuoted, maskQuoted, type Span } from "./text.js";
 
-/** Letters that abbreviate a series' editions: "GG" from "GG Seminar", "PIC" from "PIC Programme". */
-export function acronymOf(abbreviation: string): string | undefined {
-  const words = abbreviation.trim().split(/\s+/);
-  const letters = words[0];
-  if (!letters || !/^[A-Z]{2,8}$/.test(letters)) return undefined;
-  return words.slice(1).every((word) => headNoun(word) !== undefined) ? letters : undefined;
-}
-
-/** Every series acronym the definitions in these documents give ("GG"), for finding "GG8". */
-export function collectAcronyms(documents: readonly KnowledgeDocument[], sentencesOf: SentencesOf = splitEachTime): Set<string> {
-  const acronyms = new Set<string>();
-  for (const document of documents) {
-    for (const passage of document.passages) {
-      for (const sentence of sentencesOf(passage)) {
-        for (const definition of definitionsIn(sentence)) {
-          const acronym = definition.abbreviation ? acronymOf(definition.abbreviation) : undefined;
-          if (acronym) acronyms.add(acronym);
-        }
-      }
-    }
-  }
-  return acronyms;
-}
-
-/** Distinctive words of a name: the ones that tell one programme from another. */
-function distinctiveWords(name: string): Set<string> {
-  return new Set(nameWords(name).filter((word) => !GENERIC_WORDS.has(word) && word.length > 1));
-}
-
-/** True when `shorter`'s words begin `longer`'s and include a distinctive one ("Regional Seminar on Good Governance"). */
-export function isDistinctivePrefix(shorter: string, longer: string): boolean {
-  const a = nameKey(shorter).split(" ");
-  const b = nameKey(longer).split(" ");
-  if (a.length >= b.length || a.some((word, i) => b[i] !== word)) return false;
-  return a.some((word) => !GENERIC_WORDS.has(word));
-}
-
-interface ParagraphDefinition {
-  record: SeriesRecord;
-  kind: SeriesDefinition["kind"];
-  name: string;
-  /** The defining sentence and the sentences after it, up to the current one. */
-  context: string;
-}
-
-function newSeries(names: SeriesName[], evidence: Evidence, organiser: Fact<string> | undefined, weak: boolean): SeriesRecord {
-  const record: SeriesRecord = { names, evidence: [evidence], weak };
-  if (organiser) record.organiser = organiser;
-  return record;
-}
-
-function addName(record: SeriesRecord, name: SeriesName): void {
-  if (!record.names.some((known) => known.kind === name.kind && nameKey(known.text) === nameKey(name.text))) record.names.push(name);
-}
-
-function addEvidence(record: SeriesRecord, evidence: Evidence): void {
-  if (!record.evidence.some((known) => known.passageId === evidence.passageId && known.sentence === evidence.sentence)) record.evidence.push(evidence);
-}
-
-/** The series an edition mention belongs to, among this document's series and this paragraph's definitions. */
-/** The acronym an edition mention carries: "GG" in "GG8", "(GG16)", or "the 17th GG Seminar" when "GG" is known. */
-function mentionAcronym(mention: EditionMention, acronyms: ReadonlySet<string>): string | undefined {
-  if (mention.acronym) return mention.acronym;
-  if (/^[A-Z]{2,8}$/.test(mention.seriesPhrase)) return mention.seriesPhrase;
-  const letters = acronymOf(mention.seriesPhrase);
-  return letters !== undefined && acronyms.has(letters) ? letters : undefined;
-}
-
-function linkMention(mention: EditionMention, acronym: string | undefined, documentSeries: readonly SeriesRecord[], paragraph: readonly ParagraphDefinition[]): SeriesRecord | undefined {
-  const key = nameKey(mention.seriesPhrase);
-  for (const record of [...paragraph.map((p) => p.record).reverse(), ...documentSeries]) {
-    if (record.names.some((name) => nameKey(name.text) === key || (acronym !== undefined && name.kind === "acronym" && name.text === acronym))) return record;
-  }
-  for (const record of documentSeries) {
-    if (record.names.some((name) => name.kind !== "phrase" && isDistinctivePrefix(mention.seriesPhrase, name.text))) return record;
-  }
-  const mentionWords = distinctiveWords(mention.seriesPhrase);
-  const qualifiers = mention.seriesPhrase.split(/\s+/).filter((word) => /^[A-Z][A-Z0-9&]+$/.test(word));
-  const mentionHead = headNoun(mention.seriesPhrase.split(/\s+/).pop() ?? "");
-  for (const definition of [...paragraph].reverse()) {
-    const definitionWords = distinctiveWords(definition.name);
-    if ([...mentionWords].some((word) => definitionWords.has(word))) return definition.record;
-    if (qualifiers.length > 0 && qualifiers.every((q) => new RegExp(`(?<![\\p{L}])${q}(?![\\p{L}])`, "u").test(definition.context))) return definition.record;
-    // "the 15th seminar" right after "a seminar titled …".
-    if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
-      && definition.record.names.some((name) => nameWords(name.text).includes(mentionHead))) return definition.record;
-  }
-  // "the 11th seminar" in a later paragraph: the one series of the document that is a seminar.
-  if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined) {
-    const candidates = documentSeries.filter((record) => !record.weak && record.names.some((name) => nameWords(name.text).includes(mentionHead)));
-    if (candidates.length === 1) return candidates[0];
-  }
-  // One recurring series described in the paragraph, then a numbered edition with a name of its own
-  // that no other series has ("… a course on … since 1998. In FY2018, the Twentieth UNCAC Training
-  // Programme was held …"). A name without distinctive words ("international training course") is
-  // never linked this way: it may well be another series.
-  const only = paragraph.length === 1 ? paragraph[0] : undefined;
-  if (only?.kind === "described" && !mention.weak && mentionWords.size > 0) return only.record;
-  return undefined;
-}
-
-interface Range {
-  start: number;
-  end: number;
-}
-
-/** Which facts to look for (the year comes with the period). */
-interface Wanted {
-  period: boolean;
-  format: boolean;
-  participants: boolean;
-  countries: boolean;
-}
-
-const ALL_FACTS: Wanted = Object.freeze({ period: true, format: true, participants: true, countries: true });
-
-/**
- * The facts of one edition mention; `ranges` are tried in order (own segment, then shared ones). Facts
- * not `wanted` are not looked for, and stay undefined (the year too, without the period).
- */
-function editionFacts(masked: string, ranges: readonly Range[], evidence: Evidence, documentYear: number | undefined, wanted: Wanted = ALL_FACTS) {
-  const facts: Omit<EditionRecord, "series" | "ordinal" | "ordinalText" | "evidence"> = {};
-  const year = statedYear(masked) ?? documentYear;
-  let participationCountries: ParticipantName[] | undefined;
-  for (const range of ranges) {
-    const slice = masked.slice(range.start, range.end);
-    if (wanted.period && !facts.period) {
-      const best = bestPeriod(findPeriods(slice));
-      if (best) {
-        const period = { ...best.period };
-        if (period.year === undefined && year !== undefined) period.year = year;
-        facts.period = { value: period, evidence, basis: "stated" };
-      }
-    }
-    const findFormatHere = wanted.format && !facts.format;
-    const findCountriesHere = wanted.countries && !participationCountries;
-    const place = findFormatHere || findCountriesHere ? findPlace(slice) : undefined;
-    if (findFormatHere) {
-      const format = findFormat(slice, place);
-      if (format) facts.format = { value: format.format, evidence, basis: "stated" };
-    }
-    if (wanted.participants && !facts.participants) {
-      const count = findParticipantCount(slice);
-      if (count) facts.participants = { value: count.participants, evidence, basis: "stated" };
-    }
-    if (findCountriesHere) {
-      const exclude: Span[] = place ? [{ start: place.start, end: place.end }] : [];
-      const participation = findParticipation(slice, exclude);
-      if (participation) {
-        participationCountries = participation.countries.map((name) => ({ ...name, start: name.start + range.start, end: name.end + range.start }));
-        facts.countries = { value: participationCountries.map((name) => name.code), evidence, basis: "stated" };
-      }
-    }
-  }
-  facts.year = facts.period?.value.year ?? year;
-  if (facts.year === undefined) delete facts.year;
-  return { facts, participationCountries: participationCountries ?? [] };
-}
-
-/**
- * The mention with an unquoted topic taken off its series name ("170th International Training Course
- * on Treatment of Offenders" → "International Training Course"), the topic kept in `topics`.
- */
-function withoutTopic(mention: EditionMention, sentence: string, names: NamesInUse, topics: Map<EditionMention, string>): EditionMention {
-  const split = splitTopic(mention.seriesPhrase, names);
-  if (!split) return mention;
-  const written = sentence.slice(mention.start, mention.end);
-  const at = allMatches(/\s+on\s+/g, written).find((m) => written.slice(m.index + m[0].length).startsWith(split.topic));
-  if (!at) return mention;
-  const shorter: EditionMention = { ...mention, seriesPhrase: split.series, end: mention.start + at.index };
-  topics.set(shorter, split.topic);
-  return shorter;
-}
-
-/** Where the dates after several editions are, one per edition, when the sentence says "respectively". */
-function respectiveSpans(masked: string, mentions: readonly EditionMention[]): Range[] {
-  const last = mentions[mentions.length - 1];
-  if (!last || mentions.length < 2 || !/\brespectively\b/.test(masked.slice(last.end))) return [];
-  const periods = findPeriods(masked.slice(last.end));
-  if (periods.length !== mentions.length) return [];
-  return periods.map((period) => ({ start: last.end + period.start, end: last.end + period.end }));
-}
-
-/**
- * "the 24th and 25th programmes on the themes of “A” and “B”": one quoted theme per edition, in order,
- * when a list of them follows the last edition and has as many themes as there are editions.
- */
-function themesInTurn(sentence: string, mentions: readonly EditionMention[]): string[] {
-  const last = mentions[mentions.length - 1];
-  if (!last || mentions.length < 2 || mentions.some((mention) => mention.end !== last.end)) return [];
-  const first = findTheme(sentence, last.end);
-  if (!first) return [];
-  const themes = [first.theme];
-  let end = first.end;
-  for (const quote of findQuoted(sentence).filter((q) => q.start >= first.end)) {
-    if (!/^\s*(?:,|,?\s*and|,?\s*&)\s*$/.test(sentence.slice(end, quote.start))) break;
-    themes.push(quote.inner);
-    end = quote.end;
-  }
-  return themes.length === mentions.length ? themes : [];
-}
-
-const ANAPHORA = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether)\b|\bparticipants?\b/;
-
-/** Everything one document states, as records still to be merged with other documents'. */
-export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlySet<string>, names: NamesInUse = NO_NAMES, sentencesOf: SentencesOf = splitEachTime): DocumentRecords {
-  const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
-  const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
-  let organiser: Fact<string> | undefined;
-  for (const passage of document.passages) {
-    organiser = extractPassage(passage, document.year, reader, organiser, out);
-  }
-  return out;
-}
+export { acronymOf, collectAcronyms, isDistinctivePrefix } from "./link.js";
 
 /** What every passage of a document is read with. */
 interface Reader {
@@ -240,163 +34,321 @@ interface Reader {
   findEditions: EditionFinder;
 }
 
-function extractPassage(passage: Passage, documentYear: number | undefined, reader: Reader, organiserBefore: Fact<string> | undefined, out: DocumentRecords): Fact<string> | undefined {
+/** The editions the sentences being read are about. */
+interface Scope {
+  editions: EditionRecord[];
+  /** Passage of the mention that opened the scope. */
+  passageId: string;
+  /** Heading path the scope ends with. */
+  section: string;
+}
+
+/** An edition a document's title or a heading names: the scope of what stands under it. */
+interface NamedEdition {
+  mention: EditionMention;
+  /** Made on the first fact found for it (its evidence is that fact's clause). */
+  record?: EditionRecord;
+}
+
+interface DocumentState {
+  scope?: Scope;
+  /** The edition the whole document is about, when its title names one. */
+  titled?: NamedEdition;
+  /** The edition the current heading names, when it names one. */
+  headed?: NamedEdition;
+  headedSection?: string;
+  /** An organiser a sentence states for programmes in general ("Through UNAFEI, Japan conducts …"). */
+  standing?: Fact<string>;
+}
+
+/** Everything one document states, as records still to be merged with other documents'. */
+export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlySet<string>, names: NamesInUse = NO_NAMES, sentencesOf: SentencesOf = splitEachTime): DocumentRecords {
+  const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
+  const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
+  const state: DocumentState = {};
+  const titled = namedEdition(reader, document.title) ?? namedEdition(reader, document.section);
+  if (titled) state.titled = { mention: titled };
+  for (const passage of document.passages) {
+    const section = passage.headings.join("\u0000");
+    if (state.scope && state.scope.section !== section) delete state.scope;
+    if (state.headedSection !== section) {
+      state.headedSection = section;
+      const heading = passage.headings[passage.headings.length - 1];
+      const named = heading !== undefined && heading !== document.section ? namedEdition(reader, heading) : undefined;
+      if (named) state.headed = { mention: named };
+      else delete state.headed;
+    }
+    extractPassage(passage, reader, state, out);
+  }
+  return out;
+}
+
+/** The one edition a title or heading names ("Eighth Regional Seminar on Good Governance …"), if exactly one. */
+function namedEdition(reader: Reader, text: string): EditionMention | undefined {
+  const mentions = reader.findEditions(text).filter((mention) => !mention.weak && !isRank(text, mention));
+  const first = mentions[0];
+  if (!first || mentions.some((mention) => mention.ordinal !== first.ordinal || mention.seriesPhrase !== first.seriesPhrase)) return undefined;
+  return first;
+}
+
+// A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
+// seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …".
+const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b)/u;
+// Within the edition's own paragraph a sentence may also continue it by what it states.
+const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b|\b(?:participated|attended|took\s+part|joined)\b/u;
+// Demonstratives that point at the edition a document or heading is about, even after other editions were named.
+const THIS_EDITION = /\b(?:[Tt]his|[Tt]he\s+present)\s+(?:year['’]s\s+)?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|event|session)\b|\b[Tt]his\s+year['’]s\b/u;
+// Several editions in scope: a later sentence speaks of all of them only when it says so.
+const ALL_OF_THEM = /\b(?:both|each|all\s+(?:the|of\s+the|these)|respectively)\b/u;
+
+/** True when a sentence is about a series as such: it states a since-year or a frequency. */
+function aboutSeries(masked: string): boolean {
+  return findSinceYear(masked) !== undefined || findFrequency(masked) !== undefined;
+}
+
+/** Whether a sentence without edition mentions speaks of the editions in `scope`. */
+function continuesScope(masked: string, scope: Scope, passage: Passage): boolean {
+  const refers = REFERS_BACK.exec(masked);
+  if (refers) {
+    // "The training course …" after a seminar is another programme: the noun must fit the series.
+    const noun = refers[1] ? headNoun(refers[1]) : undefined;
+    if (noun === undefined || ["event", "session", "meeting"].includes(refers[1]!.toLowerCase().replace(/s$/u, ""))) return true;
+    return scope.editions.some((edition) => edition.series.names.some((name) => name.text.toLowerCase().includes(noun) || (noun === "programme" && /program/iu.test(name.text))));
+  }
+  return scope.passageId === passage.id && CONTINUES_HERE.test(masked);
+}
+
+function extractPassage(passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): void {
   const { acronyms, names } = reader;
-  let organiser = organiserBefore;
   const paragraph: ParagraphDefinition[] = [];
-  let previousEditions: EditionRecord[] = [];
   const regionsHere = new Set<string>();
   for (const read of reader.sentencesOf(passage)) {
     const sentence = read.text;
-    const evidence: Evidence = { passageId: passage.id, sentence, start: read.start, end: read.end };
+    const at: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence, start: read.start + start, end: read.start + end });
+    const whole = at(0, sentence.length);
     const quotes = findQuoted(sentence);
     const masked = maskQuoted(sentence, quotes);
-
-    const organiserName = findOrganiser(sentence);
-    if (organiserName) organiser = { value: organiserName, evidence, basis: "stated" };
+    const roles = findRoleSpans(masked);
 
     const definitions = definitionsIn(read);
     const topics = new Map<EditionMention, string>();
     const mentions = editionsIn(read, acronyms, reader.findEditions)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
+      .filter((mention) => !isRank(sentence, mention))
       .map((mention) => withoutTopic(mention, sentence, names, topics));
+
+    if (mentions.length === 0) {
+      const organiser = findOrganiser(sentence);
+      if (organiser) state.standing = { value: organiser, evidence: whole, basis: "stated" };
+    }
     // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
     const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
     const since = aboutProgrammes ? findSinceYear(masked) : undefined;
     const frequency = aboutProgrammes ? findFrequency(masked) : undefined;
-    for (const definition of definitions) paragraph.push({ record: defineSeries(definition, evidence, organiser, since?.year, frequency, out), kind: definition.kind, name: definition.name, context: sentence });
-    const editions: EditionRecord[] = [];
+    for (const definition of definitions) {
+      const record = defineSeries(definition, whole, state.standing, since?.year, frequency, out);
+      paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
+    }
+    if (definitions.length > 0) delete state.scope;
+
     const participantsAt = new Map<number, EditionRecord[]>();
     const groupParticipants: CountryRecord[] = [];
-    const respectivePeriods = respectiveSpans(masked, mentions);
-    const respectiveThemes = themesInTurn(sentence, mentions);
-    for (const [i, mention] of mentions.entries()) {
-      const acronym = mentionAcronym(mention, acronyms);
-      let series = linkMention(mention, acronym, out.series, paragraph);
-      const phraseName: SeriesName = { text: mention.seriesPhrase, kind: acronym === mention.seriesPhrase ? "acronym" : "phrase" };
-      if (!series) {
-        series = newSeries([phraseName], evidence, organiser, mention.weak);
-        out.series.push(series);
-      } else {
-        if (!mention.weak) series.weak = false;
-        // "the 11th seminar" names nothing by itself: as a name it would join unrelated series.
-        if (phraseName.kind === "acronym" || distinctiveWords(mention.seriesPhrase).size > 0) addName(series, phraseName);
-        addEvidence(series, evidence);
-        if (!series.organiser && organiser) series.organiser = organiser;
-      }
-      if (acronym) addName(series, { text: acronym, kind: "acronym" });
-      if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence, basis: "stated" };
-      // "the UNCAC Training Programme, held annually since 1998": only when the sentence is about this one edition.
-      if (frequency && !series.frequency && definitions.length === 0 && mentions.length === 1) series.frequency = { value: frequency, evidence, basis: "stated" };
-
-      const last = mentions[mentions.length - 1]!;
-      const next = mentions[i + 1]?.start ?? sentence.length;
-      const ranges: Range[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
-      // "… from May to July and from September to October, respectively": the i-th date is the i-th edition's.
-      const respective = respectivePeriods[i];
-      if (respective) ranges.unshift(respective);
-      const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively)\b/.test(masked.slice(last.end));
-      if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
-      const { facts, participationCountries } = editionFacts(masked, ranges, evidence, documentYear);
-      const theme = respectiveThemes[i] ?? findTheme(sentence, mention.end, next)?.theme ?? topics.get(mention);
-      const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence, ...facts };
-      if (theme) edition.theme = { value: theme, evidence, basis: "stated" };
-      editions.push(edition);
-      out.editions.push(edition);
-      for (const name of participationCountries) {
-        if (name.viaGroup) {
-          groupParticipants.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
-        } else {
-          participantsAt.set(name.start, [...(participantsAt.get(name.start) ?? []), edition]);
-        }
+    let roleEditions: EditionRecord[] = [];
+    if (mentions.length > 0) {
+      const editions = readEditions(sentence, masked, mentions, topics, roles, at, { since, frequency, single: definitions.length === 0 && mentions.length === 1 }, reader, state, paragraph, out, participantsAt, groupParticipants);
+      state.scope = { editions, passageId: passage.id, section: passage.headings.join("\u0000") };
+      roleEditions = editions;
+    } else if (definitions.length === 0 && !aboutSeries(masked)) {
+      const target = scopeOf(masked, passage, state, out, whole);
+      if (target) {
+        fillFromSentence(target, sentence, masked, roles, at, participantsAt, groupParticipants);
+        roleEditions = target;
       }
     }
 
-    if (mentions.length === 0 && definitions.length === 0 && previousEditions.length > 0 && continuesEdition(masked)) {
-      fillFromFollowingSentence(previousEditions, sentence, masked, evidence, documentYear, participantsAt, groupParticipants);
-    }
-
-    recordCountries(masked, evidence, participantsAt, groupParticipants, out);
+    recordCountries(masked, whole, participantsAt, groupParticipants, roles, roleEditions, out);
     for (const region of findRegions(masked)) {
       if (regionsHere.has(region.name)) continue;
       regionsHere.add(region.name);
-      out.regions.push({ name: region.name, evidence });
+      out.regions.push({ name: region.name, evidence: at(region.start, region.end) });
     }
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
-    if (editions.length > 0) previousEditions = editions;
   }
-  return organiser;
 }
 
-function defineSeries(definition: SeriesDefinition, evidence: Evidence, organiser: Fact<string> | undefined, since: number | undefined, frequency: string | undefined, out: DocumentRecords): SeriesRecord {
-  const names: SeriesName[] = [{ text: definition.name, kind: definition.kind === "described" ? "description" : "name" }];
-  if (definition.abbreviation) {
-    const acronym = acronymOf(definition.abbreviation);
-    if (acronym !== definition.abbreviation) names.push({ text: definition.abbreviation, kind: "abbreviation" });
-    if (acronym) names.push({ text: acronym, kind: "acronym" });
-  }
-  const key = nameKey(definition.name);
-  let record = out.series.find((known) => known.names.some((name) => nameKey(name.text) === key));
-  if (record) {
-    for (const name of names) addName(record, name);
-    addEvidence(record, evidence);
-    record.weak = false;
-  } else {
-    record = newSeries(names, evidence, organiser, false);
-    out.series.push(record);
-  }
-  if (since !== undefined && !record.sinceYear) record.sinceYear = { value: since, evidence, basis: "stated" };
-  if (frequency !== undefined && !record.frequency) record.frequency = { value: frequency, evidence, basis: "stated" };
-  if (organiser && !record.organiser) record.organiser = organiser;
+/**
+ * The editions a sentence without edition mentions is about: the one its document or heading names
+ * when it says "this seminar" (or when nothing else is in scope), else the editions in scope when it
+ * refers back to them.
+ */
+function scopeOf(masked: string, passage: Passage, state: DocumentState, out: DocumentRecords, whole: Evidence): EditionRecord[] | undefined {
+  const named = state.headed ?? state.titled;
+  if (named && (!state.scope || THIS_EDITION.test(masked))) return [materialise(named, state, out, whole)];
+  const scope = state.scope;
+  if (!scope || !continuesScope(masked, scope, passage)) return undefined;
+  if (scope.editions.length > 1 && !ALL_OF_THEM.test(masked)) return undefined;
+  return scope.editions;
+}
+
+/** The record of a named edition, made (with its series) the first time a sentence speaks of it. */
+function materialise(named: NamedEdition, state: DocumentState, out: DocumentRecords, evidence: Evidence): EditionRecord {
+  if (named.record) return named.record;
+  const mention = named.mention;
+  const series = linkMention(mention, mention.acronym, out.series, []) ?? addSeries(mention, evidence, state, out);
+  const record: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence };
+  named.record = record;
+  out.editions.push(record);
   return record;
 }
 
-// "Eighteen practitioners from ten countries participated.": a count of people taking part also
-// continues the edition before it.
-const TAKING_PART = /\b(?:participated|attended|took\s+part|joined)\b/;
-
-function continuesEdition(masked: string): boolean {
-  return ANAPHORA.test(masked) || (TAKING_PART.test(masked) && findParticipantCount(masked)?.participants.count !== undefined);
+function addSeries(mention: EditionMention, evidence: Evidence, state: DocumentState, out: DocumentRecords): SeriesRecord {
+  const record = newSeries([{ text: mention.seriesPhrase, kind: mention.acronym === mention.seriesPhrase ? "acronym" : "phrase" }], evidence, state.standing, mention.weak);
+  out.series.push(record);
+  return record;
 }
 
-/** "The main theme was …", "Participants came from …": facts about the edition the previous sentence introduced. */
-function fillFromFollowingSentence(editions: readonly EditionRecord[], sentence: string, masked: string, evidence: Evidence, documentYear: number | undefined, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
-  // Only what some edition still lacks is looked for.
-  const wanted: Wanted = {
-    period: editions.some((edition) => !edition.period || edition.year === undefined),
-    format: editions.some((edition) => !edition.format),
-    participants: editions.some((edition) => !edition.participants),
-    countries: editions.some((edition) => !edition.countries),
-  };
-  const { facts, participationCountries } = editionFacts(masked, [{ start: 0, end: sentence.length }], evidence, documentYear, wanted);
-  for (const edition of editions) {
-    if (editions.length === 1 && !edition.theme && /\b(?:theme|topic|title)\b/i.test(sentence)) {
-      const theme = findTheme(sentence);
-      if (theme) edition.theme = { value: theme.theme, evidence, basis: "stated" };
-    }
-    if (!edition.period && facts.period) edition.period = facts.period;
-    if (!edition.format && facts.format) edition.format = facts.format;
-    if (!edition.participants && facts.participants) edition.participants = facts.participants;
-    if (edition.year === undefined && facts.year !== undefined) edition.year = facts.year;
-    if (!edition.countries && facts.countries) {
-      edition.countries = facts.countries;
-      for (const name of participationCountries) {
-        if (name.viaGroup) groupParticipants.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
-        else participantsAt.set(name.start, [...(participantsAt.get(name.start) ?? []), edition]);
-      }
+interface SeriesFacts {
+  since: ReturnType<typeof findSinceYear>;
+  frequency: string | undefined;
+  /** The sentence is about this one edition (no definition, one mention): its frequency is the series'. */
+  single: boolean;
+}
+
+/** The editions a sentence mentions, linked to their series, with the facts the sentence states. */
+function readEditions(
+  sentence: string, masked: string, mentions: readonly EditionMention[], topics: ReadonlyMap<EditionMention, string>, roles: readonly RoleSpan[], at: EvidenceAt,
+  seriesFacts: SeriesFacts, reader: Reader, state: DocumentState, paragraph: readonly ParagraphDefinition[], out: DocumentRecords,
+  participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[],
+): EditionRecord[] {
+  const editions: EditionRecord[] = [];
+  const respectivePeriods = respectiveSpans(masked, mentions);
+  const respectiveThemes = themesInTurn(sentence, mentions);
+  const scopeSeries = state.scope?.editions[0]?.series ?? (state.headed ?? state.titled)?.record?.series;
+  const last = mentions[mentions.length - 1]!;
+  for (const [i, mention] of mentions.entries()) {
+    const ownEvidence = at(mention.start, mention.end);
+    const series = seriesOf(mention, reader, ownEvidence, state, paragraph, scopeSeries, out);
+    if (seriesFacts.since && !series.sinceYear) series.sinceYear = { value: seriesFacts.since.year, evidence: clauseOf(masked, at, seriesFacts.since.text), basis: "stated" };
+    if (seriesFacts.frequency && !series.frequency && seriesFacts.single) series.frequency = { value: seriesFacts.frequency, evidence: ownEvidence, basis: "stated" };
+
+    const next = mentions[i + 1]?.start ?? sentence.length;
+    const ranges: Span[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
+    const respective = respectivePeriods[i];
+    if (respective) ranges.unshift(respective);
+    const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively)\b/.test(masked.slice(last.end));
+    if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
+    const found = findSlots(masked, ranges, at, roles, mention);
+    const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence: ownEvidence };
+    applySlots(edition, found);
+    const theme = respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : findTheme(sentence, mention.end, next);
+    if (theme) edition.theme = { value: theme.theme, evidence: at(Math.min(mention.start, theme.start), Math.max(mention.end, theme.end)), basis: "stated" };
+    else if (topics.has(mention)) edition.theme = { value: topics.get(mention)!, evidence: ownEvidence, basis: "stated" };
+    editions.push(edition);
+    out.editions.push(edition);
+    noteParticipants(found, edition, at, participantsAt, groupParticipants);
+  }
+  return editions;
+}
+
+/** The series a mention belongs to: linked to one this document knows, or a new one named by it. */
+function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, state: DocumentState, paragraph: readonly ParagraphDefinition[], scopeSeries: SeriesRecord | undefined, out: DocumentRecords): SeriesRecord {
+  const acronym = mentionAcronym(mention, reader.acronyms);
+  const linked = linkMention(mention, acronym, out.series, paragraph, scopeSeries);
+  const phraseName: SeriesName = { text: mention.seriesPhrase, kind: acronym === mention.seriesPhrase ? "acronym" : "phrase" };
+  const series = linked ?? newSeries([phraseName], evidence, state.standing, mention.weak);
+  if (!linked) out.series.push(series);
+  else {
+    if (!mention.weak) series.weak = false;
+    // "the 11th seminar" names nothing by itself: as a name it would join unrelated series.
+    if (phraseName.kind === "acronym" || distinctiveWords(mention.seriesPhrase).size > 0) addName(series, phraseName);
+    addEvidence(series, evidence);
+    if (!series.organiser && state.standing) series.organiser = state.standing;
+  }
+  if (acronym) addName(series, { text: acronym, kind: "acronym" });
+  return series;
+}
+
+/** A theme from a list given in turn ("on the themes of “A” and “B”"), with where it stands. */
+function themeAt(sentence: string, theme: string): { theme: string; start: number; end: number } {
+  const start = Math.max(0, sentence.indexOf(theme));
+  return { theme, start, end: start + theme.length };
+}
+
+/** The evidence of the clause holding `text` in the sentence (the sentence when it is not found). */
+function clauseOf(masked: string, at: EvidenceAt, text: string): Evidence {
+  const start = masked.indexOf(text);
+  return start < 0 ? at(0, masked.length) : at(start, start + text.length);
+}
+
+/** Facts a sentence states, put on an edition's empty slots (the year only when the sentence states one). */
+function applySlots(edition: EditionRecord, found: FoundSlots): void {
+  const { facts } = found;
+  if (facts.period && !edition.period) {
+    const period = { ...facts.period.value };
+    if (period.year === undefined && facts.year !== undefined) period.year = facts.year.value;
+    edition.period = { ...facts.period, value: period };
+  }
+  if (facts.format && !edition.format) edition.format = facts.format;
+  if (facts.participants && !edition.participants) edition.participants = facts.participants;
+  if (facts.countries && !edition.countries) edition.countries = facts.countries;
+  if (facts.organiser && !edition.organiser) edition.organiser = facts.organiser;
+  if (edition.year === undefined) {
+    const year = edition.period?.value.year ?? facts.year?.value;
+    if (year !== undefined) {
+      edition.year = year;
+      edition.yearBasis = "stated";
     }
   }
 }
 
-function recordCountries(masked: string, evidence: Evidence, participantsAt: ReadonlyMap<number, EditionRecord[]>, groupParticipants: readonly CountryRecord[], out: DocumentRecords): void {
+function noteParticipants(found: FoundSlots, edition: EditionRecord, at: EvidenceAt, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
+  if (edition.countries?.evidence !== found.facts.countries?.evidence) return;
+  for (const name of found.countries) {
+    if (name.viaGroup) groupParticipants.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence: at(name.start, name.end) });
+    else participantsAt.set(name.start, [...(participantsAt.get(name.start) ?? []), edition]);
+  }
+}
+
+/** "The main theme was …", "Participants came from …": facts about the editions in scope. */
+function fillFromSentence(editions: readonly EditionRecord[], sentence: string, masked: string, roles: readonly RoleSpan[], at: EvidenceAt, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
+  // Only what some edition still lacks is looked for.
+  const wanted: Wanted = {
+    period: editions.some((edition) => !edition.period),
+    format: editions.some((edition) => !edition.format),
+    participants: editions.some((edition) => !edition.participants),
+    countries: editions.some((edition) => !edition.countries),
+    organiser: editions.some((edition) => !edition.organiser),
+  };
+  const found = findSlots(masked, [{ start: 0, end: sentence.length }], at, roles, undefined, wanted);
+  for (const edition of editions) {
+    if (editions.length === 1 && !edition.theme && /\b(?:theme|topic|title|subject)\b/i.test(sentence)) {
+      const theme = findTheme(sentence);
+      if (theme) edition.theme = { value: theme.theme, evidence: at(0, theme.end), basis: "stated" };
+    }
+    applySlots(edition, found);
+    noteParticipants(found, edition, at, participantsAt, groupParticipants);
+  }
+}
+
+function recordCountries(masked: string, whole: Evidence, participantsAt: ReadonlyMap<number, EditionRecord[]>, groupParticipants: readonly CountryRecord[], roles: readonly RoleSpan[], editions: readonly EditionRecord[], out: DocumentRecords): void {
   const records: Array<{ at: number; record: CountryRecord }> = [];
+  const at = (start: number, end: number): Evidence => ({ ...whole, start: whole.start + start, end: whole.start + end });
   for (const name of findCountryNames(masked)) {
-    const editions = participantsAt.get(name.start);
-    if (editions) for (const edition of editions) records.push({ at: name.start, record: { code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence } });
-    else records.push({ at: name.start, record: { code: name.code, asWritten: name.asWritten, role: countryRole(masked, name), evidence } });
+    const taking = participantsAt.get(name.start);
+    if (taking) {
+      for (const edition of taking) records.push({ at: name.start, record: { code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence: taking[0]!.countries?.evidence ?? at(name.start, name.end) } });
+      continue;
+    }
+    const role = roleAt(roles, name.start);
+    const record: CountryRecord = { code: name.code, asWritten: name.asWritten, role: role ?? countryRole(masked, name), evidence: at(name.start, name.end) };
+    // An expert's, guest's or host's country is the edition's too, under its own role.
+    if (role && editions.length === 1) record.edition = editions[0]!;
+    records.push({ at: name.start, record });
   }
   for (const record of groupParticipants) records.push({ at: masked.indexOf(record.asWritten), record });
   records.sort((a, b) => a.at - b.at);
   for (const { record } of records) out.countries.push(record);
 }
+
+export type { ReadSentence };

@@ -2,8 +2,9 @@
 // an acronym, or when one's name begins the other's with a distinctive word ("Regional Seminar on
 // Good Governance" and "… for Southeast Asian Countries"). Editions are the same when their series
 // and number are; facts come from whichever mention states them first, evidence lists are combined.
-import type { Catalogue, CountryMention, Edition, Evidence, RegionMention, Series } from "../types.js";
-import { acronymOf } from "./document.js";
+import type { Catalogue, CountryMention, Edition, Evidence, Fact, RegionMention, Series } from "../types.js";
+import { combine } from "./conflicts.js";
+import { acronymOf } from "./link.js";
 import type { DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { GENERIC_WORDS } from "./series.js";
 import { isTitleCased, nameKey, slugify, titleCase } from "./text.js";
@@ -140,13 +141,19 @@ function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Ser
   return series;
 }
 
-const EDITION_FACTS = ["theme", "period", "format", "participants", "countries"] as const;
+const EDITION_FACTS = ["theme", "period", "format", "participants", "countries", "organiser"] as const;
 
 function mergeEdition(into: Edition, record: EditionRecord): void {
   for (const key of EDITION_FACTS) {
-    if (into[key] === undefined && record[key] !== undefined) (into as unknown as Record<string, unknown>)[key] = record[key];
+    const merged = combine<unknown>(key, into[key] as Fact<unknown> | undefined, record[key] as Fact<unknown> | undefined);
+    if (merged) (into as unknown as Record<string, unknown>)[key] = merged;
   }
-  if (into.year === undefined && record.year !== undefined) into.year = record.year;
+  if (into.year === undefined && record.year !== undefined) {
+    into.year = record.year;
+    if (record.yearBasis) into.yearBasis = record.yearBasis;
+  }
+  // A period the merge made more specific carries its own year.
+  if (into.period?.value.year !== undefined && into.year !== into.period.value.year && !into.period.conflicts) into.year = into.period.value.year;
 }
 
 function factCount(record: EditionRecord): number {

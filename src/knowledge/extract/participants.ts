@@ -8,7 +8,9 @@ import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
 import { findGroups, readCountryList, type GroupMatch } from "./groups.js";
 import { allMatches, type Span } from "./text.js";
 
-const PEOPLE = "participants|participant|practitioners|officials|officers|prosecutors|judges|delegates|trainees|experts|professionals|investigators|lawyers|representatives|attendees|personnel|people|persons|individuals|fellows";
+// Who takes part. Experts, lecturers, advisers and speakers are left out on purpose: a count of them
+// is no count of participants (see roles.ts).
+const PEOPLE = "participants|participant|practitioners|officials|officers|prosecutors|judges|delegates|trainees|professionals|investigators|lawyers|representatives|attendees|personnel|people|persons|individuals|fellows";
 
 const COUNT = new RegExp(
   `(?<![\\p{L}\\p{N},.])(?:a\\s+total\\s+of\\s+|some\\s+|about\\s+|approximately\\s+|around\\s+)?(${CARDINAL_SOURCE})\\s+((?:[a-z][a-z-]*\\s+){0,4}?)(${PEOPLE})(?![\\p{L}])`,
@@ -16,9 +18,11 @@ const COUNT = new RegExp(
 );
 const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(?:different\\s+|other\\s+)?(?:countries|nations|jurisdictions)(?:\\s+and\\s+(?:regions|territories|areas))?(?![\\p{L}])`, "giu");
 
+const COUNTRIES_TAKING_PART_BEFORE = /(?:\bfrom|\brepresenting|\bparticipation\s+of|\bparticipants\s+of)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|the\s+following\s+|over\s+|more\s+than\s+)?$/iu;
+const COUNTRIES_TAKING_PART_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,\s*namely\b|:|took\s+part|participated|joined|attended|were\s+represented|sent\b)/iu;
 const NOT_DESCRIPTION = /^(?:of|the|from|and|in)\b/i;
 // Words that COUNT and COUNTRY_COUNT cannot match without (same flags): most texts have neither.
-const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|expert|professional|investigator|lawyer|representative|attendee|personnel|people|person|individual|fellow/iu;
+const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|professional|investigator|lawyer|representative|attendee|personnel|people|person|individual|fellow/iu;
 const COUNTRIES_HINT = /countries|nations|jurisdictions/iu;
 
 /** Participant numbers stated in a text, or undefined when none is. */
@@ -39,6 +43,10 @@ export function findParticipantCount(text: string): { participants: Participants
   for (const match of COUNTRIES_HINT.test(text) ? allMatches(COUNTRY_COUNT, text) : []) {
     const count = parseCardinal(match[1]!);
     if (count === undefined || count > 300) continue;
+    // "from 10 countries", "10 countries took part": a number of countries that took part. "Among 13
+    // countries in total" (experts' countries counted in) is not.
+    if (!COUNTRIES_TAKING_PART_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))
+      && !COUNTRIES_TAKING_PART_AFTER.test(text.slice(match.index + match[0].length))) continue;
     participants.countryCount = count;
     start = Math.min(start, match.index);
     end = Math.max(end, match.index + match[0].length);

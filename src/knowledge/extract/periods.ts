@@ -71,6 +71,7 @@ const SHAPES: Shape[] = [
 // Every shape above holds a month name or "FY"/"fiscal" as written here (case matters, as in the shapes).
 const PERIOD_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|fiscal/;
 
+const PUBLICATION_BEFORE = /(?:\b(?:reports?|publications?|yearbooks?|bulletins?|newsletters?|journals?|white\s+papers?|statistics|surveys?|volume|article)\s*(?:\(|,\s*|\s+(?:of|dated|issued\s+in|published\s+in)\s+)|\b(?:published|issued|released|dated|updated|revised|printed|as\s+of(?:\s+the\s+end\s+of)?)\s+(?:in\s+|on\s+)?)$/iu;
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
 
@@ -98,6 +99,9 @@ export function findPeriods(text: string): PeriodMatch[] {
       if (/^since\s*$/i.test(text.slice(Math.max(0, start - 6), start).trim())) continue;
       // A date it was moved from is not when it was held: "originally scheduled for December 2020".
       if (PLANNED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
+      // A date that dates a publication or a count is no period: "the annual report (March 2010)",
+      // "as of the end of the fiscal year", "published in May 2019".
+      if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
       taken.push({ period: dropUndefined(period), start: start + (match[0].length - match[0].trimStart().length), end });
     }
   }

@@ -1,0 +1,73 @@
+// Two clauses that state the same slot of one edition: the same value, a more specific form of it
+// ("December 2021" then "from 14 to 16 December 2021"), or a conflict ("24 participants" against
+// "25 participants"). A conflict is kept with both values and both sources, never resolved silently.
+import type { Fact, Format, Participants, Period } from "../types.js";
+
+export type Agreement = "same" | "refines" | "conflicts";
+
+const fold = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/[“”"‘’'`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+function textAgreement(a: string, b: string): Agreement {
+  const [x, y] = [fold(a), fold(b)];
+  if (x === y || x.includes(y)) return "same";
+  return y.includes(x) ? "refines" : "conflicts";
+}
+
+/** Field by field: a field both state must be equal; the one that states more refines the other. */
+function fieldAgreement<T extends object>(a: T, b: T, keys: ReadonlyArray<keyof T>): Agreement {
+  let extra = false;
+  let missing = false;
+  for (const key of keys) {
+    const [x, y] = [a[key], b[key]];
+    if (x !== undefined && y !== undefined && x !== y) return "conflicts";
+    if (x === undefined && y !== undefined) extra = true;
+    if (x !== undefined && y === undefined) missing = true;
+  }
+  return extra && !missing ? "refines" : "same";
+}
+
+const PERIOD_KEYS: ReadonlyArray<keyof Period> = ["year", "startMonth", "endMonth", "startDay", "endDay"];
+const PARTICIPANT_KEYS: ReadonlyArray<keyof Participants> = ["count", "countryCount"];
+
+function formatAgreement(a: Format, b: Format): Agreement {
+  if (a.mode !== b.mode) return a.mode === "hybrid" || b.mode === "hybrid" ? "same" : "conflicts";
+  if (a.place === undefined) return b.place === undefined ? "same" : "refines";
+  return b.place === undefined ? "same" : textAgreement(a.place, b.place);
+}
+
+function listAgreement(a: readonly string[], b: readonly string[]): Agreement {
+  const [x, y] = [new Set(a), new Set(b)];
+  if ([...y].every((code) => x.has(code))) return "same";
+  return [...x].every((code) => y.has(code)) ? "refines" : "conflicts";
+}
+
+export type EditionSlot = "theme" | "period" | "format" | "participants" | "countries" | "organiser";
+
+/** How `next`'s value of `slot` stands to `first`'s. */
+export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<unknown>): Agreement {
+  switch (slot) {
+    case "theme":
+    case "organiser":
+      return textAgreement(first.value as string, next.value as string);
+    case "period":
+      return fieldAgreement(first.value as Period, next.value as Period, PERIOD_KEYS);
+    case "participants":
+      return fieldAgreement(first.value as Participants, next.value as Participants, PARTICIPANT_KEYS);
+    case "format":
+      return formatAgreement(first.value as Format, next.value as Format);
+    case "countries":
+      return listAgreement(first.value as string[], next.value as string[]);
+  }
+}
+
+/** `next` merged into `current`: kept, replaced by the more specific value, or added as a conflict. */
+export function combine<T>(slot: EditionSlot, current: Fact<T> | undefined, next: Fact<T> | undefined): Fact<T> | undefined {
+  if (!next) return current;
+  if (!current) return next;
+  const how = agreement(slot, current as Fact<unknown>, next as Fact<unknown>);
+  if (how === "same") return current;
+  if (how === "refines") return current.conflicts ? { ...next, conflicts: current.conflicts } : next;
+  const known = current.conflicts ?? [];
+  if (known.some((other) => agreement(slot, other as Fact<unknown>, next as Fact<unknown>) !== "conflicts")) return current;
+  return { ...current, conflicts: [...known, { value: next.value, evidence: next.evidence }] };
+}

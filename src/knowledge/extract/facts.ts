@@ -1,0 +1,123 @@
+// Slot filling for one sentence: the period, format and place, participants, participating countries
+// and organiser that a stretch of a sentence states, each with the span of the clause that states it,
+// so that the evidence quoted for a fact is that clause. Countries inside a role span (experts,
+// guests, advisers, observers, hosts; see roles.ts) and the venue are never participants.
+import type { Evidence, Fact, Format, Participants, Period } from "../types.js";
+import { findEditionOrganiser } from "./organisers.js";
+import { findFormat, findPlace } from "./format.js";
+import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
+import { bestPeriod, findPeriods, statedYear } from "./periods.js";
+import type { RoleSpan } from "./roles.js";
+import type { Span } from "./text.js";
+
+/** Makes the evidence of a clause from offsets into the sentence. */
+export type EvidenceAt = (start: number, end: number) => Evidence;
+
+/** Which slots to look for. */
+export interface Wanted {
+  period: boolean;
+  format: boolean;
+  participants: boolean;
+  countries: boolean;
+  organiser: boolean;
+}
+
+export const ALL_SLOTS: Wanted = Object.freeze({ period: true, format: true, participants: true, countries: true, organiser: true });
+
+export interface SlotFacts {
+  period?: Fact<Period>;
+  format?: Fact<Format>;
+  participants?: Fact<Participants>;
+  countries?: Fact<string[]>;
+  organiser?: Fact<string>;
+  /** The year the sentence states, and where ("In 2021, …"). */
+  year?: { value: number; start: number; end: number };
+}
+
+export interface FoundSlots {
+  facts: SlotFacts;
+  /** The participating countries, offsets in the sentence. */
+  countries: ParticipantName[];
+}
+
+/** The text with the spans blanked (same length): what a role span holds is no participant or count. */
+export function blank(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const span of spans) out = out.slice(0, span.start) + " ".repeat(span.end - span.start) + out.slice(span.end);
+  return out;
+}
+
+/**
+ * The slots `masked` (a sentence with its quotes blanked) states inside `ranges` (tried in order: the
+ * edition's own stretch first, then shared ones). `anchor` is the edition mention's span, when the
+ * sentence has one: the evidence clause then runs from the mention to the value, so that it says
+ * which edition the value is of.
+ */
+export function findSlots(masked: string, ranges: readonly Span[], at: EvidenceAt, roles: readonly RoleSpan[], anchor: Span | undefined, wanted: Wanted = ALL_SLOTS): FoundSlots {
+  const facts: SlotFacts = {};
+  let countries: ParticipantName[] | undefined;
+  const clause = (start: number, end: number): Evidence => (anchor ? at(Math.min(anchor.start, start), Math.max(anchor.end, end)) : at(clauseStart(masked, start), end));
+  const withoutRoles = blank(masked, roles);
+  for (const range of ranges) {
+    if (range.end <= range.start) continue;
+    const slice = masked.slice(range.start, range.end);
+    const shift = (span: Span): Span => ({ start: span.start + range.start, end: span.end + range.start });
+    if (wanted.period && !facts.period) {
+      const best = bestPeriod(findPeriods(slice));
+      if (best) {
+        const span = shift(best);
+        facts.period = { value: best.period, evidence: clause(span.start, span.end), basis: "stated" };
+      }
+    }
+    const place = wanted.format || wanted.countries ? findPlace(slice) : undefined;
+    if (wanted.format && !facts.format) {
+      const format = findFormat(slice, place);
+      if (format) {
+        const span = shift(format);
+        facts.format = { value: format.format, evidence: clause(span.start, span.end), basis: "stated" };
+      }
+    }
+    const people = withoutRoles.slice(range.start, range.end);
+    if (wanted.participants && !facts.participants) {
+      const count = findParticipantCount(people);
+      if (count) {
+        const span = shift(count);
+        facts.participants = { value: count.participants, evidence: clause(span.start, span.end), basis: "stated" };
+      }
+    }
+    if (wanted.countries && !countries) {
+      const exclude: Span[] = place ? [{ start: place.start, end: place.end }] : [];
+      const participation = findParticipation(people, exclude);
+      if (participation) {
+        countries = participation.countries.map((name) => ({ ...name, start: name.start + range.start, end: name.end + range.start }));
+        const span = shift(participation);
+        facts.countries = { value: countries.map((name) => name.code), evidence: clause(span.start, span.end), basis: "stated" };
+      }
+    }
+    if (wanted.organiser && !facts.organiser) {
+      const organiser = findEditionOrganiser(slice);
+      if (organiser) {
+        const span = shift(organiser);
+        facts.organiser = { value: organiser.value, evidence: clause(span.start, span.end), basis: "stated" };
+      }
+    }
+  }
+  const year = statedYearSpan(masked);
+  if (year) facts.year = year;
+  return { facts, countries: countries ?? [] };
+}
+
+/** Where the clause holding `at` starts: after the last ";" or ":" before it, else the sentence's start. */
+export function clauseStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"));
+  return cut < 0 ? 0 : cut + 1 + (before.slice(cut + 1).length - before.slice(cut + 1).trimStart().length);
+}
+
+/** The year a sentence states, with its span. */
+function statedYearSpan(masked: string): SlotFacts["year"] {
+  const value = statedYear(masked);
+  if (value === undefined) return undefined;
+  const start = masked.search(new RegExp(`(?<![\\p{N}])${value}(?![\\p{N}])`, "u"));
+  return { value, start: Math.max(0, start), end: Math.max(0, start) + 4 };
+}

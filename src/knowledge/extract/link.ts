@@ -1,0 +1,138 @@
+// Series identity: which series an edition mention belongs to, among the series this document has
+// defined or named so far and the definitions of the current paragraph. Names are folded (case,
+// quotes, "program(me)", plurals) before they are compared; an acronym ("GG") links "GG8", "(GG16)"
+// and "the 17th GG Seminar"; a bare "the 9th seminar" joins the series in scope with that head noun.
+import type { Evidence, Fact, KnowledgeDocument } from "../types.js";
+import type { EditionMention } from "./editions.js";
+import type { DocumentRecords, SeriesName, SeriesRecord } from "./records.js";
+import { definitionsIn, splitEachTime, type SentencesOf } from "./passage-sentences.js";
+import { GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
+import { nameKey, nameWords } from "./text.js";
+
+/** Letters that abbreviate a series' editions: "GG" from "GG Seminar", "PIC" from "PIC Programme". */
+export function acronymOf(abbreviation: string): string | undefined {
+  const words = abbreviation.trim().split(/\s+/);
+  const letters = words[0];
+  if (!letters || !/^[A-Z]{2,8}$/.test(letters)) return undefined;
+  return words.slice(1).every((word) => headNoun(word) !== undefined) ? letters : undefined;
+}
+
+/** Every series acronym the definitions in these documents give ("GG"), for finding "GG8". */
+export function collectAcronyms(documents: readonly KnowledgeDocument[], sentencesOf: SentencesOf = splitEachTime): Set<string> {
+  const acronyms = new Set<string>();
+  for (const document of documents) {
+    for (const passage of document.passages) {
+      for (const sentence of sentencesOf(passage)) {
+        for (const definition of definitionsIn(sentence)) {
+          const acronym = definition.abbreviation ? acronymOf(definition.abbreviation) : undefined;
+          if (acronym) acronyms.add(acronym);
+        }
+      }
+    }
+  }
+  return acronyms;
+}
+
+/** Distinctive words of a name: the ones that tell one programme from another. */
+export function distinctiveWords(name: string): Set<string> {
+  return new Set(nameWords(name).filter((word) => !GENERIC_WORDS.has(word) && word.length > 1));
+}
+
+/** True when `shorter`'s words begin `longer`'s and include a distinctive one ("Regional Seminar on Good Governance"). */
+export function isDistinctivePrefix(shorter: string, longer: string): boolean {
+  const a = nameKey(shorter).split(" ");
+  const b = nameKey(longer).split(" ");
+  if (a.length >= b.length || a.some((word, i) => b[i] !== word)) return false;
+  return a.some((word) => !GENERIC_WORDS.has(word));
+}
+
+export interface ParagraphDefinition {
+  record: SeriesRecord;
+  kind: SeriesDefinition["kind"];
+  name: string;
+  /** The defining sentence and the sentences after it, up to the current one. */
+  context: string;
+}
+
+export function newSeries(names: SeriesName[], evidence: Evidence, organiser: Fact<string> | undefined, weak: boolean): SeriesRecord {
+  const record: SeriesRecord = { names, evidence: [evidence], weak };
+  if (organiser) record.organiser = organiser;
+  return record;
+}
+
+export function addName(record: SeriesRecord, name: SeriesName): void {
+  if (!record.names.some((known) => known.kind === name.kind && nameKey(known.text) === nameKey(name.text))) record.names.push(name);
+}
+
+export function addEvidence(record: SeriesRecord, evidence: Evidence): void {
+  if (!record.evidence.some((known) => known.passageId === evidence.passageId && known.sentence === evidence.sentence)) record.evidence.push(evidence);
+}
+
+/** The acronym an edition mention carries: "GG" in "GG8", "(GG16)", or "the 17th GG Seminar" when "GG" is known. */
+export function mentionAcronym(mention: EditionMention, acronyms: ReadonlySet<string>): string | undefined {
+  if (mention.acronym) return mention.acronym;
+  if (/^[A-Z]{2,8}$/.test(mention.seriesPhrase)) return mention.seriesPhrase;
+  const letters = acronymOf(mention.seriesPhrase);
+  return letters !== undefined && acronyms.has(letters) ? letters : undefined;
+}
+
+export function linkMention(mention: EditionMention, acronym: string | undefined, documentSeries: readonly SeriesRecord[], paragraph: readonly ParagraphDefinition[], scopeSeries?: SeriesRecord): SeriesRecord | undefined {
+  const key = nameKey(mention.seriesPhrase);
+  for (const record of [...paragraph.map((p) => p.record).reverse(), ...documentSeries]) {
+    if (record.names.some((name) => nameKey(name.text) === key || (acronym !== undefined && name.kind === "acronym" && name.text === acronym))) return record;
+  }
+  for (const record of documentSeries) {
+    if (record.names.some((name) => name.kind !== "phrase" && isDistinctivePrefix(mention.seriesPhrase, name.text))) return record;
+  }
+  const mentionWords = distinctiveWords(mention.seriesPhrase);
+  const qualifiers = mention.seriesPhrase.split(/\s+/).filter((word) => /^[A-Z][A-Z0-9&]+$/.test(word));
+  const mentionHead = headNoun(mention.seriesPhrase.split(/\s+/).pop() ?? "");
+  for (const definition of [...paragraph].reverse()) {
+    const definitionWords = distinctiveWords(definition.name);
+    if ([...mentionWords].some((word) => definitionWords.has(word))) return definition.record;
+    if (qualifiers.length > 0 && qualifiers.every((q) => new RegExp(`(?<![\\p{L}])${q}(?![\\p{L}])`, "u").test(definition.context))) return definition.record;
+    // "the 15th seminar" right after "a seminar titled …".
+    if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
+      && definition.record.names.some((name) => nameWords(name.text).includes(mentionHead))) return definition.record;
+  }
+  // "the 9th seminar", "The Seventh Seminar" inside an edition's scope: the series in scope, when it is a seminar.
+  if (scopeSeries && mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
+    && scopeSeries.names.some((name) => nameWords(name.text).includes(mentionHead))) return scopeSeries;
+  // "the 11th seminar" in a later paragraph: the one series of the document that is a seminar.
+  if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined) {
+    const candidates = documentSeries.filter((record) => !record.weak && record.names.some((name) => nameWords(name.text).includes(mentionHead)));
+    if (candidates.length === 1) return candidates[0];
+  }
+  // One recurring series described in the paragraph, then a numbered edition with a name of its own
+  // that no other series has ("… a course on … since 1998. In FY2018, the Twentieth UNCAC Training
+  // Programme was held …"). A name without distinctive words ("international training course") is
+  // never linked this way: it may well be another series.
+  const only = paragraph.length === 1 ? paragraph[0] : undefined;
+  if (only?.kind === "described" && !mention.weak && mentionWords.size > 0) return only.record;
+  return undefined;
+}
+
+
+export function defineSeries(definition: SeriesDefinition, evidence: Evidence, organiser: Fact<string> | undefined, since: number | undefined, frequency: string | undefined, out: DocumentRecords): SeriesRecord {
+  const names: SeriesName[] = [{ text: definition.name, kind: definition.kind === "described" ? "description" : "name" }];
+  if (definition.abbreviation) {
+    const acronym = acronymOf(definition.abbreviation);
+    if (acronym !== definition.abbreviation) names.push({ text: definition.abbreviation, kind: "abbreviation" });
+    if (acronym) names.push({ text: acronym, kind: "acronym" });
+  }
+  const key = nameKey(definition.name);
+  let record = out.series.find((known) => known.names.some((name) => nameKey(name.text) === key));
+  if (record) {
+    for (const name of names) addName(record, name);
+    addEvidence(record, evidence);
+    record.weak = false;
+  } else {
+    record = newSeries(names, evidence, organiser, false);
+    out.series.push(record);
+  }
+  if (since !== undefined && !record.sinceYear) record.sinceYear = { value: since, evidence, basis: "stated" };
+  if (frequency !== undefined && !record.frequency) record.frequency = { value: frequency, evidence, basis: "stated" };
+  if (organiser && !record.organiser) record.organiser = organiser;
+  return record;
+}
+

@@ -1,0 +1,50 @@
+// Several editions in one sentence: an unquoted topic after a series name, dates given
+// "respectively", and a list of themes in the order of the editions.
+import type { EditionMention } from "./editions.js";
+import { splitTopic, type NamesInUse } from "./names-in-use.js";
+import { findPeriods } from "./periods.js";
+import { findTheme } from "./themes.js";
+import { allMatches, findQuoted, type Span } from "./text.js";
+
+/**
+ * The mention with an unquoted topic taken off its series name ("170th International Training Course
+ * on Treatment of Offenders" → "International Training Course"), the topic kept in `topics`.
+ */
+export function withoutTopic(mention: EditionMention, sentence: string, names: NamesInUse, topics: Map<EditionMention, string>): EditionMention {
+  const split = splitTopic(mention.seriesPhrase, names);
+  if (!split) return mention;
+  const written = sentence.slice(mention.start, mention.end);
+  const at = allMatches(/\s+on\s+/g, written).find((m) => written.slice(m.index + m[0].length).startsWith(split.topic));
+  if (!at) return mention;
+  const shorter: EditionMention = { ...mention, seriesPhrase: split.series, end: mention.start + at.index };
+  topics.set(shorter, split.topic);
+  return shorter;
+}
+
+/** Where the dates after several editions are, one per edition, when the sentence says "respectively". */
+export function respectiveSpans(masked: string, mentions: readonly EditionMention[]): Span[] {
+  const last = mentions[mentions.length - 1];
+  if (!last || mentions.length < 2 || !/\brespectively\b/.test(masked.slice(last.end))) return [];
+  const periods = findPeriods(masked.slice(last.end));
+  if (periods.length !== mentions.length) return [];
+  return periods.map((period) => ({ start: last.end + period.start, end: last.end + period.end }));
+}
+
+/**
+ * "the 24th and 25th programmes on the themes of “A” and “B”": one quoted theme per edition, in order,
+ * when a list of them follows the last edition and has as many themes as there are editions.
+ */
+export function themesInTurn(sentence: string, mentions: readonly EditionMention[]): string[] {
+  const last = mentions[mentions.length - 1];
+  if (!last || mentions.length < 2 || mentions.some((mention) => mention.end !== last.end)) return [];
+  const first = findTheme(sentence, last.end);
+  if (!first) return [];
+  const themes = [first.theme];
+  let end = first.end;
+  for (const quote of findQuoted(sentence).filter((q) => q.start >= first.end)) {
+    if (!/^\s*(?:,|,?\s*and|,?\s*&)\s*$/.test(sentence.slice(end, quote.start))) break;
+    themes.push(quote.inner);
+    end = quote.end;
+  }
+  return themes.length === mentions.length ? themes : [];
+}

@@ -1,0 +1,62 @@
+// Who organised one edition, as its own scope says: "under the joint sponsorship of UNAFEI and the
+// Malaysia Anti-Corruption Commission", "co-hosted with the Anti-Corruption Commission of
+// Timor-Leste", "jointly organised by UNAFEI and the Ministry of Justice of Viet Nam", "in
+// cooperation with the Supreme People's Procuracy", "UNAFEI held the 15th GG Seminar". Such a phrase
+// belongs to the edition whose scope states it, never to every edition of the series.
+import { resolveCountry } from "../countries.js";
+import { allMatches, type Span } from "./text.js";
+
+export interface OrganiserMatch extends Span {
+  /** The organising bodies as written, joined as the text joins them: "UNAFEI and the Malaysia Anti-Corruption Commission". */
+  value: string;
+}
+
+const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.-]*";
+const CONNECT = "(?:of|for|and|the|on|in|against|to|de|du|&)";
+const BODY = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*(?:\\s*\\((?:[“"‘]?[\\p{Lu}][\\p{L}&.-]*[”"’]?)\\))?`;
+const BODIES = `${BODY}(?:\\s*,\\s*${BODY})*(?:,?\\s+and\\s+${BODY})?`;
+
+const CUES: readonly RegExp[] = [
+  new RegExp(`\\b(?:co-)?(?:organi[sz]ed|hosted|sponsored|convened|run|implemented)\\s+(?:jointly\\s+)?by\\s+(${BODIES})`, "gu"),
+  new RegExp(`\\b(?:co-hosted|co-organi[sz]ed|co-sponsored|jointly\\s+(?:held|organi[sz]ed|hosted|conducted)?|held\\s+jointly|in\\s+(?:cooperation|collaboration|partnership|conjunction))\\s+with\\s+(${BODIES})`, "gu"),
+  new RegExp(`\\bunder\\s+the\\s+(?:joint\\s+)?(?:sponsorship|auspices|co-sponsorship)\\s+of\\s+(${BODIES})`, "gu"),
+  new RegExp(`\\b(?:joint(?:ly)?\\s+(?:organi[sz]ed|hosted|sponsored)\\s+by|co-organi[sz]ers?\\s+(?:was|were)|co-hosts?\\s+(?:was|were))\\s+(${BODIES})`, "gu"),
+];
+// "UNAFEI held the 15th GG Seminar", "UNAFEI, together with the MACC, hosted …".
+const SUBJECT = /(?:^|[,;]\s*)((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)(?:\s*,\s*together\s+with\s+([^,]{3,80}),)?\s+(?:(?:has|have|had|also|successfully|again|jointly)\s+)*(?:held|hosted|organi[sz]ed|conducted|convened|ran)\b/u;
+
+const TRAILING = /(?:\s+(?:and|the|of|for|on|in))+$/u;
+
+/** Trim what the capitalised run took from the text after it: a month, a trailing connector. */
+function clean(raw: string): string {
+  let value = raw.replace(/\s+(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, "");
+  value = value.replace(TRAILING, "").trim();
+  return value;
+}
+
+/** True for a name that is only a country or Japan's government: a donor or host, not an organiser. */
+function onlyCountry(value: string): boolean {
+  const bare = value.replace(/^the\s+/iu, "");
+  return resolveCountry(bare) !== undefined || /^Government\s+of\s+(?:the\s+)?[\p{Lu}]/u.test(bare) && resolveCountry(bare.replace(/^Government\s+of\s+(?:the\s+)?/u, "")) !== undefined;
+}
+
+/** The first organiser phrase of a text, or undefined. */
+export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
+  const found: OrganiserMatch[] = [];
+  for (const cue of CUES) {
+    for (const match of allMatches(cue, text)) {
+      const value = clean(match[1]!);
+      if (!value || onlyCountry(value)) continue;
+      found.push({ value, start: match.index, end: match.index + match[0].length - (match[1]!.length - value.length) });
+    }
+  }
+  const subject = SUBJECT.exec(text);
+  if (subject) {
+    const lead = subject[1]!.replace(/^the\s+/u, "");
+    const value = subject[2] ? `${lead} and ${clean(subject[2])}` : lead;
+    const start = subject.index + subject[0].indexOf(subject[1]!);
+    if (!onlyCountry(lead)) found.push({ value, start, end: subject.index + subject[0].length });
+  }
+  found.sort((a, b) => a.start - b.start);
+  return found[0];
+}

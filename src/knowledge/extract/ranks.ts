@@ -1,0 +1,38 @@
+// Ranks are not editions. "The country's first seminar of this kind", "the third such seminar hosted
+// in Bangkok", "the first GG Seminar to be held online", "for the first time", "its second workshop":
+// each ranks something among others like it, and numbers no edition of a series. Reading them as
+// editions invents a 1st or 3rd seminar that takes another edition's year, place and countries, so
+// an ordinal is an edition number only when nothing around it says it ranks.
+import type { EditionMention } from "./editions.js";
+
+// Possessives and intensifiers before the ordinal: "Japan's first", "the country's first", "its
+// first", "the very first", "the first-ever".
+const RANKED_BY = /(?:['’]s|\b(?:its|their|his|her|our|very|ever))\s*$/iu;
+// Right after the ordinal: "such", "-ever", "ever".
+const RANK_WORD_AFTER_ORDINAL = /^(?:-ever\b|\s+(?:ever|such|of\s+(?:its|their|the)\s+kind)\b)/iu;
+// Right after the programme's name: "to be held online", "of its kind", "ever held", "in its history".
+const RANK_AFTER_NAME = /^\s*(?:,\s*)?(?:to\s+(?:be|have|take|feature|adopt|use|focus|address|include|bring|invite|welcome)\b|ever\b|of\s+(?:its|this|that|the|their)\s+(?:kind|type|sort)\b|in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b|(?:hosted|held|organi[sz]ed|conducted)\s+(?:by|in|at)\s+(?:the\s+|a\s+)?(?:country|region|city|institute|ministry)\b)/iu;
+// Words inside the name that make it a rank: "the third such seminar", "the second similar course".
+const RANK_IN_NAME = /^(?:such|similar|same|other|further|additional|new|last|next|previous|following|latest|final)\b/iu;
+// Spelled-out small ordinals: with a bare head noun in lower case ("the second seminar", "the first
+// course") they rank or count far more often than they number; see `isRank`.
+const SPELLED = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
+
+/**
+ * True when `mention` ranks rather than numbers an edition. `sentence` is the text the mention was
+ * found in (offsets are into it).
+ */
+export function isRank(sentence: string, mention: EditionMention): boolean {
+  if (mention.acronym && mention.seriesPhrase === mention.acronym) return false; // "GG8" always numbers
+  const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
+  if (RANKED_BY.test(before)) return true;
+  if (/\bfor\s+the\s+$/iu.test(before) && /^\s*time\b/iu.test(sentence.slice(mention.start + mention.ordinalText.length))) return true;
+  const afterOrdinal = sentence.slice(mention.start + mention.ordinalText.length);
+  if (RANK_WORD_AFTER_ORDINAL.test(afterOrdinal)) return true;
+  if (RANK_IN_NAME.test(mention.seriesPhrase)) return true;
+  if (RANK_AFTER_NAME.test(sentence.slice(mention.end))) return true;
+  // "the first ministerial meeting on …", "the second seminar": a spelled-out ordinal before a name in
+  // lower case names no series; a capitalised one ("the Seventh Seminar") may.
+  if (SPELLED.test(mention.ordinalText) && mention.weak && !/^\p{Lu}/u.test(mention.ordinalText)) return true;
+  return false;
+}

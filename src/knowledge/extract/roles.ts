@@ -1,0 +1,51 @@
+// Who else an edition names: visiting experts and lecturers, advisers, guest speakers, observers and
+// host agencies come from countries too, and are not participants ("two visiting experts from Hong
+// Kong and the Republic of Korea lectured", "guest speakers from Thailand's audit board", "advisers
+// from the organising ministry"). Each role cue opens a span that runs to the end of its list; a
+// country inside it has that role, and the participant finder leaves it out.
+import type { CountryRole } from "../types.js";
+import type { Span } from "./text.js";
+
+export interface RoleSpan extends Span {
+  role: Exclude<CountryRole, "participant" | "mentioned" | "donor">;
+}
+
+const ROLE_CUES: ReadonlyArray<readonly [RoleSpan["role"], RegExp]> = [
+  ["guest", /\b(?:guest\s+(?:speakers?|lecturers?|presenters?)|guests|keynote\s+speakers?|speakers?|panell?ists?|presenters?)\b/giu],
+  ["adviser", /\b(?:advis[eo]rs?|consultants?|mentors?)\b/giu],
+  ["observer", /\bobservers?\b/giu],
+  ["expert", /\b(?:(?:visiting|foreign|overseas|international|outside)\s+)?(?:experts?|lecturers?|professors?|instructors?|trainers?|resource\s+persons?|facilitators?|moderators?)\b|\blectured\b|\bdelivered\s+(?:a\s+)?(?:lectures?|presentations?|keynote)\b/giu],
+  ["host", /\b(?:hosted|co-hosted|sponsored|co-sponsored|co-organi[sz]ed|organi[sz]ed)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:co-hosted|jointly)\s+with\b|\bin\s+(?:cooperation|collaboration|partnership)\s+with\b|\b(?:joint\s+)?(?:sponsorship|auspices)\s+of\b|\bhost\s+(?:country|agency|institution|government)\b/giu],
+];
+
+// Where a role's list ends: a new clause, or a cue that people took part.
+const LIST_END = /[;.]|\b(?:while|whereas|with\s+(?:the\s+)?participation|participation\s+(?:of|by|from)|and\s+(?:the\s+)?(?:participants?|practitioners|officials|delegates)|(?:participants?|practitioners|officials|delegates|trainees)\s+(?:came\s+)?from|participated|took\s+part|attended|joined)\b/iu;
+// Role words that describe a participant's own job, not a role: "prosecutors and judges from", "an
+// expert group meeting". A cue is read only when "from"/"of"/"by"/"with" or a country list follows it closely.
+const TIES = /^[^;.]{0,60}?\b(?:from|of|by|with|representing|at)\b/iu;
+
+/** Spans of the text whose countries have another role than participant, in order. */
+export function findRoleSpans(text: string): RoleSpan[] {
+  const spans: RoleSpan[] = [];
+  for (const [role, cue] of ROLE_CUES) {
+    cue.lastIndex = 0;
+    for (let match = cue.exec(text); match; match = cue.exec(text)) {
+      const from = match.index;
+      const after = text.slice(from + match[0].length);
+      if (role !== "host" && !TIES.test(after) && !/^\s*(?:lectured|presented|spoke)\b/iu.test(after) && !/lectured|delivered/iu.test(match[0])) continue;
+      if (spans.some((span) => from >= span.start && from < span.end)) continue;
+      const stop = LIST_END.exec(after);
+      const end = from + match[0].length + (stop ? stop.index : after.length);
+      // "experts from Hong Kong and the Republic of Korea lectured": the list before the verb.
+      const start = /lectured|delivered/iu.test(match[0]) ? Math.max(0, text.slice(0, from).search(/[^;,.]*$/u)) : from;
+      spans.push({ role, start, end });
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The role a country named at `at` has by the spans, or undefined (then participation decides). */
+export function roleAt(spans: readonly RoleSpan[], at: number): RoleSpan["role"] | undefined {
+  for (const span of spans) if (at >= span.start && at < span.end) return span.role;
+  return undefined;
+}
