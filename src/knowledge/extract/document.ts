@@ -9,9 +9,10 @@
 // about a series as such.
 import { findCountryNames } from "../countries.js";
 import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
+import { combine } from "./conflicts.js";
 import { countryRole } from "./countries.js";
 import { editionMentionFinder, type EditionMention } from "./editions.js";
-import { findSlots, type EvidenceAt, type FoundSlots, type Wanted } from "./facts.js";
+import { ALL_SLOTS, findSlots, type EvidenceAt, type FoundSlots } from "./facts.js";
 import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, newSeries, type ParagraphDefinition } from "./link.js";
 import { respectiveSpans, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { NO_NAMES, type NamesInUse } from "./names-in-use.js";
@@ -48,6 +49,7 @@ interface NamedEdition {
   mention: EditionMention;
   /** Made on the first fact found for it (its evidence is that fact's clause). */
   record?: EditionRecord;
+  series?: SeriesRecord;
 }
 
 interface DocumentState {
@@ -184,18 +186,24 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
  */
 function scopeOf(masked: string, passage: Passage, state: DocumentState, out: DocumentRecords, whole: Evidence): EditionRecord[] | undefined {
   const named = state.headed ?? state.titled;
-  if (named && (!state.scope || THIS_EDITION.test(masked))) return [materialise(named, state, out, whole)];
   const scope = state.scope;
-  if (!scope || !continuesScope(masked, scope, passage)) return undefined;
-  if (scope.editions.length > 1 && !ALL_OF_THEM.test(masked)) return undefined;
-  return scope.editions;
+  if (named && (!scope || THIS_EDITION.test(masked))) return [materialise(named, state, out, whole)];
+  if (scope && continuesScope(masked, scope, passage) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
+  // On a page about one edition, a sentence that names no other edition is about that one.
+  return named ? [materialise(named, state, out, whole)] : undefined;
+}
+
+/** The series of a named edition, linked or made the first time it is needed. */
+function namedSeries(named: NamedEdition, state: DocumentState, out: DocumentRecords, evidence: Evidence): SeriesRecord {
+  named.series ??= linkMention(named.mention, named.mention.acronym, out.series, []) ?? addSeries(named.mention, evidence, state, out);
+  return named.series;
 }
 
 /** The record of a named edition, made (with its series) the first time a sentence speaks of it. */
 function materialise(named: NamedEdition, state: DocumentState, out: DocumentRecords, evidence: Evidence): EditionRecord {
   if (named.record) return named.record;
   const mention = named.mention;
-  const series = linkMention(mention, mention.acronym, out.series, []) ?? addSeries(mention, evidence, state, out);
+  const series = namedSeries(named, state, out, evidence);
   const record: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence };
   named.record = record;
   out.editions.push(record);
@@ -254,7 +262,9 @@ function readEditions(
 /** The series a mention belongs to: linked to one this document knows, or a new one named by it. */
 function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, state: DocumentState, paragraph: readonly ParagraphDefinition[], scopeSeries: SeriesRecord | undefined, out: DocumentRecords): SeriesRecord {
   const acronym = mentionAcronym(mention, reader.acronyms);
-  const linked = linkMention(mention, acronym, out.series, paragraph, scopeSeries);
+  const named = state.headed ?? state.titled;
+  const sameAsNamed = named !== undefined && named.mention.ordinal === mention.ordinal && sameKind(named.mention.seriesPhrase, mention.seriesPhrase);
+  const linked = (sameAsNamed ? namedSeries(named, state, out, evidence) : undefined) ?? linkMention(mention, acronym, out.series, paragraph, scopeSeries ?? (named && namedSeries(named, state, out, evidence)));
   const phraseName: SeriesName = { text: mention.seriesPhrase, kind: acronym === mention.seriesPhrase ? "acronym" : "phrase" };
   const series = linked ?? newSeries([phraseName], evidence, state.standing, mention.weak);
   if (!linked) out.series.push(series);
@@ -267,6 +277,12 @@ function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, s
   }
   if (acronym) addName(series, { text: acronym, kind: "acronym" });
   return series;
+}
+
+/** Two ways of naming a programme with the same head noun ("GG seminar", "Regional Seminar on …"). */
+function sameKind(a: string, b: string): boolean {
+  const head = (phrase: string): string | undefined => phrase.split(/\s+/).map(headNoun).filter(Boolean).pop();
+  return head(a) !== undefined && head(a) === head(b);
 }
 
 /** A theme from a list given in turn ("on the themes of “A” and “B”"), with where it stands. */
@@ -284,15 +300,16 @@ function clauseOf(masked: string, at: EvidenceAt, text: string): Evidence {
 /** Facts a sentence states, put on an edition's empty slots (the year only when the sentence states one). */
 function applySlots(edition: EditionRecord, found: FoundSlots): void {
   const { facts } = found;
-  if (facts.period && !edition.period) {
+  if (facts.period) {
     const period = { ...facts.period.value };
     if (period.year === undefined && facts.year !== undefined) period.year = facts.year.value;
-    edition.period = { ...facts.period, value: period };
+    edition.period = combine("period", edition.period, { ...facts.period, value: period });
   }
-  if (facts.format && !edition.format) edition.format = facts.format;
-  if (facts.participants && !edition.participants) edition.participants = facts.participants;
-  if (facts.countries && !edition.countries) edition.countries = facts.countries;
-  if (facts.organiser && !edition.organiser) edition.organiser = facts.organiser;
+  edition.format = combine("format", edition.format, facts.format);
+  edition.participants = combine("participants", edition.participants, facts.participants);
+  edition.countries = combine("countries", edition.countries, facts.countries);
+  edition.organiser = combine("organiser", edition.organiser, facts.organiser);
+  for (const key of ["period", "format", "participants", "countries", "organiser"] as const) if (edition[key] === undefined) delete edition[key];
   if (edition.year === undefined) {
     const year = edition.period?.value.year ?? facts.year?.value;
     if (year !== undefined) {
@@ -312,15 +329,9 @@ function noteParticipants(found: FoundSlots, edition: EditionRecord, at: Evidenc
 
 /** "The main theme was …", "Participants came from …": facts about the editions in scope. */
 function fillFromSentence(editions: readonly EditionRecord[], sentence: string, masked: string, roles: readonly RoleSpan[], at: EvidenceAt, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
-  // Only what some edition still lacks is looked for.
-  const wanted: Wanted = {
-    period: editions.some((edition) => !edition.period),
-    format: editions.some((edition) => !edition.format),
-    participants: editions.some((edition) => !edition.participants),
-    countries: editions.some((edition) => !edition.countries),
-    organiser: editions.some((edition) => !edition.organiser),
-  };
-  const found = findSlots(masked, [{ start: 0, end: sentence.length }], at, roles, undefined, wanted);
+  // Every slot is looked for: a later clause may state a value more fully ("Brunei and Singapore took
+  // part for the first time", then "participants came from all ten ASEAN member states").
+  const found = findSlots(masked, [{ start: 0, end: sentence.length }], at, roles, undefined, ALL_SLOTS);
   for (const edition of editions) {
     if (editions.length === 1 && !edition.theme && /\b(?:theme|topic|title|subject)\b/i.test(sentence)) {
       const theme = findTheme(sentence);

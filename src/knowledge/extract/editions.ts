@@ -57,6 +57,8 @@ function tokensFrom(text: string, from: number, limit: number): Token[] {
 }
 
 const isCapitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
+/** A word in capitals of two letters or more ("ON", "FOR"), as titles in capitals write every word. */
+const isShout = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
 
 /** The programme name that starts at `from`, ending at its head noun (or a capitalised continuation). */
 export function readSeriesPhrase(text: string, from: number): { phrase: string; end: number } | undefined {
@@ -65,7 +67,9 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
   let coreEnd = 0;
   for (; coreEnd < tokens.length && coreEnd < MAX_CORE_WORDS; coreEnd++) {
     const word = tokens[coreEnd]!.word;
-    if (!isCapitalised(word) && STOP.has(word)) break;
+    // In a title in capitals ("THE 12TH REGIONAL SEMINAR ON GOOD GOVERNANCE …") "ON" is the "on" of
+    // lower-case text: it ends the core, and the capitalised continuation below reads the rest.
+    if ((!isCapitalised(word) || isShout(word)) && STOP.has(word.toLowerCase())) break;
     if (headNoun(word)) lastHead = coreEnd;
   }
   if (lastHead < 0) return undefined;

@@ -53,7 +53,18 @@ function cleanPlace(raw: string): string | undefined {
   return place;
 }
 
+// "Kuala Lumpur, Malaysia, hosted the eighth GG seminar": a place that ends with a country, as subject.
+const PLACE_HOSTED = new RegExp(`(?:^|[,;]\\s+)(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})+),?\\s+(?:hosted|welcomed)\\b`, "gu");
+
 export function findPlace(text: string): { place: string; start: number; end: number } | undefined {
+  for (const match of allMatches(PLACE_HOSTED, text)) {
+    const place = cleanPlace(match[1]!);
+    const countries = place ? findCountryNames(place) : [];
+    if (place && countries.length > 0 && countries[countries.length - 1]!.end === place.length) {
+      const start = match.index + match[0].indexOf(match[1]!);
+      return { place, start, end: start + place.length };
+    }
+  }
   for (const match of allMatches(VENUE, text)) {
     const place = cleanPlace(match[1]!);
     if (place) {

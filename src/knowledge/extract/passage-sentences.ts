@@ -6,7 +6,7 @@ import { splitSentences } from "../sentences.js";
 import type { KnowledgeDocument, Passage } from "../types.js";
 import { findDefiniteSeries } from "./definite-series.js";
 import type { EditionMention } from "./editions.js";
-import { findSeriesDefinitions, statesRecurrence, type SeriesDefinition } from "./series.js";
+import { attachCalledNames, findSeriesDefinitions, statesRecurrence, type SeriesDefinition } from "./series.js";
 
 export type EditionFinder = (sentence: string) => EditionMention[];
 
@@ -41,6 +41,8 @@ export function definitionsIn(sentence: ReadSentence): readonly SeriesDefinition
     const recurring = statesRecurrence(sentence.text);
     const definitions = findSeriesDefinitions(sentence.text, recurring);
     definitions.push(...findDefiniteSeries(sentence.text, definitions, recurring));
+    definitions.sort((a, b) => a.start - b.start);
+    attachCalledNames(sentence.text, definitions);
     sentence.definitions = definitions;
   }
   return sentence.definitions;

@@ -6,10 +6,14 @@
 import { findCountryNames, resolveCountry } from "../countries.js";
 import { allMatches, findQuoted, type QuotedSpan } from "./text.js";
 
-/** Nouns that head a programme's name. */
+/**
+ * Nouns that head a programme's name. Not "meeting" or "congress": "the first G20 Anti-Corruption
+ * Ministers Meeting" and "the 12th United Nations Congress on Crime Prevention" are events the
+ * documents mention, not courses or seminars anyone takes part in as a trainee.
+ */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set([
   "seminar", "course", "programme", "program", "training", "workshop", "symposium", "conference", "forum",
-  "dialogue", "meeting", "congress", "roundtable", "colloquium",
+  "dialogue", "roundtable", "colloquium",
 ]);
 const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...HEAD_NOUNS].map((noun) => [noun.endsWith("s") ? `${noun}es` : `${noun}s`, noun]));
 
@@ -76,6 +80,9 @@ const DESCRIBED = new RegExp(
   `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s*[,;.(]|\\s*$)`,
   "giu",
 );
+// A name given after a comma: "…, known as the GG seminar", "…, commonly called the GG Seminar", "…,
+// which most people simply call the GG Seminar". The short name is letters and a head noun.
+const CALLED = new RegExp(`,\\s*(?:(?:which|that)\\s+(?:is\\s+)?(?:[\\p{L}]+\\s+){0,3}?)?(?:(?:commonly|also|often|generally|usually|simply|widely|popularly|informally)\\s+)*(?:known\\s+as|called|calls?|referred\\s+to\\s+as|abbreviated\\s+(?:to|as))\\s+(?:the\\s+)?["“‘]?([A-Z]{2,8}\\s+${HEAD_SOURCE}s?)\\b["”’]?`, "giu");
 const FREQUENCY_ADJECTIVES = /^(?:annual|yearly|biennial|regular|new)\s+/i;
 
 /** Series defined or described in one sentence; `recurring` is `statesRecurrence(sentence)`, when known. */
@@ -105,6 +112,8 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
     for (const match of allMatches(DESCRIBED, sentence)) {
       if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
       const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").trim();
+      // "an annual seminar, the Regional Seminar on …": a head noun alone describes no particular series.
+      if (name.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
     }
   }
@@ -215,4 +224,16 @@ function countryOrNationalBody(name: string): boolean {
   let rest = name;
   for (const country of [...names].reverse()) rest = rest.slice(0, country.start) + rest.slice(country.end);
   return /^(?:\s|,|and|the|Governments?|of|&)*$/i.test(rest);
+}
+
+/**
+ * Gives the definitions a sentence makes the short names it adds after a comma ("…, known as the GG
+ * seminar"): each to the definition that ends right before it. `definitions` are changed in place.
+ */
+export function attachCalledNames(sentence: string, definitions: SeriesDefinition[]): void {
+  for (const called of allMatches(CALLED, sentence)) {
+    const named = definitions.filter((def) => def.end <= called.index && sentence.slice(def.end, called.index).trim() === "").pop();
+    if (!named || named.abbreviation) continue;
+    named.abbreviation = called[1]!.replace(/s$/u, "");
+  }
 }
