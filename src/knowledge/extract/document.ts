@@ -21,7 +21,7 @@ import { isRank } from "./ranks.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findRegions } from "./regions.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
-import { findFrequency, findOrganiser, findSinceYear, headNoun } from "./series.js";
+import { findFrequency, findOrganiser, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
 import { findQuoted, maskQuoted, type Span } from "./text.js";
 
@@ -137,7 +137,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const mentions = editionsIn(read, acronyms, reader.findEditions)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
-      .filter((mention) => !isRank(sentence, mention))
+      .filter((mention, _, all) => !isRank(sentence, mention, all.some((other) => other !== mention && other.end === mention.end)))
       .map((mention) => withoutTopic(mention, sentence, names, topics));
 
     if (mentions.length === 0) {
@@ -148,8 +148,13 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
     const since = aboutProgrammes ? findSinceYear(masked) : undefined;
     const frequency = aboutProgrammes ? findFrequency(masked) : undefined;
+    const sinceYears = definitions.length > 1 ? sinceYearsIn(masked) : [];
+    const frequencies = definitions.length > 1 ? frequenciesIn(masked) : [];
     for (const definition of definitions) {
-      const record = defineSeries(definition, whole, state.standing, since?.year, frequency, out);
+      // Several series in one sentence: each takes the since-year and frequency nearest to its name.
+      const ownSince = definitions.length > 1 ? nearest(sinceYears, definition, (m) => m.start, (m) => m.start + m.text.length)?.year : since?.year;
+      const ownFrequency = definitions.length > 1 ? nearest(frequencies, definition, (m) => m.start, (m) => m.end)?.value : frequency;
+      const record = defineSeries(definition, whole, state.standing, ownSince, ownFrequency, out);
       paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
     }
     if (definitions.length > 0) delete state.scope;
@@ -161,7 +166,10 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       const editions = readEditions(sentence, masked, mentions, topics, roles, at, { since, frequency, single: definitions.length === 0 && mentions.length === 1 }, reader, state, paragraph, out, participantsAt, groupParticipants);
       state.scope = { editions, passageId: passage.id, section: passage.headings.join("\u0000") };
       roleEditions = editions;
-    } else if (definitions.length === 0 && !aboutSeries(masked)) {
+    } else if (definitions.length === 0 && aboutSeries(masked)) {
+      // "The course is held every year": a sentence about the series just described.
+      describeSeriesInScope(masked, paragraph, out, whole);
+    } else if (definitions.length === 0) {
       const target = scopeOf(masked, passage, state, out, whole);
       if (target) {
         fillFromSentence(target, sentence, masked, roles, at, participantsAt, groupParticipants);
@@ -177,6 +185,36 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     }
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
   }
+}
+
+/** The match nearest to a definition's name (by the gap between them), if any. */
+function nearest<T>(matches: readonly T[], definition: Span, start: (m: T) => number, end: (m: T) => number): T | undefined {
+  let best: T | undefined;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const match of matches) {
+    const distance = end(match) <= definition.start ? definition.start - end(match) : Math.max(0, start(match) - definition.end);
+    if (distance < gap) [best, gap] = [match, distance];
+  }
+  return best;
+}
+
+// "The course is held every year", "The seminar has been held annually since 2007": the series the
+// paragraph has just described, named again by its head noun.
+const SERIES_REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore),?\s+)?(?:The|This|These|It|Such)\s+(?:(?:[\p{L}-]+\s+){0,2}?)(seminar|course|programme|program|training|workshop|symposium|lecture)s?\b/iu;
+
+function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefinition[], out: DocumentRecords, whole: Evidence): void {
+  const noun = SERIES_REFERS_BACK.exec(masked)?.[1]?.toLowerCase().replace(/^program$/u, "programme");
+  const candidates = paragraph.length > 0 ? [...paragraph].reverse().map((p) => p.record) : out.series.slice(-1);
+  const series = noun ? candidates.find((record) => record.names.some((name) => nameKeyHas(name.text, noun))) : undefined;
+  if (!series) return;
+  const since = findSinceYear(masked);
+  const frequency = findFrequency(masked);
+  if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence: clauseOf(masked, (s, e) => ({ ...whole, start: whole.start + s, end: whole.start + e }), since.text), basis: "stated" };
+  if (frequency && !series.frequency) series.frequency = { value: frequency, evidence: whole, basis: "stated" };
+}
+
+function nameKeyHas(name: string, noun: string): boolean {
+  return name.toLowerCase().replace(/programs?\b/gu, "programme").split(/[^\p{L}]+/u).some((word) => word === noun || word === `${noun}s`);
 }
 
 /**

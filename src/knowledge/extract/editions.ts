@@ -101,6 +101,8 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
   return { phrase: words.join(" "), end: tokens[last]!.end };
 }
 
+const EDITION_OF = /^(?:edition|session|iteration|instalment|installment|round)\s+of\s+(?:the\s+)?/iu;
+
 // Every ordinal ORDINAL_SOURCE reads holds one of these: a sentence without any has no numbered edition
 // written out, and the long ordinal pattern need not run over it.
 const ORDINAL_HINT = /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|hundredth/i;
@@ -138,7 +140,10 @@ export function findEditionMentions(sentence: string, acronyms: ReadonlySet<stri
 function writtenEditions(sentence: string): EditionMention[] {
   const found: EditionMention[] = [];
   for (const list of allMatches(ORDINAL_LIST, sentence)) {
-    const named = readSeriesPhrase(sentence, list.index + list[0].length);
+    // "the third edition of the Regional Seminar on …": the name comes after "edition of".
+    const from = list.index + list[0].length;
+    const edition = EDITION_OF.exec(sentence.slice(from));
+    const named = readSeriesPhrase(sentence, from + (edition ? edition[0].length : 0));
     if (!named) continue;
     let end = named.end;
     let acronym: string | undefined;

@@ -69,7 +69,8 @@ export function findSlots(masked: string, ranges: readonly Span[], at: EvidenceA
         facts.period = { value: best.period, evidence: clause(span.start, span.end), basis: "stated" };
       }
     }
-    const place = wanted.format || wanted.countries ? findPlace(slice) : undefined;
+    // A place inside a role span ("the Embassy of Japan in Viet Nam") is no venue.
+    const place = wanted.format || wanted.countries ? findPlace(withoutRoles.slice(range.start, range.end)) : undefined;
     if (wanted.format && !facts.format) {
       const format = findFormat(slice, place);
       if (format) {

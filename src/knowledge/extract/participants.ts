@@ -34,6 +34,8 @@ export function findParticipantCount(text: string): { participants: Participants
     const count = parseCardinal(match[1]!);
     const words = match[2]!.trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
+    // "two practitioners each from eight countries": a number per country, not the total.
+    if (/^\s+(?:each|apiece|per\s+country)\b/u.test(text.slice(match.index + match[0].length))) continue;
     participants.count = count;
     participants.description = words ? `${words} ${match[3]}` : match[3]!;
     start = match.index;
@@ -59,7 +61,7 @@ export function findParticipantCount(text: string): { participants: Participants
 // Cues after which the named countries are the ones that took part.
 const CUE_BEFORE_LIST = new RegExp(
   `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?:${PEOPLE})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
-  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\bcame\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined)\\s+from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b`,
+  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b`,
   "giu",
 );
 // Words the cues above cannot match without (same flags): a text without any has no participation cue.

@@ -20,9 +20,9 @@ const SPELLED = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
 
 /**
  * True when `mention` ranks rather than numbers an edition. `sentence` is the text the mention was
- * found in (offsets are into it).
+ * found in (offsets are into it); `listed` when it is one of a list of ordinals ("the first and second").
  */
-export function isRank(sentence: string, mention: EditionMention): boolean {
+export function isRank(sentence: string, mention: EditionMention, listed = false): boolean {
   if (mention.acronym && mention.seriesPhrase === mention.acronym) return false; // "GG8" always numbers
   const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
   if (RANKED_BY.test(before)) return true;
@@ -33,6 +33,7 @@ export function isRank(sentence: string, mention: EditionMention): boolean {
   if (RANK_AFTER_NAME.test(sentence.slice(mention.end))) return true;
   // "the first ministerial meeting on …", "the second seminar": a spelled-out ordinal before a name in
   // lower case names no series; a capitalised one ("the Seventh Seminar") may.
-  if (SPELLED.test(mention.ordinalText) && mention.weak && !/^\p{Lu}/u.test(mention.ordinalText)) return true;
+  // "The first and second seminars were held in Bangkok" lists editions: a list of ordinals numbers.
+  if (!listed && SPELLED.test(mention.ordinalText) && mention.weak && !/^\p{Lu}/u.test(mention.ordinalText)) return true;
   return false;
 }

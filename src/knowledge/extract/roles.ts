@@ -12,6 +12,8 @@ export interface RoleSpan extends Span {
 
 const ROLE_CUES: ReadonlyArray<readonly [RoleSpan["role"], RegExp]> = [
   ["guest", /\b(?:guest\s+(?:speakers?|lecturers?|presenters?)|guests|keynote\s+speakers?|speakers?|panell?ists?|presenters?)\b/giu],
+  // Dignitaries at a ceremony: "the Ambassador of Japan to Viet Nam", "the Embassy of Japan in Viet Nam attended the opening ceremony".
+  ["guest", /\b(?:Ambassadors?|Embass(?:y|ies)|Chief\s+of\s+Mission|Ministers?|Prosecutors?\s+General|Attorneys?\s+General|Secretar(?:y|ies)[\s-]General|Governors?)\b/gu],
   ["adviser", /\b(?:advis[eo]rs?|consultants?|mentors?)\b/giu],
   ["observer", /\bobservers?\b/giu],
   ["expert", /\b(?:(?:visiting|foreign|overseas|international|outside)\s+)?(?:experts?|lecturers?|professors?|instructors?|trainers?|resource\s+persons?|facilitators?|moderators?)\b|\blectured\b|\bdelivered\s+(?:a\s+)?(?:lectures?|presentations?|keynote)\b/giu],

@@ -13,7 +13,7 @@ import { allMatches, findQuoted, type QuotedSpan } from "./text.js";
  */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set([
   "seminar", "course", "programme", "program", "training", "workshop", "symposium", "conference", "forum",
-  "dialogue", "roundtable", "colloquium",
+  "dialogue", "roundtable", "colloquium", "lecture",
 ]);
 const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...HEAD_NOUNS].map((noun) => [noun.endsWith("s") ? `${noun}es` : `${noun}s`, noun]));
 
@@ -236,4 +236,27 @@ export function attachCalledNames(sentence: string, definitions: SeriesDefinitio
     if (!named || named.abbreviation) continue;
     named.abbreviation = called[1]!.replace(/s$/u, "");
   }
+}
+
+/** Every since-year of a text, with where it stands: "Since 2000 … and since 2007 …". */
+export function sinceYearsIn(text: string): Array<{ year: number; text: string; start: number }> {
+  if (!SINCE_HINT.test(text)) return [];
+  const out: Array<{ year: number; text: string; start: number }> = [];
+  for (const match of allMatches(/\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/gi, text)) {
+    out.push({ year: Number(match[1] ?? match[2] ?? match[3]), text: match[0], start: match.index });
+  }
+  return out;
+}
+
+/** Every frequency of a text, with where it stands: "biannual … courses and … a seminar every year". */
+export function frequenciesIn(text: string): Array<{ value: string; start: number; end: number }> {
+  if (!FREQUENCY_HINT.test(text)) return [];
+  const out: Array<{ value: string; start: number; end: number }> = [];
+  for (const [pattern, value] of FREQUENCIES) {
+    for (const match of allMatches(new RegExp(pattern.source, "gi"), text)) {
+      if (out.some((known) => match.index < known.end && known.start < match.index + match[0].length)) continue;
+      out.push({ value, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
