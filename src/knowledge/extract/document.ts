@@ -148,12 +148,12 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
     const since = aboutProgrammes ? findSinceYear(masked) : undefined;
     const frequency = aboutProgrammes ? findFrequency(masked) : undefined;
-    const sinceYears = definitions.length > 1 ? sinceYearsIn(masked) : [];
-    const frequencies = definitions.length > 1 ? frequenciesIn(masked) : [];
+    const sinceYears = since ? sinceYearsIn(masked) : [];
+    const frequencies = frequency ? frequenciesIn(masked) : [];
     for (const definition of definitions) {
-      // Several series in one sentence: each takes the since-year and frequency nearest to its name.
-      const ownSince = definitions.length > 1 ? nearest(sinceYears, definition, (m) => m.start, (m) => m.start + m.text.length)?.year : since?.year;
-      const ownFrequency = definitions.length > 1 ? nearest(frequencies, definition, (m) => m.start, (m) => m.end)?.value : frequency;
+      // Several since-years or frequencies in one sentence: each series takes the one nearest to its name.
+      const ownSince = nearest(sinceYears, definition, (m) => m.start, (m) => m.start + m.text.length, masked)?.year ?? since?.year;
+      const ownFrequency = nearest(frequencies, definition, (m) => m.start, (m) => m.end, masked)?.value ?? frequency;
       const record = defineSeries(definition, whole, state.standing, ownSince, ownFrequency, out);
       paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
     }
@@ -188,15 +188,20 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
 }
 
 /** The match nearest to a definition's name (by the gap between them), if any. */
-function nearest<T>(matches: readonly T[], definition: Span, start: (m: T) => number, end: (m: T) => number): T | undefined {
+function nearest<T>(matches: readonly T[], definition: Span, start: (m: T) => number, end: (m: T) => number, text: string): T | undefined {
   let best: T | undefined;
   let gap = Number.POSITIVE_INFINITY;
+  const clause = (at: number): number => (text.slice(0, at).match(CLAUSE_BREAK) ?? []).length;
   for (const match of matches) {
-    const distance = end(match) <= definition.start ? definition.start - end(match) : Math.max(0, start(match) - definition.end);
+    // Another clause ("…, and since 2007 it has held the GG Seminar …") is farther than any gap within one.
+    const apart = clause(start(match)) === clause(definition.start) ? 0 : text.length;
+    const distance = apart + (end(match) <= definition.start ? definition.start - end(match) : Math.max(0, start(match) - definition.end));
     if (distance < gap) [best, gap] = [match, distance];
   }
   return best;
 }
+
+const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+/gu;
 
 // "The course is held every year", "The seminar has been held annually since 2007": the series the
 // paragraph has just described, named again by its head noun.

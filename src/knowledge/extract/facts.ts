@@ -70,9 +70,10 @@ export function findSlots(masked: string, ranges: readonly Span[], at: EvidenceA
       }
     }
     // A place inside a role span ("the Embassy of Japan in Viet Nam") is no venue.
-    const place = wanted.format || wanted.countries ? findPlace(withoutRoles.slice(range.start, range.end)) : undefined;
+    const unroled = withoutRoles.slice(range.start, range.end);
+    const place = wanted.format || wanted.countries ? findPlace(unroled) : undefined;
     if (wanted.format && !facts.format) {
-      const format = findFormat(slice, place);
+      const format = findFormat(unroled, place);
       if (format) {
         const span = shift(format);
         facts.format = { value: format.format, evidence: clause(span.start, span.end), basis: "stated" };
