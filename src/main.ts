@@ -2,6 +2,7 @@
 // terminal front end on the same knowledge. The knowledge comes from the on-disk cache when it is
 // valid, and is rebuilt and swapped in when the folder changes or on SIGHUP. Expected failures (bad
 // config, no knowledge) print one line and exit 1; no stack trace.
+import { commands } from "../commands/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { AppContext } from "./context.js";
 import { runConsole } from "./console/repl.js";
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   } else {
     process.stderr.write(`No DISCORD_TOKEN set: answering standard input from ${config.knowledgeDir}/.\n`);
   }
-  await runConsole({ knowledge: ctx.knowledge, input: process.stdin, output: process.stdout, interactive });
+  await runConsole({ knowledge: ctx.knowledge, commands, input: process.stdin, output: process.stdout, interactive });
   stopReloading();
 }
 

@@ -138,7 +138,7 @@ describe.each(commands.map((c) => [c.data.name, c] as const))("/%s with any opti
       fc.asyncProperty(hostileInput, fc.boolean(), async (input, ephemeral) => {
         const wellFormed = isWellFormed(input);
         for (const knowledge of knowledges) {
-          const answer = await command.run(knowledge, input);
+          const answer = await command.run(knowledge, input, commands);
           expectWellFormedAnswer(answer, name, knowledge);
           const print = fingerprint(answer);
           const pageButtonId = (page: number) => encodePageId({ command: name, page, askerId: ASKER, fingerprint: print, query: answer.query });
