@@ -15,7 +15,8 @@ import { createLogger } from "./logger.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  // The terminal front end on a terminal gets readable log lines; the bot, and any redirected stderr, JSON.
+  const logger = createLogger(config.logLevel, process.stderr, { readable: !config.discord && process.stderr.isTTY });
   // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
   if (config.discord?.sharding) return runShardManager(config.discord, logger);
   const store = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
