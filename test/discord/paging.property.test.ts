@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { decodePageId, encodePageId, type PageRef } from "../../src/discord/paging.js";
-import { DISCORD_LIMITS } from "../../src/render/limits.js";
+import { LIMITS as DISCORD_LIMITS } from "../support/discord-limits.js";
 
 const COMMANDS: string[] = commands.map((c) => c.data.name);
 
