@@ -2,6 +2,7 @@
 // terminal front end on the same knowledge. The knowledge comes from the on-disk cache when it is
 // valid, and is rebuilt and swapped in when the folder changes or on SIGHUP. Expected failures (bad
 // config, no knowledge) print one line and exit 1; no stack trace.
+import { commands } from "../commands/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { AppContext } from "./context.js";
 import { runConsole } from "./console/repl.js";
@@ -14,7 +15,8 @@ import { createLogger } from "./logger.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  // The terminal front end on a terminal gets readable log lines; the bot, and any redirected stderr, JSON.
+  const logger = createLogger(config.logLevel, process.stderr, { readable: !config.discord && process.stderr.isTTY });
   // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
   if (config.discord?.sharding) return runShardManager(config.discord, logger);
   const store = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
@@ -54,7 +56,7 @@ async function main(): Promise<void> {
   } else {
     process.stderr.write(`No DISCORD_TOKEN set: answering standard input from ${config.knowledgeDir}/.\n`);
   }
-  await runConsole({ knowledge: ctx.knowledge, input: process.stdin, output: process.stdout, interactive });
+  await runConsole({ knowledge: ctx.knowledge, commands, input: process.stdin, output: process.stdout, interactive });
   stopReloading();
 }
 
