@@ -4,8 +4,8 @@ import type { Catalogue, Edition, Series } from "../../src/knowledge/types.js";
 import { compareCatalogue, judgePeriod, normalise, overall, rates } from "../../src/eval/compare.js";
 import type { GoldCatalogue } from "../../src/eval/gold.js";
 
-const ev = { passageId: "d#p1", sentence: "s" };
-const fact = <T>(value: T) => ({ value, evidence: ev });
+const ev = { passageId: "d#p1", sentence: "s", start: 0, end: 1 };
+const fact = <T>(value: T) => ({ value, evidence: ev, basis: "stated" as const });
 
 function series(id: string, name: string, extra: Partial<Series> = {}): Series {
   return { id, name, aliases: [], evidence: [ev], ...extra };
