@@ -19,6 +19,7 @@ import { NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { isRank } from "./ranks.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
+import { findParticipantCount } from "./participants.js";
 import { findRegions } from "./regions.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
@@ -97,7 +98,10 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …".
 const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b)/u;
 // Within the edition's own paragraph a sentence may also continue it by what it states.
-const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b|\b(?:participated|attended|took\s+part|joined)\b/u;
+const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
+// "Eighteen practitioners from ten countries participated.": a count of people taking part continues
+// the edition too; "Japan participated in the G20 meeting" does not.
+const TAKING_PART = /\b(?:participated|attended|took\s+part|joined)\b/u;
 // Demonstratives that point at the edition a document or heading is about, even after other editions were named.
 const THIS_EDITION = /\b(?:[Tt]his|[Tt]he\s+present)\s+(?:year['’]s\s+)?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|event|session)\b|\b[Tt]his\s+year['’]s\b/u;
 // Several editions in scope: a later sentence speaks of all of them only when it says so.
@@ -117,7 +121,7 @@ function continuesScope(masked: string, scope: Scope, passage: Passage): boolean
     if (noun === undefined || ["event", "session", "meeting"].includes(refers[1]!.toLowerCase().replace(/s$/u, ""))) return true;
     return scope.editions.some((edition) => edition.series.names.some((name) => name.text.toLowerCase().includes(noun) || (noun === "programme" && /program/iu.test(name.text))));
   }
-  return scope.passageId === passage.id && CONTINUES_HERE.test(masked);
+  return scope.passageId === passage.id && (CONTINUES_HERE.test(masked) || (TAKING_PART.test(masked) && findParticipantCount(masked)?.participants.count !== undefined));
 }
 
 function extractPassage(passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): void {
@@ -140,10 +144,11 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       .filter((mention, _, all) => !isRank(sentence, mention, all.some((other) => other !== mention && other.end === mention.end)))
       .map((mention) => withoutTopic(mention, sentence, names, topics));
 
-    if (mentions.length === 0) {
-      const organiser = findOrganiser(sentence);
-      if (organiser) state.standing = { value: organiser, evidence: whole, basis: "stated" };
-    }
+    // An organiser stated with no edition is the standing organiser of the programmes after it; one
+    // stated where a series is defined is that series' own.
+    const organiserName = mentions.length === 0 ? findOrganiser(sentence) : undefined;
+    const organiser: Fact<string> | undefined = organiserName ? { value: organiserName, evidence: whole, basis: "stated" } : undefined;
+    if (organiser && definitions.length === 0) state.standing = organiser;
     // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
     const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
     const since = aboutProgrammes ? findSinceYear(masked) : undefined;
@@ -154,7 +159,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // Several since-years or frequencies in one sentence: each series takes the one nearest to its name.
       const ownSince = nearest(sinceYears, definition, (m) => m.start, (m) => m.start + m.text.length, masked)?.year ?? since?.year;
       const ownFrequency = nearest(frequencies, definition, (m) => m.start, (m) => m.end, masked)?.value ?? frequency;
-      const record = defineSeries(definition, whole, state.standing, ownSince, ownFrequency, out);
+      const record = defineSeries(definition, whole, organiser ?? state.standing, ownSince, ownFrequency, out);
       paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
     }
     if (definitions.length > 0) delete state.scope;

@@ -58,6 +58,8 @@ export function findSlots(masked: string, ranges: readonly Span[], at: EvidenceA
   let countries: ParticipantName[] | undefined;
   const clause = (start: number, end: number): Evidence => (anchor ? at(Math.min(anchor.start, start), Math.max(anchor.end, end)) : at(clauseStart(masked, start), end));
   const withoutRoles = blank(masked, roles);
+  // A host's place is the venue ("co-hosted by Japan and Thailand in Bangkok"); a guest's is not.
+  const withoutGuests = blank(masked, roles.filter((role) => role.role !== "host"));
   for (const range of ranges) {
     if (range.end <= range.start) continue;
     const slice = masked.slice(range.start, range.end);
@@ -69,8 +71,8 @@ export function findSlots(masked: string, ranges: readonly Span[], at: EvidenceA
         facts.period = { value: best.period, evidence: clause(span.start, span.end), basis: "stated" };
       }
     }
-    // A place inside a role span ("the Embassy of Japan in Viet Nam") is no venue.
-    const unroled = withoutRoles.slice(range.start, range.end);
+    // A place inside a guest's span ("the Embassy of Japan in Viet Nam") is no venue.
+    const unroled = withoutGuests.slice(range.start, range.end);
     const place = wanted.format || wanted.countries ? findPlace(unroled) : undefined;
     if (wanted.format && !facts.format) {
       const format = findFormat(unroled, place);

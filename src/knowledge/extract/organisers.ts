@@ -12,7 +12,8 @@ export interface OrganiserMatch extends Span {
 }
 
 const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.-]*";
-const CONNECT = "(?:of|for|and|the|on|in|against|to|de|du|&)";
+// Not "in": "co-hosted by Japan and Thailand in Bangkok" ends the bodies at the venue.
+const CONNECT = "(?:of|for|and|the|on|against|to|de|du|&)";
 const BODY = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*(?:\\s*\\((?:[“"‘]?[\\p{Lu}][\\p{L}&.-]*[”"’]?)\\))?`;
 const BODIES = `${BODY}(?:\\s*,\\s*${BODY})*(?:,?\\s+and\\s+${BODY})?`;
 
@@ -34,10 +35,12 @@ function clean(raw: string): string {
   return value;
 }
 
-/** True for a name that is only a country or Japan's government: a donor or host, not an organiser. */
+/** True for names that are only countries or their governments ("Japan and Thailand"): hosts, not organisers. */
 function onlyCountry(value: string): boolean {
-  const bare = value.replace(/^the\s+/iu, "");
-  return resolveCountry(bare) !== undefined || /^Government\s+of\s+(?:the\s+)?[\p{Lu}]/u.test(bare) && resolveCountry(bare.replace(/^Government\s+of\s+(?:the\s+)?/u, "")) !== undefined;
+  return value.split(/\s*,\s*|\s+and\s+/u).every((part) => {
+    const bare = part.replace(/^the\s+/iu, "").replace(/^Governments?\s+of\s+(?:the\s+)?/u, "");
+    return resolveCountry(bare) !== undefined;
+  });
 }
 
 /** The first organiser phrase of a text, or undefined. */

@@ -13,92 +13,117 @@ const S = (p: number, i: number): Evidence => {
   return { passageId: `${SLUG}#p${p}`, sentence: split.text, start: split.start, end: split.end };
 };
 
+/** Evidence for the clause `text` of seed passage `p` (1-based), in the sentence that holds it. */
+const C = (p: number, text: string): Evidence => {
+  const passage = SEED_TEXTS[p - 1]!;
+  const start = passage.indexOf(text);
+  if (start < 0) throw new Error(`not in passage ${p}: ${text}`);
+  const sentence = splitSentences(passage).find((s) => s.start <= start && start < s.end)!;
+  return { passageId: `${SLUG}#p${p}`, sentence: sentence.text, start, end: start + text.length };
+};
+const stated = <T>(value: T, evidence: Evidence) => ({ value, evidence, basis: "stated" });
+
 describe("extractCatalogue on the seed", () => {
   const catalogue = extractCatalogue([seedDocument()]);
 
-  it("finds the three series with names, aliases, organiser, since-year and frequency", () => {
+  it("finds the three series with names, aliases, organiser, since-year and frequency, each from a sentence about the series", () => {
     expect(catalogue.series).toEqual([
       {
         id: "uncac-training-programme",
         name: "UNCAC Training Programme",
         aliases: ["international training course on the criminal justice response to corruption"],
-        organiser: { value: "UNAFEI", evidence: S(3, 0) },
-        sinceYear: { value: 1998, evidence: S(4, 0) },
-        frequency: { value: "annual", evidence: S(4, 0) },
-        evidence: [S(4, 0), S(4, 2)],
+        organiser: stated("UNAFEI", S(3, 0)),
+        sinceYear: stated(1998, S(4, 0)),
+        frequency: stated("annual", S(4, 0)),
+        evidence: [S(4, 0), C(4, "23rd UNCAC training programme")],
       },
       {
         id: "gg-seminar",
         name: "Regional Seminar on Good Governance for Southeast Asian Countries",
         abbreviation: "GG Seminar",
         aliases: ["GG Seminar", "GG"],
-        organiser: { value: "UNAFEI", evidence: S(3, 0) },
-        sinceYear: { value: 2007, evidence: S(5, 0) },
-        frequency: { value: "every fiscal year", evidence: S(5, 0) },
-        evidence: [S(5, 0), S(5, 1)],
+        organiser: stated("UNAFEI", S(3, 0)),
+        sinceYear: stated(2007, S(5, 0)),
+        frequency: stated("every fiscal year", S(5, 0)),
+        evidence: [S(5, 0), C(5, "15th GG Seminar")],
       },
       {
         id: "international-training-course",
         name: "International Training Course",
         aliases: [],
-        organiser: { value: "UNAFEI", evidence: S(6, 0) },
-        evidence: [S(6, 1)],
+        organiser: stated("UNAFEI", S(6, 0)),
+        evidence: [C(6, "175th international training course")],
       },
     ]);
   });
 
-  it("finds the four editions whole, the two of one sentence included", () => {
-    const online = (evidence: Evidence) => ({ value: { mode: "online" }, evidence });
+  it("finds the four editions whole, the two of one sentence included, each fact quoting the clause from the edition to its value", () => {
+    const uncac = "23rd UNCAC training programme on the theme of “Tackling Emerging Threats of Corruption in the Borderless and Digitalized World”";
+    const gg = "15th GG Seminar on the theme of “Effective International Cooperation for Combating Corruption” was held online";
+    const both = "175th international training course on the theme of “Treatment of Women Offenders” and the 176th international training course on “Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices” were held online";
+    const second = "176th international training course on “Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices” were held online";
     expect(catalogue.editions).toEqual([
       {
-        id: "uncac-training-programme-23", seriesId: "uncac-training-programme", ordinal: 23, ordinalText: "23rd", evidence: S(4, 2),
-        theme: { value: "Tackling Emerging Threats of Corruption in the Borderless and Digitalized World", evidence: S(4, 2) },
-        period: { value: { text: "from September to October", year: 2021, startMonth: 9, endMonth: 10 }, evidence: S(4, 2) },
-        format: online(S(4, 2)), year: 2021, mentions: [S(4, 2)],
+        id: "uncac-training-programme-23", seriesId: "uncac-training-programme", ordinal: 23, ordinalText: "23rd", evidence: C(4, "23rd UNCAC training programme"),
+        theme: stated("Tackling Emerging Threats of Corruption in the Borderless and Digitalized World", C(4, uncac)),
+        period: stated({ text: "from September to October", year: 2021, startMonth: 9, endMonth: 10 }, C(4, `${uncac} was conducted online from September to October`)),
+        format: stated({ mode: "online" }, C(4, `${uncac} was conducted online`)), year: 2021, yearBasis: "stated", mentions: [C(4, "23rd UNCAC training programme")],
       },
       {
-        id: "gg-seminar-15", seriesId: "gg-seminar", ordinal: 15, ordinalText: "15th", evidence: S(5, 1),
-        theme: { value: "Effective International Cooperation for Combating Corruption", evidence: S(5, 1) },
-        period: { value: { text: "In December 2021", year: 2021, startMonth: 12, endMonth: 12 }, evidence: S(5, 1) },
-        format: online(S(5, 1)),
-        participants: { value: { count: 18, description: "criminal justice practitioners", countryCount: 10 }, evidence: S(5, 1) },
-        countries: { value: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"], evidence: S(5, 1) },
-        year: 2021, mentions: [S(5, 1)],
+        id: "gg-seminar-15", seriesId: "gg-seminar", ordinal: 15, ordinalText: "15th", evidence: C(5, "15th GG Seminar"),
+        theme: stated("Effective International Cooperation for Combating Corruption", C(5, "15th GG Seminar on the theme of “Effective International Cooperation for Combating Corruption”")),
+        period: stated({ text: "In December 2021", year: 2021, startMonth: 12, endMonth: 12 }, C(5, "In December 2021, the 15th GG Seminar")),
+        format: stated({ mode: "online" }, C(5, gg)),
+        participants: stated({ count: 18, description: "criminal justice practitioners", countryCount: 10 }, C(5, `${gg}, with participation by 18 criminal justice practitioners from 10 countries`)),
+        countries: stated(["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"], C(5, `${gg}, with participation by 18 criminal justice practitioners from 10 countries, namely nine ASEAN member states (Brunei, Cambodia, Indonesia, Laos, Malaysia, the Philippines, Singapore, Thailand, and Viet Nam) and Timor-Leste.`)),
+        year: 2021, yearBasis: "stated", mentions: [C(5, "15th GG Seminar")],
       },
       {
-        id: "international-training-course-175", seriesId: "international-training-course", ordinal: 175, ordinalText: "175th", evidence: S(6, 1),
-        theme: { value: "Treatment of Women Offenders", evidence: S(6, 1) },
-        period: { value: { text: "between October and December", year: 2021, startMonth: 10, endMonth: 12 }, evidence: S(6, 1) },
-        format: online(S(6, 1)), year: 2021, mentions: [S(6, 1)],
+        id: "international-training-course-175", seriesId: "international-training-course", ordinal: 175, ordinalText: "175th", evidence: C(6, "175th international training course"),
+        theme: stated("Treatment of Women Offenders", C(6, "175th international training course on the theme of “Treatment of Women Offenders”")),
+        period: stated({ text: "between October and December", year: 2021, startMonth: 10, endMonth: 12 }, C(6, `${both} between October and December`)),
+        format: stated({ mode: "online" }, C(6, both)), year: 2021, yearBasis: "stated", mentions: [C(6, "175th international training course")],
       },
       {
-        id: "international-training-course-176", seriesId: "international-training-course", ordinal: 176, ordinalText: "176th", evidence: S(6, 1),
-        theme: { value: "Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices", evidence: S(6, 1) },
-        period: { value: { text: "between October and December", year: 2021, startMonth: 10, endMonth: 12 }, evidence: S(6, 1) },
-        format: online(S(6, 1)), year: 2021, mentions: [S(6, 1)],
+        id: "international-training-course-176", seriesId: "international-training-course", ordinal: 176, ordinalText: "176th", evidence: C(6, "176th international training course"),
+        theme: stated("Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices", C(6, "176th international training course on “Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices”")),
+        period: stated({ text: "between October and December", year: 2021, startMonth: 10, endMonth: 12 }, C(6, `${second} between October and December`)),
+        format: stated({ mode: "online" }, C(6, second)), year: 2021, yearBasis: "stated", mentions: [C(6, "176th international training course")],
       },
     ]);
   });
 
   it("makes Japan the donor, never a participant, and the ten listed countries participants of the 15th GG Seminar", () => {
-    const participant = (code: string, asWritten: string) => ({ code, asWritten, role: "participant", editionId: "gg-seminar-15", evidence: S(5, 1) });
+    const list = C(5, "15th GG Seminar on the theme of “Effective International Cooperation for Combating Corruption” was held online, with participation by 18 criminal justice practitioners from 10 countries, namely nine ASEAN member states (Brunei, Cambodia, Indonesia, Laos, Malaysia, the Philippines, Singapore, Thailand, and Viet Nam) and Timor-Leste.");
+    const participant = (code: string, asWritten: string) => ({ code, asWritten, role: "participant", editionId: "gg-seminar-15", evidence: list });
+    const japan = (p: number, i: number) => {
+      const sentence = S(p, i);
+      const start = SEED_TEXTS[p - 1]!.indexOf("Japan", sentence.start);
+      return { ...sentence, start, end: start + "Japan".length };
+    };
     expect(catalogue.countries).toEqual([
-      { code: "JPN", asWritten: "Japan", role: "donor", evidence: S(2, 0) },
-      { code: "JPN", asWritten: "Japan", role: "donor", evidence: S(3, 0) },
-      { code: "JPN", asWritten: "Japan", role: "donor", evidence: S(4, 0) },
-      { code: "JPN", asWritten: "Japan", role: "donor", evidence: S(5, 0) },
+      { code: "JPN", asWritten: "Japan", role: "donor", evidence: japan(2, 0) },
+      { code: "JPN", asWritten: "Japan", role: "donor", evidence: japan(3, 0) },
+      { code: "JPN", asWritten: "Japan", role: "donor", evidence: japan(4, 0) },
+      { code: "JPN", asWritten: "Japan", role: "donor", evidence: japan(5, 0) },
       participant("BRN", "Brunei"), participant("KHM", "Cambodia"), participant("IDN", "Indonesia"), participant("LAO", "Laos"),
       participant("MYS", "Malaysia"), participant("PHL", "Philippines"), participant("SGP", "Singapore"), participant("THA", "Thailand"),
       participant("VNM", "Viet Nam"), participant("TLS", "Timor-Leste"),
-      { code: "JPN", asWritten: "Japan", role: "mentioned", evidence: S(7, 0) },
+      { code: "JPN", asWritten: "Japan", role: "mentioned", evidence: japan(7, 0) },
     ]);
   });
 
-  it("recognises Asia and Africa (not the Asia in the institute's name) and Southeast Asia as regions", () => {
+  it("recognises Asia and Africa (not the Asia in the institute's name) and Southeast Asia as regions, quoting the region's words", () => {
+    // `before`: the words just before the region's, so that the Asia of the institute's name is passed over.
+    const region = (p: number, i: number, before: string, words: string) => {
+      const sentence = S(p, i);
+      const start = SEED_TEXTS[p - 1]!.indexOf(before + words, sentence.start) + before.length;
+      return { ...sentence, start, end: start + words.length };
+    };
     expect(catalogue.regions).toEqual([
-      { name: "Asia", evidence: S(3, 0) },
-      { name: "Africa", evidence: S(3, 0) },
-      { name: "Southeast Asia", evidence: S(5, 0) },
+      { name: "Asia", evidence: region(3, 0, "such as in ", "Asia") },
+      { name: "Africa", evidence: region(3, 0, "Asia and ", "Africa") },
+      { name: "Southeast Asia", evidence: region(5, 0, "initiatives in ", "Southeast Asian") },
     ]);
   });
 

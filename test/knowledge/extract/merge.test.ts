@@ -53,14 +53,14 @@ describe("mergeRecords", () => {
     const catalogue = mergeRecords([doc([a], [edition(a, 20, "a#p1", { period })]), doc([b], [edition(b, 20, "b#p1", { theme, format })])]);
     expect(catalogue.editions).toEqual([{
       id: "uncac-training-programme-20", seriesId: "uncac-training-programme", ordinal: 20, ordinalText: "20th",
-      evidence: ev("b#p1"), theme, format, period, mentions: [ev("a#p1"), ev("b#p1")],
+      evidence: ev("b#p1"), theme, format, period, year: 2019, mentions: [ev("a#p1"), ev("b#p1")],
     }]);
   });
 });
 
 describe("mergeRecords · country and region mentions", () => {
   const country = (code: string, role: "participant" | "donor" | "mentioned", passageId: string, sentence = "s") =>
-    ({ code, asWritten: code, role, evidence: ev(passageId, sentence), basis: "stated" });
+    ({ code, asWritten: code, role, evidence: ev(passageId, sentence) });
   const withCountries = (countries: DocumentRecords["countries"], regions: DocumentRecords["regions"] = []): DocumentRecords =>
     ({ series: [], editions: [], countries, regions });
 
@@ -82,7 +82,7 @@ describe("mergeRecords · country and region mentions", () => {
   });
 
   it("keeps a region once per passage", () => {
-    const region = (name: string, passageId: string, sentence = "s") => ({ name, evidence: ev(passageId, sentence), basis: "stated" });
+    const region = (name: string, passageId: string, sentence = "s") => ({ name, evidence: ev(passageId, sentence) });
     const regions = [region("Asia", "a#p1"), region("Asia", "a#p1", "t"), region("Africa", "a#p1"), region("Asia", "a#p2")];
     expect(mergeRecords([withCountries([], regions)]).regions).toEqual([region("Asia", "a#p1"), region("Africa", "a#p1"), region("Asia", "a#p2")]);
   });

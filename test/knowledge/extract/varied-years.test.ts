@@ -40,7 +40,8 @@ describe("editions in the phrasing of other years", () => {
     ["international-training-course-177", { ordinalText: "177th", theme: "Tackling Cybercrime in the Digital Age", period: { text: "from September 13 to October 8, 2021", year: 2021, startMonth: 9, startDay: 13, endMonth: 10, endDay: 8 }, format: { mode: "online" }, year: 2021 }],
     ["uncac-training-programme-17", { ordinalText: "Seventeenth", period: { text: "In FY2014", year: 2014 }, format: { mode: "in person", place: "Tokyo, Japan" }, participants: { count: 27, description: "participants", countryCount: 21 }, year: 2014 }],
     ["gg-seminar-9", { ordinalText: "Ninth", period: { text: "from 8 to 10 December 2015", year: 2015, startDay: 8, endDay: 10, startMonth: 12, endMonth: 12 }, format: { mode: "in person", place: "Bangkok, Thailand" }, countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"], year: 2015 }],
-    ["gg-seminar-11", { ordinalText: "11th", period: { text: "from 12 to 14 December", startDay: 12, endDay: 14, startMonth: 12, endMonth: 12, year: 2017 }, format: { mode: "in person", place: "Tokyo" }, countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"], year: 2017 }],
+    // No year: the text gives none for it, and the document's year is not the edition's.
+    ["gg-seminar-11", { ordinalText: "11th", period: { text: "from 12 to 14 December", startDay: 12, endDay: 14, startMonth: 12, endMonth: 12 }, format: { mode: "in person", place: "Tokyo" }, countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"] }],
     ["uncac-training-programme-22", { ordinalText: "22nd", theme: "Contemporary Challenges in Combating Corruption", period: { text: "from 14 May to 7 June", startDay: 14, startMonth: 5, endDay: 7, endMonth: 6, year: 2019 }, format: { mode: "in person", place: "Tokyo" }, participants: { count: 25, description: "participants" }, countries: ["BGD", "LAO", "MMR", "NPL", "VNM"], year: 2019 }],
     ["gg-seminar-13", { ordinalText: "13th", period: { text: "From 3 to 5 December 2019", year: 2019, startDay: 3, endDay: 5, startMonth: 12, endMonth: 12 }, format: { mode: "in person", place: "Siem Reap, Cambodia" }, year: 2019 }],
     ["international-senior-seminar-172", { ordinalText: "172nd", theme: "Protecting Children from Violence", period: { text: "from 9 January to 7 February 2019", year: 2019, startDay: 9, startMonth: 1, endDay: 7, endMonth: 2 }, format: { mode: "in person", place: "UNAFEI, Tokyo" }, year: 2019 }],
@@ -84,15 +85,25 @@ describe("editions in the phrasing of other years", () => {
 });
 
 describe("series in the phrasing of other years", () => {
-  it("names, abbreviations, organisers, since-years and frequencies", () => {
+  it("names, abbreviations, organisers, since-years and frequencies, each from a sentence about the series", () => {
     expect(catalogue.series.map((s) => ({ id: s.id, name: s.name, abbreviation: s.abbreviation, aliases: s.aliases, organiser: s.organiser?.value, sinceYear: s.sinceYear?.value, frequency: s.frequency?.value }))).toEqual([
-      { id: "international-training-course", name: "International Training Course", aliases: ["ITC"], organiser: "UNAFEI" },
+      { id: "international-training-course", name: "International Training Course", aliases: ["ITC"] },
       { id: "uncac-training-programme", name: "UNCAC Training Programme", aliases: ["international training course on the criminal justice response to corruption"], organiser: "UNAFEI", sinceYear: 1998, frequency: "annual" },
-      { id: "training-programme-on-criminal-justice-for-central-asian-countries", name: "Training Programme on Criminal Justice for Central Asian Countries", aliases: [], organiser: "UNAFEI" },
-      { id: "gg-seminar", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar", aliases: ["GG Seminar", "GG"], organiser: "UNAFEI", sinceYear: 2007, frequency: "annual" },
-      { id: "international-senior-seminar", name: "International Senior Seminar", aliases: [], organiser: "UNAFEI" },
-      { id: "criminal-justice-training-programme-for-francophone-african-countries", name: "Criminal Justice Training Programme for Francophone African Countries", aliases: [], organiser: "UNAFEI" },
-      { id: "criminal-justice-training-programme-for-pacific-island-countries", name: "Criminal Justice Training Programme for Pacific Island Countries", aliases: [], organiser: "UNAFEI" },
+      { id: "training-programme-on-criminal-justice-for-central-asian-countries", name: "Training Programme on Criminal Justice for Central Asian Countries", aliases: [] },
+      { id: "gg-seminar", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar", aliases: ["GG Seminar", "GG"], sinceYear: 2007, frequency: "annual" },
+      { id: "international-senior-seminar", name: "International Senior Seminar", aliases: [] },
+      { id: "criminal-justice-training-programme-for-francophone-african-countries", name: "Criminal Justice Training Programme for Francophone African Countries", aliases: [] },
+      { id: "criminal-justice-training-programme-for-pacific-island-countries", name: "Criminal Justice Training Programme for Pacific Island Countries", aliases: [] },
+    ]);
+  });
+
+  it("gives an organiser named in an edition's own sentence to that edition only", () => {
+    expect(catalogue.editions.filter((e) => e.organiser).map((e) => [e.id, e.organiser!.value])).toEqual([
+      ["international-training-course-180", "UNAFEI"],
+      ["gg-seminar-13", "UNAFEI"],
+      ["international-training-course-174", "UNAFEI"],
+      ["gg-seminar-16", "the Ministry of Justice of Viet Nam"],
+      ["criminal-justice-training-programme-for-francophone-african-countries-4", "UNAFEI"],
     ]);
   });
 
@@ -112,11 +123,12 @@ describe("series in the phrasing of other years", () => {
 describe("countries in the phrasing of other years", () => {
   it.each([
     ["wp2015#p1", ["JPN:donor", "JPN:mentioned"]],
-    ["wp2015#p2", ["JPN:donor", "THA:mentioned", ...ASEAN_BUT_MYANMAR.map((c) => `${c}:participant@gg-seminar-9`), "MMR:mentioned"]],
+    // Co-hosts are the edition's hosts.
+    ["wp2015#p2", ["JPN:host@gg-seminar-9", "THA:host@gg-seminar-9", ...ASEAN_BUT_MYANMAR.map((c) => `${c}:participant@gg-seminar-9`), "MMR:mentioned"]],
     ["wp2017#p1", ["JPN:donor", ...ASEAN_BUT_MYANMAR.map((c) => `${c}:participant@gg-seminar-11`), "MMR:mentioned"]],
     ["wp2017#p2", [...["BTN", "COD", "CIV", "PNG", "KOR"].map((c) => `${c}:participant@uncac-training-programme-20`), "MMR:mentioned"]],
-    ["wp2019#p2", ["KHM:mentioned"]],
-    ["wp2022#p2", ["VNM:mentioned", ...ASEAN_BUT_MYANMAR.map((c) => `${c}:participant@gg-seminar-16`), "MMR:mentioned", "TLS:participant@gg-seminar-16"]],
+    ["wp2019#p2", ["KHM:mentioned", "KHM:host@gg-seminar-13"]],
+    ["wp2022#p2", ["VNM:host@gg-seminar-16", ...ASEAN_BUT_MYANMAR.map((c) => `${c}:participant@gg-seminar-16`), "MMR:mentioned", "TLS:participant@gg-seminar-16"]],
     ["wp2023#p1", ["PHL:mentioned"]],
     ["wp2023#p3", ["KOR:mentioned", "THA:mentioned"]],
     ["unafei#p6", ["IDN:mentioned", ...ASEAN_BUT_MYANMAR.map((c) => `${c}:participant@gg-seminar-18`), "MMR:mentioned", "TLS:participant@gg-seminar-18"]],
