@@ -19,7 +19,7 @@ import { NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { isRank } from "./ranks.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
-import { findParticipantCount } from "./participants.js";
+import { findParticipantCount, findParticipation } from "./participants.js";
 import { findRegions } from "./regions.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
@@ -96,12 +96,13 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …".
-const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b)/u;
+const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b)/u;
 // Within the edition's own paragraph a sentence may also continue it by what it states.
 const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
 // "Eighteen practitioners from ten countries participated.": a count of people taking part continues
 // the edition too; "Japan participated in the G20 meeting" does not.
 const TAKING_PART = /\b(?:participated|attended|took\s+part|joined)\b/u;
+const PARTICIPANTS_WORD = /\b(?:participants|participating|participation|trainees|delegates)\b/iu;
 // Demonstratives that point at the edition a document or heading is about, even after other editions were named.
 const THIS_EDITION = /\b(?:[Tt]his|[Tt]he\s+present)\s+(?:year['’]s\s+)?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|event|session)\b|\b[Tt]his\s+year['’]s\b/u;
 // Several editions in scope: a later sentence speaks of all of them only when it says so.
@@ -121,7 +122,11 @@ function continuesScope(masked: string, scope: Scope, passage: Passage): boolean
     if (noun === undefined || ["event", "session", "meeting"].includes(refers[1]!.toLowerCase().replace(/s$/u, ""))) return true;
     return scope.editions.some((edition) => edition.series.names.some((name) => name.text.toLowerCase().includes(noun) || (noun === "programme" && /program/iu.test(name.text))));
   }
-  return scope.passageId === passage.id && (CONTINUES_HERE.test(masked) || (TAKING_PART.test(masked) && findParticipantCount(masked)?.participants.count !== undefined));
+  if (scope.passageId === passage.id && CONTINUES_HERE.test(masked)) return true;
+  // "Seventeen prosecutors took part.", "Over three days, participants from Cambodia, … discussed …": who
+  // took part, said in a later paragraph of the section, is said of the one edition in scope.
+  return scope.editions.length === 1 && ((TAKING_PART.test(masked) && findParticipantCount(masked)?.participants.count !== undefined)
+    || (PARTICIPANTS_WORD.test(masked) && findParticipation(masked) !== undefined));
 }
 
 function extractPassage(passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): void {

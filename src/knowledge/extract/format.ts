@@ -20,7 +20,8 @@ const DATE_WORD = `(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|(?:19|20)\\d{2}|F
 const DATE_GAP = `(?:,?\\s+(?:(?:from|between|on|during|in)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8})?`;
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
-const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|de|of|du|la|al))*`;
+// "Main Conference Room of the Ministry of Justice": "of the" inside a name.
+const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
 const VENUE = new RegExp(
   `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|implemented|carried\\s+out|opened|took\\s+part)` +
   `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site))*` +
@@ -29,11 +30,12 @@ const VENUE = new RegExp(
 );
 // "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only right after the edition's name, or when
 // a country ends it.
-const BARE_IN = new RegExp(`(?<![\\p{L}])in\\s+(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`, "gu");
+const BARE_IN = new RegExp(`(?<![\\p{L}])in\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`, "gu");
 // …or when a date follows it at once: "in Tokyo from 10 January".
 const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:(?:from|between|on|during|in)\\s+(?:\\d|${MONTH_SOURCE})|\\d{1,2}\\s*[-–]|${MONTH_SOURCE})`, "u");
 
-const LEAD_TO_VENUE = /^(?:[\s,]|in[\s-]person|face[\s-]to[\s-]face|physically|on[\s-]site|at\s+(?:its|their|the)\s+(?:own\s+)?(?:premises|headquarters|facilities|facility|campus|offices?))*$/i;
+// "… Countries (the GG Seminar) in the Main Conference Room …": a parenthesis after the name too.
+const LEAD_TO_VENUE = /^(?:[\s,]|\([^()]{1,60}\)|in[\s-]person|face[\s-]to[\s-]face|physically|on[\s-]site|at\s+(?:its|their|the)\s+(?:own\s+)?(?:premises|headquarters|facilities|facility|campus|offices?))*$/i;
 
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_SOURCE}|FY|Fiscal|Japan's|The|This|That|Addition|Particular|Order|Total|Part|Response|Cooperation|Collaboration)\\b`, "u");
 

@@ -15,7 +15,7 @@ const INTRODUCER = new RegExp(
   "(?<![\\p{L}])(?:" + [
     "(?:on|under|with|in)\\s+(?:the\\s+)?(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject|title)s?(?:\\s+of)?",
     "(?:themed|titled|entitled|called|named)",
-    "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that)\\s+[\\p{L}-]+)?\\s+(?:was|is|being|will be)",
+    "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that)\\s+[\\p{L}-]+)?(?:\\s+(?:chosen|selected|adopted|set|taken\\s+up))?\\s+(?:was|is|being|will be)",
     "(?:focusing|focused|focussing|centred|centered)\\s+on",
     "(?:addressed|addressing|examined|examining|explored|exploring|discussed|discussing|covered|covering)",
     "(?:dealt|dealing)\\s+with",
