@@ -28,9 +28,8 @@ export function answerTheme(k: Knowledge, rawQuery: string): Answer {
   for (const hit of view.themeIndex.search(query, MAX_THEME_EDITIONS)) {
     const edition = view.editions[hit.at]!;
     const { theme } = edition.edition;
-    // One quote per edition in this list: the sentence that states its theme (the series' defining
-    // sentence and the other facts' sentences are /course's detail).
-    const result = editionResult(k, edition, [...terms, ...hit.terms], theme && `Theme: ${theme.value}`, { evidence: [theme?.evidence, edition.edition.evidence], max: 1, memo });
+    // The sentence that states its theme is quoted first, then those of its other facts.
+    const result = editionResult(k, edition, [...terms, ...hit.terms], theme && `Theme: ${theme.value}`, { evidence: [theme?.evidence], memo });
     for (const passageId of factPassages(edition)) shown.add(passageId);
     results.push(result);
   }
