@@ -25,8 +25,8 @@ export interface NumberedCitations {
   refOf(evidence: Evidence): number | undefined;
 }
 
-/** Citations of evidence, one per distinct sentence, in the order given, at most `max` (a quote is
- *  made only for the citations kept). */
+/** Citations of evidence, one per distinct quote (a sentence, or a short passage quoted whole), in
+ *  the order given, at most `max` (a quote is made only for the citations kept). */
 export function citeEvidenceNumbered(k: Knowledge, evidence: Array<Evidence | undefined>, terms: string[] = [], max = Infinity, memo: CitationMemo = citationMemo()): NumberedCitations {
   const numbers = new Map<string, number | undefined>();
   const citations: Citation[] = [];
@@ -36,8 +36,10 @@ export function citeEvidenceNumbered(k: Knowledge, evidence: Array<Evidence | un
     const key = citationKey(item);
     if (numbers.has(key)) continue;
     const citation = citePassage(k, item.passageId, { sentence: item.sentence, terms }, memo);
-    if (citation) citations.push(citation);
-    numbers.set(key, citation ? citations.length : undefined);
+    // Two sentences of a short passage quote it whole alike: one citation serves both.
+    const same = citation && citations.findIndex((known) => known.passageId === citation.passageId && known.excerpt === citation.excerpt);
+    if (citation && same === -1) citations.push(citation);
+    numbers.set(key, citation ? (same === -1 || same === undefined ? citations.length : same + 1) : undefined);
   }
   return { citations, refOf: (item) => numbers.get(citationKey(item)) };
 }
