@@ -11,7 +11,8 @@ export interface ThemeHit {
   /** Position of the edition in the list the index was built from. */
   at: number;
   score: number;
-  /** Theme words that matched (as the index holds them, in the theme's own form), to mark in quotes. */
+  /** Theme words that matched (as the index holds them, every form the themes write them in:
+   *  "drugs" and "drug"), to mark in quotes. */
   terms: string[];
 }
 
