@@ -269,8 +269,12 @@ function renderDescription(result: AnswerResult, room: number): string {
     }
   }
   if (missing.length) {
+    // Every quote above left MISSING_NOTE_ROOM free, so the short form always fits.
+    const gap = parts.length > 0 ? 2 : 0;
     const note = `${missing.map((n) => `[${n}]`).join("")} not shown here: see the source link.`;
-    if (note.length + 2 <= left + MISSING_NOTE_ROOM) parts.push(note);
+    const short = "Some sources are not shown here: see the source link.";
+    if (note.length + gap <= left) parts.push(note);
+    else if (short.length + gap <= left) parts.push(short);
   }
   return parts.join("\n\n");
 }
