@@ -2,19 +2,23 @@
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { searchTerms } from "../search/options.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
-import { passageResult, strongHits } from "./passage-result.js";
+import { mergedPassageResults, strongHits } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer } from "./types.js";
 
 /** Passages shown at most. */
 export const MAX_ASK_RESULTS = 5;
+/** Hits read per result shown, so that merged near-duplicates leave room for other passages. */
+const ASK_HITS_PER_RESULT = 4;
 
 export function answerAsk(k: Knowledge, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   if (!query) return notFoundAnswer("ask", query, askHint(k), askSuggestions(k));
   if (!searchTerms(query).length) return notFoundAnswer("ask", query, `${quote(query)} has no word to look for. ${askHint(k)}`, askSuggestions(k));
-  const hits = k.index.searchPassages(query, { limit: MAX_ASK_RESULTS });
-  const results = strongHits(hits).flatMap((hit) => passageResult(k, hit.passageId, { terms: hit.terms }) ?? []);
+  // More hits than shown: near-duplicates (the same paragraph in several years' documents) merge
+  // into one result that lists the other sources, and must not crowd out the rest.
+  const hits = k.index.searchPassages(query, { limit: MAX_ASK_RESULTS * ASK_HITS_PER_RESULT });
+  const results = mergedPassageResults(k, strongHits(hits), MAX_ASK_RESULTS);
   if (!results.length) return notFoundAnswer("ask", query, `No passage matches ${quote(query)}. Try other words, or one of the subjects below.`, askSuggestions(k));
   return foundAnswer("ask", query, results);
 }

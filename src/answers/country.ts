@@ -5,7 +5,9 @@ import { countryByCode, resolveCountry, suggestCountries } from "../knowledge/co
 import type { CountryRole, Evidence } from "../knowledge/types.js";
 import { citationMemo } from "../search/excerpt.js";
 import { foldText, searchTerms } from "../search/options.js";
+import { answerFact } from "./cite.js";
 import { editionResult } from "./edition-result.js";
+import type { SourcedFact } from "./facts.js";
 import { foundAnswer, knownCountries, MAX_SUGGESTIONS, notFoundAnswer } from "./make.js";
 import { passageResult } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
@@ -61,11 +63,10 @@ function countryResults(k: Knowledge, code: string, country: CountryView): { res
   const memo = citationMemo();
   const results: AnswerResult[] = [];
   for (const edition of country.editions.slice(0, MAX_COUNTRY_RESULTS)) {
-    // One quote per edition in this list: the sentence that says the country took part (the edition's
-    // other facts' sentences and its series' are /course's detail).
-    const stated = country.tookPart.get(edition.edition.id);
-    const result = editionResult(k, edition, terms, `${name} took part`, { evidence: [stated, edition.edition.evidence], max: 1, memo });
-    results.push({ ...result, facts: [{ label: "Role", value: ROLE_LABEL.participant }, ...result.facts] });
+    // The sentence that says the country took part is quoted first, then those of the other facts.
+    const stated = country.tookPart.get(edition.edition.id) ?? edition.edition.evidence;
+    const role: SourcedFact = { label: "Role", basis: "stated", values: [{ value: ROLE_LABEL.participant, evidence: [stated] }] };
+    results.push(editionResult(k, edition, terms, `${name} took part`, { evidence: [stated], lead: [role], memo }));
   }
   if (country.editions.length > MAX_COUNTRY_RESULTS) return { results, more: true };
 
@@ -83,11 +84,17 @@ function countryResults(k: Knowledge, code: string, country: CountryView): { res
     const result = passageResult(k, mention.evidence.passageId, { sentence: mention.evidence.sentence, terms }, {
       key: `${code}@${mention.evidence.passageId}`,
       description: `${name}: ${ROLE_LABEL[mention.role]}`,
-      facts: [{ label: "Role", value: ROLE_LABEL[mention.role] }],
+      facts: roleFact(k, mention.role, mention.evidence),
     }, memo);
     if (result) results.push(result);
   }
   return { results, more: false };
+}
+
+/** "Role: expert or lecturer", stated by the mention's clause (the result's one citation, [1]). */
+function roleFact(k: Knowledge, role: CountryRole, evidence: Evidence): AnswerResult["facts"] {
+  const fact = answerFact(k, { label: "Role", basis: "stated", values: [{ value: ROLE_LABEL[role], evidence: [evidence] }] }, () => 1);
+  return fact ? [fact] : [];
 }
 
 /** A region the knowledge names, a misspelt country, or not a country at all. */

@@ -1,54 +1,35 @@
-// One edition as an answer result: its facts, each from the catalogue, and the sentences that state them.
+// One edition as an answer result: its facts, each from the catalogue with the clause that states it,
+// and the sentences holding those clauses quoted as numbered citations (a fact's `ref`).
 import type { Knowledge } from "../knowledge/knowledge.js";
 import type { Evidence } from "../knowledge/types.js";
 import { citationMemo, type CitationMemo } from "../search/excerpt.js";
-import { citeEvidence } from "./cite.js";
-import { formatFormat, formatParticipants, formatPeriod } from "./format.js";
-import type { AnswerFact, AnswerResult } from "./types.js";
+import { answerFact, citeEvidenceNumbered } from "./cite.js";
+import { editionFacts, type SourcedFact } from "./facts.js";
+import type { AnswerResult, EvidencedFact } from "./types.js";
 import { viewOf, type EditionView } from "./view.js";
 
-/** Citations per result: the edition's sentence, the sentences of its other facts, the series' own. */
-const MAX_EDITION_CITATIONS = 3;
-
 export interface EditionCiting {
-  /** The sentences to quote, best first; by default those of the edition's facts, then the series'
-   *  defining sentence: a single edition's detail (/course). A list of editions (/country, /theme)
-   *  quotes one sentence each: the one that states why the edition is listed. */
+  /** The sentences quoted first: by default the edition's own, then those of its facts in order and
+   *  the series' last. A list of editions (/country, /theme) puts first the sentence that states why
+   *  the edition is listed. Every fact's sentence is cited after these, so every fact has its ref. */
   evidence?: Array<Evidence | undefined>;
-  /** How many distinct sentences are quoted (MAX_EDITION_CITATIONS by default). */
-  max?: number;
+  /** Facts shown before the edition's own (/country's "Role"). */
+  lead?: SourcedFact[];
   /** Shared by the citations of one answer. */
   memo?: CitationMemo;
 }
 
 export function editionResult(k: Knowledge, view: EditionView, terms: string[] = [], description?: string, citing: EditionCiting = {}): AnswerResult {
   const { edition, series } = view;
-  const facts: AnswerFact[] = [];
-  const fact = (label: string, value: string | undefined): void => {
-    if (value) facts.push({ label, value });
-  };
-  fact("Series", series?.name);
-  fact("Theme", edition.theme?.value);
-  fact("Period", edition.period ? formatPeriod(edition.period.value) : view.year ? String(view.year) : undefined);
-  fact("Format", edition.format && formatFormat(edition.format.value));
-  fact("Participants", edition.participants && formatParticipants(edition.participants.value));
-  fact("Countries", edition.countries?.value.map(viewOf(k).countryName).join(", "));
-  fact("Organiser", series?.organiser?.value);
-  fact("Held since", series?.sinceYear ? String(series.sinceYear.value) : undefined);
-  fact("Frequency", series?.frequency?.value);
-
-  const evidence = citing.evidence ?? [
-    edition.evidence,
-    edition.theme?.evidence,
-    edition.period?.evidence,
-    edition.format?.evidence,
-    edition.participants?.evidence,
-    edition.countries?.evidence,
-    series?.sinceYear?.evidence ?? series?.evidence[0],
-    series?.frequency?.evidence,
-    series?.organiser?.evidence,
-  ];
-  const citations = citeEvidence(k, evidence, terms, citing.max ?? MAX_EDITION_CITATIONS, citing.memo ?? citationMemo());
+  const sourced = [...(citing.lead ?? []), ...editionFacts(viewOf(k), view)];
+  // Edition facts' sentences before the series': the edition's sentence is what the result is about.
+  const ofEdition = sourced.filter((fact) => !fact.ofSeries);
+  const ofSeries = sourced.filter((fact) => fact.ofSeries);
+  const evidenceOf = (facts: SourcedFact[]): Evidence[] => facts.flatMap((fact) => fact.values.flatMap((value) => value.evidence));
+  const held = ofSeries.find((fact) => fact.label === "Held since");
+  const cited = [...(citing.evidence ?? []), edition.evidence, ...evidenceOf(ofEdition), ...evidenceOf(held ? [held] : []), ...evidenceOf(ofSeries)];
+  const { citations, refOf } = citeEvidenceNumbered(k, cited, terms, Infinity, citing.memo ?? citationMemo());
+  const facts = sourced.flatMap((fact): EvidencedFact[] => { const shown = answerFact(k, fact, refOf); return shown ? [shown] : []; });
   const line = description ?? series?.name;
   return { key: edition.id, title: view.title, ...(line ? { description: line } : {}), facts, citations };
 }

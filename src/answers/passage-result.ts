@@ -1,9 +1,10 @@
 // A passage as an answer result (for /country mentions, /theme and /ask hits).
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { citationMemo, type CitationFocus, type CitationMemo } from "../search/excerpt.js";
+import { citationMemo, rarityWeight, type CitationFocus, type CitationMemo } from "../search/excerpt.js";
+import { tokenize } from "../search/options.js";
 import type { PassageHit } from "../search/types.js";
 import { citePassage } from "./cite.js";
-import type { AnswerFact, AnswerResult } from "./types.js";
+import type { AnswerFact, AnswerResult, Citation, SourceRef } from "./types.js";
 
 /** A result titled by its place ("¶7 · ● Japan’s Efforts", "Note 29"), or undefined for an unknown id. */
 export function passageResult(
@@ -29,4 +30,79 @@ export const MIN_RELATIVE_SCORE = 0.2;
 export function strongHits(hits: PassageHit[]): PassageHit[] {
   const best = hits[0]?.score ?? 0;
   return hits.filter((hit) => hit.score >= best * MIN_RELATIVE_SCORE);
+}
+
+/** The rarity of each term in the knowledge's passages, for choosing the sentence to quote (see
+ *  CitationFocus.weights); none when the index cannot say (every term then weighs alike). */
+export function termWeights(k: Knowledge, terms: readonly string[]): ReadonlyMap<string, number> | undefined {
+  const rarity = k.index.termRarity;
+  if (!rarity) return undefined;
+  return new Map(terms.map((term) => {
+    const { passages, holding } = rarity(term);
+    return [term, rarityWeight(Math.max(passages, holding), holding)];
+  }));
+}
+
+/** Two passages whose word triples overlap at least this much (Jaccard) are the same text: the same
+ *  paragraph repeated in several years' documents, say, with a year or a number changed. */
+export const NEAR_DUPLICATE_SIMILARITY = 0.7;
+
+/** The hits grouped by near-duplicate text, best first: each group's first hit stands for it, the
+ *  others are where else the same text appears. */
+export function groupNearDuplicates(k: Knowledge, hits: readonly PassageHit[]): PassageHit[][] {
+  const groups: Array<{ shingles: ReadonlySet<string>; hits: PassageHit[] }> = [];
+  for (const hit of hits) {
+    const passage = k.passages.get(hit.passageId);
+    if (!passage) continue;
+    const shingles = wordTriples(passage.text);
+    const same = groups.find((group) => similarity(group.shingles, shingles) >= NEAR_DUPLICATE_SIMILARITY);
+    if (same) same.hits.push(hit);
+    else groups.push({ shingles, hits: [hit] });
+  }
+  return groups.map((group) => group.hits);
+}
+
+/** The passage's runs of three consecutive words (folded, as the index reads them); a passage of
+ *  fewer words is its words joined. */
+function wordTriples(text: string): ReadonlySet<string> {
+  const words = tokenize(text);
+  if (words.length < 3) return new Set([words.join(" ")]);
+  const triples = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) triples.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return triples;
+}
+
+function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared += 1;
+  const union = a.size + b.size - shared;
+  return union ? shared / union : 1;
+}
+
+/** Where a passage is, as a merged result lists it: document, section, paragraph, link. */
+export function sourceRef(citation: Citation): SourceRef {
+  const { passageId, documentTitle, section, paragraph, url } = citation;
+  return { passageId, documentTitle, section, paragraph, ...(url ? { url } : {}) };
+}
+
+/** One result per group of near-duplicate hits: the first hit quoted, the others listed in `alsoIn`. */
+export function mergedPassageResults(k: Knowledge, hits: readonly PassageHit[], max: number, memo: CitationMemo = citationMemo(), skip: ReadonlySet<string> = new Set()): AnswerResult[] {
+  const results: AnswerResult[] = [];
+  for (const group of groupNearDuplicates(k, hits.filter((hit) => !skip.has(hit.passageId)))) {
+    if (results.length >= max) break;
+    const [first, ...others] = group;
+    const focus = (hit: PassageHit) => ({ terms: hit.terms, ...withWeights(termWeights(k, hit.terms)) });
+    const result = passageResult(k, first!.passageId, focus(first!), {}, memo);
+    if (!result) continue;
+    const alsoIn = others.flatMap((hit) => {
+      const citation = citePassage(k, hit.passageId, focus(hit), memo);
+      return citation ? [sourceRef(citation)] : [];
+    });
+    results.push(alsoIn.length ? { ...result, alsoIn } : result);
+  }
+  return results;
+}
+
+function withWeights(weights: ReadonlyMap<string, number> | undefined): { weights?: ReadonlyMap<string, number> } {
+  return weights ? { weights } : {};
 }

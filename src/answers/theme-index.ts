@@ -4,14 +4,15 @@
 // sort of every hit) cost tens of milliseconds. Here a posting is an integer, scores accumulate in a
 // typed array, and only the best `limit` are kept and sorted. Scoring follows the MiniSearch options
 // of the project (BM25, prefix and typo weights, matched-words multiplier), so results read the same.
-import { MAX_QUERY_LENGTH, searchTerms, SEARCH_OPTIONS } from "../search/options.js";
+import { MAX_QUERY_LENGTH, searchTerms, SEARCH_OPTIONS, wordForm } from "../search/options.js";
 import SearchableMap from "minisearch/SearchableMap";
 
 export interface ThemeHit {
   /** Position of the edition in the list the index was built from. */
   at: number;
   score: number;
-  /** Theme words that matched (as the index holds them), to mark in quotes. */
+  /** Theme words that matched (as the index holds them, every form the themes write them in:
+   *  "drugs" and "drug"), to mark in quotes. */
   terms: string[];
 }
 
@@ -36,11 +37,20 @@ interface Posting {
 export function buildThemeIndex(themes: ReadonlyArray<string | undefined>): ThemeIndex {
   const lengths = new Float64Array(themes.length);
   const lists = new Map<string, { at: number[]; freq: number[] }>();
+  /** Folded form → the terms the themes write it as ("offender" → offenders), to mark in quotes. */
+  const written = new Map<string, Set<string>>();
   let total = 0;
   let count = 0;
   themes.forEach((theme, at) => {
     if (!theme) return;
-    const terms = searchTerms(theme);
+    // Words are indexed by their folded form ("offenders" → "offender"), so either number matches.
+    const words = searchTerms(theme);
+    const terms = words.map(wordForm);
+    words.forEach((word, i) => {
+      const known = written.get(terms[i]!);
+      if (known) known.add(word);
+      else written.set(terms[i]!, new Set([word]));
+    });
     lengths[at] = terms.length;
     total += terms.length;
     count += 1;
@@ -93,7 +103,7 @@ export function buildThemeIndex(themes: ReadonlyArray<string | undefined>): Them
       if (limit <= 0) return [];
       let touchedCount = 0;
       const reachedBy: Array<Map<string, number>> = [];
-      for (const word of new Set(searchTerms(query.slice(0, MAX_QUERY_LENGTH)))) {
+      for (const word of new Set(searchTerms(query.slice(0, MAX_QUERY_LENGTH)).map(wordForm))) {
         const reached = expand(word);
         reachedBy.push(reached);
         // A theme counts a query word once, at its best-weighted match.
@@ -134,7 +144,7 @@ export function buildThemeIndex(themes: ReadonlyArray<string | undefined>): Them
       return top.map(({ at, score }) => ({
         at,
         score,
-        terms: [...new Set(reachedBy.flatMap((reached) => [...reached.keys()].filter((term) => holds(postings.get(term)!.at, at))))],
+        terms: [...new Set(reachedBy.flatMap((reached) => [...reached.keys()].filter((term) => holds(postings.get(term)!.at, at)).flatMap((term) => [...(written.get(term) ?? [])])))],
       }));
     },
   };

@@ -4,10 +4,10 @@ import { citationMemo } from "../search/excerpt.js";
 import { searchTerms } from "../search/options.js";
 import { editionResult } from "./edition-result.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
-import { passageResult, strongHits } from "./passage-result.js";
+import { mergedPassageResults, strongHits } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer, AnswerResult } from "./types.js";
-import { viewOf, type EditionView } from "./view.js";
+import { viewOf } from "./view.js";
 
 /** Editions listed, best first. */
 export const MAX_THEME_EDITIONS = 10;
@@ -28,34 +28,21 @@ export function answerTheme(k: Knowledge, rawQuery: string): Answer {
   for (const hit of view.themeIndex.search(query, MAX_THEME_EDITIONS)) {
     const edition = view.editions[hit.at]!;
     const { theme } = edition.edition;
-    // One quote per edition in this list: the sentence that states its theme (the series' defining
-    // sentence and the other facts' sentences are /course's detail).
-    const result = editionResult(k, edition, [...terms, ...hit.terms], theme && `Theme: ${theme.value}`, { evidence: [theme?.evidence, edition.edition.evidence], max: 1, memo });
-    for (const passageId of factPassages(edition)) shown.add(passageId);
+    // The sentence that states its theme is quoted first, then those of its other facts.
+    const result = editionResult(k, edition, [...terms, ...hit.terms], theme && `Theme: ${theme.value}`, { evidence: [theme?.evidence], memo });
+    // The passages it quotes are not listed again as passages.
+    for (const citation of result.citations) shown.add(citation.passageId);
     results.push(result);
   }
   // Typo and prefix tolerance is the theme search's; the passages that follow are those holding the
   // query's less common words themselves. A word in most passages ("development") says nothing about
   // which passages matter, and scoring thousands of passages for it, or walking the whole passage
   // vocabulary for a typo or a three-letter prefix, is what made /theme slow in a large knowledge.
-  let passages = 0;
-  const search = { limit: MAX_THEME_PASSAGES + shown.size, exact: true, maxWordPassages: MAX_THEME_WORD_PASSAGES };
-  for (const hit of strongHits(k.index.searchPassages(query, search))) {
-    if (passages >= MAX_THEME_PASSAGES) break;
-    if (shown.has(hit.passageId)) continue;
-    const result = passageResult(k, hit.passageId, { terms: hit.terms }, {}, memo);
-    if (result) results.push(result);
-    passages += 1;
-  }
+  // Near-duplicate passages (the same paragraph in several years' documents) are one result.
+  const search = { limit: 2 * MAX_THEME_PASSAGES + shown.size, exact: true, maxWordPassages: MAX_THEME_WORD_PASSAGES };
+  results.push(...mergedPassageResults(k, strongHits(k.index.searchPassages(query, search)), MAX_THEME_PASSAGES, memo, shown));
   if (!results.length) return notFoundAnswer("theme", query, `No theme or passage matches ${quote(query)}. Known themes are suggested below.`, knownThemes(k));
   return foundAnswer("theme", query, results);
-}
-
-/** The passages stating an edition's facts: already shown by its result, so not listed again. */
-function factPassages({ edition }: EditionView): string[] {
-  return [edition.evidence, edition.theme?.evidence, edition.period?.evidence, edition.format?.evidence, edition.participants?.evidence, edition.countries?.evidence].flatMap(
-    (evidence) => (evidence ? [evidence.passageId] : []),
-  );
 }
 
 export function themeHint(k: Knowledge): string {

@@ -63,6 +63,9 @@ export interface KnowledgeView {
   countryByCode: ReadonlyMap<string, CountryView>;
   /** Folded region name → its mentions, catalogue order. */
   regionsByName: ReadonlyMap<string, RegionMention[]>;
+  /** Edition id → the country mentions attached to it in a role other than participant (experts,
+   *  advisers, guests, observers, host, organiser…), catalogue order. */
+  roleMentionsByEdition: ReadonlyMap<string, CountryMention[]>;
   /** A country's name as the knowledge first writes it ("Viet Nam"), else the package's name. */
   countryName(code: string): string;
   /** Course titles, catalogue order. */
@@ -156,6 +159,8 @@ function buildView(k: Knowledge): KnowledgeView {
     country.tookPart = statedBy.get(code) ?? new Map();
     country.terms = unique(unique(country.mentions.map((mention) => mention.asWritten)).flatMap(searchTerms));
   }
+  const roleMentionsByEdition = new Map<string, CountryMention[]>();
+  for (const mention of k.catalogue.countries) if (mention.editionId && mention.role !== "participant") push(roleMentionsByEdition, mention.editionId, mention);
   const regionsByName = new Map<string, RegionMention[]>();
   for (const region of k.catalogue.regions) push(regionsByName, foldText(region.name), region);
 
@@ -178,6 +183,7 @@ function buildView(k: Knowledge): KnowledgeView {
     countryCodes,
     countryByCode: countries,
     regionsByName,
+    roleMentionsByEdition,
     countryName: nameOf,
     knownCourses: unique(editions.map((edition) => edition.title)),
     knownCountries: [...countryCodes.filter((code) => participants.has(code)), ...countryCodes.filter((code) => !participants.has(code))].map(nameOf),

@@ -5,8 +5,13 @@ import type { KnowledgeWarning } from "./types.js";
 
 export interface CheckReport {
   lines: string[];
-  /** 0 when the folder loaded without a single warning, else 1. */
+  /** 0 when the folder loaded without a single warning, else 1. Notes never change it. */
   exitCode: 0 | 1;
+}
+
+/** A note: something for the operator to review (see check-catalogue.ts), not a problem. */
+export function formatNote(note: KnowledgeWarning): string {
+  return formatWarning({ ...note, message: `note: ${note.message}` });
 }
 
 export function formatWarning(warning: KnowledgeWarning): string {
@@ -17,11 +22,13 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-export function formatCheckReport(result: LoadResult | KnowledgeDirError): CheckReport {
+/** `notes`: about the catalogue extracted from the loaded documents; listed after the warnings and
+ *  counted in the summary, but informational: they never make the check fail. */
+export function formatCheckReport(result: LoadResult | KnowledgeDirError, notes: readonly KnowledgeWarning[] = []): CheckReport {
   if (result instanceof KnowledgeDirError) {
     return { lines: [...result.warnings.map(formatWarning), `error: ${result.message}`], exitCode: 1 };
   }
   const passages = result.documents.reduce((sum, document) => sum + document.passages.length, 0);
-  const summary = `${plural(result.documents.length, "document")}, ${plural(passages, "passage")}, ${plural(result.warnings.length, "warning")}`;
-  return { lines: [...result.warnings.map(formatWarning), summary], exitCode: result.warnings.length > 0 ? 1 : 0 };
+  const summary = `${plural(result.documents.length, "document")}, ${plural(passages, "passage")}, ${plural(result.warnings.length, "warning")}${notes.length ? `, ${plural(notes.length, "note")} to review` : ""}`;
+  return { lines: [...result.warnings.map(formatWarning), ...notes.map(formatNote), summary], exitCode: result.warnings.length > 0 ? 1 : 0 };
 }

@@ -1,7 +1,8 @@
 // Answer → Discord message body (the `data` of an interaction response), with every limit from
 // limits.ts enforced here and nowhere else. Plain JSON in Discord's API shape: no discord.js import,
 // so it is unit-tested without a client and the end-to-end tests can compare callback bodies to it.
-import type { Answer, AnswerResult, Choice, Citation } from "../answers/types.js";
+import type { Answer, AnswerResult, Choice, Citation, SourceRef } from "../answers/types.js";
+import { factValueText, refsText } from "./facts.js";
 import { applyMarks } from "./marks.js";
 import { DISCORD_LIMITS as L, EPHEMERAL_FLAG } from "./limits.js";
 import { escapeText, sliceWhole, truncate } from "./discord-text.js";
@@ -163,7 +164,7 @@ export function renderChoices(choices: readonly Choice[]): Choice[] {
     .filter((c) => c.name.length > 0 && c.value.length > 0);
 }
 
-export function citationLine(citation: Citation): string {
+export function citationLine(citation: Pick<Citation, "documentTitle" | "section" | "paragraph">): string {
   return [citation.documentTitle, citation.section, `¶${citation.paragraph}`].filter(Boolean).join(" › ");
 }
 
@@ -198,11 +199,11 @@ function renderResult(result: AnswerResult, budget: number): Embed {
 
 /** Facts as inline fields: at most 25 and within `room` characters, the last saying what was left out. */
 function fitFields(result: AnswerResult, room: number): EmbedField[] {
-  const all = result.facts.map((fact) => ({
-    name: truncate(escapeText(fact.label), L.fieldName),
-    value: truncate(escapeText(fact.value), L.fieldValue),
-    inline: fact.value.length <= 40,
-  }));
+  const all = result.facts.map((fact) => {
+    // The value is cut to the field's limit, never its citation numbers or the inferred mark.
+    const value = factValueText(fact, { escape: escapeText, cut: truncate, max: L.fieldValue });
+    return { name: truncate(escapeText(fact.label), L.fieldName), value, inline: value.length <= 40 };
+  });
   const fields: EmbedField[] = [];
   let used = 0;
   for (const [i, field] of all.entries()) {
@@ -223,7 +224,10 @@ function fitFields(result: AnswerResult, room: number): EmbedField[] {
   return fields;
 }
 
-/** The result's one-line description, then each citation quoted with its matched words in bold. */
+/** The result's one-line description, then each citation quoted with its matched words in bold.
+ *  When facts refer to the citations by number, each quote is headed by its number and its source
+ *  linked ("**[1]** [White Paper … › ¶4](url)"); a citation with no room left for its quote keeps
+ *  that heading, and the last line says which numbers did not fit at all. */
 function renderDescription(result: AnswerResult, room: number): string {
   const parts: string[] = [];
   let left = room;
@@ -232,16 +236,96 @@ function renderDescription(result: AnswerResult, room: number): string {
     if (line) parts.push(line);
     left -= line.length + 2;
   }
+  const numbered = hasRefs(result);
+  const missing: number[] = [];
   for (const [i, citation] of result.citations.entries()) {
-    // Later citations name their source, since the footer only names the first.
-    const source = i === 0 ? "" : `\n— ${escapeText(citationLine(citation))}`;
-    const quoteRoom = left - source.length - (parts.length > 0 ? 2 : 0);
-    if (quoteRoom < 40) break;
-    const quoted = quote(citation, quoteRoom);
-    parts.push(quoted + source);
-    left -= quoted.length + source.length + 2;
+    const gap = parts.length > 0 ? 2 : 0;
+    if (!numbered) {
+      // Later citations name their source, since the footer only names the first.
+      const source = i === 0 ? "" : `\n— ${escapeText(citationLine(citation))}`;
+      const quoteRoom = left - source.length - gap;
+      if (quoteRoom < 40) break;
+      const quoted = quote(citation, quoteRoom);
+      parts.push(quoted + source);
+      left -= quoted.length + source.length + gap;
+      continue;
+    }
+    const heading = citationHeading(citation, i + 1, left - gap - MISSING_NOTE_ROOM);
+    if (!heading) {
+      missing.push(i + 1);
+      continue;
+    }
+    const quoteRoom = left - gap - heading.length - 1 - MISSING_NOTE_ROOM;
+    const quoted = quoteRoom >= 40 ? quote(citation, quoteRoom) : "";
+    const part = quoted ? `${heading}\n${quoted}` : heading;
+    parts.push(part);
+    left -= part.length + gap;
+  }
+  if (result.alsoIn?.length) {
+    const line = alsoInLine(result.alsoIn, left - 2 - MISSING_NOTE_ROOM);
+    if (line) {
+      parts.push(line);
+      left -= line.length + 2;
+    }
+  }
+  if (missing.length) {
+    // Every quote above left MISSING_NOTE_ROOM free, so the short form always fits.
+    const gap = parts.length > 0 ? 2 : 0;
+    const note = `${missing.map((n) => `[${n}]`).join("")} not shown here: see the source link.`;
+    const short = "Some sources are not shown here: see the source link.";
+    if (note.length + gap <= left) parts.push(note);
+    else if (short.length + gap <= left) parts.push(short);
   }
   return parts.join("\n\n");
+}
+
+/** "Also in: [White Paper 2020 › … › ¶4](url) · …", as many sources as fit in `max` characters. */
+function alsoInLine(sources: readonly SourceRef[], max: number): string {
+  let line = "Also in:";
+  for (const source of sources) {
+    const name = escapeText(citationLine(source));
+    const url = source.url ? markdownUrl(fitUrl(source.url)) : "";
+    const item = url ? `[${name}](${url})` : name;
+    const next = `${line}${line.endsWith(":") ? " " : " · "}${item}`;
+    if (next.length > max) break;
+    line = next;
+  }
+  return line.endsWith(":") ? "" : line;
+}
+
+/** Kept free for the note naming the citations left out. */
+const MISSING_NOTE_ROOM = 60;
+
+function hasRefs(result: AnswerResult): boolean {
+  return result.facts.some((fact) => refsText(fact.evidence) !== "" || (fact.conflicts ?? []).some((value) => refsText(value.evidence) !== ""));
+}
+
+/** "**[1]** [source](url)" within `max` characters: the source cut, the link dropped when even the
+ *  shortest heading with it does not fit; "" when nothing fits. */
+function citationHeading(citation: Citation, n: number, max: number): string {
+  const number = `**[${n}]**`;
+  // Short: the footer names the first citation's full section path.
+  const source = `${citation.documentTitle} › ¶${citation.paragraph}`;
+  const url = citation.url ? markdownUrl(fitUrl(citation.url)) : "";
+  if (url) {
+    const room = max - number.length - url.length - 5;
+    if (room >= 20) return `${number} [${escapedWithin(source, room)}](${url})`;
+  }
+  const room = max - number.length - 1;
+  if (room >= 20) return `${number} ${escapedWithin(source, room)}`;
+  return number.length <= max ? number : "";
+}
+
+/** `text` cut, then escaped, within `max` characters (the plain text is cut, never an escape). */
+export function escapedWithin(text: string, max: number): string {
+  let out = escapeText(text);
+  for (let length = max; out.length > max && length > 0; length -= Math.max(1, out.length - max)) out = escapeText(truncate(text, length));
+  return out.length > max ? "" : out;
+}
+
+/** A URL as a Markdown link target: parentheses and spaces percent-encoded so they cannot end it. */
+function markdownUrl(url: string): string {
+  return url.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/ /g, "%20");
 }
 
 /** "> excerpt" with marks in bold, at most `max` characters: the plain excerpt is cut, never the markup. */

@@ -1,6 +1,7 @@
 // Answer → text for the terminal front end and `npm run ask` (without --json). Same model as the
 // Discord embeds: title, facts, quoted excerpt with matched words emphasised, citation, link.
-import type { Answer, AnswerResult, Citation } from "../answers/types.js";
+import type { Answer, AnswerResult, Citation, SourceRef } from "../answers/types.js";
+import { factLine, refsText } from "./facts.js";
 import { applyMarks } from "./marks.js";
 
 export interface TerminalStyle {
@@ -34,21 +35,41 @@ function visibleLength(text: string): number {
   return text.replace(/\u001b\[\d+m/g, "").length;
 }
 
-function renderCitation(citation: Citation, style: TerminalStyle): string[] {
+/** A quote, its source and its link; `number` ("[1]") when facts refer to it. */
+function renderCitation(citation: Citation, style: TerminalStyle, number?: string): string[] {
   const emphasis = style.color ? { open: BOLD, close: RESET } : { open: "", close: "" };
   const quote = applyMarks(citation.excerpt, citation.marks, emphasis);
-  const source = `— ${citation.documentTitle} › ${citation.section} › ¶${citation.paragraph}`;
-  const lines = [...wrap(`“${quote}”`, style.width, "    "), ...wrap(source, style.width, "      ")];
-  if (citation.url) lines.push(`      ${style.color ? DIM + citation.url + RESET : citation.url}`);
+  const source = `— ${sourceLine(citation)}`;
+  // "   [1] “quote…" with the quote's further lines and the source under its first word.
+  const indent = number ? `   ${number} ` : "    ";
+  const under = " ".repeat(indent.length);
+  const quoted = wrap(`“${quote}”`, style.width, under);
+  if (quoted[0]) quoted[0] = indent + quoted[0].slice(under.length);
+  const lines = [...quoted, ...wrap(source, style.width, `${under}  `)];
+  if (citation.url) lines.push(`${under}  ${link(citation.url, style)}`);
   return lines;
+}
+
+function sourceLine(source: SourceRef): string {
+  return `${source.documentTitle} › ${source.section} › ¶${source.paragraph}`;
+}
+
+function link(url: string, style: TerminalStyle): string {
+  return style.color ? DIM + url + RESET : url;
 }
 
 function renderResult(result: AnswerResult, position: number, style: TerminalStyle): string[] {
   const title = `${position}. ${result.title}`;
   const lines = [style.color ? BOLD + title + RESET : title];
   if (result.description) lines.push(...wrap(result.description, style.width, "   "));
-  for (const fact of result.facts) lines.push(...wrap(`${fact.label}: ${fact.value}`, style.width, "   "));
-  for (const citation of result.citations) lines.push(...renderCitation(citation, style));
+  for (const fact of result.facts) lines.push(...wrap(factLine(fact), style.width, "   "));
+  // Numbered when facts point at the citations ("Theme: … [1]"), so each fact can be checked.
+  const numbered = result.facts.some((fact) => refsText(fact.evidence) || fact.conflicts?.some((value) => refsText(value.evidence)));
+  result.citations.forEach((citation, i) => lines.push(...renderCitation(citation, style, numbered ? `[${i + 1}]` : undefined)));
+  for (const other of result.alsoIn ?? []) {
+    lines.push(...wrap(`Also in: ${sourceLine(other)}`, style.width, "      "));
+    if (other.url) lines.push(`      ${link(other.url, style)}`);
+  }
   return lines;
 }
 
@@ -61,7 +82,7 @@ export function renderTerminal(answer: Answer, style: TerminalStyle): string {
   });
   if (answer.suggestions.length > 0) {
     if (lines.length > 0) lines.push("");
-        // Neutral label: suggestions are "did you mean" spellings for a typo, but the listed
+    // Neutral label: suggestions are "did you mean" spellings for a typo, but the listed
     // countries for one that is absent, so the message above says which.
     lines.push(...wrap(`Try: ${answer.suggestions.join(" · ")}`, style.width, ""));
   }

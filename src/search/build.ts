@@ -155,6 +155,7 @@ function wrap(indexes: Indexes): KnowledgeSearchIndex {
           terms: result.terms,
         }));
     },
+    termRarity: (term) => ({ passages: indexes.stats.passages, holding: indexes.stats.df.get(term) ?? 0 }),
     toJSON: () => ({
       format: INDEX_FORMAT,
       minisearch: indexes.all.toJSON(),

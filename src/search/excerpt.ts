@@ -3,7 +3,7 @@
 import type { Citation } from "../answers/types.js";
 import { splitSentences, type Sentence } from "../knowledge/sentences.js";
 import type { KnowledgeDocument, Passage } from "../knowledge/types.js";
-import { foldText, searchTerms, wordSpans } from "./options.js";
+import { foldText, searchTerms, wordSpans, type WordSpan } from "./options.js";
 
 /** Longest excerpt, ellipses included. */
 export const MAX_EXCERPT_LENGTH = 400;
@@ -19,6 +19,15 @@ export interface CitationFocus {
   sentence?: string;
   /** Search terms (as the index holds them) to mark, and to choose a sentence when none is given. */
   terms?: string[];
+  /** How much each term says when choosing the sentence (its rarity in the knowledge, see
+   *  `rarityWeight`); 1 for a term not listed. */
+  weights?: ReadonlyMap<string, number>;
+}
+
+/** Inverse document frequency (BM25's form, always positive): a term in few of `count` units weighs
+ *  much, one in all of them almost nothing. */
+export function rarityWeight(count: number, holding: number): number {
+  return Math.log(1 + (count - holding + 0.5) / (holding + 0.5));
 }
 
 /** Work the citations of one answer share: each passage is split into sentences once, and each set of
@@ -58,7 +67,7 @@ export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: Ci
   const terms = memo.matcher(focus.terms ?? []);
   const text = passage.text;
   const sentences = memo.sentences(passage);
-  const sentence = focusSentence(text, sentences, focus.sentence, terms);
+  const sentence = focusSentence(text, sentences, focus.sentence, terms, focus.weights);
   const [start, end] = excerptRange(text, sentences, sentence, terms);
   const excerpt = `${start > 0 ? `${ELLIPSIS} ` : ""}${text.slice(start, end)}${end < text.length ? ` ${ELLIPSIS}` : ""}`;
   const citation: Citation = {
@@ -73,20 +82,28 @@ export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: Ci
   return citation;
 }
 
-/** The evidence sentence when it is in the passage, else the one with most matched words, else the first. */
-function focusSentence(text: string, sentences: readonly Sentence[], wanted: string | undefined, terms: TermMatcher): Sentence | undefined {
+/** The evidence sentence when it is in the passage; else the sentence whose matched words say most:
+ *  each distinct query term it holds counts its weight (rarity in the knowledge) times its rarity
+ *  among the passage's sentences, so the sentence with the answer word beats those that only repeat
+ *  the subject's name; else the first. Ties go to the earlier sentence. */
+function focusSentence(text: string, sentences: readonly Sentence[], wanted: string | undefined, terms: TermMatcher, weights?: ReadonlyMap<string, number>): Sentence | undefined {
   if (wanted) {
     const exact = sentences.find((sentence) => sentence.text === wanted.trim());
     if (exact) return exact;
     const at = wanted.trim() ? text.indexOf(wanted.trim()) : -1;
     if (at >= 0) return { text: wanted.trim(), start: at, end: at + wanted.trim().length };
   }
+  if (!terms.size) return sentences[0];
+  const held = sentences.map((sentence) => new Set(matchedWords(sentence.text, terms).flatMap((span) => terms.termsOf(span.word))));
+  const inSentences = new Map<string, number>();
+  for (const set of held) for (const term of set) inSentences.set(term, (inSentences.get(term) ?? 0) + 1);
   let best = sentences[0];
-  let bestCount = 0;
-  for (const sentence of sentences) {
-    const count = matchedWords(sentence.text, terms).length;
-    if (count > bestCount) [best, bestCount] = [sentence, count];
-  }
+  let bestScore = 0;
+  held.forEach((set, i) => {
+    let score = 0;
+    for (const term of set) score += (weights?.get(term) ?? 1) * rarityWeight(sentences.length, inSentences.get(term)!);
+    if (score > bestScore) [best, bestScore] = [sentences[i], score];
+  });
   return best;
 }
 
@@ -134,13 +151,25 @@ function cutAround(text: string, from: number, to: number, anchor: number, budge
 export interface TermMatcher {
   size: number;
   matches(word: string): boolean;
+  /** The terms a word yields that are wanted ([] when it matches none). */
+  termsOf(word: string): string[];
 }
 
 function termMatcher(terms: ReadonlySet<string>): TermMatcher {
   const known = new Map<string, boolean>();
+  const yielded = new Map<string, string[]>();
   const wanted = [...terms];
-  return {
+  const matcher: TermMatcher = {
     size: terms.size,
+    termsOf: (word) => {
+      if (!matcher.matches(word)) return [];
+      let list = yielded.get(word);
+      if (!list) {
+        list = [...new Set(searchTerms(word).filter((term) => terms.has(term)))];
+        yielded.set(word, list);
+      }
+      return list;
+    },
     matches: (word) => {
       let yes = known.get(word);
       if (yes === undefined) {
@@ -154,11 +183,12 @@ function termMatcher(terms: ReadonlySet<string>): TermMatcher {
       return yes;
     },
   };
+  return matcher;
 }
 
 const APOSTROPHES_AND_HYPHENS = /['-]/g;
 
-function matchedWords(text: string, terms: TermMatcher): Array<{ start: number; end: number }> {
+function matchedWords(text: string, terms: TermMatcher): WordSpan[] {
   if (!terms.size) return [];
   return wordSpans(text).filter((span) => terms.matches(span.word));
 }

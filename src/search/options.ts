@@ -132,6 +132,31 @@ function addForms(forms: Set<string>, term: string): void {
   }
 }
 
+/** Plurals that do not end in "s". */
+const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map([
+  ["women", "woman"],
+  ["men", "man"],
+  ["children", "child"],
+  ["people", "person"],
+]);
+
+/**
+ * A search term with its English plural ending folded away, so that a search can match a word in
+ * either number: "drugs" → "drug", "offenders" → "offender", "countries" → "country", "offences" →
+ * "offence", "processes" → "process", "women" → "woman". Words that only look plural stay ("status",
+ * "crisis", "process", "gas"), as do numbers and glued forms ("1990s", "gg15"). Applied to terms as
+ * `processTerm` gives them, on both sides of a comparison (the result is a key, not always a word).
+ */
+export function wordForm(term: string): string {
+  if (term.length <= 3 || HAS_DIGIT.test(term)) return term;
+  const irregular = IRREGULAR_FORMS.get(term);
+  if (irregular) return irregular;
+  if (term.endsWith("ies") && term.length > 4) return `${term.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x|zz)es$/.test(term)) return term.slice(0, -2);
+  if (term.endsWith("s") && !/(?:ss|us|is)$/.test(term)) return term.slice(0, -1);
+  return term;
+}
+
 /** Every search term a piece of text yields (the same pipeline MiniSearch runs). */
 export function searchTerms(text: string): string[] {
   return tokenize(text).flatMap((token) => processTerm(token) ?? []);

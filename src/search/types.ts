@@ -22,6 +22,9 @@ export interface SearchIndex {
    *  query's words themselves only (no prefix or typo matching); `maxWordPassages`: only the words
    *  found in at most that many passages (a search whose cost is bounded). */
   searchPassages(query: string, options?: { limit?: number; exact?: boolean; maxWordPassages?: number }): PassageHit[];
+  /** How rare a term is: the passages indexed, and how many of them hold the term (as the index
+   *  holds it). Optional: hand-made test indexes need not implement it (every term then weighs alike). */
+  termRarity?(term: string): { passages: number; holding: number };
   /** Search over catalogue entities (edition titles and themes, series names, countries), best first;
    *  `fields` restricts the match to some fields (e.g. ["theme"]). Optional so that hand-made test
    *  indexes need not implement it; answers treat a missing method as "no entity hits". */

@@ -1,3 +1,4 @@
+import type { AnswerResult } from "../../src/answers/types.js";
 import { describe, expect, it } from "vitest";
 import { answerCountry, MAX_COUNTRY_RESULTS } from "../../src/answers/country.js";
 import { buildKnowledge } from "../../src/knowledge/build.js";
@@ -32,19 +33,24 @@ describe("answerCountry", () => {
     const result = answerCountry(k, "Vietnam").results[0]!;
     expect(result.title).toBe("13th GG Seminar");
     expect(result.description).toBe("Viet Nam took part");
-    expect(result.facts[0]).toEqual({ label: "Role", value: "participant" });
-    expect(result.citations).toHaveLength(1);
+    expect(result.facts[0]).toMatchObject({ label: "Role", value: "participant", basis: "stated", evidence: [{ passageId: "wp2019#p1", ref: 1 }] });
+    // One citation: the sentence saying it took part, in a short passage quoted whole (with the series' sentence).
+    expect(result.citations.map((citation) => decodeURIComponent(citation.url!.split("#:~:text=")[1]!).slice(0, 17))).toEqual(["In December 2019,"]);
+    expect(result.facts.map((fact) => `${fact.label} ${fact.evidence?.map((e) => e.ref).join()}`)).toEqual([
+      "Role 1", "Series 1", "Theme 1", "Period 1", "Format 1", "Participants 1", "Countries 1", "Held since 1", "Frequency 1",
+    ]);
     const citation = result.citations[0]!;
     expect(citation.marks.map(([start, end]) => citation.excerpt.slice(start, end))).toEqual(["Viet", "Nam"]);
   });
 
   it("gives a passage that only mentions a country, with that role and never as a participation", () => {
     const answer = answerCountry(k, "Japan");
-    expect(answer.results.map((result) => [result.title, result.description, result.facts])).toEqual([
-      ["¶1 · ● Japan’s Efforts", "Japan: donor and organiser", [{ label: "Role", value: "donor and organiser" }]],
-      ["¶2 · ● Japan’s Efforts", "Japan: donor and organiser", [{ label: "Role", value: "donor and organiser" }]],
+    const role = (result: AnswerResult) => result.facts.map((fact) => [fact.label, fact.value, fact.basis, fact.evidence?.map((e) => [e.excerpt.slice(0, 12), e.ref])]);
+    expect(answer.results.map((result) => [result.title, result.description, role(result)])).toEqual([
+      ["¶1 · ● Japan’s Efforts", "Japan: donor and organiser", [["Role", "donor and organiser", "stated", [["Japan has he", 1]]]]],
+      ["¶2 · ● Japan’s Efforts", "Japan: donor and organiser", [["Role", "donor and organiser", "stated", [["Since 1998, ", 1]]]]],
     ]);
-    expect(answerCountry(k, "Myanmar").results[0]!.facts).toEqual([{ label: "Role", value: "mentioned" }]);
+    expect(role(answerCountry(k, "Myanmar").results[0]!)).toEqual([["Role", "mentioned", "stated", [["Japan also s", 1]]]]);
   });
 
   it("says a real country the knowledge does not name is not listed, and names those listed", () => {

@@ -87,7 +87,7 @@ describe("answerCourse", () => {
     expect(keys(query)).toEqual(expected);
   });
 
-  it("gives the edition's facts and the cited sentences (edition, then the series' own)", () => {
+  it("gives the edition's facts, each with its clause and the number of the citation quoting it", () => {
     const answer = answerCourse(k, "  22nd  ");
     expect(answer.query).toBe("22nd");
     expect(answer.found).toBe(true);
@@ -95,27 +95,33 @@ describe("answerCourse", () => {
     const result = answer.results[0]!;
     expect(result.title).toBe("22nd UNCAC training programme");
     expect(result.description).toBe("UNCAC training programme");
-    expect(result.facts).toEqual([
-      { label: "Series", value: "UNCAC training programme" },
-      { label: "Theme", value: "Corruption in Public Procurement" },
-      { label: "Period", value: "September to October 2019" },
-      { label: "Format", value: "In person, Tokyo" },
-      { label: "Held since", value: "1998" },
-      { label: "Frequency", value: "annual" },
+    // Each fact: its value, basis, and the number of the citation quoting the sentence of its clause.
+    expect(result.facts.map((fact) => [fact.label, fact.value, fact.basis, fact.evidence?.map((e) => e.ref)])).toEqual([
+      ["Series", "UNCAC training programme", "stated", [1]],
+      ["Theme", "Corruption in Public Procurement", "stated", [1]],
+      ["Period", "September to October 2019", "stated", [1]],
+      ["Format", "In person, Tokyo", "stated", [1]],
+      ["Held since", "1998", "stated", [1]],
+      ["Frequency", "annual", "stated", [1]],
     ]);
-    expect(result.citations.map((citation) => citation.url)).toEqual([
-      `${TINY_URL}#:~:text=In%202019%2C%20the%2022nd,from%20September%20to%20October.`,
-      `${TINY_URL}#:~:text=Since%201998%2C%20Japan%20has%20annually%20held%20the%20UNCAC%20training%20programme.`,
+    // The series' sentence is in the same short passage, quoted whole once; its fact links to it.
+    expect(result.facts[4]!.evidence![0]!.url).toBe(`${TINY_URL}#:~:text=Since%201998%2C%20Japan%20has%20annually%20held%20the%20UNCAC%20training%20programme.`);
+    // The evidence is the clause itself (here the whole sentence, as the tiny catalogue's offsets say),
+    // linked at it.
+    const second = "In 2019, the 22nd UNCAC training programme on the theme of “Corruption in Public Procurement” was held in Tokyo from September to October.";
+    expect(result.facts[1]!.evidence).toEqual([
+      { passageId: "wp2019#p2", url: `${TINY_URL}#:~:text=In%202019%2C%20the%2022nd,from%20September%20to%20October.`, excerpt: second, start: 66, end: 66 + second.length, ref: 1 },
     ]);
+    expect(result.citations.map((citation) => citation.url)).toEqual([`${TINY_URL}#:~:text=In%202019%2C%20the%2022nd,from%20September%20to%20October.`]);
     const citation = result.citations[0]!;
     expect(citation.marks.map(([start, end]) => citation.excerpt.slice(start, end))).toEqual(["22nd"]);
   });
 
   it("lists participants and countries as the text gives them", () => {
     const facts = answerCourse(k, "GG 13").results[0]!.facts;
-    expect(facts.find((fact) => fact.label === "Participants")).toEqual({ label: "Participants", value: "20 participants" });
-    expect(facts.find((fact) => fact.label === "Countries")).toEqual({ label: "Countries", value: "Cambodia, Lao PDR, Viet Nam" });
-    expect(facts.find((fact) => fact.label === "Format")).toEqual({ label: "Format", value: "In person, Bangkok, Thailand" });
+    expect(facts.find((fact) => fact.label === "Participants")).toMatchObject({ label: "Participants", value: "20 participants", basis: "stated" });
+    expect(facts.find((fact) => fact.label === "Countries")).toMatchObject({ label: "Countries", value: "Cambodia, Lao PDR, Viet Nam", basis: "stated" });
+    expect(facts.find((fact) => fact.label === "Format")).toMatchObject({ label: "Format", value: "In person, Bangkok, Thailand", basis: "stated" });
   });
 
   it("says how many candidates an ambiguous query has", () => {

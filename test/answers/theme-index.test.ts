@@ -48,3 +48,18 @@ describe("buildThemeIndex · search", () => {
     expect(buildThemeIndex([undefined]).search("women", 10)).toEqual([]);
   });
 });
+
+describe("buildThemeIndex · word forms", () => {
+  const forms = buildThemeIndex(["Treatment of Women Offenders", "Countering Illicit Drugs", "Drug Policy and the Offender", undefined]);
+  const hits = (query: string): Array<[number, string[]]> => forms.search(query, 10).map((hit) => [hit.at, hit.terms]);
+
+  it.each([
+    // Equal scores (three words each): catalogue order. The terms are every form the themes write.
+    ["GIVEN a singular THEN themes with the plural too", "drug", [[1, ["drugs", "drug"]], [2, ["drugs", "drug"]]]],
+    ["GIVEN a plural THEN themes with the singular too", "drugs", [[1, ["drugs", "drug"]], [2, ["drugs", "drug"]]]],
+    ["GIVEN offenders THEN both offender and offenders", "offenders", [[0, ["offenders", "offender"]], [2, ["offenders", "offender"]]]],
+    ["GIVEN woman THEN women", "woman", [[0, ["women"]]]],
+  ])("%s", (_name, query, expected) => {
+    expect(hits(query)).toEqual(expected);
+  });
+});

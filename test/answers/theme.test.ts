@@ -26,9 +26,10 @@ describe("answerTheme", () => {
     expect(citation.marks.map(([start, end]) => citation.excerpt.slice(start, end))).toEqual(["Women"]);
   });
 
-  it("quotes each edition of the list once: the sentence that states its theme", () => {
+  it("quotes first the sentence that states each edition's theme (then its other facts', here in the same short passage)", () => {
     const results = answerTheme(k, "corruption").results;
     expect(results.map((result) => result.citations.map((citation) => citation.passageId))).toEqual([["wp2019#p1"], ["wp2019#p2"]]);
+    expect(results.map((result) => result.facts.find((fact) => fact.label === "Theme")?.evidence?.[0]?.ref)).toEqual([1, 1]);
     expect(results.map((result) => result.citations[0]!.excerpt)).toEqual([
       expect.stringContaining("Regional Cooperation against Corruption"),
       expect.stringContaining("Corruption in Public Procurement"),

@@ -39,17 +39,18 @@ describe("/course", () => {
     expect(embed?.title).toBe("23rd UNCAC Training Programme");
     expect(embed?.url).toBe(quoted);
     expect(embed?.fields).toEqual([
-      { name: "Series", value: "UNCAC Training Programme", inline: true },
-      { name: "Theme", value: "Tackling Emerging Threats of Corruption in the Borderless and Digitalized World", inline: false },
-      { name: "Period", value: "September to October 2021", inline: true },
-      { name: "Format", value: "Online", inline: true },
-      { name: "Organiser", value: "UNAFEI", inline: true },
-      { name: "Held since", value: "1998", inline: true },
-      { name: "Frequency", value: "annual", inline: true },
+      { name: "Series", value: "UNCAC Training Programme [2]", inline: true },
+      { name: "Theme", value: "Tackling Emerging Threats of Corruption in the Borderless and Digitalized World [1]", inline: false },
+      { name: "Period", value: "September to October 2021 [1]", inline: true },
+      { name: "Format", value: "Online [1]", inline: true },
+      { name: "Series organiser", value: "UNAFEI [3]", inline: true },
+      { name: "Held since", value: "1998 [2]", inline: true },
+      { name: "Frequency", value: "annual [2]", inline: true },
     ]);
+    // Each quote numbered as the facts refer to it, with its source linked at the quoted sentence.
     expect(embed?.description?.split("\n\n").slice(0, 2)).toEqual([
       "UNCAC Training Programme",
-      "> … In 2021, the **23rd** UNCAC training programme on the theme of “Tackling Emerging Threats of Corruption in the Borderless and Digitalized World” was conducted online from September to October.",
+      `**[1]** [${DOCUMENT} › ¶4](${quoted})\n> … In 2021, the **23rd** UNCAC training programme on the theme of “Tackling Emerging Threats of Corruption in the Borderless and Digitalized World” was conducted online from September to October.`,
     ]);
     expect(embed?.footer).toEqual({ text: `${DOCUMENT} › ${SECTION} › ¶4` });
     expect(rows(callback)).toEqual([{ type: 1, components: [{ type: 2, style: 5, label: "Open source (¶4)", url: quoted }] }]);
@@ -94,7 +95,7 @@ describe("/country", () => {
     expect(variant).toEqual(written);
     expect(embeds(written).map((e) => e.title)).toEqual(["15th GG Seminar"]);
     expect(embeds(written)[0]?.fields.find((f) => f.name === "Countries")?.value).toBe(
-      "Brunei, Cambodia, Indonesia, Laos, Malaysia, Philippines, Singapore, Thailand, Viet Nam, Timor-Leste",
+      "Brunei, Cambodia, Indonesia, Laos, Malaysia, Philippines, Singapore, Thailand, Viet Nam, Timor-Leste [1]",
     );
     expect(embeds(written)[0]?.footer).toEqual({ text: `${DOCUMENT} › ${SECTION} › ¶5` });
   });

@@ -9,6 +9,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogueNotes } from "../../src/knowledge/check-catalogue.js";
+import { extractCatalogue } from "../../src/knowledge/extract/index.js";
 import { formatCheckReport } from "../../src/knowledge/check-report.js";
 import { loadKnowledgeFiles, type LoadResult } from "../../src/knowledge/load.js";
 import { SEED_TEXT } from "./seed.js";
@@ -107,11 +109,12 @@ describe("loadKnowledgeFiles on a hostile folder", () => {
 });
 
 describe("npm run check-knowledge on a hostile folder", () => {
-  it("exits 1 and lists exactly the loader's problems", async () => {
+  it("exits 1 and lists exactly the loader's problems, then the catalogue's notes", async () => {
     const outcome = await promisify(execFile)("npx", ["tsx", "src/knowledge/check.ts", dir]).then(
       () => ({ code: 0, stderr: "" }),
       (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
     );
-    expect(outcome).toEqual({ code: 1, stderr: `${formatCheckReport(result).lines.join("\n")}\n` });
+    const notes = catalogueNotes(result.documents, extractCatalogue(result.documents));
+    expect(outcome).toEqual({ code: 1, stderr: `${formatCheckReport(result, notes).lines.join("\n")}\n` });
   });
 });

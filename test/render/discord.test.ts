@@ -212,3 +212,30 @@ describe("fitUrl", () => {
     expect(fitUrl(url)).toBe(expected);
   });
 });
+
+describe("renderAnswer · numbered references", () => {
+  const long = (n: number) => citation({ passageId: `wp#p${n}`, paragraph: n, excerpt: `Sentence ${n} `.repeat(40).trim(), marks: [], url: `https://example.org/page.html#:~:text=Sentence%20${n}` });
+  const referenced = (n: number): AnswerResult =>
+    result({
+      key: `r${n}`,
+      facts: Array.from({ length: 12 }, (_, i) => ({ label: `Fact ${i}`, value: `value ${i} `.repeat(20), basis: "stated" as const, evidence: [{ passageId: `wp#p${i}`, excerpt: "x", start: 0, end: 1, ref: i + 1 }] })),
+      citations: Array.from({ length: 12 }, (_, i) => long(i + 1)),
+    });
+
+  it("GIVEN more quotes than fit THEN within every limit, the numbers kept on the facts, and a note naming those left out", () => {
+    const message = renderAnswer(answer([referenced(1), referenced(2), referenced(3)]), view);
+    expectWithinLimits(message);
+    const embed = message.embeds[0]!;
+    expect(embed.fields.every((field) => field.name === "…" || / \[\d+\]$/.test(field.value))).toBe(true);
+    expect(embed.description).toMatch(/\*\*\[1\]\*\* \[White Paper on Development Cooperation 2021 › ¶1\]\(https:\/\/example\.org\/page\.html#:~:text=Sentence%201\)\n> Sentence 1/);
+    expect(embed.description).toMatch(/\n\n(Some sources are|(\[\d+\])+) not shown here: see the source link\.$/);
+  });
+
+  it("GIVEN an inferred fact and a conflict THEN the marks in the field", () => {
+    const facts = [
+      { label: "Period", value: "2019", basis: "inferred" as const, evidence: [{ passageId: "wp#p1", excerpt: "x", start: 0, end: 1, ref: 1 }] },
+      { label: "Participants", value: "24", basis: "stated" as const, evidence: [{ passageId: "wp#p1", excerpt: "x", start: 0, end: 1, ref: 1 }], conflicts: [{ value: "25", evidence: [{ passageId: "wp#p2", excerpt: "y", start: 0, end: 1, ref: 2 }] }] },
+    ];
+    expect(renderAnswer(answer([result({ facts })]), view).embeds[0]!.fields.map((field) => field.value)).toEqual(["2019 [1] (inferred, not stated)", "“24” [1] · “25” [2] (sources disagree)"]);
+  });
+});

@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { MINISEARCH_OPTIONS, foldText, processTerm, searchTerms, tokenize, wordSpans } from "../../src/search/options.js";
+import { MINISEARCH_OPTIONS, foldText, processTerm, searchTerms, tokenize, wordForm, wordSpans } from "../../src/search/options.js";
 import type { IndexedEntry } from "../../src/search/options.js";
 
 describe("foldText", () => {
@@ -99,5 +99,27 @@ describe("MINISEARCH_OPTIONS", () => {
   });
   it.each(["", "   ", "the of and", "zzzzqqq"])("gives no hit for %j", (query) => {
     expect(search([entry("a", "the seminar")], query)).toEqual([]);
+  });
+});
+
+describe("wordForm", () => {
+  it.each([
+    ["drugs", "drug"],
+    ["drug", "drug"],
+    ["offenders", "offender"],
+    ["countries", "country"],
+    ["offences", "offence"],
+    ["processes", "process"],
+    ["approaches", "approach"],
+    ["women", "woman"],
+    // Words that only look plural, short words, numbers and glued forms stay.
+    ["process", "process"],
+    ["status", "status"],
+    ["crisis", "crisis"],
+    ["gas", "gas"],
+    ["1990s", "1990s"],
+    ["gg15", "gg15"],
+  ])("%j → %j", (term, form) => {
+    expect(wordForm(term)).toBe(form);
   });
 });
