@@ -26,7 +26,7 @@ describe("npm run catalogue", () => {
       "  EDITION 175th International Training Course [international-training-course-175] (written “175th”)",
       "  EDITION 176th International Training Course [international-training-course-176] (written “176th”)",
     ]);
-    expect(stdout).toContain("    Participants: 18 criminal justice practitioners from 10 countries (stated)\n      000_c889310df7d76567.txt:16 ¶5 [000_c889310df7d76567#p5 343–698]");
+    expect(stdout).toContain("    Participants: 18 criminal justice practitioners from 10 countries (stated)\n      000_c889310df7d76567.txt:16 ¶5 [000_c889310df7d76567#p5 365–550]\n        “15th GG Seminar on the theme of “Effective International Cooperation for Combating");
   });
 
   it("--json prints the report", () => {
