@@ -13,17 +13,19 @@ export interface FormatMatch {
 
 const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)|\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\s+and\s+online\b|\bonline\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/i;
 const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|via\s+(?:video|web|online)[\s-]?conferenc\w*|by\s+(?:video|web)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
+const TALK_BEFORE = /\b(?:his|her|their|its|a|one|the\s+expert['’]s|the\s+speaker['’]s)\s+(?:keynote\s+)?(?:lectures?|presentations?|speech|remarks|address|talk)\b[^;]*$/iu;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
 
 // A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".
 const DATE_WORD = `(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|to|and|until|through|early|mid|late|[-–])`;
-const DATE_GAP = `(?:,?\\s+(?:(?:from|between|on|during|in)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8})?`;
+// Also "for three days, from 17 to 19 December of Reiwa 1 (2019)": a length, an era year, a year in brackets.
+const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+(?:(?:from|between|on|during|in)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8}(?:\\s+of\\s+(?:Reiwa|Heisei)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?)?`;
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 // "Main Conference Room of the Ministry of Justice": "of the" inside a name.
 const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
 const VENUE = new RegExp(
-  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|implemented|carried\\s+out|opened|took\\s+part)` +
+  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged)` +
   `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site))*` +
   `${DATE_GAP},?\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`,
   "gu",
@@ -97,7 +99,10 @@ export function findFormat(text: string, place: ReturnType<typeof findPlace> = f
     return { format: place ? { mode: "hybrid", place: place.place } : { mode: "hybrid" }, start: hybrid.index, end: hybrid.index + hybrid[0].length };
   }
   const online = ONLINE.exec(text);
-  if (online) return { format: { mode: "online" }, start: online.index, end: online.index + online[0].length };
+  // "her lecture was delivered online": a talk given online says nothing of how the edition was held.
+  if (online && !TALK_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf(";", online.index) + 1, online.index - 60), online.index))) {
+    return { format: { mode: "online" }, start: online.index, end: online.index + online[0].length };
+  }
   if (place) return { format: { mode: "in person", place: place.place }, start: place.start, end: place.end };
   const inPerson = IN_PERSON.exec(text);
   if (inPerson) return { format: { mode: "in person" }, start: inPerson.index, end: inPerson.index + inPerson[0].length };

@@ -12,6 +12,7 @@ const RANKED_BY = /(?:['’]s|\b(?:its|their|his|her|our|very|ever))\s*$/iu;
 const RANK_WORD_AFTER_ORDINAL = /^(?:-ever\b|\s+(?:ever|such|of\s+(?:its|their|the)\s+kind)\b)/iu;
 // Right after the programme's name: "to be held online", "of its kind", "ever held", "in its history".
 const RANK_AFTER_NAME = /^\s*(?:,\s*)?(?:to\s+(?:be|have|take|feature|adopt|use|focus|address|include|bring|invite|welcome)\b|ever\b|of\s+(?:its|this|that|the|their)\s+(?:kind|type|sort)\b|in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b|(?:hosted|held|organi[sz]ed|conducted)\s+(?:by|in|at)\s+(?:the\s+|a\s+)?(?:country|region|city|institute|ministry)\b)/iu;
+const FIRST_QUALIFIED = /^\s*(?:held|hosted|organi[sz]ed|conducted|convened|since|after|in\s+(?:which|Japan|the\s+region)|where|that|which|outside|abroad|under|with\s+(?:a|an|the)\s+\w+\s+(?:of|on))\b/u;
 // Words inside the name that make it a rank: "the third such seminar", "the second similar course".
 const RANK_IN_NAME = /^(?:such|similar|same|other|further|additional|new|last|next|previous|following|latest|final)\b/iu;
 // Spelled-out small ordinals: with a bare head noun in lower case ("the second seminar", "the first
@@ -31,6 +32,9 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   if (RANK_WORD_AFTER_ORDINAL.test(afterOrdinal)) return true;
   if (RANK_IN_NAME.test(mention.seriesPhrase)) return true;
   if (RANK_AFTER_NAME.test(sentence.slice(mention.end))) return true;
+  // "the first GG Seminar held at the complex", "the first seminar in which …": a lower-case "first"
+  // qualified by what follows ranks; an edition number stands alone ("the first GG Seminar was held …").
+  if (/^first$/u.test(mention.ordinalText) && FIRST_QUALIFIED.test(sentence.slice(mention.end))) return true;
   // "the first ministerial meeting on …", "the second seminar": a spelled-out ordinal before a name in
   // lower case names no series; a capitalised one ("the Seventh Seminar") may.
   // "The first and second seminars were held in Bangkok" lists editions: a list of ordinals numbers.

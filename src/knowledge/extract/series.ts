@@ -7,12 +7,13 @@ import { findCountryNames, resolveCountry } from "../countries.js";
 import { allMatches, findQuoted, type QuotedSpan } from "./text.js";
 
 /**
- * Nouns that head a programme's name. Not "meeting" or "congress": "the first G20 Anti-Corruption
- * Ministers Meeting" and "the 12th United Nations Congress on Crime Prevention" are events the
- * documents mention, not courses or seminars anyone takes part in as a trainee.
+ * Nouns that head a programme's name. Not "meeting", "congress" or "conference": "the first G20
+ * Anti-Corruption Ministers Meeting", "the 12th United Nations Congress on Crime Prevention" and "the
+ * first United Nations Asian Conference on …" are events the documents mention, not courses or
+ * seminars anyone takes part in as a trainee.
  */
 export const HEAD_NOUNS: ReadonlySet<string> = new Set([
-  "seminar", "course", "programme", "program", "training", "workshop", "symposium", "conference", "forum",
+  "seminar", "course", "programme", "program", "training", "workshop", "symposium", "forum",
   "dialogue", "roundtable", "colloquium", "lecture",
 ]);
 const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...HEAD_NOUNS].map((noun) => [noun.endsWith("s") ? `${noun}es` : `${noun}s`, noun]));
@@ -252,6 +253,14 @@ export function sinceYearsIn(text: string): Array<{ year: number; text: string; 
 export function frequenciesIn(text: string): Array<{ value: string; start: number; end: number }> {
   if (!FREQUENCY_HINT.test(text)) return [];
   const out: Array<{ value: string; start: number; end: number }> = [];
+  // "every year … held the International Training Course twice and the International Senior Seminar once".
+  if (/\b(?:every|each)\s+year\b|\bannually\b/iu.test(text)) {
+    for (const match of allMatches(/\b(twice|once|three\s+times)\b(?!\s+(?:a|per|every|each)\b)/giu, text)) {
+      const times = match[1]!.toLowerCase();
+      if (times === "three times") continue;
+      out.push({ value: times === "twice" ? "twice a year" : "annual", start: match.index, end: match.index + match[0].length });
+    }
+  }
   for (const [pattern, value] of FREQUENCIES) {
     for (const match of allMatches(new RegExp(pattern.source, "gi"), text)) {
       if (out.some((known) => match.index < known.end && known.start < match.index + match[0].length)) continue;
