@@ -1,13 +1,16 @@
 // `npm start`: configuration → knowledge → the Discord bot when DISCORD_TOKEN is set, otherwise the
 // terminal front end on the same knowledge. The knowledge comes from the on-disk cache when it is
 // valid, and is rebuilt and swapped in when the folder changes or on SIGHUP. Expected failures (bad
-// config, no knowledge) print one line and exit 1; no stack trace.
+// config, no knowledge) print one line and exit 1; no stack trace. Anything unexpected, and a gateway
+// gone for good, is one fatal JSON line, then the answers in flight finish and the process exits 1
+// (src/lifecycle.ts).
 import { ConfigError, loadConfig } from "./config.js";
 import type { AppContext } from "./context.js";
 import { runConsole } from "./console/repl.js";
 import { startBot } from "./discord/bot.js";
 import { LoginError } from "./discord/login-error.js";
 import { runShardManager } from "./discord/shard-manager.js";
+import { guardProcess } from "./lifecycle.js";
 import { KnowledgeDirError } from "./knowledge/load.js";
 import { openKnowledgeStore } from "./knowledge/store.js";
 import { createLogger } from "./logger.js";
@@ -15,6 +18,7 @@ import { createLogger } from "./logger.js";
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const lifecycle = guardProcess(logger);
   // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
   if (config.discord?.sharding) return runShardManager(config.discord, logger);
   const store = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
@@ -28,17 +32,14 @@ async function main(): Promise<void> {
   const ctx: AppContext = { config, logger, knowledge: () => store.current() };
 
   if (config.discord) {
-    const bot = await startBot(ctx);
+    const bot = await startBot(ctx, { onGatewayLost: () => lifecycle.exit(1) });
+    lifecycle.setDrain(() => {
+      stopReloading();
+      return bot.stop();
+    });
     const stop = (signal: string) => {
       logger.info({ signal }, "shutting down");
-      stopReloading();
-      bot.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, "error during shutdown");
-          process.exit(1);
-        },
-      );
+      lifecycle.exit(0);
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
@@ -63,6 +64,7 @@ main().catch((error: unknown) => {
     process.stderr.write(`Cannot start: ${error.message}\n`);
     process.exit(1);
   }
+  // A bug: rethrown as an unhandled rejection, which the last-resort handler logs with an id.
   throw error;
 });
 
