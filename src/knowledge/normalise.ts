@@ -6,8 +6,10 @@
 // medium mathematical space, ideographic space.
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Invisible characters with no meaning in prose: BOM / zero-width no-break space, zero-width space,
-// word joiner, soft hyphen.
-const INVISIBLE = /[\uFEFF\u200B\u2060\u00AD]/g;
+// word joiner, soft hyphen; and the bidi controls (Arabic letter mark, LRM/RLM, embeddings,
+// overrides, isolates), which could make a quoted passage read differently in Discord or a terminal
+// from what it says.
+const INVISIBLE = /[\uFEFF\u200B\u2060\u00AD\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 // C0 controls except \t and \n, DEL, and C1 controls.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
