@@ -61,7 +61,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof KnowledgeDirError || error instanceof LoginError) {
-    process.stderr.write(`Cannot start: ${error.message}\n`);
+    // The folder came from KNOWLEDGE_DIR: named, like any other variable, never its value.
+    process.stderr.write(`Cannot start: ${error instanceof KnowledgeDirError ? error.forVariable("KNOWLEDGE_DIR") : error.message}\n`);
     process.exit(1);
   }
   // A bug: rethrown as an unhandled rejection, which the last-resort handler logs with an id.

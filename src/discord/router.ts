@@ -18,6 +18,7 @@ import {
 import type { CommandDefinition } from "../../commands/define.js";
 import type { Answer, CommandName } from "../answers/types.js";
 import type { AppContext } from "../context.js";
+import { sanitiseInput, stripUnsafe } from "../knowledge/normalise.js";
 import { escapeText } from "../render/discord-text.js";
 import { renderAnswer, renderChoices, renderNotice, type DiscordMessage } from "../render/discord.js";
 import { decodePageId, encodePageId, fingerprint } from "./paging.js";
@@ -100,10 +101,13 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: AppCont
   let query = "";
   if (command.queryOption) {
     const value = interaction.options.get(command.queryOption)?.value;
-    if (typeof value !== "string" || value.trim() === "") {
+    // User text enters here (and in autocomplete below): sanitised once, so no lone surrogate or NUL
+    // reaches an answer's content or a button's custom_id.
+    const clean = typeof value === "string" ? sanitiseInput(value) : "";
+    if (clean === "") {
       return refuse(interaction, `Please fill in the “${command.queryOption}” option, then send /${command.data.name} again.`, "bad-option");
     }
-    query = value.trim();
+    query = clean;
   }
   const ephemeral = interaction.options.get("private")?.value === true;
   const knowledge = ctx.knowledge();
@@ -163,7 +167,7 @@ async function complete(interaction: AutocompleteInteraction, ctx: AppContext, r
     await interaction.respond([]);
     return command ? "bad-option" : "unknown-command";
   }
-  const partial = String(focused.value).slice(0, AUTOCOMPLETE_INPUT_MAX);
+  const partial = stripUnsafe(String(focused.value).slice(0, AUTOCOMPLETE_INPUT_MAX));
   await interaction.respond(renderChoices(command.autocomplete(ctx.knowledge(), partial)));
   return "completed";
 }

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof KnowledgeDirError) {
-    process.stderr.write(`Cannot start shard: ${error.message}\n`);
+    process.stderr.write(`Cannot start shard: ${error instanceof KnowledgeDirError ? error.forVariable("KNOWLEDGE_DIR") : error.message}\n`);
     process.exit(1);
   }
   throw error;

@@ -44,9 +44,22 @@ export class KnowledgeDirError extends Error {
     message: string,
     /** Problems with individual files found on the way (why nothing could be loaded). */
     readonly warnings: readonly KnowledgeWarning[] = [],
+    /** What is wrong, without the folder's path ("is not a folder"), for a message that names the
+     *  variable the path came from instead. */
+    readonly reason: string = message,
   ) {
     super(message);
   }
+
+  /** The one-line message for an operator who set the folder through `variable`: names the
+   *  variable, never its value. */
+  forVariable(variable: string): string {
+    return `${variable}: the knowledge folder ${this.reason}`;
+  }
+}
+
+function folderError(dir: string, reason: string, warnings: readonly KnowledgeWarning[] = []): KnowledgeDirError {
+  return new KnowledgeDirError(`knowledge folder ${printable(dir)} ${reason}`, warnings, reason);
 }
 
 /** The few file-system calls the loader makes; tests substitute failures root cannot produce (EACCES). */
@@ -191,9 +204,9 @@ async function checkFolder(dir: string, fileSystem: FileSystem): Promise<void> {
     isDirectory = (await fileSystem.stat(dir)).isDirectory();
   } catch (error) {
     const reason = errorCode(error) === "ENOENT" ? "does not exist" : describeError(error);
-    throw new KnowledgeDirError(`knowledge folder ${printable(dir)} ${reason}`);
+    throw folderError(dir, reason);
   }
-  if (!isDirectory) throw new KnowledgeDirError(`knowledge folder ${printable(dir)} is not a folder`);
+  if (!isDirectory) throw folderError(dir, "is not a folder");
 }
 
 /** A knowledge folder as read from disk, before parsing: everything the parsed result depends on, so a
@@ -216,7 +229,7 @@ export async function readKnowledgeFolder(dir: string, fileSystem: FileSystem = 
   try {
     listing = await listFiles(dir, fileSystem);
   } catch (error) {
-    throw new KnowledgeDirError(`knowledge folder ${printable(dir)} ${describeError(error)}`);
+    throw folderError(dir, describeError(error));
   }
   const contents = new Map<string, Uint8Array | KnowledgeWarning>();
   const pending = listing.files.filter(isKnowledgeOrSidecar);
@@ -268,7 +281,7 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
   for (const [i, warning] of warnings.entries()) warnings[i] = { ...warning, file: printable(warning.file), message: printable(warning.message) };
   if (documents.length === 0) {
     const problems = warnings.length > 0 ? ` (${warnings.length} file problem${warnings.length === 1 ? "" : "s"}; run npm run check-knowledge to list them)` : "";
-    throw new KnowledgeDirError(`knowledge folder ${printable(dir)} has no loadable document (.txt or .md)${problems}`, warnings);
+    throw folderError(dir, `has no loadable document (.txt or .md)${problems}`, warnings);
   }
   return { documents, warnings };
 }

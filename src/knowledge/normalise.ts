@@ -37,3 +37,19 @@ function trimEndBlanks(line: string): string {
   while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t")) end -= 1;
   return end === line.length ? line : line.slice(0, end);
 }
+
+// Lone surrogates (half of a UTF-16 pair: not text, and Discord rejects them in a custom_id).
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** User input without what must never be echoed: lone surrogates, NUL and the other control
+ *  characters (line breaks become spaces), invisible and bidi characters. Lengths otherwise kept
+ *  (autocomplete sees what was typed, trailing space included). */
+export function stripUnsafe(raw: string): string {
+  return raw.replace(LONE_SURROGATE, "").replace(/[\t\n\r\u2028\u2029]/g, " ").replace(INVISIBLE, "").replace(CONTROLS, "");
+}
+
+/** A query as the bot uses it: stripUnsafe, then odd spaces made plain, NFC, runs of spaces
+ *  collapsed, trimmed. Applied once, where the input enters (the router). */
+export function sanitiseInput(raw: string): string {
+  return stripUnsafe(raw).replace(ODD_SPACES, " ").normalize("NFC").replace(/ {2,}/g, " ").trim();
+}
