@@ -9,7 +9,7 @@ import { promises as fs, writeFileSync } from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
 import MiniSearch from "minisearch";
-import { answer, completeCountry, completeCourse, completeTheme } from "../src/answers/index.js";
+import { answerAsk, answerCountry, answerCourse, answerTheme, completeCountry, completeCourse, completeTheme } from "../src/answers/index.js";
 import { cacheFilePath, loadKnowledgeWithCache } from "../src/knowledge/cache.js";
 import { extractCatalogue } from "../src/knowledge/extract/index.js";
 import type { Knowledge } from "../src/knowledge/knowledge.js";
@@ -137,11 +137,11 @@ async function measure(dir: string): Promise<MeasureResult> {
   heap.sample();
 
   const completes = { course: completeCourse, country: completeCountry, theme: completeTheme };
-  const ask = timedPhase("/ask", progress, mix.ask, (q) => answer(k, "ask", q), heap.sample);
+  const ask = timedPhase("/ask", progress, mix.ask, (q) => answerAsk(k, q), heap.sample);
   const runs: Record<Timed, number[]> = {
-    course: timedPhase("/course", progress, mix.course, (q) => answer(k, "course", q), heap.sample).samples,
-    country: timedPhase("/country", progress, mix.country, (q) => answer(k, "country", q), heap.sample).samples,
-    theme: timedPhase("/theme", progress, mix.theme, (q) => answer(k, "theme", q), heap.sample).samples,
+    course: timedPhase("/course", progress, mix.course, (q) => answerCourse(k, q), heap.sample).samples,
+    country: timedPhase("/country", progress, mix.country, (q) => answerCountry(k, q), heap.sample).samples,
+    theme: timedPhase("/theme", progress, mix.theme, (q) => answerTheme(k, q), heap.sample).samples,
     ask: ask.samples,
     autocomplete: timedPhase("autocomplete", progress, mix.autocomplete, ({ field, partial }) => completes[field](k, partial), heap.sample).samples,
     search: timedPhase("passage search", progress, mix.ask, (q) => k.index.searchPassages(q, { limit: 5 }), heap.sample).samples,
@@ -216,7 +216,7 @@ async function coldStart(dir: string): Promise<ColdStart> {
   const log: string[] = [];
   const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (log.push(chunk.toString().trim()), done()) });
   const { knowledge, source } = await loadKnowledgeWithCache(knowledgeDir, { cacheDir, logger: createLogger("info", sink) });
-  const first = answer(knowledge, "ask", mix.ask[0] ?? "training");
+  const first = answerAsk(knowledge, mix.ask[0] ?? "training");
   const ms = performance.now();
   const cacheBytes = (await fs.stat(cacheFilePath(cacheDir, knowledgeDir))).size;
   return { ms, source, found: first.found, cacheBytes, log };

@@ -1,4 +1,4 @@
-import { answer } from "../src/answers/index.js";
+import { answerAsk } from "../src/answers/index.js";
 import { defineCommand, describe, privateOption, textOption } from "./define.js";
 
 export default defineCommand({
@@ -17,5 +17,13 @@ export default defineCommand({
     ],
   ),
   queryOption: "question",
-  run: (knowledge, query) => answer(knowledge, "ask", query),
+  help: {
+    argument: "<question>",
+    description: "The passages that best answer a question, quoted and cited.",
+    example: (k) => {
+      const series = k.catalogue.series[0];
+      return series && `when did the ${series.abbreviation ?? series.name} start`;
+    },
+  },
+  run: answerAsk,
 });

@@ -1,5 +1,5 @@
-import { answer } from "../src/answers/index.js";
-import { completeCountry } from "../src/answers/complete.js";
+import { answerCountry, completeCountry } from "../src/answers/index.js";
+import { knownCountries } from "../src/answers/make.js";
 import { defineCommand, describe, privateOption, textOption } from "./define.js";
 
 export default defineCommand({
@@ -18,6 +18,11 @@ export default defineCommand({
     ],
   ),
   queryOption: "country",
-  run: (knowledge, query) => answer(knowledge, "country", query),
+  help: {
+    argument: "<name>",
+    description: "The courses a country took part in, and every passage that names it with its role.",
+    example: (k) => knownCountries(k)[0],
+  },
+  run: answerCountry,
   autocomplete: completeCountry,
 });

@@ -1,5 +1,5 @@
-import { answer } from "../src/answers/index.js";
-import { completeCourse } from "../src/answers/complete.js";
+import { answerCourse, completeCourse } from "../src/answers/index.js";
+import { formatOrdinal } from "../src/knowledge/ordinals.js";
 import { defineCommand, describe, privateOption, textOption } from "./define.js";
 
 export default defineCommand({
@@ -18,6 +18,14 @@ export default defineCommand({
     ],
   ),
   queryOption: "course",
-  run: (knowledge, query) => answer(knowledge, "course", query),
+  help: {
+    argument: "<ordinal, series or theme words>",
+    description: "One course: series, theme, period, format, participants and countries, with the sentences that state them.",
+    example: (k) => {
+      const edition = k.catalogue.editions[0];
+      return edition && formatOrdinal(edition.ordinal);
+    },
+  },
+  run: answerCourse,
   autocomplete: completeCourse,
 });

@@ -1,4 +1,4 @@
-import { answer } from "../src/answers/index.js";
+import { answerSources } from "../src/answers/index.js";
 import { defineCommand, describe, privateOption } from "./define.js";
 
 export default defineCommand({
@@ -8,5 +8,6 @@ export default defineCommand({
     { name: "出典", description: "回答の根拠となる文書とリンクの一覧" },
     [privateOption],
   ),
-  run: (knowledge) => answer(knowledge, "sources", ""),
+  help: { description: "The documents the answers come from, with links." },
+  run: (knowledge) => answerSources(knowledge),
 });

@@ -1,5 +1,6 @@
-import { answer } from "../src/answers/index.js";
-import { completeTheme } from "../src/answers/complete.js";
+import { answerTheme, completeTheme } from "../src/answers/index.js";
+import { knownThemes } from "../src/answers/make.js";
+import { searchTerms } from "../src/search/options.js";
 import { defineCommand, describe, privateOption, textOption } from "./define.js";
 
 export default defineCommand({
@@ -18,6 +19,14 @@ export default defineCommand({
     ],
   ),
   queryOption: "theme",
-  run: (knowledge, query) => answer(knowledge, "theme", query),
+  help: {
+    argument: "<words>",
+    description: "Courses whose theme matches, then the passages that match.",
+    example: (k) => {
+      const theme = knownThemes(k)[0];
+      return theme && searchTerms(theme).sort((a, b) => b.length - a.length)[0];
+    },
+  },
+  run: answerTheme,
   autocomplete: completeTheme,
 });

@@ -4,6 +4,7 @@
 // config, no knowledge) print one line and exit 1; no stack trace. Anything unexpected, and a gateway
 // gone for good, is one fatal JSON line, then the answers in flight finish and the process exits 1
 // (src/lifecycle.ts).
+import { commands } from "../commands/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { AppContext } from "./context.js";
 import { runConsole } from "./console/repl.js";
@@ -17,7 +18,8 @@ import { createLogger } from "./logger.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  // The terminal front end on a terminal gets readable log lines; the bot, and any redirected stderr, JSON.
+  const logger = createLogger(config.logLevel, process.stderr, { readable: !config.discord && process.stderr.isTTY });
   const lifecycle = guardProcess(logger);
   // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
   if (config.discord?.sharding) return runShardManager(config.discord, logger);
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
   } else {
     process.stderr.write(`No DISCORD_TOKEN set: answering standard input from ${config.knowledgeDir}/.\n`);
   }
-  await runConsole({ knowledge: ctx.knowledge, input: process.stdin, output: process.stdout, interactive });
+  await runConsole({ knowledge: ctx.knowledge, commands, input: process.stdin, output: process.stdout, interactive });
   stopReloading();
 }
 

@@ -1,58 +1,20 @@
-// /help: the commands, one line each, with examples taken from the knowledge itself.
+// /help: the commands, one line each, with examples taken from the knowledge itself. Which commands
+// there are is the registry's business (commands/index.ts): it passes its entries in.
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { formatOrdinal } from "../knowledge/ordinals.js";
-import { searchTerms } from "../search/options.js";
-import { foundAnswer, knownCountries, knownThemes } from "./make.js";
-import type { Answer, AnswerResult, CommandName } from "./types.js";
+import { foundAnswer } from "./make.js";
+import type { Answer, AnswerResult } from "./types.js";
 
-interface CommandHelp {
-  command: CommandName;
+export interface HelpEntry {
+  command: string;
   usage: string;
   description: string;
-  /** Argument for the example, from the knowledge; undefined when the knowledge has none. */
+  /** Argument for the example, from the knowledge; "" for a bare command; undefined when the
+   *  knowledge has none (no example is shown rather than an invented one). */
   example(k: Knowledge): string | undefined;
 }
 
-const COMMANDS: CommandHelp[] = [
-  {
-    command: "course",
-    usage: "/course <ordinal, series or theme words>",
-    description: "One course: series, theme, period, format, participants and countries, with the sentences that state them.",
-    example: (k) => {
-      const edition = k.catalogue.editions[0];
-      return edition && formatOrdinal(edition.ordinal);
-    },
-  },
-  {
-    command: "country",
-    usage: "/country <name>",
-    description: "The courses a country took part in, and every passage that names it with its role.",
-    example: (k) => knownCountries(k)[0],
-  },
-  {
-    command: "theme",
-    usage: "/theme <words>",
-    description: "Courses whose theme matches, then the passages that match.",
-    example: (k) => {
-      const theme = knownThemes(k)[0];
-      return theme && searchTerms(theme).sort((a, b) => b.length - a.length)[0];
-    },
-  },
-  {
-    command: "ask",
-    usage: "/ask <question>",
-    description: "The passages that best answer a question, quoted and cited.",
-    example: (k) => {
-      const series = k.catalogue.series[0];
-      return series && `when did the ${series.abbreviation ?? series.name} start`;
-    },
-  },
-  { command: "sources", usage: "/sources", description: "The documents the answers come from, with links.", example: () => "" },
-  { command: "help", usage: "/help", description: "This list.", example: () => "" },
-];
-
-export function answerHelp(k: Knowledge): Answer {
-  const results = COMMANDS.map(({ command, usage, description, example }): AnswerResult => {
+export function answerHelp(k: Knowledge, entries: readonly HelpEntry[]): Answer {
+  const results = entries.map(({ command, usage, description, example }): AnswerResult => {
     const argument = example(k);
     const facts = argument === undefined ? [] : [{ label: "Example", value: `/${command}${argument ? ` ${argument}` : ""}` }];
     return { key: command, title: usage, description, facts, citations: [] };

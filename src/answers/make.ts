@@ -1,16 +1,16 @@
 // Building Answer values, so every answer function fills the model the same way.
 import type { Knowledge } from "../knowledge/knowledge.js";
-import type { Answer, AnswerResult, CommandName } from "./types.js";
+import type { Answer, AnswerResult } from "./types.js";
 import { viewOf } from "./view.js";
 
 /** Suggestions offered with a "not found" or an empty query. */
 export const MAX_SUGGESTIONS = 10;
 
-export function foundAnswer(command: CommandName, query: string, results: AnswerResult[], message?: string): Answer {
+export function foundAnswer(command: string, query: string, results: AnswerResult[], message?: string): Answer {
   return { command, query, found: true, ...(message ? { message } : {}), results, suggestions: [] };
 }
 
-export function notFoundAnswer(command: CommandName, query: string, message: string, suggestions: Iterable<string>): Answer {
+export function notFoundAnswer(command: string, query: string, message: string, suggestions: Iterable<string>): Answer {
   return { command, query, found: false, message, results: [], suggestions: firstUnique(suggestions, MAX_SUGGESTIONS) };
 }
 

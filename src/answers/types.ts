@@ -1,8 +1,6 @@
 // The Answer model: what every answer function returns and every renderer (Discord, terminal, JSON)
 // consumes. It knows nothing of Discord; it is plain data so `--json` can print it as is.
 
-export type CommandName = "course" | "country" | "theme" | "ask" | "sources" | "help";
-
 /** A quoted, checkable source for a result. */
 export interface Citation {
   passageId: string;
@@ -35,7 +33,8 @@ export interface AnswerResult {
 }
 
 export interface Answer {
-  command: CommandName;
+  /** The command answered (a name from the registry in commands/index.ts, which this layer does not know). */
+  command: string;
   /** The query as the user gave it (trimmed). */
   query: string;
   found: boolean;

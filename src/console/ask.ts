@@ -2,6 +2,7 @@
 // `npm run ask -- --batch [--knowledge DIR]` reads one command per input line and prints one JSON
 // answer per line. Exit 0 whether found or not, 2 for bad usage, 1 when the knowledge cannot load.
 import { createInterface } from "node:readline";
+import { commands } from "../../commands/index.js";
 import { ConfigError, loadConfig } from "../config.js";
 import { KnowledgeDirError } from "../knowledge/load.js";
 import { loadKnowledge } from "../knowledge/index.js";
@@ -21,16 +22,16 @@ async function main(): Promise<number> {
   for (const warning of knowledge.warnings) {
     process.stderr.write(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ""}: ${warning.message}\n`);
   }
-  const print = (line: string) => {
-    const answer = respond(knowledge, line);
+  const print = async (line: string) => {
+    const answer = await respond(knowledge, line, commands);
     process.stdout.write(`${args.json ? renderJson(answer) : renderTerminal(answer, { color: false, width: 100 })}\n`);
   };
   if (!args.batch) {
-    print(args.line);
+    await print(args.line);
     return 0;
   }
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line.trim()) print(line);
+    if (line.trim()) await print(line);
   }
   return 0;
 }

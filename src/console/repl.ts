@@ -2,13 +2,16 @@
 // terminal (prompt, tab completion of command names); fed from a pipe it answers each line and ends
 // with the input, so `printf '/course 23rd\n' | npm start` works.
 import { createInterface } from "node:readline";
+import type { Registry } from "../../commands/define.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
 import { renderTerminal } from "../render/terminal.js";
-import { completeCommandName } from "./parse.js";
+import { commandCompleter } from "./parse.js";
 import { respond } from "./respond.js";
 
 export interface ConsoleOptions {
   knowledge: () => Knowledge;
+  /** The commands understood (the registry in commands/index.ts, or a test's own). */
+  commands: Registry;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;
   /** A person at a terminal: show a prompt, complete command names, use colour. */
@@ -25,27 +28,33 @@ export function runConsole(options: ConsoleOptions): Promise<void> {
     input,
     output: interactive ? output : undefined,
     terminal: interactive,
-    ...(interactive && { completer: completeCommandName }),
+    ...(interactive && { completer: commandCompleter(options.commands) }),
   });
   if (interactive) {
     lines.setPrompt(PROMPT);
     lines.prompt();
   }
   let answered = 0;
+  // A command may answer asynchronously: answers are written one after another, in input order.
+  let written: Promise<void> = Promise.resolve();
+  const show = async (line: string): Promise<void> => {
+    const answer = await respond(options.knowledge(), line, options.commands);
+    // Answers are separated by a blank line, so piped output reads like the interactive session.
+    const separator = !interactive && answered > 0 ? "\n" : "";
+    output.write(`${separator}${renderTerminal(answer, style)}\n`);
+    answered += 1;
+    if (interactive) {
+      output.write("\n");
+      lines.prompt();
+    }
+  };
   lines.on("line", (line) => {
     if (!interactive && !line.trim()) return;
     if (interactive && /^\/?(exit|quit)$/i.test(line.trim())) {
       lines.close();
       return;
     }
-    // Answers are separated by a blank line, so piped output reads like the interactive session.
-    const separator = !interactive && answered > 0 ? "\n" : "";
-    output.write(`${separator}${renderTerminal(respond(options.knowledge(), line), style)}\n`);
-    answered += 1;
-    if (interactive) {
-      output.write("\n");
-      lines.prompt();
-    }
+    written = written.then(() => show(line));
   });
-  return new Promise((resolve) => lines.once("close", () => resolve()));
+  return new Promise((resolve, reject) => lines.once("close", () => void written.then(resolve, reject)));
 }

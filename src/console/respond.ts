@@ -1,14 +1,15 @@
 // One typed line → one Answer. Shared by the interactive console, `npm run ask` and `--batch`, so all
-// three answer exactly alike.
-import { answer } from "../answers/index.js";
+// three answer exactly alike, from the registry they are given.
+import { answer } from "../../commands/index.js";
+import type { Registry } from "../../commands/define.js";
 import type { Answer } from "../answers/types.js";
 import type { Knowledge } from "../knowledge/knowledge.js";
-import { COMMANDS, parseCommandLine } from "./parse.js";
+import { parseCommandLine } from "./parse.js";
 
-export function respond(knowledge: Knowledge, line: string): Answer {
-  const parsed = parseCommandLine(line);
+export async function respond(knowledge: Knowledge, line: string, registry: Registry): Promise<Answer> {
+  const parsed = parseCommandLine(line, registry);
   if (!parsed.ok) {
-    return { command: "help", query: line.trim(), found: false, message: parsed.error, results: [], suggestions: COMMANDS.map((c) => `/${c}`) };
+    return { command: "help", query: line.trim(), found: false, message: parsed.error, results: [], suggestions: registry.map((c) => `/${c.data.name}`) };
   }
-  return answer(knowledge, parsed.command, parsed.query);
+  return answer(knowledge, parsed.command, parsed.query, registry);
 }

@@ -4,8 +4,8 @@
 import { pathToFileURL } from "node:url";
 import { REST, Routes } from "discord.js";
 import { commands } from "../../commands/index.js";
+import type { Registry } from "../../commands/define.js";
 import { ConfigError, loadConfig, type DiscordConfig } from "../config.js";
-import type { Registry } from "./router.js";
 import { validateCommands } from "./validate.js";
 
 export interface Deployment {
@@ -37,19 +37,19 @@ export async function deployCommands(config: DiscordConfig, registry: Registry):
 }
 
 /** The script: one line per problem or per registered command; exit code 1 on any failure. */
-export async function runDeploy(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`)): Promise<number> {
+export async function runDeploy(write: (line: string) => void = (line) => process.stdout.write(`${line}\n`), registry: Registry = commands): Promise<number> {
   try {
     const config = loadConfig();
     if (!config.discord) {
       write("DISCORD_TOKEN is not set: nothing to deploy to (see .env.example).");
       return 1;
     }
-    const problems = validateCommands(commands);
+    const problems = validateCommands(registry);
     if (problems.length > 0) {
       for (const problem of problems) write(`invalid command definition: ${problem}`);
       return 1;
     }
-    const result = await deployCommands(config.discord, commands);
+    const result = await deployCommands(config.discord, registry);
     const where = result.scope === "guild" ? `server ${result.guildId}` : "all servers (global; may take a while to appear)";
     write(`Registered ${result.registered.length} commands for ${where}:`);
     for (const command of result.registered) write(`  /${command.name} (${command.id ?? "no id in Discord's response"})`);

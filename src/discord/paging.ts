@@ -1,13 +1,16 @@
 // Stateless paging: everything needed to show another page lives in the button's custom id, so the
 // buttons keep working after a restart. The id carries a fingerprint of the results; when the
 // knowledge has changed since (or a long query had to be cut), the fingerprint no longer matches
-// and the user is told the result expired instead of being shown a different list.
-import type { Answer, CommandName } from "../answers/types.js";
+// and the user is told the result expired instead of being shown a different list. The commands whose
+// pages can be turned are the registry's (commands/index.ts, or the one the router was given).
+import type { Registry } from "../../commands/define.js";
+import type { Answer } from "../answers/types.js";
 import { sliceWhole } from "../render/discord-text.js";
 import { DISCORD_LIMITS } from "../render/limits.js";
 
 export interface PageRef {
-  command: CommandName;
+  /** A command of the registry (Discord's name pattern: no ":" in it). */
+  command: string;
   page: number;
   /** Only this user may turn the pages. */
   askerId: string;
@@ -17,7 +20,6 @@ export interface PageRef {
 }
 
 const PREFIX = "pg";
-const COMMANDS: readonly CommandName[] = ["course", "country", "theme", "ask", "sources", "help"];
 
 /** FNV-1a over the result keys: changes when the results (or their order) change. */
 export function fingerprint(answer: Pick<Answer, "results">): string {
@@ -38,11 +40,13 @@ export function isPageId(customId: string): boolean {
   return customId.startsWith(`${PREFIX}:`);
 }
 
-/** The page reference in a custom id, or undefined for anything this version did not write. */
-export function decodePageId(customId: string): PageRef | undefined {
-  const match = /^pg:([a-z]+):(\d{1,4}):(\d{17,20}):([0-9a-z]{1,8}):(.*)$/s.exec(customId);
+/** The page reference in a custom id, or undefined for anything this version did not write (or for a
+ *  command `registry` does not have). */
+export function decodePageId(customId: string, registry: Registry): PageRef | undefined {
+  // A command name has no ":" and at most 32 characters; whether it is one is the registry's to say.
+  const match = /^pg:([^:]{1,32}):(\d{1,4}):(\d{17,20}):([0-9a-z]{1,8}):(.*)$/s.exec(customId);
   if (!match) return undefined;
   const [, command, page, askerId, print, query] = match;
-  if (!COMMANDS.includes(command as CommandName)) return undefined;
-  return { command: command as CommandName, page: Number(page), askerId: askerId!, fingerprint: print!, query: query! };
+  if (!registry.some((c) => c.data.name === command)) return undefined;
+  return { command: command!, page: Number(page), askerId: askerId!, fingerprint: print!, query: query! };
 }

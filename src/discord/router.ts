@@ -15,8 +15,8 @@ import {
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
 } from "discord.js";
-import type { CommandDefinition } from "../../commands/define.js";
-import type { Answer, CommandName } from "../answers/types.js";
+import type { Registry } from "../../commands/define.js";
+import type { Answer } from "../answers/types.js";
 import type { AppContext } from "../context.js";
 import { sanitiseInput, stripUnsafe } from "../knowledge/normalise.js";
 import { escapeText } from "../render/discord-text.js";
@@ -24,7 +24,7 @@ import { renderAnswer, renderChoices, renderNotice, type DiscordMessage } from "
 import { decodePageId, encodePageId, fingerprint } from "./paging.js";
 import type { RateLimiter } from "./rate-limit.js";
 
-export type Registry = readonly CommandDefinition[];
+export type { Registry };
 
 /** Defer when an answer is not ready after this long: well inside Discord's 3 s, leaving room for the
  *  deferral itself to travel. */
@@ -69,7 +69,7 @@ export interface InteractionReport {
 }
 
 export async function routeInteraction(interaction: Interaction, ctx: AppContext, registry: Registry, options: RouterOptions = {}): Promise<InteractionReport> {
-  const report = describeInteraction(interaction);
+  const report = describeInteraction(interaction, registry);
   try {
     report.outcome = await dispatch(interaction, ctx, registry, options);
   } catch (error) {
@@ -111,7 +111,7 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: AppCont
   }
   const ephemeral = interaction.options.get("private")?.value === true;
   const knowledge = ctx.knowledge();
-  const timed = await withDeadline(() => command.run(knowledge, query), options);
+  const timed = await withDeadline(() => command.run(knowledge, query, registry), options);
   if (timed.late) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const answer = await timed.answer;
   const message = renderAnswer(answer, { page: 0, ephemeral, pageButtonId: pageIds(answer, command.data.name, interaction.user.id, query) });
@@ -176,14 +176,14 @@ async function complete(interaction: AutocompleteInteraction, ctx: AppContext, r
 // they already asked for (from memory, edited in place, nothing new posted to the channel), and a
 // reader going through seven results must not be told to slow down.
 async function turnPage(interaction: ButtonInteraction, ctx: AppContext, registry: Registry, options: RouterOptions): Promise<Outcome> {
-  const ref = decodePageId(interaction.customId);
+  const ref = decodePageId(interaction.customId, registry);
   const command = ref && registry.find((c) => c.data.name === ref.command);
   if (!ref || !command) return refuse(interaction, "This button belongs to an older version of the bot. Please run the command again.", "stale-button");
   if (ref.askerId !== interaction.user.id) {
     return refuse(interaction, `Only the person who asked can turn these pages. Run /${ref.command} yourself to browse the results.`, "not-asker");
   }
   const knowledge = ctx.knowledge();
-  const timed = await withDeadline(() => command.run(knowledge, ref.query), options);
+  const timed = await withDeadline(() => command.run(knowledge, ref.query, registry), options);
   if (timed.late) await interaction.deferUpdate();
   const answer = await timed.answer;
   if (fingerprint(answer) !== ref.fingerprint) {
@@ -195,7 +195,7 @@ async function turnPage(interaction: ButtonInteraction, ctx: AppContext, registr
   return "paged";
 }
 
-function pageIds(answer: Answer, command: CommandName, askerId: string, query: string): (page: number) => string {
+function pageIds(answer: Answer, command: string, askerId: string, query: string): (page: number) => string {
   const print = fingerprint(answer);
   return (page) => encodePageId({ command, page, askerId, fingerprint: print, query });
 }
@@ -226,7 +226,7 @@ async function reportError(interaction: Interaction, errorId: string, ctx: AppCo
   }
 }
 
-function describeInteraction(interaction: Interaction): InteractionReport {
+function describeInteraction(interaction: Interaction, registry: Registry): InteractionReport {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
     const values = interaction.options.data.map((o) => String(o.value ?? ""));
     return {
@@ -242,7 +242,7 @@ function describeInteraction(interaction: Interaction): InteractionReport {
     return {
       kind: "button",
       interactionId: interaction.id,
-      command: decodePageId(interaction.customId)?.command,
+      command: decodePageId(interaction.customId, registry)?.command,
       optionsSize: interaction.customId.length,
       outcome: "unsupported",
     };

@@ -7,6 +7,7 @@ import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from "discord.js";
+import { runningFromDist } from "../build-info.js";
 import type { DiscordConfig } from "../config.js";
 import type { Logger } from "../logger.js";
 
@@ -18,9 +19,10 @@ const IDENTIFY_INTERVAL_MS = 5_500;
 const SHARD_READY_TIMEOUT_MS = 600_000;
 /** How long a shard gets to close its gateway connection on shutdown before it is killed. */
 const SHARD_EXIT_GRACE_MS = 10_000;
-/** Shards are TypeScript, run like `npm start` runs main.ts: through tsx's loader. */
-const SHARD_FILE = fileURLToPath(new URL("./shard.ts", import.meta.url));
-const SHARD_EXEC_ARGV = ["--import", "tsx"];
+/** From dist/ (the production build) a shard is dist/shard.js beside dist/main.js, with source maps;
+ *  from source (tests, development) it is shard.ts beside this file, run through tsx's loader. */
+const SHARD_FILE = fileURLToPath(new URL(runningFromDist ? "./shard.js" : "./shard.ts", import.meta.url));
+const SHARD_EXEC_ARGV = runningFromDist ? ["--enable-source-maps"] : ["--import", "tsx"];
 
 export interface ShardPlan {
   totalShards: number;

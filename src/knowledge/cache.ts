@@ -17,6 +17,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import { builtCodeVersion } from "../build-info.js";
 import type { Logger } from "../logger.js";
 import { buildSearchIndexAsync, loadSearchIndex, type SerialisedSearchIndex } from "../search/build.js";
 import { MINISEARCH_OPTIONS } from "../search/options.js";
@@ -45,9 +46,11 @@ const CODE_DIRS = [".", "../search"].map((dir) => fileURLToPath(new URL(dir, imp
 const SOURCE_FILE = /\.(?:ts|js|mjs)$/;
 
 /** package.json version + CACHE_FORMAT + the MiniSearch options (functions by their source text) +
- *  the source of the loading, extraction and index code. Compute it once per process (at start): a
- *  process whose files were edited under it still runs its old code. */
+ *  the source of the loading, extraction and index code. The compiled build (dist/) has it fixed by
+ *  `npm run build`, which computed it from the sources; from source it is hashed here, once per
+ *  process (at start): a process whose files were edited under it still runs its old code. */
 export async function codeVersion(): Promise<string> {
+  if (builtCodeVersion !== undefined) return builtCodeVersion;
   const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
   const options = JSON.stringify(MINISEARCH_OPTIONS, (_key, value: unknown) => (typeof value === "function" ? String(value) : value));
   const hash = sha256().update(`${version}\0${CACHE_FORMAT}\0${options}\0`);
@@ -56,7 +59,7 @@ export async function codeVersion(): Promise<string> {
       const files = (await fs.readdir(dir, { recursive: true })).filter((file) => SOURCE_FILE.test(file)).sort();
       for (const file of files) hash.update(`${file}\0`).update(await fs.readFile(path.join(dir, file)));
     } catch {
-      // A bundled build without these folders: the version and options above still key the cache.
+      // Source folders that cannot be read: the version and options above still key the cache.
       hash.update(`${dir}: unreadable\0`);
     }
   }

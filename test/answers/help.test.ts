@@ -1,10 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { helpEntry } from "../../commands/define.js";
+import { commands } from "../../commands/index.js";
 import { answerHelp } from "../../src/answers/help.js";
 import { emptyKnowledge, tinyKnowledge } from "../support/tiny-knowledge.js";
 
+const entries = commands.map(helpEntry);
+
 describe("answerHelp", () => {
   it("lists every command with examples taken from the knowledge", () => {
-    const answer = answerHelp(tinyKnowledge());
+    const answer = answerHelp(tinyKnowledge(), entries);
     expect(answer.found).toBe(true);
     expect(answer.results.map((result) => [result.key, result.title, result.facts])).toEqual([
       ["course", "/course <ordinal, series or theme words>", [{ label: "Example", value: "/course 13th" }]],
@@ -18,6 +22,6 @@ describe("answerHelp", () => {
   });
 
   it("gives no invented example when the knowledge has nothing to take one from", () => {
-    expect(answerHelp(emptyKnowledge()).results.map((result) => result.facts)).toEqual([[], [], [], [], [{ label: "Example", value: "/sources" }], [{ label: "Example", value: "/help" }]]);
+    expect(answerHelp(emptyKnowledge(), entries).results.map((result) => result.facts)).toEqual([[], [], [], [], [{ label: "Example", value: "/sources" }], [{ label: "Example", value: "/help" }]]);
   });
 });

@@ -2,7 +2,7 @@
 // answers together.
 import { beforeAll, describe, expect, it } from "vitest";
 import { completeCountry, completeCourse, completeTheme } from "../../src/answers/complete.js";
-import { answer } from "../../src/answers/index.js";
+import { answerAsk, answerCountry, answerCourse, answerSources, answerTheme } from "../../src/answers/index.js";
 import type { Answer, AnswerResult } from "../../src/answers/types.js";
 import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
@@ -20,7 +20,7 @@ const titles = (a: Answer): string[] => a.results.map((result) => result.title);
 
 describe("seed: /course", () => {
   it("23rd → the UNCAC training programme, online, September to October 2021, annual since 1998", () => {
-    const a = answer(k, "course", "23rd");
+    const a = answerCourse(k, "23rd");
     expect(a.found).toBe(true);
     expect(titles(a)).toEqual(["23rd UNCAC Training Programme"]);
     expect(facts(a.results[0])).toMatchObject({
@@ -40,7 +40,7 @@ describe("seed: /course", () => {
   });
 
   it("15th → the GG Seminar, online, December 2021, 18 practitioners from 10 countries", () => {
-    const a = answer(k, "course", "15th");
+    const a = answerCourse(k, "15th");
     expect(titles(a)).toEqual(["15th GG Seminar"]);
     expect(facts(a.results[0])).toMatchObject({
       Series: "Regional Seminar on Good Governance for Southeast Asian Countries",
@@ -54,7 +54,7 @@ describe("seed: /course", () => {
   });
 
   it("176th → Achieving Inclusive Societies …, online, October to December 2021", () => {
-    const a = answer(k, "course", "176th");
+    const a = answerCourse(k, "176th");
     expect(titles(a)).toEqual(["176th International Training Course"]);
     expect(facts(a.results[0])).toMatchObject({
       Theme: "Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices",
@@ -74,30 +74,30 @@ describe("seed: /course", () => {
     ["women", ["175th International Training Course"]],
     ["international training course", ["176th International Training Course", "175th International Training Course"]],
   ])("%j → %j", (query, expected) => {
-    expect(titles(answer(k, "course", query))).toEqual(expected);
+    expect(titles(answerCourse(k, query))).toEqual(expected);
   });
 
   it("does not find the 24th, and suggests the courses with the nearest ordinals", () => {
-    expect(answer(k, "course", "24th")).toMatchObject({ found: false, results: [], suggestions: ["23rd UNCAC Training Programme", "15th GG Seminar", "175th International Training Course", "176th International Training Course"] });
+    expect(answerCourse(k, "24th")).toMatchObject({ found: false, results: [], suggestions: ["23rd UNCAC Training Programme", "15th GG Seminar", "175th International Training Course", "176th International Training Course"] });
   });
 });
 
 describe("seed: /country", () => {
   it.each(["Vietnam", "Viet Nam", "VNM"])("%j → the 15th GG Seminar", (query) => {
-    const a = answer(k, "country", query);
+    const a = answerCountry(k, query);
     expect(titles(a)).toEqual(["15th GG Seminar"]);
     expect(a.results[0]!.description).toBe("Viet Nam took part");
   });
 
   it("Myanmar is not listed, and nothing is invented", () => {
-    const a = answer(k, "country", "Myanmar");
+    const a = answerCountry(k, "Myanmar");
     expect(a.found).toBe(false);
     expect(a.results).toEqual([]);
     expect(a.message).toMatch(/^Myanmar is not listed in the knowledge: .* Countries listed: Brunei, Cambodia, Indonesia, Laos, Malaysia, Philippines, Singapore, Thailand, Viet Nam, Timor-Leste, Japan\.$/);
   });
 
   it("Japan is the donor, never a participant", () => {
-    const a = answer(k, "country", "Japan");
+    const a = answerCountry(k, "Japan");
     expect(a.found).toBe(true);
     expect(a.results.flatMap((result) => result.facts.filter((fact) => fact.label === "Role").map((fact) => fact.value))).not.toContain("participant");
   });
@@ -106,7 +106,7 @@ describe("seed: /country", () => {
     ["Cambodai", "Cambodia"],
     ["Veitnam", "Viet Nam"],
   ])("%j → did you mean %j", (query, first) => {
-    const a = answer(k, "country", query);
+    const a = answerCountry(k, query);
     expect(a.found).toBe(false);
     expect(a.suggestions[0]).toBe(first);
   });
@@ -114,15 +114,15 @@ describe("seed: /country", () => {
 
 describe("seed: /theme, /ask, /sources", () => {
   it("/theme women → the 175th course first", () => {
-    expect(titles(answer(k, "theme", "women"))[0]).toBe("175th International Training Course");
+    expect(titles(answerTheme(k, "women"))[0]).toBe("175th International Training Course");
   });
 
   it("/theme inclusive → the 176th course first", () => {
-    expect(titles(answer(k, "theme", "inclusive"))[0]).toBe("176th International Training Course");
+    expect(titles(answerTheme(k, "inclusive"))[0]).toBe("176th International Training Course");
   });
 
   it.each(["how many graduates", "UNAFEI established"])("/ask %j → the note on 6,100 graduates, established in 1962", (query) => {
-    const first = answer(k, "ask", query).results[0];
+    const first = answerAsk(k, query).results[0];
     expect(first?.key).toBe(NOTE);
     expect(first?.title).toBe("Note 29");
     expect(first?.citations[0]?.excerpt).toContain("Established in 1962");
@@ -130,7 +130,7 @@ describe("seed: /theme, /ask, /sources", () => {
   });
 
   it("/sources → the seed document with its URL", () => {
-    expect(answer(k, "sources", "").results.map((result) => [result.title, facts(result)])).toEqual([
+    expect(answerSources(k).results.map((result) => [result.title, facts(result)])).toEqual([
       [
         "White Paper on Development Cooperation 2021",
         { Year: "2021", Section: "(2) Assistance for Governance Including Anti-Corruption", Passages: "7", URL, File: "000_c889310df7d76567.txt" },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { completeCommandName, parseCommandLine } from "../../src/console/parse.js";
+import { commands } from "../../commands/index.js";
+import { commandCompleter, parseCommandLine } from "../../src/console/parse.js";
 
 describe("parseCommandLine", () => {
   it.each([
@@ -11,27 +12,27 @@ describe("parseCommandLine", () => {
     ["/help me please", { ok: true, command: "help", query: "" }],
     ["/sources", { ok: true, command: "sources", query: "" }],
   ])("GIVEN %j THEN %j", (line, expected) => {
-    expect(parseCommandLine(line)).toEqual(expected);
+    expect(parseCommandLine(line, commands)).toEqual(expected);
   });
 
   it("GIVEN an empty line THEN says what to type", () => {
-    expect(parseCommandLine("   ")).toEqual({ ok: false, error: "Type a command, for example /course 23rd, or /help." });
+    expect(parseCommandLine("   ", commands)).toEqual({ ok: false, error: "Type a command, for example /course 23rd, or /help." });
   });
 
   it("GIVEN an unknown command THEN lists the commands", () => {
-    expect(parseCommandLine("/weather tokyo")).toEqual({
+    expect(parseCommandLine("/weather tokyo", commands)).toEqual({
       ok: false,
       error: 'Unknown command "/weather". Commands: /course, /country, /theme, /ask, /sources, /help.',
     });
   });
 
   it("GIVEN a 10,000-character unknown word THEN the error quotes only its start", () => {
-    const result = parseCommandLine(`/${"x".repeat(10_000)}`);
+    const result = parseCommandLine(`/${"x".repeat(10_000)}`, commands);
     expect(result).toEqual({ ok: false, error: `Unknown command "/${"x".repeat(40)}…". Commands: /course, /country, /theme, /ask, /sources, /help.` });
   });
 });
 
-describe("completeCommandName", () => {
+describe("commandCompleter", () => {
   it.each([
     ["/c", ["/course ", "/country "]],
     ["co", ["/course ", "/country "]],
@@ -40,6 +41,6 @@ describe("completeCommandName", () => {
     ["/course 2", []],
     ["/x", []],
   ])("GIVEN %j THEN offers %j", (line, expected) => {
-    expect(completeCommandName(line)).toEqual([expected, line]);
+    expect(commandCompleter(commands)(line)).toEqual([expected, line]);
   });
 });

@@ -3,11 +3,11 @@
 // writes decodes back to itself.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CommandName } from "../../src/answers/types.js";
+import { commands } from "../../commands/index.js";
 import { decodePageId, encodePageId, type PageRef } from "../../src/discord/paging.js";
-import { DISCORD_LIMITS } from "../../src/render/limits.js";
+import { LIMITS as DISCORD_LIMITS } from "../support/discord-limits.js";
 
-const COMMANDS: CommandName[] = ["course", "country", "theme", "ask", "sources", "help"];
+const COMMANDS: string[] = commands.map((c) => c.data.name);
 
 const pageRef: fc.Arbitrary<PageRef> = fc.record({
   command: fc.constantFrom(...COMMANDS),
@@ -28,7 +28,7 @@ describe("decodePageId on any custom id", () => {
   it("returns undefined or a well-formed page reference, never throws", () => {
     fc.assert(
       fc.property(customId, (id) => {
-        const ref = decodePageId(id);
+        const ref = decodePageId(id, commands);
         if (ref === undefined) return;
         expect(COMMANDS).toContain(ref.command);
         expect(Number.isInteger(ref.page) && ref.page >= 0).toBe(true);
@@ -47,7 +47,7 @@ describe("encodePageId", () => {
       fc.property(pageRef, (ref) => {
         const id = encodePageId(ref);
         expect(id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
-        const decoded = decodePageId(id);
+        const decoded = decodePageId(id, commands);
         expect(decoded).toEqual({ ...ref, query: decoded?.query });
         expect(ref.query.startsWith(decoded!.query)).toBe(true);
       }),

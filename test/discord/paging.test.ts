@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { commands } from "../../commands/index.js";
 import { decodePageId, encodePageId, fingerprint, type PageRef } from "../../src/discord/paging.js";
 
 const ref: PageRef = { command: "country", page: 2, askerId: "1111111111111111111", fingerprint: "abc123", query: "Viet Nam" };
@@ -6,17 +7,17 @@ const ref: PageRef = { command: "country", page: 2, askerId: "111111111111111111
 describe("encodePageId / decodePageId", () => {
   it("round-trips a page reference", () => {
     expect(encodePageId(ref)).toBe("pg:country:2:1111111111111111111:abc123:Viet Nam");
-    expect(decodePageId(encodePageId(ref))).toEqual(ref);
+    expect(decodePageId(encodePageId(ref), commands)).toEqual(ref);
   });
 
   it("keeps a query with colons intact", () => {
-    expect(decodePageId(encodePageId({ ...ref, query: "a:b:c" }))?.query).toBe("a:b:c");
+    expect(decodePageId(encodePageId({ ...ref, query: "a:b:c" }), commands)?.query).toBe("a:b:c");
   });
 
   it("cuts a long query so the id stays within 100 characters", () => {
     const id = encodePageId({ ...ref, command: "ask", query: "q".repeat(300) });
     expect(id).toHaveLength(100);
-    expect(decodePageId(id)?.query).toBe("q".repeat(100 - "pg:ask:2:1111111111111111111:abc123:".length));
+    expect(decodePageId(id, commands)?.query).toBe("q".repeat(100 - "pg:ask:2:1111111111111111111:abc123:".length));
   });
 
   it.each([
@@ -27,7 +28,7 @@ describe("encodePageId / decodePageId", () => {
     ["no query separator", "pg:country:2:1111111111111111111:abc123"],
     ["empty", ""],
   ])("GIVEN %s THEN undefined", (_case, id) => {
-    expect(decodePageId(id)).toBeUndefined();
+    expect(decodePageId(id, commands)).toBeUndefined();
   });
 });
 

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { answer } from "../../src/answers/index.js";
+import { answerAsk } from "../../src/answers/index.js";
 import { loadKnowledgeWithCache, type LoadedKnowledge, type LoadOutcome } from "../../src/knowledge/cache.js";
 import { KnowledgeDirError } from "../../src/knowledge/load.js";
 import { createKnowledgeStore, openKnowledgeStore, type KnowledgeStore } from "../../src/knowledge/store.js";
@@ -101,7 +101,7 @@ describe("KnowledgeStore.reload", () => {
     let stop = false;
     const queries = (async () => {
       while (!stop) {
-        const result = answer(store.current(), "ask", "Where was the 8th GG Seminar held?");
+        const result = answerAsk(store.current(), "Where was the 8th GG Seminar held?");
         const passage = store.current().passages.get(result.results[0]?.citations[0]?.passageId ?? "");
         seen.push(/Manila/.test(passage?.text ?? "") ? "new" : /Bangkok/.test(passage?.text ?? "") ? "old" : "none");
         await nextTurn();

@@ -1,6 +1,7 @@
 // Any string as the option of every command (issue 5, hostile input): no throw, a well-formed Answer,
-// every rendered message and every page within every limit in src/render/limits.ts, and no mention
-// left live anywhere (allowed_mentions parses nothing, and the text itself is inert).
+// every rendered message and every page within every limit Discord states (literal numbers in
+// test/support/discord-limits.ts, not the code's own src/render/limits.ts), and no mention left live
+// anywhere (allowed_mentions parses nothing, and the text itself is inert).
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
@@ -10,7 +11,7 @@ import type { Knowledge } from "../../src/knowledge/knowledge.js";
 import { loadKnowledge } from "../../src/knowledge/index.js";
 import { pageCount, renderAnswer, renderChoices, renderNotice, type DiscordMessage } from "../../src/render/discord.js";
 import { escapeText } from "../../src/render/discord-text.js";
-import { DISCORD_LIMITS as L } from "../../src/render/limits.js";
+import { LIMITS as L } from "../support/discord-limits.js";
 import { tinyKnowledge } from "../support/tiny-knowledge.js";
 
 /** The cases the issue names, weighted in among arbitrary text. */
@@ -138,7 +139,7 @@ describe.each(commands.map((c) => [c.data.name, c] as const))("/%s with any opti
       fc.asyncProperty(hostileInput, fc.boolean(), async (input, ephemeral) => {
         const wellFormed = isWellFormed(input);
         for (const knowledge of knowledges) {
-          const answer = await command.run(knowledge, input);
+          const answer = await command.run(knowledge, input, commands);
           expectWellFormedAnswer(answer, name, knowledge);
           const print = fingerprint(answer);
           const pageButtonId = (page: number) => encodePageId({ command: name, page, askerId: ASKER, fingerprint: print, query: answer.query });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Answer, AnswerResult, Citation } from "../../src/answers/types.js";
-import { DISCORD_LIMITS as L } from "../../src/render/limits.js";
+import { LIMITS as L } from "../support/discord-limits.js";
 import { embedSize, fitUrl, pageCount, quote, renderAnswer, renderChoices, renderNotice, type DiscordMessage } from "../../src/render/discord.js";
 
 const citation = (over: Partial<Citation> = {}): Citation => ({

@@ -6,6 +6,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { bodyProblems, invalidFormBody } from "./discord-limits.js";
 
 export interface RecordedRequest {
   method: string;
@@ -182,6 +183,12 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     };
     const route = `${r.method} ${r.path}`;
     const app = options.applicationId;
+    // Over one of Discord's limits: rejected the way Discord rejects it.
+    const problems = bodyProblems(r.method, r.path, r.body);
+    if (problems && problems.length > 0) {
+      json(400, invalidFormBody(problems));
+      return;
+    }
     if (route === "GET /api/v10/gateway/bot") {
       json(200, {
         url: `ws://${HOST}:${port()}`,
