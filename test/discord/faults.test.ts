@@ -261,6 +261,46 @@ describe("the 3-second deadline", () => {
   });
 });
 
+describe("an interaction that reaches the router late (issue 9)", () => {
+  /** A snowflake created `ms` ago: Discord stamped the interaction then, and the event loop (a rebuild,
+   *  say) or the gateway held it until now. */
+  let counter = 0n;
+  const createdAgo = (ms: number) => String(((BigInt(Date.now() - ms) - 1_420_070_400_000n) << 22n) | (++counter & 0xfffn));
+
+  it("GIVEN a command already 2 s old THEN the router defers before running the handler, then edits with the answer", async () => {
+    const id = createdAgo(2_000);
+    const before = calls.get("old") ?? 0;
+    expect(await h.send(chatInput(h.place, id, "course", [text("course", "old")], person()))).toEqual({ type: 5, data: { flags: 0 } });
+    const edit = await h.standIn.waitForRequest(webhook(id, "PATCH", "/messages/@original"));
+    expect(edit.body).toMatchObject({ embeds: [{ title: "Item 1" }], allowed_mentions: { parse: [] } });
+    expect(calls.get("old")).toBe(before + 1);
+  });
+
+  it("GIVEN such a command and a long 429 on the edit THEN the bot waits it out and the answer still arrives", async () => {
+    const id = createdAgo(2_000);
+    h.standIn.injectFault(webhook(id, "PATCH", "/messages/@original"), {
+      status: 429,
+      headers: { "retry-after": "2", "x-ratelimit-scope": "user" },
+      body: { message: "You are being rate limited.", retry_after: 2, global: false },
+    });
+    expect((await h.send(chatInput(h.place, id, "course", [text("course", "old and limited")], person()))).type).toBe(5);
+    await vi.waitFor(() => expect(h.standIn.requests.filter(webhook(id, "PATCH", "/messages/@original")).map((r) => r.status)).toEqual([429, 200]), { timeout: 10_000 });
+    await vi.waitFor(() => expect(logLines.find((l) => l.interactionId === id && l.msg === "interaction")?.outcome).toBe("answered"));
+  });
+
+  it("GIVEN a page turn already 2 s old THEN the router defers the update, then edits the message", async () => {
+    const asker = person();
+    const first = course("pages", asker);
+    const shown = await h.send(first.payload);
+    const next = (shown.data?.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
+    const pressId = createdAgo(2_000);
+    const message = { id: h.nextId(), ...shown.data, asker, interactionId: first.id, command: "course" };
+    expect(await h.send(buttonPress(h.place, pressId, next, message, asker))).toEqual({ type: 6 });
+    const edit = await h.standIn.waitForRequest(webhook(pressId, "PATCH", "/messages/@original"));
+    expect((edit.body as { content: string }).content).toBe("Showing 11–20 of 25 for “pages”");
+  });
+});
+
 describe("buttons with any custom id", () => {
   const REFUSALS = [
     "This button belongs to an older version of the bot. Please run the command again.",
