@@ -25,7 +25,7 @@ import type { AppContext } from "../context.js";
 import { sanitiseInput, stripUnsafe } from "../knowledge/normalise.js";
 import { escapeText } from "../render/discord-text.js";
 import { renderAnswer, renderChoices, renderNotice, type DiscordMessage } from "../render/discord.js";
-import { decodePageId, encodePageId, fingerprint } from "./paging.js";
+import { decodePageId, encodePageId, fingerprint, recoverQuery } from "./paging.js";
 import type { RateLimiter } from "./rate-limit.js";
 
 export type { Registry };
@@ -198,16 +198,19 @@ async function turnPage(interaction: ButtonInteraction, ctx: AppContext, registr
   if (ref.askerId !== interaction.user.id) {
     return refuse(interaction, `Only the person who asked can turn these pages. Run /${ref.command} yourself to browse the results.`, "not-asker");
   }
+  // A query too long for the id: the rest of it is in the message the button is on.
+  const query = ref.cut ? recoverQuery(interaction.message.content, ref.query) : ref.query;
+  if (query === undefined) return refuse(interaction, "This button belongs to an older version of the bot. Please run the command again.", "stale-button");
   const knowledge = ctx.knowledge();
   const deferFirst = alreadyLate(interaction, options);
   if (deferFirst) await interaction.deferUpdate();
-  const timed = await withDeadline(() => command.run(knowledge, ref.query, registry), options, deferFirst);
+  const timed = await withDeadline(() => command.run(knowledge, query, registry), options, deferFirst);
   if (timed.late && !deferFirst) await interaction.deferUpdate();
   const answer = await timed.answer;
   if (fingerprint(answer) !== ref.fingerprint) {
     return refuse(interaction, `This result has expired: the bot's knowledge changed since it was shown. Please run /${ref.command} again.`, "expired");
   }
-  const message = renderAnswer(answer, { page: ref.page, ephemeral: false, pageButtonId: pageIds(answer, ref.command, ref.askerId, ref.query) });
+  const message = renderAnswer(answer, { page: ref.page, ephemeral: false, pageButtonId: pageIds(answer, ref.command, ref.askerId, query) });
   if (timed.late) await interaction.editReply(toEdit(message));
   else await interaction.update(toUpdate(message));
   return "paged";
