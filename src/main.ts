@@ -1,7 +1,9 @@
 // `npm start`: configuration → knowledge → the Discord bot when DISCORD_TOKEN is set, otherwise the
 // terminal front end on the same knowledge. The knowledge comes from the on-disk cache when it is
 // valid, and is rebuilt and swapped in when the folder changes or on SIGHUP. Expected failures (bad
-// config, no knowledge) print one line and exit 1; no stack trace.
+// config, no knowledge) print one line and exit 1; no stack trace. Anything unexpected, and a gateway
+// gone for good, is one fatal JSON line, then the answers in flight finish and the process exits 1
+// (src/lifecycle.ts).
 import { commands } from "../commands/index.js";
 import { ConfigError, loadConfig } from "./config.js";
 import type { AppContext } from "./context.js";
@@ -9,6 +11,7 @@ import { runConsole } from "./console/repl.js";
 import { startBot } from "./discord/bot.js";
 import { LoginError } from "./discord/login-error.js";
 import { runShardManager } from "./discord/shard-manager.js";
+import { guardProcess } from "./lifecycle.js";
 import { KnowledgeDirError } from "./knowledge/load.js";
 import { openKnowledgeStore } from "./knowledge/store.js";
 import { createLogger } from "./logger.js";
@@ -17,6 +20,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   // The terminal front end on a terminal gets readable log lines; the bot, and any redirected stderr, JSON.
   const logger = createLogger(config.logLevel, process.stderr, { readable: !config.discord && process.stderr.isTTY });
+  const lifecycle = guardProcess(logger);
   // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
   if (config.discord?.sharding) return runShardManager(config.discord, logger);
   const store = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
@@ -30,17 +34,14 @@ async function main(): Promise<void> {
   const ctx: AppContext = { config, logger, knowledge: () => store.current() };
 
   if (config.discord) {
-    const bot = await startBot(ctx);
+    const bot = await startBot(ctx, { onGatewayLost: () => lifecycle.exit(1) });
+    lifecycle.setDrain(() => {
+      stopReloading();
+      return bot.stop();
+    });
     const stop = (signal: string) => {
       logger.info({ signal }, "shutting down");
-      stopReloading();
-      bot.stop().then(
-        () => process.exit(0),
-        (error: unknown) => {
-          logger.error({ err: error }, "error during shutdown");
-          process.exit(1);
-        },
-      );
+      lifecycle.exit(0);
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
@@ -62,9 +63,11 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof KnowledgeDirError || error instanceof LoginError) {
-    process.stderr.write(`Cannot start: ${error.message}\n`);
+    // The folder came from KNOWLEDGE_DIR: named, like any other variable, never its value.
+    process.stderr.write(`Cannot start: ${error instanceof KnowledgeDirError ? error.forVariable("KNOWLEDGE_DIR") : error.message}\n`);
     process.exit(1);
   }
+  // A bug: rethrown as an unhandled rejection, which the last-resort handler logs with an id.
   throw error;
 });
 

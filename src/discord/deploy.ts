@@ -11,18 +11,28 @@ import { validateCommands } from "./validate.js";
 export interface Deployment {
   scope: "guild" | "global";
   guildId?: string;
-  /** The commands as Discord now has them. */
-  registered: Array<{ id: string; name: string }>;
+  /** The commands as Discord now has them (the id absent when the response did not carry one, as
+   *  some Discord-compatible servers answer). */
+  registered: Array<{ id?: string; name: string }>;
+}
+
+/** The response's commands, read defensively: the registry's names where it gives none. */
+function readRegistered(response: unknown, registry: Registry): Deployment["registered"] {
+  const entries: unknown[] = Array.isArray(response) ? response : [];
+  return registry.map((command, i) => {
+    const entry = (entries[i] ?? {}) as { id?: unknown; name?: unknown };
+    return { name: typeof entry.name === "string" ? entry.name : command.data.name, ...(typeof entry.id === "string" && entry.id !== "" && { id: entry.id }) };
+  });
 }
 
 export async function deployCommands(config: DiscordConfig, registry: Registry): Promise<Deployment> {
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
-  const registered = (await rest.put(route, { body: registry.map((c) => c.data) })) as Array<{ id: string; name: string }>;
+  const response = await rest.put(route, { body: registry.map((c) => c.data) });
   return {
     scope: config.guildId ? "guild" : "global",
     ...(config.guildId && { guildId: config.guildId }),
-    registered: registered.map(({ id, name }) => ({ id, name })),
+    registered: readRegistered(response, registry),
   };
 }
 
@@ -42,7 +52,7 @@ export async function runDeploy(write: (line: string) => void = (line) => proces
     const result = await deployCommands(config.discord, registry);
     const where = result.scope === "guild" ? `server ${result.guildId}` : "all servers (global; may take a while to appear)";
     write(`Registered ${result.registered.length} commands for ${where}:`);
-    for (const command of result.registered) write(`  /${command.name} (${command.id})`);
+    for (const command of result.registered) write(`  /${command.name} (${command.id ?? "no id in Discord's response"})`);
     return 0;
   } catch (error) {
     // discord.js errors name the route and status, never the token; ConfigError names only the variable.

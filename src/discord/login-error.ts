@@ -23,7 +23,7 @@ export function describeLoginError(error: unknown): LoginError | undefined {
   if (code === "TokenInvalid" || (error as { status?: unknown } | undefined)?.status === 401) {
     return new LoginError("DISCORD_TOKEN: Discord rejected the token (401 Unauthorized). Reset it in the developer portal (Bot › Reset Token) and update .env.");
   }
-  if (message === "Authentication failed") {
+  if (message === "Authentication failed" || code === "AuthenticationFailed") {
     return new LoginError("DISCORD_TOKEN: Discord rejected the token (gateway close 4004, authentication failed). Reset it in the developer portal and update .env.");
   }
   if (code === "DisallowedIntents" || message === "Used disallowed intents") {

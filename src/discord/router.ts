@@ -3,7 +3,11 @@
 // Answers come from memory in milliseconds, so they are sent at once; only a handler still busy after
 // `deferAfterMs` makes the router defer (Discord wants a first response within 3 s), after which the
 // answer, or an error id, replaces the "thinking…" message. A handler that runs synchronously cannot
-// be interrupted: the deadline protects asynchronous handlers (and future ones that do I/O).
+// be interrupted: the deadline protects asynchronous handlers (and future ones that do I/O). The
+// router also defers *before* running a handler when part of the 3 s is already spent by the time the
+// interaction reaches it (its age from its snowflake: the event loop was busy, say with a rebuild, or
+// the gateway was slow): then the sent-at-once reply could not arrive in time, while a deferral
+// followed by an edit (a 15-minute token, through which a long 429 retry_after can be waited out) can.
 import { randomUUID } from "node:crypto";
 import {
   MessageFlags,
@@ -18,9 +22,10 @@ import {
 import type { Registry } from "../../commands/define.js";
 import type { Answer } from "../answers/types.js";
 import type { AppContext } from "../context.js";
+import { sanitiseInput, stripUnsafe } from "../knowledge/normalise.js";
 import { escapeText } from "../render/discord-text.js";
 import { renderAnswer, renderChoices, renderNotice, type DiscordMessage } from "../render/discord.js";
-import { decodePageId, encodePageId, fingerprint } from "./paging.js";
+import { decodePageId, encodePageId, fingerprint, recoverQuery } from "./paging.js";
 import type { RateLimiter } from "./rate-limit.js";
 
 export type { Registry };
@@ -38,6 +43,8 @@ export interface RouterOptions {
   /** Per-user limit on slash commands; none when absent. */
   limiter?: RateLimiter;
   deferAfterMs?: number;
+  /** Defer before running the handler when the interaction is at least this old (DEFER_AFTER_MS). */
+  deferIfOlderThanMs?: number;
   giveUpAfterMs?: number;
 }
 
@@ -100,15 +107,20 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: AppCont
   let query = "";
   if (command.queryOption) {
     const value = interaction.options.get(command.queryOption)?.value;
-    if (typeof value !== "string" || value.trim() === "") {
+    // User text enters here (and in autocomplete below): sanitised once, so no lone surrogate or NUL
+    // reaches an answer's content or a button's custom_id.
+    const clean = typeof value === "string" ? sanitiseInput(value) : "";
+    if (clean === "") {
       return refuse(interaction, `Please fill in the “${command.queryOption}” option, then send /${command.data.name} again.`, "bad-option");
     }
-    query = value.trim();
+    query = clean;
   }
   const ephemeral = interaction.options.get("private")?.value === true;
   const knowledge = ctx.knowledge();
-  const timed = await withDeadline(() => command.run(knowledge, query, registry), options);
-  if (timed.late) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const deferFirst = alreadyLate(interaction, options);
+  if (deferFirst) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  const timed = await withDeadline(() => command.run(knowledge, query, registry), options, deferFirst);
+  if (timed.late && !deferFirst) await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   const answer = await timed.answer;
   const message = renderAnswer(answer, { page: 0, ephemeral, pageButtonId: pageIds(answer, command.data.name, interaction.user.id, query) });
   if (timed.late) await finishDeferred(interaction, message);
@@ -122,8 +134,15 @@ interface Timed {
   answer: Promise<Answer>;
 }
 
-/** Runs a handler and waits for it at most `deferAfterMs`; the answer itself fails after `giveUpAfterMs`. */
-async function withDeadline(run: () => Answer | Promise<Answer>, options: RouterOptions): Promise<Timed> {
+/** True when the interaction is already DEFER_AFTER_MS old as the router starts on it (measured
+ *  against this machine's clock: one running ahead of Discord's only makes the router defer more). */
+function alreadyLate(interaction: Interaction, options: RouterOptions): boolean {
+  return Date.now() - interaction.createdTimestamp >= (options.deferIfOlderThanMs ?? DEFER_AFTER_MS);
+}
+
+/** Runs a handler and waits for it at most `deferAfterMs` (not at all when the caller has deferred
+ *  already); the answer itself fails after `giveUpAfterMs`. */
+async function withDeadline(run: () => Answer | Promise<Answer>, options: RouterOptions, deferred = false): Promise<Timed> {
   const giveUp = options.giveUpAfterMs ?? GIVE_UP_AFTER_MS;
   let giveUpTimer: NodeJS.Timeout | undefined;
   const answer = Promise.race([
@@ -132,6 +151,7 @@ async function withDeadline(run: () => Answer | Promise<Answer>, options: Router
       giveUpTimer = setTimeout(() => reject(new Error(`the answer took longer than ${giveUp} ms`)), giveUp);
     }),
   ]).finally(() => clearTimeout(giveUpTimer));
+  if (deferred) return { late: true, answer };
   let deferTimer: NodeJS.Timeout | undefined;
   const late = await Promise.race([
     answer.then(() => false),
@@ -163,7 +183,7 @@ async function complete(interaction: AutocompleteInteraction, ctx: AppContext, r
     await interaction.respond([]);
     return command ? "bad-option" : "unknown-command";
   }
-  const partial = String(focused.value).slice(0, AUTOCOMPLETE_INPUT_MAX);
+  const partial = stripUnsafe(String(focused.value).slice(0, AUTOCOMPLETE_INPUT_MAX));
   await interaction.respond(renderChoices(command.autocomplete(ctx.knowledge(), partial)));
   return "completed";
 }
@@ -178,14 +198,19 @@ async function turnPage(interaction: ButtonInteraction, ctx: AppContext, registr
   if (ref.askerId !== interaction.user.id) {
     return refuse(interaction, `Only the person who asked can turn these pages. Run /${ref.command} yourself to browse the results.`, "not-asker");
   }
+  // A query too long for the id: the rest of it is in the message the button is on.
+  const query = ref.cut ? recoverQuery(interaction.message.content, ref.query) : ref.query;
+  if (query === undefined) return refuse(interaction, "This button belongs to an older version of the bot. Please run the command again.", "stale-button");
   const knowledge = ctx.knowledge();
-  const timed = await withDeadline(() => command.run(knowledge, ref.query, registry), options);
-  if (timed.late) await interaction.deferUpdate();
+  const deferFirst = alreadyLate(interaction, options);
+  if (deferFirst) await interaction.deferUpdate();
+  const timed = await withDeadline(() => command.run(knowledge, query, registry), options, deferFirst);
+  if (timed.late && !deferFirst) await interaction.deferUpdate();
   const answer = await timed.answer;
   if (fingerprint(answer) !== ref.fingerprint) {
     return refuse(interaction, `This result has expired: the bot's knowledge changed since it was shown. Please run /${ref.command} again.`, "expired");
   }
-  const message = renderAnswer(answer, { page: ref.page, ephemeral: false, pageButtonId: pageIds(answer, ref.command, ref.askerId, ref.query) });
+  const message = renderAnswer(answer, { page: ref.page, ephemeral: false, pageButtonId: pageIds(answer, ref.command, ref.askerId, query) });
   if (timed.late) await interaction.editReply(toEdit(message));
   else await interaction.update(toUpdate(message));
   return "paged";

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from "../config.js";
 import type { AppContext } from "../context.js";
 import { KnowledgeDirError } from "../knowledge/load.js";
 import { openKnowledgeStore, type KnowledgeStore } from "../knowledge/store.js";
+import { guardProcess } from "../lifecycle.js";
 import { createLogger } from "../logger.js";
 import { startBot, type Bot } from "./bot.js";
 
@@ -22,19 +23,14 @@ async function main(): Promise<void> {
   // (SIGHUP's default would end the process).
   let bot: Bot | undefined = undefined;
   let store: KnowledgeStore | undefined = undefined;
+  const lifecycle = guardProcess(logger);
+  lifecycle.setDrain(async () => bot?.stop());
   let stopping = false;
   const stop = (reason: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ reason }, "shard shutting down");
-    if (!bot) process.exit(0);
-    bot.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, "error during shutdown");
-        process.exit(1);
-      },
-    );
+    lifecycle.exit(0);
   };
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
@@ -45,12 +41,12 @@ async function main(): Promise<void> {
   store = opened;
   opened.watch();
   const ctx: AppContext = { config, logger, knowledge: () => opened.current() };
-  bot = await startBot(ctx);
+  bot = await startBot(ctx, { onGatewayLost: () => lifecycle.exit(1) });
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof KnowledgeDirError) {
-    process.stderr.write(`Cannot start shard: ${error.message}\n`);
+    process.stderr.write(`Cannot start shard: ${error instanceof KnowledgeDirError ? error.forVariable("KNOWLEDGE_DIR") : error.message}\n`);
     process.exit(1);
   }
   throw error;

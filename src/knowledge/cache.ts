@@ -8,8 +8,11 @@
 //   documents \n catalogue \n index \n warnings \n trailer \n
 // The trailer ({ format, key, lengths, sha256 }) is written last: a truncated file has none, and a
 // stale key is found by reading the last few kilobytes only. Writes go to a temp file, then rename.
+// Only a regular file is read (opened non-blocking, checked on the handle: a FIFO at the cache path
+// would otherwise block start-up forever), and cache reads and writes have a deadline
+// (CACHE_IO_DEADLINE_MS); anything odd is a logged miss, and the knowledge is built instead.
 import { createHash, randomUUID } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,6 +28,10 @@ import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "./types.js"
 
 /** Bumped whenever the file layout or the meaning of a cached part changes. */
 export const CACHE_FORMAT = 1;
+
+/** Reading or writing the cache takes longer than this: a miss (or an unwritten cache), never a hang.
+ *  Generous: at 100k passages the file is hundreds of megabytes. */
+export const CACHE_IO_DEADLINE_MS = 120_000;
 
 /** The trailer is one short JSON line; this much of the file's end always holds it. */
 const TRAILER_MAX_BYTES = 4096;
@@ -120,13 +127,15 @@ function isCatalogue(value: unknown): value is Catalogue {
 export async function readCache(file: string, key: string): Promise<CacheRead> {
   let handle: fs.FileHandle;
   try {
-    handle = await fs.open(file, "r");
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { miss: "no cache file yet", expected: true };
     return { miss: `cannot open: ${error instanceof Error ? error.message : String(error)}` };
   }
   try {
-    const { size } = await handle.stat();
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { miss: "not a regular file" };
+    const { size } = stats;
     const tailLength = Math.min(size, TRAILER_MAX_BYTES);
     const tail = Buffer.alloc(tailLength);
     await handle.read(tail, 0, tailLength, size - tailLength);
@@ -221,6 +230,21 @@ export interface LoadOptions {
   /** Defaults to codeVersion() computed now; tests pass another to play an upgrade. */
   codeVersion?: string;
   fileSystem?: FileSystem;
+  /** CACHE_IO_DEADLINE_MS unless a test brings its own. */
+  cacheDeadlineMs?: number;
+}
+
+/** `work`, or `late()` once `ms` have passed first (the work itself cannot be cancelled and is left to finish). */
+async function withDeadline<T>(work: Promise<T>, ms: number, late: () => T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(late()), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export interface LoadedKnowledge {
@@ -258,7 +282,8 @@ async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, opt
   const file = cacheDir === undefined ? undefined : cacheFilePath(cacheDir, dir);
 
   if (file !== undefined) {
-    const cached = await readCache(file, key);
+    const deadline = options.cacheDeadlineMs ?? CACHE_IO_DEADLINE_MS;
+    const cached = await withDeadline(readCache(file, key), deadline, (): CacheRead => ({ miss: `reading took longer than ${deadline / 1000} s` }));
     if ("knowledge" in cached) {
       logger.info({ file, ms: Math.round(performance.now() - started) }, "knowledge loaded from cache");
       return { knowledge: cached.knowledge, key, source: "cache" };
@@ -275,7 +300,9 @@ async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, opt
   if (file !== undefined) {
     await yieldToEventLoop();
     try {
-      await writeCache(file, key, knowledge);
+      const deadline = options.cacheDeadlineMs ?? CACHE_IO_DEADLINE_MS;
+      const written = await withDeadline(writeCache(file, key, knowledge).then(() => true), deadline, () => false);
+      if (!written) throw new Error(`writing took longer than ${deadline / 1000} s`);
       logger.info({ file }, "knowledge cache written");
     } catch (error) {
       logger.warn({ file, err: error }, "knowledge cache not written; the next start rebuilds");

@@ -4,13 +4,19 @@
 //
 // Duplicate slugs ("a/b.txt" and "a-b.md" both give "a-b"): the later file in sorted order is loaded
 // under a numbered slug ("a-b-2") with a warning, so no content is lost and ids stay deterministic.
-import { promises as fs } from "node:fs";
+//
+// The folder is a boundary: a symlink (or a folder reached through one) whose real path is outside it
+// is skipped with a warning, and files are read through the real path checked at listing time. Only
+// regular files are opened (a FIFO would block a read forever). Names are escaped (printable.ts)
+// before they reach a warning or a document, since warnings and /sources print them.
+import { constants as fsConstants, promises as fs } from "node:fs";
 import path from "node:path";
 import type { DocumentSource, ParseResult } from "./document.js";
 import { parseMetadata, SIDECAR_KEYS } from "./metadata.js";
 import { normaliseText } from "./normalise.js";
 import { parseMarkdownDocument } from "./parse-markdown.js";
 import { parseTextDocument } from "./parse-text.js";
+import { printable } from "./printable.js";
 import { slugFromPath } from "./slug.js";
 import type { KnowledgeDocument, KnowledgeWarning } from "./types.js";
 import { decodeUtf8 } from "./utf8.js";
@@ -38,9 +44,22 @@ export class KnowledgeDirError extends Error {
     message: string,
     /** Problems with individual files found on the way (why nothing could be loaded). */
     readonly warnings: readonly KnowledgeWarning[] = [],
+    /** What is wrong, without the folder's path ("is not a folder"), for a message that names the
+     *  variable the path came from instead. */
+    readonly reason: string = message,
   ) {
     super(message);
   }
+
+  /** The one-line message for an operator who set the folder through `variable`: names the
+   *  variable, never its value. */
+  forVariable(variable: string): string {
+    return `${variable}: the knowledge folder ${this.reason}`;
+  }
+}
+
+function folderError(dir: string, reason: string, warnings: readonly KnowledgeWarning[] = []): KnowledgeDirError {
+  return new KnowledgeDirError(`knowledge folder ${printable(dir)} ${reason}`, warnings, reason);
 }
 
 /** The few file-system calls the loader makes; tests substitute failures root cannot produce (EACCES). */
@@ -55,8 +74,23 @@ export const nodeFileSystem: FileSystem = {
   readdir: (dir) => fs.readdir(dir),
   stat: (file) => fs.stat(file),
   realpath: (file) => fs.realpath(file),
-  readFile: (file) => fs.readFile(file),
+  readFile: readRegularFile,
 };
+
+/** Reads a file only if it is a regular file: opened non-blocking (opening a FIFO for reading would
+ *  otherwise wait for a writer forever), then checked on the open handle, so nothing can be swapped
+ *  in between the check and the read. */
+export async function readRegularFile(file: string): Promise<Uint8Array> {
+  const handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) throw Object.assign(new Error(`${file} is not a regular file`), { code: NOT_REGULAR });
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+const NOT_REGULAR = "ENOTREGULAR";
 
 function errorCode(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException | undefined)?.code;
@@ -71,6 +105,8 @@ function describeError(error: unknown): string {
       return "symlink loop; skipped";
     case "ENOENT":
       return "broken symlink (its target does not exist); skipped";
+    case NOT_REGULAR:
+      return "not a regular file; skipped";
     default:
       return `cannot be read: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -81,17 +117,28 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 interface Listing {
   /** Paths relative to the knowledge folder, "/"-separated, in sorted depth-first order. */
   files: string[];
+  /** The real path of each of `files` (inside the folder's real path). */
+  realPaths: Map<string, string>;
   warnings: KnowledgeWarning[];
 }
 
-/** Every file under `root` (following symlinks, skipping dot-files), with loops reported, not followed. */
+const OUTSIDE = "links outside the knowledge folder; skipped";
+
+/** Every file under `root` (following symlinks that stay inside it, skipping dot-files), with loops
+ *  and links leaving the folder reported, not followed. */
 async function listFiles(root: string, fileSystem: FileSystem): Promise<Listing> {
-  const listing: Listing = { files: [], warnings: [] };
+  const listing: Listing = { files: [], realPaths: new Map(), warnings: [] };
   const seen = new Map<string, string>();
+  const realRoot = await fileSystem.realpath(root);
+  const inside = (real: string): boolean => real === realRoot || real.startsWith(realRoot.endsWith(path.sep) ? realRoot : realRoot + path.sep);
   const visit = async (relativeDir: string, ancestors: ReadonlySet<string>): Promise<void> => {
     const absoluteDir = path.join(root, relativeDir);
     const real = await fileSystem.realpath(absoluteDir);
     const name = relativeDir || ".";
+    if (!inside(real)) {
+      listing.warnings.push({ file: name, message: OUTSIDE });
+      return;
+    }
     if (ancestors.has(real)) {
       listing.warnings.push({ file: name, message: "symlink loop (links to a folder that contains it); skipped" });
       return;
@@ -108,8 +155,15 @@ async function listFiles(root: string, fileSystem: FileSystem): Promise<Listing>
       try {
         const stats = await fileSystem.stat(path.join(root, relative));
         if (stats.isDirectory()) await visit(relative, new Set([...ancestors, real]));
-        else if (stats.isFile()) listing.files.push(relative);
-        else listing.warnings.push({ file: relative, message: "not a regular file; skipped" });
+        else if (!stats.isFile()) listing.warnings.push({ file: relative, message: "not a regular file; skipped" });
+        else {
+          const realFile = await fileSystem.realpath(path.join(root, relative));
+          if (!inside(realFile)) listing.warnings.push({ file: relative, message: OUTSIDE });
+          else {
+            listing.files.push(relative);
+            listing.realPaths.set(relative, realFile);
+          }
+        }
       } catch (error) {
         listing.warnings.push({ file: relative, message: describeError(error) });
       }
@@ -121,9 +175,8 @@ async function listFiles(root: string, fileSystem: FileSystem): Promise<Listing>
 
 type FileBytes = Uint8Array | KnowledgeWarning;
 
-async function readBytes(root: string, file: string, fileSystem: FileSystem): Promise<FileBytes> {
+async function readBytes(absolute: string, file: string, fileSystem: FileSystem): Promise<FileBytes> {
   try {
-    const absolute = path.join(root, file);
     const { size } = await fileSystem.stat(absolute);
     if (size > MAX_FILE_BYTES) {
       return { file, message: `larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit (${size} bytes); skipped` };
@@ -151,9 +204,9 @@ async function checkFolder(dir: string, fileSystem: FileSystem): Promise<void> {
     isDirectory = (await fileSystem.stat(dir)).isDirectory();
   } catch (error) {
     const reason = errorCode(error) === "ENOENT" ? "does not exist" : describeError(error);
-    throw new KnowledgeDirError(`knowledge folder ${dir} ${reason}`);
+    throw folderError(dir, reason);
   }
-  if (!isDirectory) throw new KnowledgeDirError(`knowledge folder ${dir} is not a folder`);
+  if (!isDirectory) throw folderError(dir, "is not a folder");
 }
 
 /** A knowledge folder as read from disk, before parsing: everything the parsed result depends on, so a
@@ -176,14 +229,14 @@ export async function readKnowledgeFolder(dir: string, fileSystem: FileSystem = 
   try {
     listing = await listFiles(dir, fileSystem);
   } catch (error) {
-    throw new KnowledgeDirError(`knowledge folder ${dir} ${describeError(error)}`);
+    throw folderError(dir, describeError(error));
   }
   const contents = new Map<string, Uint8Array | KnowledgeWarning>();
   const pending = listing.files.filter(isKnowledgeOrSidecar);
   // A few reads in flight at once: thousands of small files read one after another spend most of
   // their time waiting (the result does not depend on the order they complete in).
   const reader = async (): Promise<void> => {
-    for (let file = pending.pop(); file !== undefined; file = pending.pop()) contents.set(file, await readBytes(dir, file, fileSystem));
+    for (let file = pending.pop(); file !== undefined; file = pending.pop()) contents.set(file, await readBytes(listing.realPaths.get(file) ?? path.join(dir, file), file, fileSystem));
   };
   await Promise.all(Array.from({ length: PARALLEL_READS }, reader));
   return { files: listing.files, listingWarnings: listing.warnings, contents };
@@ -215,7 +268,8 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
       warnings.push(content.warning);
       continue;
     }
-    const source: DocumentSource = { slug: uniqueSlug(slugFromPath(file), file, slugOwners, warnings), file };
+    const shown = printable(file);
+    const source: DocumentSource = { slug: uniqueSlug(slugFromPath(file), shown, slugOwners, warnings), file: shown };
     if (extension === ".txt") Object.assign(source, readSidecar(file, folder, warnings));
     const result = parse(content.text, source);
     for (const warning of result.warnings) warnings.push(warning);
@@ -223,9 +277,11 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
     else slugOwners.delete(source.slug);
   }
 
+  // Every name in a warning printable, whichever step wrote it (escaping twice changes nothing).
+  for (const [i, warning] of warnings.entries()) warnings[i] = { ...warning, file: printable(warning.file), message: printable(warning.message) };
   if (documents.length === 0) {
     const problems = warnings.length > 0 ? ` (${warnings.length} file problem${warnings.length === 1 ? "" : "s"}; run npm run check-knowledge to list them)` : "";
-    throw new KnowledgeDirError(`knowledge folder ${dir} has no loadable document (.txt or .md)${problems}`, warnings);
+    throw folderError(dir, `has no loadable document (.txt or .md)${problems}`, warnings);
   }
   return { documents, warnings };
 }

@@ -40,12 +40,18 @@ describe("npm start without a token (piped)", () => {
     expect(answers[1]?.startsWith("15th GG Seminar\n")).toBe(true);
   });
 
-  it("exits 1 with one line when the knowledge folder is missing", () => {
+  it("exits 1 with one line naming KNOWLEDGE_DIR (not its value) when the knowledge folder is missing", () => {
     const { code, stdout, stderr } = run("src/main.ts", [], "", { ...ENV, KNOWLEDGE_DIR: "no/such/folder" });
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr.trim().split("\n")).toHaveLength(1);
-    expect(stderr).toMatch(/^Cannot start: .*no\/such\/folder/);
+    expect(stderr).toBe("Cannot start: KNOWLEDGE_DIR: the knowledge folder does not exist\n");
+  });
+
+  it("exits 1 with one line naming KNOWLEDGE_DIR (not its value) when it points at a file", () => {
+    const { code, stdout, stderr } = run("src/main.ts", [], "", { ...ENV, KNOWLEDGE_DIR: "package.json" });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe("Cannot start: KNOWLEDGE_DIR: the knowledge folder is not a folder\n");
   });
 
   it("exits 1 naming the variable when the token is malformed, without echoing it", () => {

@@ -163,6 +163,44 @@ describe("paging /country Japan (5 results)", () => {
   });
 });
 
+describe("paging /ask with a question longer than a custom id holds (issue 9)", () => {
+  // 150 characters with Markdown, a mention and a colon: the id keeps only its beginning, and the
+  // rest is read back from the message the button is on.
+  const QUESTION = "How many graduates of UNAFEI's *training* courses_in_Japan (since 1962): prosecutors, judges, @everyone and police officers from Asia and Africa, in total?";
+
+  it("GIVEN a long question THEN ▶ shows page 2 of the same results, also after a restart, never 'expired'", async () => {
+    expect(QUESTION.length).toBeGreaterThan(100);
+    const interactionId = h.nextId();
+    const callback = await h.send(chatInput(h.place, interactionId, "ask", [text("question", QUESTION)]));
+    const content = String(callback.data?.content);
+    expect(content).toMatch(/^Showing 1–\d+ of \d+ for “/);
+    const next = rows(callback)[0]!.components[1]!;
+    expect(next.custom_id!.length).toBeLessThanOrEqual(100);
+    expect(next.disabled).toBe(false);
+    const message = { id: h.nextId(), ...callback.data, asker: ALICE, interactionId, command: "ask" };
+    const page2 = await h.send(buttonPress(h.place, h.nextId(), next.custom_id!, message, ALICE));
+    expect(page2.type).toBe(7);
+    expect(page2.data?.content).toMatch(/^Showing \d+–\d+ of \d+ for “/);
+    expect(page2.data?.content).not.toBe(content);
+    await h.restart();
+    const back = rows(page2)[0]!.components[0]!;
+    const again = await h.send(buttonPress(h.place, h.nextId(), back.custom_id!, { ...message, ...page2.data }, ALICE));
+    expect(again.type).toBe(7);
+    expect(again.data?.content).toBe(content);
+    expect(embeds(again)).toEqual(embeds(callback));
+  });
+
+  it("GIVEN a cut id on a message whose text does not begin with what the id kept THEN a clear ephemeral note", async () => {
+    const interactionId = h.nextId();
+    const callback = await h.send(chatInput(h.place, interactionId, "ask", [text("question", QUESTION)]));
+    const next = rows(callback)[0]!.components[1]!;
+    const message = { id: h.nextId(), ...callback.data, content: "Showing 1–3 of 9 for “something else”", asker: ALICE, interactionId, command: "ask" };
+    const pressed = await h.send(buttonPress(h.place, h.nextId(), next.custom_id!, message, ALICE));
+    expect(pressed.type).toBe(4);
+    expect(pressed.data?.flags).toBe(EPHEMERAL);
+  });
+});
+
 describe("mentions", () => {
   it("pings no one when a query says @everyone, and shows it inert", async () => {
     const callback = await h.send(chatInput(h.place, h.nextId(), "ask", [text("question", "@everyone")]));

@@ -40,3 +40,15 @@ describe("deployCommands", () => {
     expect(result.registered.map((c) => c.name)).toEqual(["course", "country", "theme", "ask", "sources", "help"]);
   });
 });
+
+describe("a response without ids (issue 9)", () => {
+  it.each([
+    ["commands without ids", commands.map((c) => ({ name: c.data.name }))],
+    ["an empty object", {}],
+  ])("GIVEN %s THEN every command is printed by name, saying the id is missing, never 'undefined'", async (_case, body) => {
+    standIn.injectFault((r) => r.method === "PUT", { status: 200, body });
+    const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: "silent" };
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "src/discord/deploy.ts"], { env });
+    expect(stdout).toBe([`Registered 6 commands for server ${GUILD_ID}:`, ...commands.map((c) => `  /${c.data.name} (no id in Discord's response)`), ""].join("\n"));
+  });
+});

@@ -131,6 +131,48 @@ describe("REST faults on the interaction callback", () => {
   });
 });
 
+describe("secrets in error logs (issue 9)", () => {
+  it.each([
+    ["a 400 with an error body", { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: { data: { content: { _errors: [{ code: "BASE_TYPE_MAX_LENGTH", message: "too long" }] } } } } }],
+    ["a 500", { status: 500 }],
+  ])("GIVEN %s on the callback and the follow-up THEN no logged line holds the interaction token or the request body", async (_case, fault) => {
+    const { id, payload } = course("secret query text");
+    h.standIn.injectFault((r) => r.path.includes(`interaction-token-${id}`), fault, 20);
+    h.standIn.dispatch("INTERACTION_CREATE", payload);
+    await vi.waitFor(() => expect(logsFor(id)).toContain("interaction"), { timeout: 10_000 });
+    const lines = logLines.filter((l) => l.interactionId === id);
+    const failed = lines.find((l) => l.msg === "interaction failed") as { err: { url?: string; requestBody?: unknown } };
+    expect(failed.err.url).toBe(`${h.standIn.apiUrl}/v10/interactions/${id}/[redacted]/callback?with_response=false`);
+    expect(failed.err.requestBody).toEqual({ jsonBytes: expect.any(Number) });
+    const text = JSON.stringify(lines);
+    expect(text).not.toContain(`interaction-token-${id}`);
+    expect(text).not.toContain("secret query text");
+  });
+});
+
+describe("hostile characters in options (issue 9)", () => {
+  // eslint-disable-next-line no-control-regex -- the point
+  const UNSAFE = /[\uD800-\uDFFF\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+  const strings = (value: unknown): string[] =>
+    typeof value === "string" ? [value] : value && typeof value === "object" ? Object.values(value).flatMap(strings) : [];
+
+  it("GIVEN lone surrogates, NUL and a bidi override in the query THEN neither the content nor any custom_id holds them", async () => {
+    const asker = person();
+    const { id, payload } = course("pages \uD800x\u0000y\uDC00 \u202Ez", asker);
+    const callback = await h.send(payload);
+    expect(callback.type).toBe(4);
+    expect(callback.data?.content).toBe("Showing 1–10 of 25 for “pages xy z”");
+    const ids = (callback.data?.components as { components: { custom_id: string }[] }[]).flatMap((row) => row.components.map((c) => c.custom_id));
+    expect(ids.length).toBeGreaterThan(0);
+    expect(strings(callback.data).filter((text) => UNSAFE.test(text))).toEqual([]);
+    expect(calls.has("pages xy z")).toBe(true);
+    // The query still pages: the next page is the same query's.
+    const message = { id: h.nextId(), ...callback.data, asker, interactionId: id, command: "course" };
+    const next = await h.send(buttonPress(h.place, h.nextId(), ids[1]!, message, asker));
+    expect(next.data?.content).toBe("Showing 11–20 of 25 for “pages xy z”");
+  });
+});
+
 describe("gateway faults", () => {
   it("GIVEN a resumable close (4000) THEN the client resumes the session and answers", async () => {
     const resumes = h.standIn.resumes.length;
@@ -216,6 +258,46 @@ describe("the 3-second deadline", () => {
     expect(await h.send(buttonPress(h.place, pressId, next!, message, asker))).toEqual({ type: 6 });
     const edit = await h.standIn.waitForRequest(webhook(pressId, "PATCH", "/messages/@original"));
     expect((edit.body as { content: string }).content).toBe("Showing 11–20 of 25 for “later slow pages”");
+  });
+});
+
+describe("an interaction that reaches the router late (issue 9)", () => {
+  /** A snowflake created `ms` ago: Discord stamped the interaction then, and the event loop (a rebuild,
+   *  say) or the gateway held it until now. */
+  let counter = 0n;
+  const createdAgo = (ms: number) => String(((BigInt(Date.now() - ms) - 1_420_070_400_000n) << 22n) | (++counter & 0xfffn));
+
+  it("GIVEN a command already 2 s old THEN the router defers before running the handler, then edits with the answer", async () => {
+    const id = createdAgo(2_000);
+    const before = calls.get("old") ?? 0;
+    expect(await h.send(chatInput(h.place, id, "course", [text("course", "old")], person()))).toEqual({ type: 5, data: { flags: 0 } });
+    const edit = await h.standIn.waitForRequest(webhook(id, "PATCH", "/messages/@original"));
+    expect(edit.body).toMatchObject({ embeds: [{ title: "Item 1" }], allowed_mentions: { parse: [] } });
+    expect(calls.get("old")).toBe(before + 1);
+  });
+
+  it("GIVEN such a command and a long 429 on the edit THEN the bot waits it out and the answer still arrives", async () => {
+    const id = createdAgo(2_000);
+    h.standIn.injectFault(webhook(id, "PATCH", "/messages/@original"), {
+      status: 429,
+      headers: { "retry-after": "2", "x-ratelimit-scope": "user" },
+      body: { message: "You are being rate limited.", retry_after: 2, global: false },
+    });
+    expect((await h.send(chatInput(h.place, id, "course", [text("course", "old and limited")], person()))).type).toBe(5);
+    await vi.waitFor(() => expect(h.standIn.requests.filter(webhook(id, "PATCH", "/messages/@original")).map((r) => r.status)).toEqual([429, 200]), { timeout: 10_000 });
+    await vi.waitFor(() => expect(logLines.find((l) => l.interactionId === id && l.msg === "interaction")?.outcome).toBe("answered"));
+  });
+
+  it("GIVEN a page turn already 2 s old THEN the router defers the update, then edits the message", async () => {
+    const asker = person();
+    const first = course("pages", asker);
+    const shown = await h.send(first.payload);
+    const next = (shown.data?.components as { components: { custom_id: string }[] }[])[0]!.components[1]!.custom_id;
+    const pressId = createdAgo(2_000);
+    const message = { id: h.nextId(), ...shown.data, asker, interactionId: first.id, command: "course" };
+    expect(await h.send(buttonPress(h.place, pressId, next, message, asker))).toEqual({ type: 6 });
+    const edit = await h.standIn.waitForRequest(webhook(pressId, "PATCH", "/messages/@original"));
+    expect((edit.body as { content: string }).content).toBe("Showing 11–20 of 25 for “pages”");
   });
 });
 

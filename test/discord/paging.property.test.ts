@@ -48,8 +48,9 @@ describe("encodePageId", () => {
         const id = encodePageId(ref);
         expect(id.length).toBeLessThanOrEqual(DISCORD_LIMITS.customId);
         const decoded = decodePageId(id, commands);
-        expect(decoded).toEqual({ ...ref, query: decoded?.query });
+        expect(decoded).toEqual({ ...ref, query: decoded?.query, ...(decoded?.cut && { cut: true }) });
         expect(ref.query.startsWith(decoded!.query)).toBe(true);
+        expect(decoded!.cut === true).toBe(decoded!.query !== ref.query);
       }),
       { numRuns: 500 },
     );

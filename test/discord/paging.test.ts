@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
-import { decodePageId, encodePageId, fingerprint, type PageRef } from "../../src/discord/paging.js";
+import { decodePageId, encodePageId, fingerprint, recoverQuery, type PageRef } from "../../src/discord/paging.js";
 
 const ref: PageRef = { command: "country", page: 2, askerId: "1111111111111111111", fingerprint: "abc123", query: "Viet Nam" };
 
@@ -14,10 +14,28 @@ describe("encodePageId / decodePageId", () => {
     expect(decodePageId(encodePageId({ ...ref, query: "a:b:c" }), commands)?.query).toBe("a:b:c");
   });
 
-  it("cuts a long query so the id stays within 100 characters", () => {
+  it("cuts a long query so the id stays within 100 characters, and marks it cut", () => {
     const id = encodePageId({ ...ref, command: "ask", query: "q".repeat(300) });
     expect(id).toHaveLength(100);
-    expect(decodePageId(id, commands)?.query).toBe("q".repeat(100 - "pg:ask:2:1111111111111111111:abc123:".length));
+    expect(decodePageId(id, commands)).toEqual({ ...ref, command: "ask", query: "q".repeat(100 - "pg:ask:2:1111111111111111111:abc123;".length), cut: true });
+  });
+
+  it("keeps a query that just fits whole (not cut)", () => {
+    const room = 100 - "pg:ask:2:1111111111111111111:abc123:".length;
+    expect(decodePageId(encodePageId({ ...ref, command: "ask", query: "q".repeat(room) }), commands)).toEqual({ ...ref, command: "ask", query: "q".repeat(room) });
+  });
+});
+
+describe("recoverQuery", () => {
+  it.each([
+    ["Showing 1–10 of 25 for “a long question”", "a long", "a long question"],
+    ["Showing 1–10 of 25 for “\\*bold\\* and snake\\_case: @\u200beveryone”", "*bold", "*bold* and snake_case: @everyone"],
+    ["Showing 1–10 of 25 for “back\\\\slash”", "back", "back\\slash"],
+    ["Showing 1–10 of 25 for “other question”", "a long", undefined],
+    ["no such line", "a", undefined],
+    [undefined, "a", undefined],
+  ])("GIVEN content %j and kept %j THEN %j", (content, kept, query) => {
+    expect(recoverQuery(content, kept)).toBe(query);
   });
 
   it.each([

@@ -134,3 +134,41 @@ describe("the bot process through faults, then SIGTERM during traffic", () => {
     expectNoSecret(run.output());
   });
 });
+
+describe("the process cannot go on (issue 9)", () => {
+  const fatalLines = (run: Run) => logLines(run).filter((l) => l.level === 60);
+
+  it("GIVEN gateway close 4014 after READY THEN one fatal line naming the code, exit 1, no stack trace outside JSON", async () => {
+    const s = await standIn();
+    const run = startBotProcess(s.apiUrl);
+    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 });
+    s.closeGateway(4014);
+    expect(await run.exited).toBe(1);
+    expect(fatalLines(run)).toEqual([expect.objectContaining({ code: 4014, codeName: "DisallowedIntents", msg: "Discord closed the gateway with 4014 (DisallowedIntents) and it cannot be resumed; exiting" })]);
+    expect(run.stderr().split("\n").filter((l) => l !== "" && !l.startsWith("{"))).toEqual([]);
+    expectNoSecret(run.output());
+  });
+
+  it("GIVEN a gateway event that makes discord.js throw while an answer is in flight THEN one fatal JSON line with an error id, the answer still arrives, exit 1", async () => {
+    const s = await standIn();
+    const run = startBotProcess(s.apiUrl);
+    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 });
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const id = nextId();
+    s.injectFault(isCallback(id), { until: held });
+    s.dispatch("INTERACTION_CREATE", chatInput(place, id, "course", [text("course", "23rd")], person()));
+    await s.waitForRequest(isCallback(id));
+    // A dispatch discord.js's handlers do not expect: MESSAGE_CREATE without a body.
+    s.dispatch("MESSAGE_CREATE", null);
+    await vi.waitFor(() => expect(fatalLines(run)).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    expect(fatalLines(run)[0]).toMatchObject({ errorId: expect.stringMatching(/^[0-9a-f]{8}$/), msg: expect.stringMatching(/^unhandled promise rejection|^uncaught exception/) });
+    const exitedEarly = await Promise.race([run.exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 200))]);
+    expect(exitedEarly).toBe(false);
+    release();
+    expect(await run.exited).toBe(1);
+    expect(logLines(run).find((l) => l.msg === "interaction" && l.interactionId === id)).toMatchObject({ outcome: "answered" });
+    expect(s.requests.filter(isCallback(id)).map((r) => r.status)).toEqual([204]);
+    expect(run.stderr().split("\n").filter((l) => l !== "" && !l.startsWith("{"))).toEqual([]);
+  });
+});

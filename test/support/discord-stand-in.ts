@@ -76,8 +76,11 @@ export interface DiscordStandIn {
   closeGateway(code: number): void;
   /** The next `count` heartbeats get no ACK (a zombie connection, as the client sees it). */
   dropHeartbeatAcks(count?: number): void;
-  /** Closes the connection with `code` instead of answering IDENTIFY (4004: authentication failed). */
-  failIdentify(code: number | undefined): void;
+  /** Closes the connection with `code` instead of answering IDENTIFY (4004: authentication failed);
+   *  "ignore": IDENTIFY is never answered (a gateway that never sends READY). */
+  failIdentify(code: number | "ignore" | undefined): void;
+  /** Resolves once `count` IDENTIFY payloads in total have arrived (answered or not). */
+  waitForIdentifyAttempts(count: number): Promise<void>;
   /** Resolves once `count` RESUMEs in total have been answered. */
   waitForResumes(count: number): Promise<void>;
   /** Resolves once `count` IDENTIFYs in total have been answered with READY. */
@@ -110,7 +113,8 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   const faults: { match: (r: RecordedRequest) => boolean; fault: RestFault; left: number }[] = [];
   const resumes: Resume[] = [];
   let acksToDrop = 0;
-  let identifyCloseCode: number | undefined;
+  let identifyCloseCode: number | "ignore" | undefined;
+  let identifyAttempts = 0;
   const gatewayWaiters = new Set<() => void>();
   const settleGatewayWaiters = () => {
     for (const check of [...gatewayWaiters]) check();
@@ -241,6 +245,9 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         return;
       }
       if (payload.op !== 2) return;
+      identifyAttempts += 1;
+      settleGatewayWaiters();
+      if (identifyCloseCode === "ignore") return;
       if (identifyCloseCode !== undefined) {
         socket.close(identifyCloseCode, "Authentication failed.");
         return;
@@ -342,6 +349,7 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     },
     waitForResumes: (count) => waitForCount(() => resumes.length, count, "RESUMEs"),
     waitForIdentifies: (count) => waitForCount(() => identifies.length, count, "IDENTIFYs"),
+    waitForIdentifyAttempts: (count) => waitForCount(() => identifyAttempts, count, "IDENTIFY attempts"),
   };
 }
 
