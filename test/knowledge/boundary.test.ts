@@ -17,7 +17,7 @@ import { normaliseText } from "../../src/knowledge/normalise.js";
 import { printable } from "../../src/knowledge/printable.js";
 import { createLogger } from "../../src/logger.js";
 
-const DOC = "---\ntitle: White Paper 2014\n---\n## Governance\n\nThe 8th GG Seminar was held in Bangkok in 2014.\n";
+const DOC = "---\ntitle: White Paper 2014\n---\n## Governance\n\nThe 8th GG Seminar on the theme of “Asset Recovery” was held in Bangkok from 18 to 20 November 2014.\n";
 
 const folders: string[] = [];
 afterEach(async () => {
