@@ -14,7 +14,7 @@ import { countryRole } from "./countries.js";
 import { editionMentionFinder, type EditionMention } from "./editions.js";
 import { ALL_SLOTS, findSlots, type EvidenceAt, type FoundSlots } from "./facts.js";
 import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, newSeries, type ParagraphDefinition } from "./link.js";
-import { respectiveSpans, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
+import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { isRank } from "./ranks.js";
@@ -285,6 +285,7 @@ function readEditions(
   const editions: EditionRecord[] = [];
   const respectivePeriods = respectiveSpans(masked, mentions);
   const respectiveThemes = themesInTurn(sentence, mentions);
+  const yearsInTurn = respectiveYears(masked, mentions);
   const scopeSeries = state.scope?.editions[0]?.series ?? (state.headed ?? state.titled)?.record?.series;
   const last = mentions[mentions.length - 1]!;
   for (const [i, mention] of mentions.entries()) {
@@ -300,6 +301,12 @@ function readEditions(
     const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively)\b/.test(masked.slice(last.end));
     if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
     const found = findSlots(masked, ranges, at, roles, mention);
+    const ownYear = yearsInTurn[i];
+    if (ownYear !== undefined) {
+      const start = masked.indexOf(String(ownYear), last.end);
+      found.facts.year = { value: ownYear, start, end: start + 4 };
+      if (found.facts.period && found.facts.period.value.year !== undefined && found.facts.period.value.year !== ownYear) delete found.facts.period;
+    }
     const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence: ownEvidence };
     applySlots(edition, found);
     const theme = respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : findTheme(sentence, mention.end, next);

@@ -23,7 +23,7 @@ const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 // "Main Conference Room of the Ministry of Justice": "of the" inside a name.
-const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
+const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
 const VENUE = new RegExp(
   `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged)` +
   `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site))*` +

@@ -76,6 +76,9 @@ export function mentionAcronym(mention: EditionMention, acronyms: ReadonlySet<st
   return letters !== undefined && acronyms.has(letters) ? letters : undefined;
 }
 
+/** Head nouns documents use for one another's editions: "the training", "the seminar", "the course". */
+const TRAINING_FAMILY: ReadonlySet<string> = new Set(["seminar", "course", "programme", "training", "session"]);
+
 export function linkMention(mention: EditionMention, acronym: string | undefined, documentSeries: readonly SeriesRecord[], paragraph: readonly ParagraphDefinition[], scopeSeries?: SeriesRecord): SeriesRecord | undefined {
   const key = nameKey(mention.seriesPhrase);
   for (const record of [...paragraph.map((p) => p.record).reverse(), ...documentSeries]) {
@@ -102,6 +105,10 @@ export function linkMention(mention: EditionMention, acronym: string | undefined
   if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined) {
     const candidates = documentSeries.filter((record) => !record.weak && record.names.some((name) => nameWords(name.text).includes(mentionHead)));
     if (candidates.length === 1) return candidates[0];
+    // "the third seminar" of "the Criminal Justice Training for French-Speaking Africa": when the document
+    // has one series only, a seminar, a session or a course of it is one of its editions.
+    const proper = documentSeries.filter((record) => !record.weak);
+    if (candidates.length === 0 && proper.length === 1 && TRAINING_FAMILY.has(mentionHead) && proper[0]!.names.some((name) => nameWords(name.text).some((word) => TRAINING_FAMILY.has(word)))) return proper[0];
   }
   // One recurring series described in the paragraph, then a numbered edition with a name of its own
   // that no other series has ("… a course on … since 1998. In FY2018, the Twentieth UNCAC Training

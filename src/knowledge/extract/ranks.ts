@@ -15,9 +15,7 @@ const RANK_AFTER_NAME = /^\s*(?:,\s*)?(?:to\s+(?:be|have|take|feature|adopt|use|
 const FIRST_QUALIFIED = /^\s*(?:held|hosted|organi[sz]ed|conducted|convened|since|after|in\s+(?:which|Japan|the\s+region)|where|that|which|outside|abroad|under|with\s+(?:a|an|the)\s+\w+\s+(?:of|on))\b/u;
 // Words inside the name that make it a rank: "the third such seminar", "the second similar course".
 const RANK_IN_NAME = /^(?:such|similar|same|other|further|additional|new|last|next|previous|following|latest|final)\b/iu;
-// Spelled-out small ordinals: with a bare head noun in lower case ("the second seminar", "the first
-// course") they rank or count far more often than they number; see `isRank`.
-const SPELLED = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
+const SPELLED_FIRST = /^first$/u;
 
 /**
  * True when `mention` ranks rather than numbers an edition. `sentence` is the text the mention was
@@ -35,9 +33,9 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   // "the first GG Seminar held at the complex", "the first seminar in which …": a lower-case "first"
   // qualified by what follows ranks; an edition number stands alone ("the first GG Seminar was held …").
   if (/^first$/u.test(mention.ordinalText) && FIRST_QUALIFIED.test(sentence.slice(mention.end))) return true;
-  // "the first ministerial meeting on …", "the second seminar": a spelled-out ordinal before a name in
-  // lower case names no series; a capitalised one ("the Seventh Seminar") may.
-  // "The first and second seminars were held in Bangkok" lists editions: a list of ordinals numbers.
-  if (!listed && SPELLED.test(mention.ordinalText) && mention.weak && !/^\p{Lu}/u.test(mention.ordinalText)) return true;
+  // "the first seminar", "the first workshop on …": a lower-case "first" before a bare or lower-case name
+  // ranks far more often than it numbers; "the third seminar, held in Côte d'Ivoire" numbers, and so
+  // does a list ("The first and second seminars were held in Bangkok").
+  if (!listed && SPELLED_FIRST.test(mention.ordinalText) && mention.weak) return true;
   return false;
 }
