@@ -21,6 +21,8 @@ import { isRank } from "./ranks.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findParticipantCount, findParticipation } from "./participants.js";
 import { findRegions } from "./regions.js";
+import { bestPeriod, findPeriods, statedYear } from "./periods.js";
+import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
@@ -62,6 +64,8 @@ interface DocumentState {
   headedSection?: string;
   /** An organiser a sentence states for programmes in general ("Through UNAFEI, Japan conducts …"). */
   standing?: Fact<string>;
+  /** The columns of the table being read, from its header row, and the section it stands in. */
+  table?: { columns: Column[]; section: string };
 }
 
 /** Everything one document states, as records still to be merged with other documents'. */
@@ -130,6 +134,8 @@ function continuesScope(masked: string, scope: Scope, passage: Passage): boolean
 }
 
 function extractPassage(passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): void {
+  const rows = tableRows(passage.text);
+  if (rows.length > 0 && readTable(rows, passage, reader, state, out)) return;
   const { acronyms, names } = reader;
   const paragraph: ParagraphDefinition[] = [];
   const regionsHere = new Set<string>();
@@ -195,6 +201,72 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     }
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
   }
+}
+
+/** Reads the rows of a table passage; false when they are no table of editions (then it is read as prose). */
+function readTable(rows: readonly Cell[][], passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): boolean {
+  const section = passage.headings.join("\u0000");
+  let read = false;
+  // A header row on a line of its own reads like a heading in plain text: "Seminar | Dates | Venue".
+  const heading = passage.headings[passage.headings.length - 1];
+  const headerRow = heading !== undefined && state.table?.section !== section ? tableRows(heading)[0] : undefined;
+  const fromHeading = headerRow && headerColumns(headerRow);
+  if (fromHeading) state.table = { columns: fromHeading, section };
+  for (const row of rows) {
+    const columns = headerColumns(row);
+    if (columns) {
+      state.table = { columns, section };
+      read = true;
+      continue;
+    }
+    const table = state.table;
+    if (!table || table.section !== section || row.length !== table.columns.length) continue;
+    read = readRow(row, table.columns, passage, reader, state, out) || read;
+  }
+  return read;
+}
+
+/** One edition from a table row: each fact from the cell under its label, that cell its evidence. */
+function readRow(row: readonly Cell[], columns: readonly Column[], passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): boolean {
+  const rowText = passage.text.slice(row[0]!.start, row[row.length - 1]!.end);
+  const at = (start: number, end: number): Evidence => ({ passageId: passage.id, sentence: rowText, start, end });
+  const cell = (column: Column): Cell | undefined => {
+    const index = columns.indexOf(column);
+    return index < 0 || emptyCell(row[index]!) ? undefined : row[index];
+  };
+  const named = cell("edition") ?? row[0]!;
+  const found = reader.findEditions(named.text).filter((mention) => !isRank(named.text, mention))[0];
+  if (!found) return false;
+  const mention: EditionMention = { ...found, start: named.start + found.start, end: named.start + found.end };
+  const ownEvidence = at(mention.start, mention.end);
+  const series = seriesOf(mention, reader, ownEvidence, state, [], state.scope?.editions[0]?.series, out);
+  const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence: ownEvidence };
+  const stated = <T>(value: T, source: Cell): Fact<T> => ({ value, evidence: at(source.start, source.end), basis: "stated" });
+  const dates = cell("period");
+  const period = dates && bestPeriod(findPeriods(dates.text));
+  if (dates && period) edition.period = stated(period.period, dates);
+  const venue = cell("place") ?? cell("format");
+  const format = venue && formatInCell(venue);
+  if (venue && format) edition.format = stated(format, venue);
+  const host = cell("organiser");
+  if (host) edition.organiser = stated(host.text.replace(/[.;]+$/u, ""), host);
+  const people = cell("participants");
+  const count = people && participantsInCell(people);
+  if (people && count) edition.participants = stated(count.participants, people);
+  const theme = cell("theme");
+  const themeText = theme && themeInCell(theme);
+  if (theme && themeText) edition.theme = stated(themeText, theme);
+  const countries = cell("countries");
+  const codes = countries ? countriesInCell(countries) : [];
+  if (countries && codes.length > 0) edition.countries = stated(codes, countries);
+  const yearCell = cell("year");
+  const year = edition.period?.value.year ?? (yearCell ? statedYear(yearCell.text) : undefined);
+  if (year !== undefined) {
+    edition.year = year;
+    edition.yearBasis = "stated";
+  }
+  out.editions.push(edition);
+  return true;
 }
 
 /** The match nearest to a definition's name (by the gap between them), if any. */

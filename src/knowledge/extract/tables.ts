@@ -1,0 +1,114 @@
+// Tables of editions, as annual reports and record pages give them: a header row of labels
+// ("Seminar | Dates | Venue | Co-host | Participants | Theme"), then one row per edition. A row states
+// each fact in the cell under its label, so the cell is the fact's evidence. Rows come one per
+// passage (the plain-text layout, and tables converted from HTML) or several in one passage (a
+// Markdown table, whose lines the parser joins: "| a | b | |---|---| | c | d |").
+import { findCountryNames } from "../countries.js";
+import type { Format } from "../types.js";
+import { findFormat } from "./format.js";
+import { findParticipantCount } from "./participants.js";
+import type { Span } from "./text.js";
+
+export interface Cell extends Span {
+  text: string;
+}
+
+export type Column = "edition" | "period" | "place" | "organiser" | "participants" | "theme" | "countries" | "format" | "year" | "other";
+
+const LABELS: ReadonlyArray<readonly [Column, RegExp]> = [
+  ["edition", /^(?:seminars?|courses?|programmes?|programs?|trainings?|editions?|sessions?|names?|titles?|events?|no\.?)$/iu],
+  ["period", /^(?:dates?|period|held|when|duration|schedule)$/iu],
+  ["place", /^(?:venues?|places?|locations?|held\s+at|city|cities)$/iu],
+  ["organiser", /^(?:co-?hosts?|co-?organi[sz]ers?|organi[sz]ers?|hosts?|partners?|(?:in\s+)?cooperation(?:\s+with)?|jointly\s+with)$/iu],
+  ["participants", /^(?:participants?|attendance|trainees|number\s+of\s+participants)$/iu],
+  ["theme", /^(?:(?:main\s+)?themes?|topics?|subjects?)$/iu],
+  ["countries", /^(?:(?:participating\s+)?countries)$/iu],
+  ["format", /^(?:formats?|modes?|delivery)$/iu],
+  ["year", /^(?:years?|fy|fiscal\s+years?)$/iu],
+];
+
+const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/u;
+const EMPTY = /^(?:-|–|—|none|n\/a|\s*)$/iu;
+
+function cellsOf(text: string, offset: number): Cell[] {
+  const cells: Cell[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    cells.push({ text: value, start: offset + start + lead, end: offset + start + lead + value.length });
+  };
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "|") continue;
+    push(i);
+    start = i + 1;
+  }
+  push(text.length);
+  // A Markdown row's outer pipes leave an empty cell at either end.
+  if (cells[0]?.text === "") cells.shift();
+  if (cells[cells.length - 1]?.text === "") cells.pop();
+  return cells;
+}
+
+/** The rows of a passage that is (part of) a table, each with three cells or more; [] for prose. */
+export function tableRows(text: string): Cell[][] {
+  if ((text.match(/\s\|\s|^\||\|$/gu) ?? []).length < 2) return [];
+  // A Markdown table joined into one passage: rows meet at "| |".
+  const lines = /\|\s*:?-{3,}/u.test(text) ? splitJoinedRows(text) : [{ text, start: 0 }];
+  const rows: Cell[][] = [];
+  for (const line of lines) {
+    if (SEPARATOR_ROW.test(line.text.trim())) continue;
+    const cells = cellsOf(line.text, line.start);
+    if (cells.length < 3) return [];
+    rows.push(cells);
+  }
+  return rows;
+}
+
+function splitJoinedRows(text: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  for (const boundary of text.matchAll(/\|\s+(?=\|)/gu)) {
+    const end = boundary.index + 1;
+    out.push({ text: text.slice(from, end), start: from });
+    from = boundary.index + boundary[0].length;
+  }
+  out.push({ text: text.slice(from), start: from });
+  return out;
+}
+
+/** The columns a header row names, or undefined when the row is not a header (two known labels at least, no figures). */
+export function headerColumns(row: readonly Cell[]): Column[] | undefined {
+  if (row.some((cell) => /\d/u.test(cell.text) || cell.text.split(/\s+/).length > 4)) return undefined;
+  const columns = row.map((cell) => LABELS.find(([, label]) => label.test(cell.text))?.[0] ?? "other");
+  return columns.filter((column) => column !== "other").length >= 2 ? columns : undefined;
+}
+
+/** True when a cell says nothing ("-", "none"). */
+export function emptyCell(cell: Cell): boolean {
+  return EMPTY.test(cell.text);
+}
+
+/** A venue cell: online or hybrid as written, else in person at the place it names. */
+export function formatInCell(cell: Cell): Format | undefined {
+  if (emptyCell(cell)) return undefined;
+  const stated = findFormat(cell.text);
+  if (stated && stated.format.mode !== "in person") return stated.format;
+  if (/\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/iu.test(cell.text)) return { mode: "in person" };
+  return { mode: "in person", place: cell.text.replace(/[.;,]+$/u, "") };
+}
+
+/** A theme cell without its quotes. */
+export function themeInCell(cell: Cell): string | undefined {
+  if (emptyCell(cell)) return undefined;
+  return cell.text.replace(/^["“‘']+|["”’']+$/gu, "").replace(/[.;]+$/u, "").trim() || undefined;
+}
+
+export function participantsInCell(cell: Cell): ReturnType<typeof findParticipantCount> {
+  return emptyCell(cell) ? undefined : findParticipantCount(cell.text);
+}
+
+export function countriesInCell(cell: Cell): string[] {
+  return [...new Set(findCountryNames(cell.text).map((name) => name.code))];
+}
