@@ -31,7 +31,7 @@ const TRAILING = /(?:\s+(?:and|the|of|for|on|in))+$/u;
 /** Trim what the capitalised run took from the text after it: a month, a trailing connector. */
 function clean(raw: string): string {
   let value = raw.replace(/\s+(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, "");
-  value = value.replace(TRAILING, "").trim();
+  value = value.replace(/[.,;:]+$/u, "").replace(TRAILING, "").trim();
   return value;
 }
 

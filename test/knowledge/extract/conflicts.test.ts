@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { agreement, combine } from "../../../src/knowledge/extract/conflicts.js";
+import type { Fact } from "../../../src/knowledge/types.js";
+
+const fact = <T>(value: T, passageId = "a#p1"): Fact<T> => ({ value, evidence: { passageId, sentence: "s", start: 0, end: 1 }, basis: "stated" });
+
+describe("agreement", () => {
+  it.each([
+    ["period", { text: "in December 2021", year: 2021, startMonth: 12, endMonth: 12 }, { text: "from 14 to 16 December 2021", year: 2021, startMonth: 12, endMonth: 12, startDay: 14, endDay: 16 }, "refines"],
+    ["period", { text: "in December 2021", year: 2021, startMonth: 12, endMonth: 12 }, { text: "in November 2021", year: 2021, startMonth: 11, endMonth: 11 }, "conflicts"],
+    ["participants", { count: 24 }, { count: 25 }, "conflicts"],
+    ["participants", { count: 24 }, { count: 24, countryCount: 10 }, "refines"],
+    ["theme", "“Asset Recovery”", "asset recovery", "same"],
+    ["theme", "Asset Recovery", "Witness Protection", "conflicts"],
+    ["countries", ["BRN", "SGP"], ["BRN", "KHM", "SGP"], "refines"],
+    ["countries", ["BRN", "SGP"], ["KHM"], "conflicts"],
+    ["format", { mode: "online" }, { mode: "in person", place: "Tokyo" }, "conflicts"],
+    ["format", { mode: "in person" }, { mode: "in person", place: "Tokyo" }, "refines"],
+    ["organiser", "UNAFEI", "UNAFEI and the SPP", "refines"],
+  ] as const)("%s: %j then %j → %s", (slot, first, next, expected) => {
+    expect(agreement(slot, fact<unknown>(first), fact<unknown>(next))).toBe(expected);
+  });
+});
+
+describe("combine", () => {
+  it("keeps both values of a conflict, each with its own source, and a later agreeing value adds nothing", () => {
+    const merged = combine("participants", combine("participants", fact({ count: 24 }, "a#p1"), fact({ count: 25 }, "b#p2")), fact({ count: 25 }, "c#p3"));
+    expect(merged).toEqual({ ...fact({ count: 24 }, "a#p1"), conflicts: [{ value: { count: 25 }, evidence: fact(0, "b#p2").evidence }] });
+  });
+
+  it("replaces a value by a more specific one and keeps known conflicts", () => {
+    const first = { ...fact({ count: 24 }), conflicts: [{ value: { count: 30 }, evidence: fact(0, "x#p9").evidence }] };
+    expect(combine("participants", first, fact({ count: 24, countryCount: 10 }, "b#p2"))).toEqual({ ...fact({ count: 24, countryCount: 10 }, "b#p2"), conflicts: first.conflicts });
+  });
+
+  it("returns the one value there is", () => {
+    expect(combine("theme", undefined, fact("A"))).toEqual(fact("A"));
+    expect(combine("theme", fact("A"), undefined)).toEqual(fact("A"));
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { findEditionOrganiser } from "../../../src/knowledge/extract/organisers.js";
+
+describe("findEditionOrganiser", () => {
+  it.each([
+    ["It was sponsored jointly by UNAFEI and the Malaysian Anti-Corruption Commission (MACC).", "UNAFEI and the Malaysian Anti-Corruption Commission (MACC)"],
+    ["The seminar was held under the joint sponsorship of UNAFEI and the Malaysia Anti-Corruption Commission.", "UNAFEI and the Malaysia Anti-Corruption Commission"],
+    ["It was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.", "the Anti-Corruption Commission of Timor-Leste"],
+    ["The programme was organised in cooperation with the Supreme People's Procuracy.", "the Supreme People's Procuracy"],
+    ["UNAFEI held the 15th GG Seminar online.", "UNAFEI"],
+    ["The seminar was jointly organised by UNAFEI and the Ministry of Justice of Viet Nam in Hanoi.", "UNAFEI and the Ministry of Justice of Viet Nam"],
+  ])("%j → %j", (text, value) => {
+    expect(findEditionOrganiser(text)?.value).toBe(value);
+  });
+
+  it.each([
+    "The seminar was co-hosted by Japan and Thailand in Bangkok.",
+    "It was funded by the Government of Japan.",
+    "Participants came from Cambodia and Laos.",
+    "The 8th seminar was held in Tokyo in 2014.",
+  ])("%j names no organiser (countries host or fund; they do not organise)", (text) => {
+    expect(findEditionOrganiser(text)).toBeUndefined();
+  });
+
+  it("gives the span of the clause that names the organiser", () => {
+    const text = "In 2019 it was co-hosted with the SPP.";
+    const found = findEditionOrganiser(text)!;
+    expect(text.slice(found.start, found.end)).toBe("co-hosted with the SPP");
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findEditionMentions } from "../../../src/knowledge/extract/editions.js";
+import { isRank } from "../../../src/knowledge/extract/ranks.js";
+
+/** Every mention of the sentence with whether it ranks, as [ordinal, rank]. */
+function read(sentence: string, acronyms = new Set(["GG"])): Array<[number, boolean]> {
+  const mentions = findEditionMentions(sentence, acronyms);
+  return mentions.map((mention) => [mention.ordinal, isRank(sentence, mention, mentions.some((other) => other !== mention && other.end === mention.end))]);
+}
+
+describe("isRank: ranks are not editions (negative table)", () => {
+  it.each([
+    ["It was the country's first seminar of this kind.", 1],
+    ["Bangkok hosted the third such seminar in the region.", 3],
+    ["The 17th GG Seminar was the first GG Seminar to be held online.", 1],
+    ["It was Japan's first training course for Pacific prosecutors.", 1],
+    ["This was its second workshop on cybercrime.", 2],
+    ["It was the first seminar held at the new complex since the move.", 1],
+    ["The first-ever seminar on asset recovery took place in Manila.", 1],
+    ["UNAFEI held the first seminar in which Brunei took part.", 1],
+    ["Japan held the first training course on the subject.", 1],
+  ])("%j numbers no edition %i", (sentence, ordinal) => {
+    expect(read(sentence).filter(([n, rank]) => n === ordinal && !rank)).toEqual([]);
+  });
+});
+
+describe("isRank: edition numbers stay editions", () => {
+  it.each([
+    ["In 2021, the 23rd UNCAC training programme was held online.", [[23, false]]],
+    ["The eighth GG seminar was held in Kuala Lumpur.", [[8, false]]],
+    ["The first and second seminars were held in Bangkok, Thailand.", [[1, false], [2, false]]],
+    ["Its most recent session, the third seminar, was held in Côte d'Ivoire.", [[3, false]]],
+    ["At GG8, participants discussed asset recovery.", [[8, false]]],
+    ["The Seventh Seminar was held in Tokyo.", [[7, false]]],
+  ] as Array<[string, Array<[number, boolean]>]>)("%j → %j", (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});

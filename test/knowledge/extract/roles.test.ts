@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findCountryNames } from "../../../src/knowledge/countries.js";
+import { findRoleSpans, roleAt } from "../../../src/knowledge/extract/roles.js";
+
+/** Each country the text names, with the role its span gives it (undefined: participation decides). */
+function roles(text: string): Array<[string, string | undefined]> {
+  const spans = findRoleSpans(text);
+  return findCountryNames(text).map((name) => [name.code, roleAt(spans, name.start)]);
+}
+
+describe("findRoleSpans: who else an edition names", () => {
+  it.each([
+    ["Two visiting experts from Hong Kong and the Republic of Korea lectured.", [["HKG", "expert"], ["KOR", "expert"]]],
+    ["A lecturer from the prosecution service of Singapore gave a talk.", [["SGP", "expert"]]],
+    ["Guest speakers from Thailand's audit board presented cases.", [["THA", "guest"]]],
+    ["Advisers from the Ministry of Justice of Japan joined the discussions.", [["JPN", "adviser"]]],
+    ["The seminar also welcomed observers from Japan.", [["JPN", "observer"]]],
+    ["It was co-hosted with the Anti-Corruption Commission of Timor-Leste.", [["TLS", "host"]]],
+    ["The Ambassador of Japan to Viet Nam opened the seminar.", [["JPN", "guest"], ["VNM", "guest"]]],
+  ] as Array<[string, Array<[string, string]>]>)("%j → %j", (text, expected) => {
+    expect(roles(text)).toEqual(expected);
+  });
+});
+
+describe("findRoleSpans: participants keep no role (negative table)", () => {
+  it.each([
+    "Participants came from Cambodia, Laos and Viet Nam.",
+    "Twenty prosecutors and judges from Indonesia and Malaysia took part.",
+    "The seminar was held in Hanoi, Viet Nam, with the participation of the ten ASEAN member states.",
+    "Experts and participants discussed the cases.",
+  ])("%j gives no country a role", (text) => {
+    expect(roles(text).every(([, role]) => role === undefined)).toBe(true);
+  });
+
+  it("ends an experts' list where participation begins", () => {
+    expect(roles("Experts from the Republic of Korea lectured, and participants from Cambodia and Laos presented cases.")).toEqual([["KOR", "expert"], ["KHM", undefined], ["LAO", undefined]]);
+  });
+});
