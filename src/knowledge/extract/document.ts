@@ -24,7 +24,7 @@ import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
-import { findFrequency, findOrganiser, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
+import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
 import { findQuoted, maskQuoted, type Span } from "./text.js";
 
@@ -139,6 +139,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
   const { acronyms, names } = reader;
   const paragraph: ParagraphDefinition[] = [];
   const regionsHere = new Set<string>();
+  const earlier: Earlier[] = [];
   for (const read of reader.sentencesOf(passage)) {
     const sentence = read.text;
     const at: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence, start: read.start + start, end: read.start + end });
@@ -184,7 +185,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       roleEditions = editions;
     } else if (definitions.length === 0 && aboutSeries(masked)) {
       // "The course is held every year": a sentence about the series just described.
-      describeSeriesInScope(masked, paragraph, out, whole);
+      describeSeriesInScope(masked, paragraph, earlier, state, out, whole);
     } else if (definitions.length === 0) {
       const target = scopeOf(masked, passage, state, out, whole);
       if (target) {
@@ -200,7 +201,14 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       out.regions.push({ name: region.name, evidence: at(region.start, region.end) });
     }
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
+    earlier.push({ read, whole });
   }
+}
+
+/** A sentence read before in the same passage. */
+interface Earlier {
+  read: ReadSentence;
+  whole: Evidence;
 }
 
 /** Reads the rows of a table passage; false when they are no table of editions (then it is read as prose). */
@@ -289,10 +297,20 @@ const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+/gu;
 // paragraph has just described, named again by its head noun.
 const SERIES_REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore),?\s+)?(?:The|This|These|It|Such)\s+(?:(?:[\p{L}-]+\s+){0,2}?)(seminar|course|programme|program|training|workshop|symposium|lecture)s?\b/iu;
 
-function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefinition[], out: DocumentRecords, whole: Evidence): void {
+function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefinition[], earlier: readonly Earlier[], state: DocumentState, out: DocumentRecords, whole: Evidence): void {
   const noun = SERIES_REFERS_BACK.exec(masked)?.[1]?.toLowerCase().replace(/^program$/u, "programme");
   const candidates = paragraph.length > 0 ? [...paragraph].reverse().map((p) => p.record) : out.series.slice(-1);
-  const series = noun ? candidates.find((record) => record.names.some((name) => nameKeyHas(name.text, noun))) : undefined;
+  let series = noun ? candidates.find((record) => record.names.some((name) => nameKeyHas(name.text, noun))) : undefined;
+  // "Japan also holds an international training course on … . … The course is held every year": the
+  // description before is a recurring series once this sentence says it recurs.
+  if (!series && noun) {
+    for (const before of [...earlier].reverse()) {
+      const described = findSeriesDefinitions(before.read.text, true).filter((definition) => definition.kind === "described" && nameKeyHas(definition.name, noun)).pop();
+      if (!described) continue;
+      series = defineSeries(described, before.whole, state.standing, undefined, undefined, out);
+      break;
+    }
+  }
   if (!series) return;
   const since = findSinceYear(masked);
   const frequency = findFrequency(masked);
@@ -381,7 +399,7 @@ function readEditions(
     }
     const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence: ownEvidence };
     applySlots(edition, found);
-    const theme = respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : findTheme(sentence, mention.end, next);
+    const theme = respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : findTheme(sentence, mention.end, next) ?? themeNamedBefore(sentence, mention, next);
     if (theme) edition.theme = { value: theme.theme, evidence: at(Math.min(mention.start, theme.start), Math.max(mention.end, theme.end)), basis: "stated" };
     else if (topics.has(mention)) edition.theme = { value: topics.get(mention)!, evidence: ownEvidence, basis: "stated" };
     editions.push(edition);
@@ -409,6 +427,18 @@ function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, s
   }
   if (acronym) addName(series, { text: acronym, kind: "acronym" });
   return series;
+}
+
+// "The main theme chosen for the 13th seminar was “…”": the theme named before the edition, given after it.
+const THEME_BEFORE = /\b(?:theme|topic|subject|title)(?:\s+(?:chosen|selected|adopted|set))?\s+(?:of|for|at)\s+(?:the|this|this\s+year['’]s)\s+$/iu;
+const THEME_LINK = /^\s+(?:was|is|were|will\s+be)\s*[:,]?\s*$/u;
+
+function themeNamedBefore(sentence: string, mention: EditionMention, next: number): { theme: string; start: number; end: number } | undefined {
+  if (!THEME_BEFORE.test(sentence.slice(Math.max(0, mention.start - 60), mention.start))) return undefined;
+  const quote = findQuoted(sentence).find((q) => q.start >= mention.end && q.end <= next);
+  if (!quote || !THEME_LINK.test(sentence.slice(mention.end, quote.start))) return undefined;
+  const start = Math.max(0, sentence.lastIndexOf("theme", mention.start));
+  return { theme: quote.inner, start: Math.min(start, quote.start), end: quote.end };
 }
 
 /** Two ways of naming a programme with the same head noun ("GG seminar", "Regional Seminar on …"). */

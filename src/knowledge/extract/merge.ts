@@ -6,7 +6,7 @@ import type { Catalogue, CountryMention, Edition, Evidence, Fact, RegionMention,
 import { combine } from "./conflicts.js";
 import { acronymOf } from "./link.js";
 import type { DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
-import { GENERIC_WORDS } from "./series.js";
+import { GENERIC_WORDS, headNoun } from "./series.js";
 import { isTitleCased, nameKey, slugify, titleCase } from "./text.js";
 
 function nameIdentity(name: SeriesName): string {
@@ -56,6 +56,23 @@ function groupSeries(records: readonly SeriesRecord[]): SeriesRecord[][] {
       }
     }
   });
+  // "GG Seminar" and "Regional Seminar on Good Governance for Southeast Asian Countries": letters that
+  // are the initials of capitalised words inside a longer name with the same head noun name one series.
+  const byInitials = new Map<string, number[]>();
+  records.forEach((record, i) => {
+    for (const name of record.names) {
+      if (name.kind === "acronym") continue;
+      for (const key of initialsKeys(name.text)) byInitials.set(key, [...(byInitials.get(key) ?? []), i]);
+    }
+  });
+  records.forEach((record, i) => {
+    for (const name of record.names) {
+      const letters = acronymOf(name.text);
+      const head = headOf(name.text);
+      if (!letters || !head) continue;
+      for (const j of byInitials.get(`${letters} ${head}`) ?? []) union(i, j);
+    }
+  });
   const groups = new Map<number, SeriesRecord[]>();
   records.forEach((record, i) => {
     const root = find(i);
@@ -64,6 +81,32 @@ function groupSeries(records: readonly SeriesRecord[]): SeriesRecord[][] {
     else groups.set(root, [record]);
   });
   return [...groups.values()];
+}
+
+/** The head noun of a name: its last programme noun ("Regional Seminar on …" → "seminar"). */
+function headOf(name: string): string | undefined {
+  return name.split(/\s+/).map(headNoun).filter((noun): noun is string => noun !== undefined).pop();
+}
+
+/**
+ * "GG seminar" for "Regional Seminar on Good Governance for Southeast Asian Countries": the initials of
+ * each run of two to six capitalised words, with the name's head noun, for a name of three words or more.
+ */
+function initialsKeys(name: string): string[] {
+  const words = name.split(/\s+/);
+  const head = headOf(name);
+  if (!head || words.length < 3) return [];
+  const keys: string[] = [];
+  for (let start = 0; start < words.length; start++) {
+    let letters = "";
+    for (let end = start; end < words.length && end - start < 6; end++) {
+      const word = words[end]!;
+      if (!/^\p{Lu}/u.test(word) || headNoun(word)) break;
+      letters += word[0]!.toUpperCase();
+      if (letters.length >= 2) keys.push(`${letters} ${head}`);
+    }
+  }
+  return keys;
 }
 
 function displayName(names: readonly SeriesName[]): string {

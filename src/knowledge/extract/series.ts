@@ -77,13 +77,14 @@ const TITLED = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${HEAD_SOURCE}
 
 // "an international training course on the criminal justice response to corruption" before "since"/a frequency.
 const DESCRIBED = new RegExp(
-  `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;.()“”"]{3,120}?)?)` +
+  `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;.()“”"]{3,200}?)?)` +
   `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s*[,;.(]|\\s*$)`,
   "giu",
 );
 // A name given after a comma: "…, known as the GG seminar", "…, commonly called the GG Seminar", "…,
 // which most people simply call the GG Seminar". The short name is letters and a head noun.
 const CALLED = new RegExp(`,\\s*(?:(?:which|that)\\s+(?:is\\s+)?(?:[\\p{L}]+\\s+){0,3}?)?(?:(?:commonly|also|often|generally|usually|simply|widely|popularly|informally)\\s+)*(?:known\\s+as|called|calls?|referred\\s+to\\s+as|abbreviated\\s+(?:to|as))\\s+(?:the\\s+)?["“‘]?([A-Z]{2,8}\\s+${HEAD_SOURCE}s?)\\b["”’]?`, "giu");
+const AUDIENCE = /\s+for\s+(?:[\p{L}-]+\s+){0,3}?(?:practitioners|officials|participants|prosecutors|judges|officers|personnel|professionals)\b.*$/u;
 const FREQUENCY_ADJECTIVES = /^(?:annual|yearly|biennial|regular|new)\s+/i;
 
 /** Series defined or described in one sentence; `recurring` is `statesRecurrence(sentence)`, when known. */
@@ -112,7 +113,8 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
   if (recurring) {
     for (const match of allMatches(DESCRIBED, sentence)) {
       if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
-      const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").trim();
+      // Without its audience: "… to corruption for criminal justice practitioners of developing countries".
+      const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").replace(AUDIENCE, "").trim();
       // "an annual seminar, the Regional Seminar on …": a head noun alone describes no particular series.
       if (name.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
@@ -189,7 +191,8 @@ const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*";
 const ORGANISE_VERBS = "has|have|had|also|annually|regularly|held|holds|organi[sz]es|organi[sz]ed|conducts|conducted|hosts|hosted|runs|ran|implements|implemented|provides|provided|offers|offered|convenes|convened";
 const THROUGH = new RegExp(`\\b[Tt]hrough\\s+(?:the\\s+)?(?:[^,;()]{3,160}?\\s*\\((${ACRONYM})\\)|(${ACRONYM})\\b)`, "u");
 const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|co-organi[sz]ed|co-hosted|convened|offered|provided)\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’-]*))*)(?:\\s*\\((${ACRONYM})\\))?`, "u");
-const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+)(${ACRONYM})(?:['’]s)?\\s+(?:${ORGANISE_VERBS})\\b`, "u");
+// Also after a leading date: "Since fiscal year 2007 UNAFEI has organised, once every year, …".
+const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+|^(?:Since|From|In)\\s+(?:(?:fiscal\\s+year|FY)\\s*)?(?:19|20)\\d{2},?\\s+)(${ACRONYM})(?:['’]s)?\\s+(?:${ORGANISE_VERBS})\\b`, "u");
 const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\\b`, "i");
 const BY_WORD = /\sby\s/;
 // What ACRONYM matches, anywhere: THROUGH (without a parenthesis) and SUBJECT cannot match without it.
