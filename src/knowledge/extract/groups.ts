@@ -70,7 +70,8 @@ export function readCountryList(text: string, from: number, names: readonly Coun
   return { list, end: cursor };
 }
 
-const EXCEPT = /^\s*,?\s*(?:except(?:\s+for)?|excluding|other\s+than|but\s+not|with\s+the\s+exception\s+of|apart\s+from|save|without)\s+/i;
+// Also "…, every member except Brunei", "…, that is all members but Myanmar".
+const EXCEPT = /^\s*,?\s*(?:(?:i\.e\.|that\s+is),?\s+)?(?:(?:every|each|all)\s+(?:the\s+)?(?:members?|states?|countries)\s+)?(?:except(?:\s+for)?|excluding|other\s+than|but(?:\s+not)?|with\s+the\s+exception\s+of|apart\s+from|save|without)\s+/i;
 const NAMELY = /^\s*(?:,\s*)?(?:namely|i\.e\.|that\s+is)\s*,?\s*|^\s*:\s*/i;
 
 /** Every group phrase in a text, with what it resolves to; `names` are the text's country names, when known. */

@@ -68,7 +68,9 @@ export function findParticipantCount(text: string): { participants: Participants
 // Cues after which the named countries are the ones that took part.
 const CUE_BEFORE_LIST = new RegExp(
   `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?:${PEOPLE})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
-  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b`,
+  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
+  // "Eighteen participants attended: two each (judges, …) from nine ASEAN countries": who took part, then, a little later, "from".
+  `|\\b(?:participants|attended|took\\s+part|participated)\\b[^.;]{0,120}?\\bfrom\\b`,
   "giu",
 );
 // Words the cues above cannot match without (same flags): a text without any has no participation cue.
