@@ -26,9 +26,14 @@ const LIST_END = /[;.]|\b(?:while|whereas|with\s+(?:the\s+)?participation|partic
 // expert group meeting". A cue is read only when "from"/"of"/"by"/"with" or a country list follows it closely.
 const TIES = /^[^;.]{0,60}?\b(?:from|of|by|with|representing|at)\b/iu;
 
+// Stems every cue above holds (in any case): a sentence with none has no role span, and the
+// long patterns need not run over it (they are most of the cost of reading a sentence otherwise).
+const ROLE_HINT = /expert|lectur|professor|instructor|trainer|resource|facilitator|moderator|advis|consultant|mentor|observer|guest|speaker|panel|presenter|keynote|delivered|host|sponsor|organi[sz]ed|jointly|cooperation|collaboration|partnership|auspices|ambassador|embass|chief|minister|general|governor/iu;
+
 /** Spans of the text whose countries have another role than participant, in order. */
 export function findRoleSpans(text: string): RoleSpan[] {
   const spans: RoleSpan[] = [];
+  if (!ROLE_HINT.test(text)) return spans;
   for (const [role, cue] of ROLE_CUES) {
     cue.lastIndex = 0;
     for (let match = cue.exec(text); match; match = cue.exec(text)) {
