@@ -495,7 +495,7 @@ function fillFromSentence(editions: readonly EditionRecord[], sentence: string, 
   // part for the first time", then "participants came from all ten ASEAN member states").
   const found = findSlots(masked, [{ start: 0, end: sentence.length }], at, roles, undefined, ALL_SLOTS);
   for (const edition of editions) {
-    if (editions.length === 1 && !edition.theme && /\b(?:theme|topic|title|subject)\b/i.test(sentence)) {
+    if (editions.length === 1 && !edition.theme && /\b(?:them(?:e|es|ed)|topics?|titled?|entitled|subject)\b/i.test(sentence)) {
       const theme = findTheme(sentence);
       if (theme) edition.theme = { value: theme.theme, evidence: at(0, theme.end), basis: "stated" };
     }

@@ -50,5 +50,21 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
       return { theme: title, start, end: start + title.length };
     }
   }
+  // "This year's theme was protecting judges … from undue interference", "whose subject was the
+  // evidence-based treatment of offenders": after an explicit "theme was", the rest of the clause.
+  const stated = STATED_THEME.exec(window);
+  if (stated) {
+    const start = from + stated.index + stated[0].length;
+    const clause = text.slice(start, to).replace(CLAUSE_TAIL, "");
+    const theme = clause.replace(/^the\s+/u, "").replace(/[.,;:]+$/u, "").trim();
+    if (theme.split(/\s+/).length >= 2 && !/^(?:held|chosen|selected|decided|set|announced|changed)\b/u.test(theme)) {
+      const at = start + clause.indexOf(theme);
+      return { theme, start: at, end: at + theme.length };
+    }
+  }
   return undefined;
 }
+
+const STATED_THEME = /\b(?:(?:main|central|overall|chosen)\s+)?(?:theme|subject|topic)(?:\s+(?:chosen|selected|adopted))?\s+(?:was|is|were)\s+(?!(?:held|chosen|selected|decided|set|announced|that|not|to|also|a\s+(?:theme|topic|subject)|[“"‘']))/iu;
+// Where a stated theme ends: a new clause ("…, with a focus on …", "…; participants …") or the sentence.
+const CLAUSE_TAIL = /(?:\s*[;(—–]|,\s+(?:with\s+(?:a|an|the|special|particular)\b|focusing|covering|and\s+(?:the\s+)?(?:participants?|each|it|they)\b|which|where|while)|\.\s|\.$).*$/su;

@@ -36,3 +36,22 @@ describe("findTheme", () => {
     expect(findTheme(text, second)?.theme).toBe("Achieving Inclusive Societies");
   });
 });
+
+describe("findTheme: a theme stated without quotes after “theme was”", () => {
+  it.each([
+    ["This year's theme was protecting judges, prosecutors and law enforcement officials from undue interference, including bribery.", "protecting judges, prosecutors and law enforcement officials from undue interference, including bribery"],
+    ["The volume collects the work of the 151st course, whose subject was the evidence-based treatment of offenders.", "evidence-based treatment of offenders"],
+    ["Its theme was new threats of corruption in a digitalised society and how to deal with them, with a focus on electronic evidence.", "new threats of corruption in a digitalised society and how to deal with them"],
+  ])("%j → %j", (text, theme) => {
+    expect(findTheme(text)?.theme).toBe(theme);
+  });
+
+  it.each([
+    "The theme was chosen by the participating countries.",
+    "The theme was decided at the preparatory meeting.",
+    "The theme was that of the previous year.",
+    "The subject is not covered here.",
+  ])("%j states no theme", (text) => {
+    expect(findTheme(text)).toBeUndefined();
+  });
+});
