@@ -33,6 +33,15 @@ function groupSeries(records: readonly SeriesRecord[]): SeriesRecord[][] {
       else union(known, i);
     }
   });
+  // "UNAFEI UNCAC Training Programme" is the UNCAC Training Programme: an organiser's letters in front.
+  records.forEach((record, i) => {
+    for (const name of record.names) {
+      const words = name.text.split(/\s+/);
+      if (words.length < 3 || !/^[A-Z]{2,8}(?:['’]s)?$/u.test(words[0]!) || name.kind === "acronym") continue;
+      const known = firstWithName.get(nameKey(words.slice(1).join(" ")));
+      if (known !== undefined) union(known, i);
+    }
+  });
   // Records join when one's name begins another's with a distinctive word (see `isDistinctivePrefix`).
   // Instead of testing every pair of records, every proper prefix of every name is looked up among
   // the full names: the same pairs, in time linear in the number of name words.
@@ -109,7 +118,25 @@ function initialsKeys(name: string): string[] {
   return keys;
 }
 
-function displayName(names: readonly SeriesName[]): string {
+/** A name in capitals, as titles in capitals write it: "SEMINAR ON THE JUDICIAL SYSTEM FOR TAJIKISTAN". */
+function shouted(text: string): boolean {
+  return /\p{Lu}{3}/u.test(text) && text === text.toUpperCase();
+}
+
+/** "SEMINAR ON THE JUDICIAL SYSTEM FOR TAJIKISTAN" → "Seminar on the Judicial System for Tajikistan"; letters of two ("GG") stay. */
+function unshout(text: string): string {
+  return titleCase(text.split(/(\s+)/).map((word) => (/^\p{Lu}{2}$/u.test(word) && !MINOR_SHOUTED.has(word) ? word : word.toLowerCase())).join(""));
+}
+const MINOR_SHOUTED = new Set(["OF", "ON", "IN", "TO", "BY", "AT", "OR", "AN"]);
+
+function displayName(all: readonly SeriesName[]): string {
+  // A name written in mixed case wins over the same name in a title in capitals.
+  const quiet = all.filter((name) => !shouted(name.text));
+  const shown = quiet.length > 0 ? quiet : all.map((name) => ({ ...name, text: unshout(name.text) }));
+  // Not "UNAFEI UNCAC Training Programme" when "UNCAC Training Programme" is a name too.
+  const keys = new Set(shown.map((name) => nameKey(name.text)));
+  const unprefixed = shown.filter((name) => !(/^[A-Z]{2,8}(?:['’]s)?\s/u.test(name.text) && keys.has(nameKey(name.text.replace(/^\S+\s+/u, "")))));
+  const names = unprefixed.length > 0 ? unprefixed : shown;
   const longest = (list: readonly SeriesName[]) => list.reduce((best, name) => (name.text.length > best.text.length ? name : best));
   const proper = names.filter((name) => name.kind === "name");
   if (proper.length > 0) return longest(proper).text;
