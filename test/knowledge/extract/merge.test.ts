@@ -87,3 +87,29 @@ describe("mergeRecords · country and region mentions", () => {
     expect(mergeRecords([withCountries([], regions)]).regions).toEqual([region("Asia", "a#p1"), region("Africa", "a#p1"), region("Asia", "a#p2")]);
   });
 });
+
+describe("mergeRecords · one series, many names", () => {
+  it("joins an abbreviation to the name whose capitalised words it abbreviates, and an organiser's letters in front of a known name", () => {
+    const long = series([{ text: "Regional Seminar on Good Governance for Southeast Asian Countries", kind: "phrase" }], "a#p1");
+    const short = series([{ text: "GG Seminar", kind: "name" }], "b#p1");
+    const uncac = series([{ text: "UNCAC Training Programme", kind: "phrase" }], "c#p1");
+    const prefixed = series([{ text: "UNAFEI UNCAC Training Programme", kind: "name" }], "d#p1");
+    const catalogue = mergeRecords([doc([long, short, uncac, prefixed])]);
+    expect(catalogue.series.map((s) => [s.id, s.name, s.aliases])).toEqual([
+      ["gg-seminar", "GG Seminar", ["Regional Seminar on Good Governance for Southeast Asian Countries"]],
+      ["uncac-training-programme", "UNCAC Training Programme", ["UNAFEI UNCAC Training Programme"]],
+    ]);
+  });
+
+  it("does not join letters that abbreviate no run of the longer name's words, nor another head noun", () => {
+    const long = series([{ text: "Regional Seminar on Good Governance for Southeast Asian Countries", kind: "phrase" }], "a#p1");
+    const course = series([{ text: "GG Course", kind: "name" }], "b#p1");
+    const other = series([{ text: "PI Seminar", kind: "name" }], "c#p1");
+    expect(mergeRecords([doc([long, course, other])]).series).toHaveLength(3);
+  });
+
+  it("shows a name written in capitals in mixed case when no other form is known", () => {
+    const shouting = series([{ text: "SEMINAR ON THE JUDICIAL SYSTEM FOR TAJIKISTAN", kind: "phrase" }], "a#p1");
+    expect(mergeRecords([doc([shouting])]).series.map((s) => s.name)).toEqual(["Seminar on the Judicial System for Tajikistan"]);
+  });
+});
