@@ -28,6 +28,8 @@ export interface SizeResult {
   loadMs: number;
   catalogueMs: number;
   indexMs: number;
+  /** The lookup views and completion lists built with the snapshot (absent in results from before they were). */
+  viewsMs?: number;
   /** Heap after everything was built and a full GC: what a shard keeps. */
   heapRetainedMb: number;
   /** Largest heapUsed sampled (between phases and every 50 queries, no GC forced in between). */
@@ -36,7 +38,7 @@ export interface SizeResult {
   rssPeakMb: number;
   /** JSON of the serialised index. */
   indexBytes: number;
-  /** The bot's cache file (documents, catalogue, index, warnings), as src/knowledge/cache.ts writes it. */
+  /** The bot's cache file (documents, catalogue, index, warnings), as src/snapshot/cache.ts writes it. */
   cacheBytes: number;
   coldStartCachedMs: number;
   coldStartUncachedMs: number;

@@ -10,12 +10,11 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import MiniSearch from "minisearch";
 import { answerAsk, answerCountry, answerCourse, answerTheme, completeCountry, completeCourse, completeTheme } from "../src/answers/index.js";
-import { cacheFilePath, loadKnowledgeWithCache } from "../src/knowledge/cache.js";
-import { extractCatalogue } from "../src/knowledge/extract/index.js";
-import type { Knowledge } from "../src/knowledge/knowledge.js";
 import { loadKnowledgeFiles } from "../src/knowledge/load.js";
 import { createLogger } from "../src/logger.js";
-import { buildSearchIndex } from "../src/search/build.js";
+import type { BuildPhase } from "../src/snapshot/build.js";
+import { cacheFilePath } from "../src/snapshot/cache.js";
+import { loadSnapshot } from "../src/snapshot/load.js";
 import type { QueryMix } from "./queries.js";
 import type { ColdStart, Mode, Relevance, SizeResult, Timed } from "./result.js";
 import { hitRate, summarise } from "./stats.js";
@@ -115,25 +114,17 @@ async function measure(dir: string): Promise<MeasureResult> {
   const progress = progressLog(dir);
   const knowledgeDir = path.join(dir, "knowledge");
   const mix = await readMix(dir);
-  const loadStart = performance.now();
-  const { documents, warnings } = await loadKnowledgeFiles(knowledgeDir);
-  const loadMs = performance.now() - loadStart;
-  progress("load + parse", loadMs);
-  heap.sample();
-
-  const catalogue = time(() => extractCatalogue(documents));
-  progress("catalogue extraction", catalogue.ms);
-  heap.sample();
-  const index = time(() => buildSearchIndex(documents, catalogue.value));
-  progress("index build", index.ms);
-  heap.sample();
-  const k: Knowledge = {
-    documents,
-    passages: new Map(documents.flatMap((d) => d.passages.map((p) => [p.id, p] as const))),
-    catalogue: catalogue.value,
-    index: index.value,
-    warnings,
-  };
+  // The bot's own pipeline (src/snapshot/load.ts) without a cache, timed phase by phase.
+  const phases: Partial<Record<BuildPhase, number>> = {};
+  const names: Record<BuildPhase, string> = { read: "read files", parse: "parse", extract: "catalogue extraction", index: "index build", views: "views" };
+  const { snapshot: k } = await loadSnapshot(knowledgeDir, {
+    onPhase: (phase, ms) => {
+      phases[phase] = ms;
+      progress(names[phase], ms);
+      heap.sample();
+    },
+  });
+  const { documents } = k;
   heap.sample();
 
   const completes = { course: completeCourse, country: completeCountry, theme: completeTheme };
@@ -155,7 +146,7 @@ async function measure(dir: string): Promise<MeasureResult> {
   const retained = process.memoryUsage().heapUsed / MB;
   const rssPeakMb = process.resourceUsage().maxRSS / 1024;
   // Serialised last, so that the string does not count towards the peak heap of build + queries.
-  const indexBytes = Buffer.byteLength(JSON.stringify(index.value.toJSON()));
+  const indexBytes = Buffer.byteLength(JSON.stringify(k.index.toJSON()));
   const summaries = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, summarise(samples)])) as SizeResult["latency"];
   const counts = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, samples.length])) as SizeResult["queries"];
   const inputs: Record<Timed, readonly string[]> = {
@@ -174,9 +165,10 @@ async function measure(dir: string): Promise<MeasureResult> {
       countries: new Set(k.catalogue.countries.map((c) => c.code)).size,
       regions: k.catalogue.regions.length,
     },
-    loadMs,
-    catalogueMs: catalogue.ms,
-    indexMs: index.ms,
+    loadMs: (phases.read ?? 0) + (phases.parse ?? 0),
+    catalogueMs: phases.extract ?? 0,
+    indexMs: phases.index ?? 0,
+    viewsMs: phases.views ?? 0,
     heapRetainedMb: retained,
     heapPeakMb: heap.peakMb(),
     rssPeakMb,
@@ -206,7 +198,7 @@ async function baseline(dir: string): Promise<SizeResult["baseline"]> {
   return { buildMs: built.ms, heapRetainedMb, ask: summarise(ask.samples), relevance: relevanceOf(mix, ask.outputs) };
 }
 
-/** The bot's own start-up path (src/knowledge/cache.ts): with an empty cache folder it parses, builds
+/** The bot's own start-up path (src/snapshot/load.ts): with an empty cache folder it parses, builds
  *  and writes the cache before answering; run again, it reads the cache. */
 async function coldStart(dir: string): Promise<ColdStart> {
   const mix = await readMix(dir);
@@ -215,8 +207,8 @@ async function coldStart(dir: string): Promise<ColdStart> {
   // The loader's log lines are kept (not printed): they say why a cache was not used.
   const log: string[] = [];
   const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => (log.push(chunk.toString().trim()), done()) });
-  const { knowledge, source } = await loadKnowledgeWithCache(knowledgeDir, { cacheDir, logger: createLogger("info", sink) });
-  const first = answerAsk(knowledge, mix.ask[0] ?? "training");
+  const { snapshot, source } = await loadSnapshot(knowledgeDir, { cacheDir, logger: createLogger("info", sink) });
+  const first = answerAsk(snapshot, mix.ask[0] ?? "training");
   const ms = performance.now();
   const cacheBytes = (await fs.stat(cacheFilePath(cacheDir, knowledgeDir))).size;
   return { ms, source, found: first.found, cacheBytes, log };

@@ -6,7 +6,7 @@
 import { ApplicationCommandOptionType, type APIApplicationCommandOption, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord-api-types/v10";
 import type { HelpEntry } from "../src/answers/help.js";
 import type { Answer, Choice } from "../src/answers/types.js";
-import type { Knowledge } from "../src/knowledge/knowledge.js";
+import type { Snapshot } from "../src/snapshot/snapshot.js";
 
 /** Japanese name and description, since many of the people these programmes concern read Japanese. */
 export interface Japanese {
@@ -22,7 +22,7 @@ export interface CommandHelp {
   description?: string;
   /** The example's argument, taken from the knowledge; undefined when the knowledge has none (no
    *  example is shown). Default: none for a command with a query, the bare command for one without. */
-  example?(knowledge: Knowledge): string | undefined;
+  example?(knowledge: Snapshot): string | undefined;
 }
 
 export interface CommandDefinition<Name extends string = string> {
@@ -32,9 +32,9 @@ export interface CommandDefinition<Name extends string = string> {
   help?: CommandHelp;
   /** Synchronous today (answers come from memory); a promise is allowed, and the router defers for
    *  one that is slow. `registry` is the list the command was found in (what /help lists). */
-  run(knowledge: Knowledge, query: string, registry: Registry): Answer | Promise<Answer>;
+  run(knowledge: Snapshot, query: string, registry: Registry): Answer | Promise<Answer>;
   /** Choices for the query option while the user types. */
-  autocomplete?(knowledge: Knowledge, partial: string): Choice[];
+  autocomplete?(knowledge: Snapshot, partial: string): Choice[];
 }
 
 /** A list of commands: the one in commands/index.ts, or a test's own. */

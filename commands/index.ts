@@ -4,7 +4,7 @@
 // that every command file in this folder is listed here.
 import { answerHelp } from "../src/answers/help.js";
 import type { Answer } from "../src/answers/types.js";
-import type { Knowledge } from "../src/knowledge/knowledge.js";
+import type { Snapshot } from "../src/snapshot/snapshot.js";
 import ask from "./ask.js";
 import country from "./country.js";
 import course from "./course.js";
@@ -22,7 +22,7 @@ export type CommandName = (typeof commands)[number]["data"]["name"];
 /** The answer to `/<command> <query>` from `registry`. A name that is not a command (possible from
  *  untyped callers, e.g. text typed in the console) gets the help list, marked not found. A command
  *  may answer asynchronously, so callers await the result. */
-export function answer(k: Knowledge, command: string, query: string, registry: Registry = commands): Answer | Promise<Answer> {
+export function answer(k: Snapshot, command: string, query: string, registry: Registry = commands): Answer | Promise<Answer> {
   const found = findCommand(registry, command);
   if (!found) {
     return { ...answerHelp(k, registry.map(helpEntry)), found: false, message: `“/${command}” is not a command. The commands are listed below.` };

@@ -8,7 +8,7 @@ import { rm, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "esbuild";
-import { codeVersion } from "../src/knowledge/cache.js";
+import { codeVersion } from "../src/snapshot/cache.js";
 
 /** dist/<name>.js ← source. main and shard are what `node dist/main.js` runs; the rest are the
  *  production forms of the npm scripts (deploy-commands, ask, check-knowledge). */

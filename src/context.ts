@@ -1,5 +1,5 @@
 import type { Config } from "./config.js";
-import type { Knowledge } from "./knowledge/knowledge.js";
+import type { Snapshot } from "./snapshot/snapshot.js";
 import type { Logger } from "./logger.js";
 
 /** Passed to every handler instead of globals. `knowledge()` returns the current snapshot, so a
@@ -7,5 +7,5 @@ import type { Logger } from "./logger.js";
 export interface AppContext {
   config: Readonly<Config>;
   logger: Logger;
-  knowledge(): Knowledge;
+  knowledge(): Snapshot;
 }

@@ -13,7 +13,7 @@ import { LoginError } from "./discord/login-error.js";
 import { runShardManager } from "./discord/shard-manager.js";
 import { guardProcess } from "./lifecycle.js";
 import { KnowledgeDirError } from "./knowledge/load.js";
-import { openKnowledgeStore } from "./knowledge/store.js";
+import { openSnapshotStore } from "./snapshot/store.js";
 import { createLogger } from "./logger.js";
 
 async function main(): Promise<void> {
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const lifecycle = guardProcess(logger);
   // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
   if (config.discord?.sharding) return runShardManager(config.discord, logger);
-  const store = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
+  const store = await openSnapshotStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
   const stopWatching = store.watch();
   const onHangup = (): void => void store.reload("SIGHUP");
   process.on("SIGHUP", onHangup);

@@ -37,8 +37,8 @@ describe("npm run build", () => {
       expect(code).toContain(`//# sourceMappingURL=${name}.js.map`);
       expect(code).not.toMatch(/^import .*"tsx|^import .*\.ts"/m);
     }
-    // The processes that read the cache (main and its shards) carry the version as a literal.
-    for (const name of ["main", "shard"]) expect(await readFile(join(OUT, `${name}.js`), "utf8")).toContain(JSON.stringify(manifest.codeVersion));
+    // The processes that read the cache (main, its shards, ask) carry the version as a literal.
+    for (const name of ["main", "shard", "ask"]) expect(await readFile(join(OUT, `${name}.js`), "utf8")).toContain(JSON.stringify(manifest.codeVersion));
   });
 
   it("answers a piped /course 23rd with node main.js", () => {

@@ -1,5 +1,5 @@
 // /ask: the passages that best answer a free question, each quoted and cited.
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { searchTerms } from "../search/options.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
 import { mergedPassageResults, strongHits } from "./passage-result.js";
@@ -11,7 +11,7 @@ export const MAX_ASK_RESULTS = 5;
 /** Hits read per result shown, so that merged near-duplicates leave room for other passages. */
 const ASK_HITS_PER_RESULT = 4;
 
-export function answerAsk(k: Knowledge, rawQuery: string): Answer {
+export function answerAsk(k: Snapshot, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   if (!query) return notFoundAnswer("ask", query, askHint(k), askSuggestions(k));
   if (!searchTerms(query).length) return notFoundAnswer("ask", query, `${quote(query)} has no word to look for. ${askHint(k)}`, askSuggestions(k));
@@ -23,13 +23,13 @@ export function answerAsk(k: Knowledge, rawQuery: string): Answer {
   return foundAnswer("ask", query, results);
 }
 
-export function askHint(k: Knowledge): string {
+export function askHint(k: Snapshot): string {
   const series = k.catalogue.series[0];
   return `Ask a question in a few words${series ? `, for example “when did the ${series.abbreviation ?? series.name} start”` : ""}.`;
 }
 
 /** Subjects the knowledge covers: series names, then themes (read only as far as suggestions go). */
-function* askSuggestions(k: Knowledge): Iterable<string> {
+function* askSuggestions(k: Snapshot): Iterable<string> {
   for (const series of k.catalogue.series) yield series.abbreviation ?? series.name;
   yield* knownThemes(k);
 }

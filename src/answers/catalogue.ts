@@ -1,13 +1,13 @@
 // `npm run catalogue`: every series and edition the bot would claim, each fact with the clause that
 // states it, where that clause is (passage id, file and line, ¶n), its basis and any conflicting
-// values, so an operator can review the catalogue before the bot goes live. Pure: Knowledge → report;
+// values, so an operator can review the catalogue before the bot goes live. Pure: Snapshot → report;
 // src/render/catalogue.ts prints it, src/console/catalogue.ts runs it.
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import type { Evidence } from "../knowledge/types.js";
 import { answerFact, factEvidence } from "./cite.js";
 import { editionFacts, seriesFacts, type SourcedFact } from "./facts.js";
 import type { FactBasis, FactEvidence } from "./types.js";
-import { viewOf, type EditionView } from "./view.js";
+import type { EditionView } from "../snapshot/view.js";
 
 /** A clause and where it is: "000_c889310df7d76567.txt:13 ¶5" (file and line of its passage). */
 export interface ReviewEvidence extends Omit<FactEvidence, "ref"> {
@@ -57,8 +57,8 @@ export interface CatalogueReport {
   inferred: number;
 }
 
-export function catalogueReport(k: Knowledge): CatalogueReport {
-  const view = viewOf(k);
+export function catalogueReport(k: Snapshot): CatalogueReport {
+  const view = k.view;
   const counts = { conflicts: 0, inferred: 0 };
   const review = (facts: SourcedFact[]): ReviewFact[] =>
     facts.flatMap((fact) => {
@@ -87,7 +87,7 @@ export function catalogueReport(k: Knowledge): CatalogueReport {
   return { documents: k.documents.length, passages, series, orphanEditions, ...counts };
 }
 
-function reviewFact(k: Knowledge, fact: SourcedFact): ReviewFact | undefined {
+function reviewFact(k: Snapshot, fact: SourcedFact): ReviewFact | undefined {
   const shown = answerFact(k, fact);
   if (!shown) return undefined;
   const locate = (items: FactEvidence[]): ReviewEvidence[] => items.map((item) => ({ ...item, locator: locatorOf(k, item.passageId) }));
@@ -95,15 +95,15 @@ function reviewFact(k: Knowledge, fact: SourcedFact): ReviewFact | undefined {
   return { label: shown.label, value: shown.value, basis: shown.basis, evidence: locate(shown.evidence), ...(conflicts ? { conflicts } : {}) };
 }
 
-function located(k: Knowledge, evidence: Evidence): ReviewEvidence | undefined {
+function located(k: Snapshot, evidence: Evidence): ReviewEvidence | undefined {
   const item = factEvidence(k, evidence);
   return item && { ...item, locator: locatorOf(k, item.passageId) };
 }
 
 /** "file.txt:13 ¶5" (or "file.txt:40 Note 29"): where an operator finds the passage. */
-export function locatorOf(k: Knowledge, passageId: string): string {
+export function locatorOf(k: Snapshot, passageId: string): string {
   const passage = k.passages.get(passageId);
-  const document = passage && viewOf(k).documentBySlug.get(passage.docSlug);
+  const document = passage && k.view.documentBySlug.get(passage.docSlug);
   if (!passage || !document) return passageId;
   return `${document.file}:${passage.line} ${passage.kind === "note" && passage.noteLabel ? passage.noteLabel : `¶${passage.paragraph}`}`;
 }

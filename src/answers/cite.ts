@@ -1,15 +1,14 @@
 // Citations from evidence or search hits, looked up in the knowledge; facts tied to them.
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import type { Evidence } from "../knowledge/types.js";
-import { citationMemo, makeCitation, withTextFragment, type CitationFocus, type CitationMemo } from "../search/excerpt.js";
+import { citationMemo, makeCitation, withTextFragment, type CitationFocus, type CitationMemo } from "../answers/excerpt.js";
 import type { SourcedFact } from "./facts.js";
 import type { Citation, EvidencedFact, FactEvidence, FactValue } from "./types.js";
-import { viewOf } from "./view.js";
 
 /** The citation of a passage, or undefined when the passage (or its document) is not in the knowledge. */
-export function citePassage(k: Knowledge, passageId: string, focus: CitationFocus = {}, memo: CitationMemo = citationMemo()): Citation | undefined {
+export function citePassage(k: Snapshot, passageId: string, focus: CitationFocus = {}, memo: CitationMemo = citationMemo()): Citation | undefined {
   const passage = k.passages.get(passageId);
-  const document = passage && viewOf(k).documentBySlug.get(passage.docSlug);
+  const document = passage && k.view.documentBySlug.get(passage.docSlug);
   return passage && document ? makeCitation(document, passage, focus, memo) : undefined;
 }
 
@@ -27,7 +26,7 @@ export interface NumberedCitations {
 
 /** Citations of evidence, one per distinct quote (a sentence, or a short passage quoted whole), in
  *  the order given, at most `max` (a quote is made only for the citations kept). */
-export function citeEvidenceNumbered(k: Knowledge, evidence: Array<Evidence | undefined>, terms: string[] = [], max = Infinity, memo: CitationMemo = citationMemo()): NumberedCitations {
+export function citeEvidenceNumbered(k: Snapshot, evidence: Array<Evidence | undefined>, terms: string[] = [], max = Infinity, memo: CitationMemo = citationMemo()): NumberedCitations {
   const numbers = new Map<string, number | undefined>();
   const citations: Citation[] = [];
   for (const item of evidence) {
@@ -44,7 +43,7 @@ export function citeEvidenceNumbered(k: Knowledge, evidence: Array<Evidence | un
   return { citations, refOf: (item) => numbers.get(citationKey(item)) };
 }
 
-export function citeEvidence(k: Knowledge, evidence: Array<Evidence | undefined>, terms: string[] = [], max = Infinity, memo: CitationMemo = citationMemo()): Citation[] {
+export function citeEvidence(k: Snapshot, evidence: Array<Evidence | undefined>, terms: string[] = [], max = Infinity, memo: CitationMemo = citationMemo()): Citation[] {
   return citeEvidenceNumbered(k, evidence, terms, max, memo).citations;
 }
 
@@ -59,9 +58,9 @@ export function clauseRange(text: string, evidence: Evidence): [number, number] 
 }
 
 /** The clause as a fact's evidence: its text, offsets and a link opening the source page at it. */
-export function factEvidence(k: Knowledge, evidence: Evidence, ref?: number): FactEvidence | undefined {
+export function factEvidence(k: Snapshot, evidence: Evidence, ref?: number): FactEvidence | undefined {
   const passage = k.passages.get(evidence.passageId);
-  const document = passage && viewOf(k).documentBySlug.get(passage.docSlug);
+  const document = passage && k.view.documentBySlug.get(passage.docSlug);
   const range = passage && clauseRange(passage.text, evidence);
   if (!passage || !document || !range) return undefined;
   const excerpt = passage.text.slice(...range);
@@ -71,7 +70,7 @@ export function factEvidence(k: Knowledge, evidence: Evidence, ref?: number): Fa
 
 /** A sourced fact as the Answer shows it: each value's clauses with their citation numbers. A value
  *  none of whose clauses can be quoted is dropped, and a fact left without values is not shown. */
-export function answerFact(k: Knowledge, fact: SourcedFact, refOf: (evidence: Evidence) => number | undefined = () => undefined): EvidencedFact | undefined {
+export function answerFact(k: Snapshot, fact: SourcedFact, refOf: (evidence: Evidence) => number | undefined = () => undefined): EvidencedFact | undefined {
   const values: FactValue[] = fact.values.flatMap(({ value, evidence }) => {
     const quoted = evidence.flatMap((item) => factEvidence(k, item, refOf(item)) ?? []);
     return quoted.length ? [{ value, evidence: quoted }] : [];

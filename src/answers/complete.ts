@@ -1,19 +1,17 @@
 // Autocomplete for /course, /country and /theme: at most 25 choices (Discord's limit), name and value
 // at most 100 characters, best first: exact ordinal or name, then alias, then prefix, then fuzzy.
-// Choice lists are built once per Knowledge (WeakMap), then only filtered and sorted per keystroke.
-import { allCountries, countryByCode, resolveCountry, suggestCountries } from "../knowledge/countries.js";
-import type { Knowledge } from "../knowledge/knowledge.js";
-import { seriesNames, seriesShortName, unique } from "../search/names.js";
+// The candidate lists are built with the snapshot (src/snapshot/completions.ts); a keystroke only looks
+// them up, ranks and cuts.
+import { countryByCode, resolveCountry, suggestCountries } from "../knowledge/countries.js";
+import { SEPARATOR, type CandidateIndex, type Sorted } from "../snapshot/completions.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { foldText, searchTerms } from "../search/options.js";
 import { exactCourses } from "./course-match.js";
 import { cleanQuery } from "./query.js";
 import type { Choice } from "./types.js";
-import { viewOf } from "./view.js";
 
 /** Discord: at most 25 choices. */
 export const MAX_CHOICES = 25;
-/** Discord: choice name and value at most 100 characters. */
-export const MAX_CHOICE_LENGTH = 100;
 
 /** How well a candidate matches, best first. */
 const enum Rank {
@@ -23,116 +21,6 @@ const enum Rank {
   WordPrefix = 3,
   Contains = 4,
   Fuzzy = 5,
-}
-
-interface Candidate {
-  choice: Choice;
-  /** Edition id, series id or country code. */
-  key: string;
-  /** The edition's ordinal (course choices). */
-  ordinal?: number;
-  /** Folded primary names (title, display name). */
-  names: string[];
-  /** Folded other names (aliases, series names, themes). */
-  aliases: string[];
-  /** Words of all names, for word-prefix matching. */
-  words: string[];
-  /** Catalogue-order tie-break and preference (e.g. present in the knowledge first). */
-  order: number;
-}
-
-/** One candidate list with the lookups a keystroke needs, so that it never scans the whole list when
- *  the exact, alias and prefix tiers already fill the 25 choices (at 100,000 passages the course list
- *  has ~15,000 candidates). A candidate's position is its `order`: lists are built in that order. */
-interface CandidateIndex {
-  candidates: Candidate[];
-  byName: ReadonlyMap<string, number[]>;
-  byAlias: ReadonlyMap<string, number[]>;
-  byKey: ReadonlyMap<string, number[]>;
-  /** Sorted (folded name, position) pairs, for prefix lookups by binary search. */
-  names: Sorted;
-  aliases: Sorted;
-  words: Sorted;
-  /** Each distinct word and how many candidates have it (how far a typo-tolerant term would reach). */
-  wordCounts: ReadonlyMap<string, number>;
-  /** Course ordinals as text ("23"), for "2" → the 2nd, 23rd, 201st… */
-  ordinals: Sorted;
-  /** Every candidate's names and aliases in one string, each candidate's text starting at `starts[i]`,
-   *  so that the contains tier is a native indexOf over one string rather than a scan of arrays. */
-  text: string;
-  starts: Int32Array;
-}
-
-interface Sorted {
-  keys: string[];
-  at: Int32Array;
-}
-
-interface Completions {
-  courses: CandidateIndex;
-  countries: CandidateIndex;
-  themes: CandidateIndex;
-}
-
-/** Separates candidates in `CandidateIndex.text`; folded partials cannot contain it. */
-const SEPARATOR = "\u0001";
-
-const cache = new WeakMap<Knowledge, Completions>();
-
-function completions(k: Knowledge): Completions {
-  let value = cache.get(k);
-  if (!value) {
-    value = buildCompletions(k);
-    cache.set(k, value);
-  }
-  return value;
-}
-
-function sorted(pairs: Array<[string, number]>): Sorted {
-  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { keys: pairs.map((pair) => pair[0]), at: Int32Array.from(pairs, (pair) => pair[1]) };
-}
-
-function indexCandidates(candidates: Candidate[]): CandidateIndex {
-  const byName = new Map<string, number[]>();
-  const byAlias = new Map<string, number[]>();
-  const byKey = new Map<string, number[]>();
-  const names: Array<[string, number]> = [];
-  const aliases: Array<[string, number]> = [];
-  const words: Array<[string, number]> = [];
-  const ordinals: Array<[string, number]> = [];
-  const wordCounts = new Map<string, number>();
-  const starts = new Int32Array(candidates.length + 1);
-  const texts: string[] = [];
-  let length = 0;
-  candidates.forEach((c, i) => {
-    for (const name of c.names) {
-      push(byName, name, i);
-      names.push([name, i]);
-    }
-    for (const alias of c.aliases) {
-      push(byAlias, alias, i);
-      aliases.push([alias, i]);
-    }
-    for (const word of c.words) {
-      words.push([word, i]);
-      wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-    }
-    if (c.ordinal !== undefined) ordinals.push([String(c.ordinal), i]);
-    push(byKey, c.key, i);
-    const text = [...c.names, ...c.aliases].join(SEPARATOR) + SEPARATOR;
-    starts[i] = length;
-    texts.push(text);
-    length += text.length;
-  });
-  starts[candidates.length] = length;
-  return { candidates, byName, byAlias, byKey, names: sorted(names), aliases: sorted(aliases), words: sorted(words), wordCounts, ordinals: sorted(ordinals), text: texts.join(""), starts };
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** Positions whose key starts with the prefix (binary search for the first, then the run). */
@@ -145,68 +33,6 @@ function withPrefix(list: Sorted, prefix: string, each: (at: number) => void): v
     else hi = mid;
   }
   for (let i = lo; i < list.keys.length && list.keys[i]!.startsWith(prefix); i++) each(list.at[i]!);
-}
-
-/** Cut to `max` characters at a word boundary, with "…". */
-export function fit(text: string, max = MAX_CHOICE_LENGTH): string {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  const cut = chars.slice(0, max - 1).join("");
-  // Cut inside a word: drop the partial word, unless that would lose more than half the text.
-  const space = /\s/.test(chars[max - 1] ?? "") ? cut.length : cut.lastIndexOf(" ");
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-function candidate(key: string, name: string, value: string, primary: string[], others: string[], order: number): Candidate {
-  const names = unique(primary.map(foldText));
-  const aliases = unique(others.map(foldText));
-  const words = unique([...names, ...aliases].flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
-  return { key, choice: { name: fit(name), value: fit(value) }, names, aliases, words, order };
-}
-
-function buildCompletions(k: Knowledge): Completions {
-  const view = viewOf(k);
-  const newestFirst = [...view.editions].sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || b.edition.ordinal - a.edition.ordinal);
-  const courses = newestFirst.map((edition, order) => ({
-    ...candidate(
-      edition.edition.id,
-      `${edition.title}${edition.year ? ` (${edition.year})` : ""}${edition.edition.theme ? ` · ${edition.edition.theme.value}` : ""}`,
-      edition.title,
-      [edition.title],
-      [edition.edition.ordinalText, ...(edition.series ? seriesNames(edition.series) : []), edition.edition.theme?.value ?? ""],
-      order,
-    ),
-    ordinal: edition.edition.ordinal,
-  }));
-  const seriesChoices = k.catalogue.series.map((series, i) => {
-    const count = view.editionsBySeries.get(series.id)?.length ?? 0;
-    return candidate(series.id, `${seriesShortName(series)} · all ${count} ${count === 1 ? "edition" : "editions"}`, seriesShortName(series), [seriesShortName(series)], seriesNames(series), courses.length + i);
-  });
-
-  const participants = new Map<string, string[]>();
-  for (const mention of k.catalogue.countries) {
-    if (mention.role !== "participant") continue;
-    const title = mention.editionId ? view.editionById.get(mention.editionId)?.title : undefined;
-    participants.set(mention.code, unique([...(participants.get(mention.code) ?? []), ...(title ? [title] : [])]));
-  }
-  const roles = new Map<string, string>();
-  for (const mention of k.catalogue.countries) if (!roles.has(mention.code)) roles.set(mention.code, mention.role);
-  const present = [...view.countryCodes]
-    .sort((a, b) => Number(participants.has(b)) - Number(participants.has(a)))
-    .flatMap((code) => countryByCode(code) ?? []);
-  const presentCodes = new Set(present.map((country) => country.code));
-  const countries = [...present, ...allCountries().filter((country) => !presentCodes.has(country.code))].map((country, order) => {
-    const name = view.countryName(country.code);
-    const editions = participants.get(country.code);
-    const reason = editions ? `took part in ${editions.join(", ")}` : presentCodes.has(country.code) ? (roles.get(country.code) === "donor" ? "donor" : "mentioned") : "not in the knowledge";
-    return candidate(country.code, `${name} (${reason})`, name, [name, country.name], [...country.aliases, country.code], order);
-  });
-
-  const themes = view.editions.flatMap((edition, order) => {
-    const theme = edition.edition.theme?.value;
-    return theme ? [candidate(edition.edition.id, `${theme} · ${edition.title}`, theme, [theme], [edition.title], order)] : [];
-  });
-  return { courses: indexCandidates([...courses, ...seriesChoices]), countries: indexCandidates(countries), themes: indexCandidates(themes) };
 }
 
 /** Ranks found so far, by candidate position; only the touched positions are read back. */
@@ -280,9 +106,9 @@ function positions(index: CandidateIndex, keys: Iterable<string>): number[] {
 }
 
 /** Course choices: "2" → the 23rd first (ordinal prefix), "gg" → the GG Seminar's editions. */
-export function completeCourse(k: Knowledge, partial: string): Choice[] {
+export function completeCourse(k: Snapshot, partial: string): Choice[] {
   const query = cleanQuery(partial);
-  const index = completions(k).courses;
+  const index = k.completions.courses;
   const exact = (exactCourses(k, query) ?? []).flatMap((match) => (match.tier === "ordinal+series" || match.tier === "ordinal" ? [match.view.edition.id] : []));
   const digits: number[] = [];
   if (/^\d+$/.test(query)) withPrefix(index.ordinals, query, (at) => digits.push(at));
@@ -296,9 +122,9 @@ export function completeCourse(k: Knowledge, partial: string): Choice[] {
 }
 
 /** Country choices, the ones the knowledge names first: "viet" → Viet Nam, "lao" → Laos. */
-export function completeCountry(k: Knowledge, partial: string): Choice[] {
+export function completeCountry(k: Snapshot, partial: string): Choice[] {
   const query = cleanQuery(partial);
-  const index = completions(k).countries;
+  const index = k.completions.countries;
   const exact = (resolveCountry(query) ?? (/^[a-z]{3}$/i.test(query) ? countryByCode(query) : undefined))?.code;
   return best(index, foldText(query), {
     ranked: [{ at: positions(index, exact ? [exact] : []), rank: Rank.Exact }],
@@ -307,9 +133,9 @@ export function completeCountry(k: Knowledge, partial: string): Choice[] {
 }
 
 /** Theme choices: every word typed starts a word of the theme, else typo-tolerant theme search. */
-export function completeTheme(k: Knowledge, partial: string): Choice[] {
+export function completeTheme(k: Snapshot, partial: string): Choice[] {
   const query = cleanQuery(partial);
-  const index = completions(k).themes;
+  const index = k.completions.themes;
   return best(index, foldText(query), {
     ranked: [{ at: everyTermStartsAWord(index, searchTerms(query)), rank: Rank.WordPrefix }],
     fuzzy: () => positions(index, entityHits(k, narrowTerms(index, query), ["edition"], ["theme"])),
@@ -366,7 +192,7 @@ function termReach(index: CandidateIndex, term: string): number {
 }
 
 /** Ids of the entities the index finds for the partial (typo-tolerant). */
-function entityHits(k: Knowledge, query: string, kinds: Array<"edition" | "series">, fields?: Array<"names" | "theme">): Set<string> {
+function entityHits(k: Snapshot, query: string, kinds: Array<"edition" | "series">, fields?: Array<"names" | "theme">): Set<string> {
   if (!searchTerms(query).length) return new Set();
   const hits = k.index.searchEntities?.(query, { kinds, ...(fields ? { fields } : {}), limit: MAX_CHOICES }) ?? [];
   return new Set(hits.map((hit) => hit.id));

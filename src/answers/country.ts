@@ -1,9 +1,9 @@
 // /country: the editions a country took part in, then every passage that names it, with its role.
 // Never more than the text says: a country the knowledge does not name gets "not listed".
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { countryByCode, resolveCountry, suggestCountries } from "../knowledge/countries.js";
 import type { CountryRole, Evidence } from "../knowledge/types.js";
-import { citationMemo } from "../search/excerpt.js";
+import { citationMemo } from "../answers/excerpt.js";
 import { foldText, searchTerms } from "../search/options.js";
 import { answerFact } from "./cite.js";
 import { editionResult } from "./edition-result.js";
@@ -12,7 +12,7 @@ import { foundAnswer, knownCountries, MAX_SUGGESTIONS, notFoundAnswer } from "./
 import { passageResult } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer, AnswerResult } from "./types.js";
-import { viewOf, type CountryView } from "./view.js";
+import type { CountryView } from "../snapshot/view.js";
 
 const ROLE_LABEL: Record<CountryRole, string> = {
   participant: "participant",
@@ -26,12 +26,12 @@ const ROLE_LABEL: Record<CountryRole, string> = {
   mentioned: "mentioned",
 };
 
-export function answerCountry(k: Knowledge, rawQuery: string): Answer {
+export function answerCountry(k: Snapshot, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   if (!query) return notFoundAnswer("country", query, countryHint(k), knownCountries(k));
   const country = resolveCountry(query) ?? (/^[a-z]{3}$/i.test(query) ? countryByCode(query) : undefined);
   if (!country) return unknownCountry(k, query);
-  const view = viewOf(k);
+  const view = k.view;
   const known = view.countryByCode.get(country.code);
   const name = view.countryName(country.code);
   if (!known) {
@@ -57,8 +57,8 @@ export const MAX_COUNTRY_RESULTS = 30;
  *  MAX_COUNTRY_RESULTS, and whether there were more. Quotes are made only for the results kept, and
  *  the mentions are read only until one more than fits is found: a country named in tens of
  *  thousands of sentences would otherwise cost a pass over all of them on every query. */
-function countryResults(k: Knowledge, code: string, country: CountryView): { results: AnswerResult[]; more: boolean } {
-  const name = viewOf(k).countryName(code);
+function countryResults(k: Snapshot, code: string, country: CountryView): { results: AnswerResult[]; more: boolean } {
+  const name = k.view.countryName(code);
   const { terms } = country;
   const memo = citationMemo();
   const results: AnswerResult[] = [];
@@ -92,20 +92,20 @@ function countryResults(k: Knowledge, code: string, country: CountryView): { res
 }
 
 /** "Role: expert or lecturer", stated by the mention's clause (the result's one citation, [1]). */
-function roleFact(k: Knowledge, role: CountryRole, evidence: Evidence): AnswerResult["facts"] {
+function roleFact(k: Snapshot, role: CountryRole, evidence: Evidence): AnswerResult["facts"] {
   const fact = answerFact(k, { label: "Role", basis: "stated", values: [{ value: ROLE_LABEL[role], evidence: [evidence] }] }, () => 1);
   return fact ? [fact] : [];
 }
 
 /** A region the knowledge names, a misspelt country, or not a country at all. */
-function unknownCountry(k: Knowledge, query: string): Answer {
-  const region = viewOf(k).regionsByName.get(foldText(query).replace(/^the /, "")) ?? [];
+function unknownCountry(k: Snapshot, query: string): Answer {
+  const region = k.view.regionsByName.get(foldText(query).replace(/^the /, "")) ?? [];
   if (region.length) {
     const terms = searchTerms(query);
     const results = region.flatMap((mention) => passageResult(k, mention.evidence.passageId, { sentence: mention.evidence.sentence, terms }, { key: `region@${mention.evidence.passageId}`, description: `${mention.name}: region` }) ?? []);
     if (results.length) return foundAnswer("country", query, results, `${region[0]!.name} is a region, not a country; these passages name it.`);
   }
-  const view = viewOf(k);
+  const view = k.view;
   const present = new Set(view.countryCodes);
   const close = suggestCountries(query, MAX_SUGGESTIONS * 2).sort((a, b) => Number(present.has(b.code)) - Number(present.has(a.code)));
   if (close.length) {
@@ -116,7 +116,7 @@ function unknownCountry(k: Knowledge, query: string): Answer {
   return notFoundAnswer("country", query, `${quote(query)} is not a country name. ${countryHint(k)}`, listed);
 }
 
-export function countryHint(k: Knowledge): string {
+export function countryHint(k: Snapshot): string {
   const example = knownCountries(k)[0];
   return `Type a country name${example ? `, for example “${example}”` : ""}; other spellings and ISO codes work too.`;
 }

@@ -12,12 +12,12 @@
 // that does not exist is "not found", never a different course). Without an ordinal, tiers 3 and 4
 // are merged in that order (tier 4 searching only the words the named series does not explain), and
 // tier 5 is the fallback when both are empty.
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { parseAbbreviatedEdition, parseOrdinal } from "../knowledge/ordinals.js";
 import type { Series } from "../knowledge/types.js";
-import { seriesNames } from "../search/names.js";
+import { seriesNames } from "../knowledge/names.js";
 import { foldText, searchTerms } from "../search/options.js";
-import { viewOf, type EditionView } from "./view.js";
+import type { EditionView } from "../snapshot/view.js";
 
 export type CourseTier = "ordinal+series" | "ordinal" | "year" | "series" | "theme" | "full-text";
 
@@ -58,10 +58,10 @@ export function parseCourseQuery(query: string): ParsedCourseQuery {
  *  "international training course on the criminal justice response to corruption"). A whole name or
  *  the series id typed exactly wins outright. Only the series that share a word with the query, or
  *  are named exactly, are scored (the view's maps): the rest score nothing. */
-export function matchSeries(k: Knowledge, words: string): Series[] {
+export function matchSeries(k: Snapshot, words: string): Series[] {
   const terms = searchTerms(words);
   if (!terms.length) return [];
-  const view = viewOf(k);
+  const view = k.view;
   const exact = new Set(view.seriesByExactName.get(foldText(words).trim()) ?? []);
   const candidates = new Set([...exact, ...terms.flatMap((term) => view.seriesByTerm.get(term) ?? [])]);
   const scored = [...candidates]
@@ -86,8 +86,8 @@ export function matchSeries(k: Knowledge, words: string): Series[] {
 /** The editions a query names exactly: by id, by whole title, or by ordinal (in the named series, else
  *  in any series, else a bare four-digit year). Undefined when the query has none of these, so the
  *  caller goes on to series, theme and full-text matching. */
-export function exactCourses(k: Knowledge, query: string): CourseMatch[] | undefined {
-  const view = viewOf(k);
+export function exactCourses(k: Snapshot, query: string): CourseMatch[] | undefined {
+  const view = k.view;
   const byId = view.editionById.get(query);
   if (byId) return [{ view: byId, tier: "ordinal+series" }];
   const exactTitle = view.editionsByTitle.get(foldText(query)) ?? [];
@@ -113,10 +113,10 @@ const MAX_THEME_MATCHES = 10;
 const MAX_FULL_TEXT_WORD_PASSAGES = 500;
 
 /** Every edition the query may mean, best first (see the tiers above). */
-export function findCourses(k: Knowledge, query: string): CourseMatch[] {
+export function findCourses(k: Snapshot, query: string): CourseMatch[] {
   const exact = exactCourses(k, query);
   if (exact) return exact;
-  const view = viewOf(k);
+  const view = k.view;
   const matched = matchSeries(k, query);
   const matches: CourseMatch[] = [];
   const seen = new Set<string>();
@@ -149,8 +149,8 @@ export function findCourses(k: Knowledge, query: string): CourseMatch[] {
 
 /** Known courses closest to a query that matched nothing: same series and nearest ordinal, else the
  *  nearest ordinals, else what the entity search finds, else every course. */
-export function closestCourses(k: Knowledge, query: string, limit: number): EditionView[] {
-  const view = viewOf(k);
+export function closestCourses(k: Snapshot, query: string, limit: number): EditionView[] {
+  const view = k.view;
   const { ordinal, rest } = parseCourseQuery(query);
   const series = matchSeries(k, rest);
   let pool = series.length ? seriesEditions(k, series) : view.editions;
@@ -178,8 +178,8 @@ function nearest<T>(pool: readonly T[], limit: number, distance: (item: T) => nu
 }
 
 /** The editions of these series, catalogue order. */
-function seriesEditions(k: Knowledge, series: readonly Series[]): EditionView[] {
-  const view = viewOf(k);
+function seriesEditions(k: Snapshot, series: readonly Series[]): EditionView[] {
+  const view = k.view;
   const editions = series.flatMap((s) => view.editionsBySeries.get(s.id) ?? []);
   return series.length > 1 ? editions.sort((a, b) => view.editionPosition.get(a.edition.id)! - view.editionPosition.get(b.edition.id)!) : [...editions];
 }

@@ -1,7 +1,7 @@
 // /course: one edition's facts with the sentences that state them; every candidate when ambiguous.
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { formatOrdinal } from "../knowledge/ordinals.js";
-import { seriesShortName } from "../search/names.js";
+import { seriesShortName } from "../knowledge/names.js";
 import { searchTerms } from "../search/options.js";
 import { closestCourses, findCourses, parseCourseQuery, type CourseTier } from "./course-match.js";
 import { editionResult } from "./edition-result.js";
@@ -21,7 +21,7 @@ const TIER_NOTE: Record<CourseTier, string | undefined> = {
   "full-text": "found in the text",
 };
 
-export function answerCourse(k: Knowledge, rawQuery: string): Answer {
+export function answerCourse(k: Snapshot, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   if (!query) return notFoundAnswer("course", query, courseHint(k), knownCourses(k));
   const matches = findCourses(k, query);
@@ -42,7 +42,7 @@ export function answerCourse(k: Knowledge, rawQuery: string): Answer {
 }
 
 /** What to type, with examples taken from the knowledge. */
-export function courseHint(k: Knowledge): string {
+export function courseHint(k: Snapshot): string {
   const edition = k.catalogue.editions[0];
   const series = k.catalogue.series[0];
   const examples = [edition && `“${formatOrdinal(edition.ordinal)}”`, series && `“${seriesShortName(series)}”`].filter(Boolean);

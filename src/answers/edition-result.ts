@@ -1,12 +1,12 @@
 // One edition as an answer result: its facts, each from the catalogue with the clause that states it,
 // and the sentences holding those clauses quoted as numbered citations (a fact's `ref`).
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import type { Evidence } from "../knowledge/types.js";
-import { citationMemo, type CitationMemo } from "../search/excerpt.js";
+import { citationMemo, type CitationMemo } from "../answers/excerpt.js";
 import { answerFact, citeEvidenceNumbered } from "./cite.js";
 import { editionFacts, type SourcedFact } from "./facts.js";
 import type { AnswerResult, EvidencedFact } from "./types.js";
-import { viewOf, type EditionView } from "./view.js";
+import type { EditionView } from "../snapshot/view.js";
 
 export interface EditionCiting {
   /** The sentences quoted first: by default the edition's own, then those of its facts in order and
@@ -19,9 +19,9 @@ export interface EditionCiting {
   memo?: CitationMemo;
 }
 
-export function editionResult(k: Knowledge, view: EditionView, terms: string[] = [], description?: string, citing: EditionCiting = {}): AnswerResult {
+export function editionResult(k: Snapshot, view: EditionView, terms: string[] = [], description?: string, citing: EditionCiting = {}): AnswerResult {
   const { edition, series } = view;
-  const sourced = [...(citing.lead ?? []), ...editionFacts(viewOf(k), view)];
+  const sourced = [...(citing.lead ?? []), ...editionFacts(k.view, view)];
   // Edition facts' sentences before the series': the edition's sentence is what the result is about.
   const ofEdition = sourced.filter((fact) => !fact.ofSeries);
   const ofSeries = sourced.filter((fact) => fact.ofSeries);

@@ -3,7 +3,7 @@
 // review all read them from here, so a fact is shown the same way, with the same evidence, everywhere.
 import type { Basis, ConflictingValue, CountryRole, Edition, Evidence, Fact, Series } from "../knowledge/types.js";
 import { formatFormat, formatParticipants, formatPeriod } from "./format.js";
-import type { EditionView, KnowledgeView } from "./view.js";
+import type { EditionView, KnowledgeView } from "../snapshot/view.js";
 
 /** One value of a fact with the catalogue evidence that states it. */
 export interface SourcedValue {

@@ -1,6 +1,6 @@
 // /help: the commands, one line each, with examples taken from the knowledge itself. Which commands
 // there are is the registry's business (commands/index.ts): it passes its entries in.
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { foundAnswer } from "./make.js";
 import type { Answer, AnswerResult } from "./types.js";
 
@@ -10,10 +10,10 @@ export interface HelpEntry {
   description: string;
   /** Argument for the example, from the knowledge; "" for a bare command; undefined when the
    *  knowledge has none (no example is shown rather than an invented one). */
-  example(k: Knowledge): string | undefined;
+  example(k: Snapshot): string | undefined;
 }
 
-export function answerHelp(k: Knowledge, entries: readonly HelpEntry[]): Answer {
+export function answerHelp(k: Snapshot, entries: readonly HelpEntry[]): Answer {
   const results = entries.map(({ command, usage, description, example }): AnswerResult => {
     const argument = example(k);
     const facts = argument === undefined ? [] : [{ label: "Example", value: `/${command}${argument ? ` ${argument}` : ""}` }];

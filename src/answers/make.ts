@@ -1,7 +1,6 @@
 // Building Answer values, so every answer function fills the model the same way.
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import type { Answer, AnswerResult } from "./types.js";
-import { viewOf } from "./view.js";
 
 /** Suggestions offered with a "not found" or an empty query. */
 export const MAX_SUGGESTIONS = 10;
@@ -26,16 +25,16 @@ function firstUnique(values: Iterable<string>, count: number): string[] {
 }
 
 /** Course titles, catalogue order ("23rd UNCAC training programme"). */
-export function knownCourses(k: Knowledge): string[] {
-  return viewOf(k).knownCourses;
+export function knownCourses(k: Snapshot): string[] {
+  return k.view.knownCourses;
 }
 
 /** Names of the countries the knowledge mentions, participants first. */
-export function knownCountries(k: Knowledge): string[] {
-  return viewOf(k).knownCountries;
+export function knownCountries(k: Snapshot): string[] {
+  return k.view.knownCountries;
 }
 
 /** Edition themes, catalogue order. */
-export function knownThemes(k: Knowledge): string[] {
-  return viewOf(k).knownThemes;
+export function knownThemes(k: Snapshot): string[] {
+  return k.view.knownThemes;
 }

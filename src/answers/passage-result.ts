@@ -1,6 +1,6 @@
 // A passage as an answer result (for /country mentions, /theme and /ask hits).
-import type { Knowledge } from "../knowledge/knowledge.js";
-import { citationMemo, rarityWeight, type CitationFocus, type CitationMemo } from "../search/excerpt.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
+import { citationMemo, rarityWeight, type CitationFocus, type CitationMemo } from "../answers/excerpt.js";
 import { tokenize } from "../search/options.js";
 import type { PassageHit } from "../search/types.js";
 import { citePassage } from "./cite.js";
@@ -8,7 +8,7 @@ import type { AnswerFact, AnswerResult, Citation, SourceRef } from "./types.js";
 
 /** A result titled by its place ("¶7 · ● Japan’s Efforts", "Note 29"), or undefined for an unknown id. */
 export function passageResult(
-  k: Knowledge,
+  k: Snapshot,
   passageId: string,
   focus: CitationFocus,
   extra: { key?: string; description?: string; facts?: AnswerFact[] } = {},
@@ -34,7 +34,7 @@ export function strongHits(hits: PassageHit[]): PassageHit[] {
 
 /** The rarity of each term in the knowledge's passages, for choosing the sentence to quote (see
  *  CitationFocus.weights); none when the index cannot say (every term then weighs alike). */
-export function termWeights(k: Knowledge, terms: readonly string[]): ReadonlyMap<string, number> | undefined {
+export function termWeights(k: Snapshot, terms: readonly string[]): ReadonlyMap<string, number> | undefined {
   const rarity = k.index.termRarity;
   if (!rarity) return undefined;
   return new Map(terms.map((term) => {
@@ -49,7 +49,7 @@ export const NEAR_DUPLICATE_SIMILARITY = 0.7;
 
 /** The hits grouped by near-duplicate text, best first: each group's first hit stands for it, the
  *  others are where else the same text appears. */
-export function groupNearDuplicates(k: Knowledge, hits: readonly PassageHit[]): PassageHit[][] {
+export function groupNearDuplicates(k: Snapshot, hits: readonly PassageHit[]): PassageHit[][] {
   const groups: Array<{ shingles: ReadonlySet<string>; hits: PassageHit[] }> = [];
   for (const hit of hits) {
     const passage = k.passages.get(hit.passageId);
@@ -86,7 +86,7 @@ export function sourceRef(citation: Citation): SourceRef {
 }
 
 /** One result per group of near-duplicate hits: the first hit quoted, the others listed in `alsoIn`. */
-export function mergedPassageResults(k: Knowledge, hits: readonly PassageHit[], max: number, memo: CitationMemo = citationMemo(), skip: ReadonlySet<string> = new Set()): AnswerResult[] {
+export function mergedPassageResults(k: Snapshot, hits: readonly PassageHit[], max: number, memo: CitationMemo = citationMemo(), skip: ReadonlySet<string> = new Set()): AnswerResult[] {
   const results: AnswerResult[] = [];
   for (const group of groupNearDuplicates(k, hits.filter((hit) => !skip.has(hit.passageId)))) {
     if (results.length >= max) break;

@@ -1,9 +1,9 @@
 // /sources: the documents the knowledge comes from.
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { foundAnswer, notFoundAnswer } from "./make.js";
 import type { Answer, AnswerFact, AnswerResult } from "./types.js";
 
-export function answerSources(k: Knowledge): Answer {
+export function answerSources(k: Snapshot): Answer {
   const results = k.documents.map((document): AnswerResult => {
     const facts: AnswerFact[] = [];
     if (document.year !== undefined) facts.push({ label: "Year", value: String(document.year) });

@@ -1,13 +1,12 @@
 // /theme: the editions whose theme matches, then the passages that match.
-import type { Knowledge } from "../knowledge/knowledge.js";
-import { citationMemo } from "../search/excerpt.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
+import { citationMemo } from "../answers/excerpt.js";
 import { searchTerms } from "../search/options.js";
 import { editionResult } from "./edition-result.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
 import { mergedPassageResults, strongHits } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
 import type { Answer, AnswerResult } from "./types.js";
-import { viewOf } from "./view.js";
 
 /** Editions listed, best first. */
 export const MAX_THEME_EDITIONS = 10;
@@ -16,12 +15,12 @@ export const MAX_THEME_PASSAGES = 3;
 /** The passage search looks for the query's words found in at most this many passages. */
 export const MAX_THEME_WORD_PASSAGES = 500;
 
-export function answerTheme(k: Knowledge, rawQuery: string): Answer {
+export function answerTheme(k: Snapshot, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   if (!query) return notFoundAnswer("theme", query, themeHint(k), knownThemes(k));
   const terms = searchTerms(query);
   if (!terms.length) return notFoundAnswer("theme", query, `${quote(query)} has no word to look for. ${themeHint(k)}`, knownThemes(k));
-  const view = viewOf(k);
+  const view = k.view;
   const memo = citationMemo();
   const results: AnswerResult[] = [];
   const shown = new Set<string>();
@@ -45,7 +44,7 @@ export function answerTheme(k: Knowledge, rawQuery: string): Answer {
   return foundAnswer("theme", query, results);
 }
 
-export function themeHint(k: Knowledge): string {
+export function themeHint(k: Snapshot): string {
   const theme = knownThemes(k)[0];
   const word = theme && searchTerms(theme).sort((a, b) => b.length - a.length)[0];
   return `Type words from a course theme${word ? `, for example “${word}”` : ""}.`;

@@ -100,8 +100,5 @@ export interface Answer {
   suggestions: string[];
 }
 
-/** An autocomplete choice (Discord: name and value at most 100 characters each). */
-export interface Choice {
-  name: string;
-  value: string;
-}
+/** An autocomplete choice: built with the snapshot's completion lists. */
+export type { Choice } from "../snapshot/completions.js";

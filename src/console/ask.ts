@@ -1,12 +1,13 @@
 // `npm run ask -- [--knowledge DIR] [--json] /course 23rd` answers once;
 // `npm run ask -- --batch [--knowledge DIR]` reads one command per input line and prints one JSON
-// answer per line. Exit 0 whether found or not, 2 for bad usage, 1 when the knowledge cannot load.
+// answer per line. The knowledge comes from the on-disk cache when it is valid, as for `npm start`.
+// Exit 0 whether found or not, 2 for bad usage, 1 when the knowledge cannot load.
 import { createInterface } from "node:readline";
 import { commands } from "../../commands/index.js";
-import { ConfigError, loadConfig } from "../config.js";
+import { ConfigError } from "../config.js";
 import { KnowledgeDirError } from "../knowledge/load.js";
-import { loadKnowledge } from "../knowledge/index.js";
 import { renderJson, renderTerminal } from "../render/terminal.js";
+import { loadForCommandLine } from "./load.js";
 import { respond } from "./respond.js";
 import { parseAskArguments, USAGE } from "./ask-args.js";
 
@@ -17,11 +18,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const knowledgeDir = args.knowledgeDir ?? loadConfig().knowledgeDir;
-  const knowledge = await loadKnowledge(knowledgeDir);
-  for (const warning of knowledge.warnings) {
-    process.stderr.write(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ""}: ${warning.message}\n`);
-  }
+  const knowledge = await loadForCommandLine(args.knowledgeDir);
   const print = async (line: string) => {
     const answer = await respond(knowledge, line, commands);
     process.stdout.write(`${args.json ? renderJson(answer) : renderTerminal(answer, { color: false, width: 100 })}\n`);

@@ -2,10 +2,11 @@
 // claim, each fact with the clause that states it, for review before going live. Exit 0 on success,
 // 2 for bad usage, 1 when the knowledge folder is missing or empty (as `npm run ask`).
 import { catalogueReport } from "../answers/catalogue.js";
-import { ConfigError, loadConfig } from "../config.js";
-import { KnowledgeDirError, loadKnowledge } from "../knowledge/index.js";
+import { ConfigError } from "../config.js";
+import { KnowledgeDirError } from "../knowledge/load.js";
 import { renderCatalogue } from "../render/catalogue.js";
 import { CATALOGUE_USAGE, parseCatalogueArguments } from "./catalogue-args.js";
+import { loadForCommandLine } from "./load.js";
 
 async function main(): Promise<number> {
   const args = parseCatalogueArguments(process.argv.slice(2));
@@ -14,10 +15,7 @@ async function main(): Promise<number> {
     process.stderr.write(`${CATALOGUE_USAGE}\n`);
     return 2;
   }
-  const knowledge = await loadKnowledge(args.knowledgeDir ?? loadConfig().knowledgeDir);
-  for (const warning of knowledge.warnings) {
-    process.stderr.write(`warning: ${warning.file}${warning.line ? `:${warning.line}` : ""}: ${warning.message}\n`);
-  }
+  const knowledge = await loadForCommandLine(args.knowledgeDir);
   const report = catalogueReport(knowledge);
   process.stdout.write(`${args.json ? JSON.stringify(report) : renderCatalogue(report)}\n`);
   return 0;

@@ -3,13 +3,13 @@
 // with the input, so `printf '/course 23rd\n' | npm start` works.
 import { createInterface } from "node:readline";
 import type { Registry } from "../../commands/define.js";
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { renderTerminal } from "../render/terminal.js";
 import { commandCompleter } from "./parse.js";
 import { respond } from "./respond.js";
 
 export interface ConsoleOptions {
-  knowledge: () => Knowledge;
+  knowledge: () => Snapshot;
   /** The commands understood (the registry in commands/index.ts, or a test's own). */
   commands: Registry;
   input: NodeJS.ReadableStream;

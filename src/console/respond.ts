@@ -3,10 +3,10 @@
 import { answer } from "../../commands/index.js";
 import type { Registry } from "../../commands/define.js";
 import type { Answer } from "../answers/types.js";
-import type { Knowledge } from "../knowledge/knowledge.js";
+import type { Snapshot } from "../snapshot/snapshot.js";
 import { parseCommandLine } from "./parse.js";
 
-export async function respond(knowledge: Knowledge, line: string, registry: Registry): Promise<Answer> {
+export async function respond(knowledge: Snapshot, line: string, registry: Registry): Promise<Answer> {
   const parsed = parseCommandLine(line, registry);
   if (!parsed.ok) {
     return { command: "help", query: line.trim(), found: false, message: parsed.error, results: [], suggestions: registry.map((c) => `/${c.data.name}`) };

@@ -279,17 +279,17 @@ function toReply(message: DiscordMessage): InteractionReplyOptions {
     components: message.components,
     ...(message.flags && { flags: message.flags }),
     allowedMentions: message.allowed_mentions,
-  } as InteractionReplyOptions;
+  };
 }
 
 /** An edit of a deferred reply: flags cannot change after the deferral. */
 function toEdit(message: DiscordMessage): InteractionEditReplyOptions {
   const { flags: _flags, ...rest } = toReply(message);
-  return { ...rest, content: message.content ?? "" } as InteractionEditReplyOptions;
+  return { ...rest, content: message.content ?? "" };
 }
 
 /** An update keeps the message's flags: Discord does not let an edit make a message (non-)ephemeral. */
 function toUpdate(message: DiscordMessage): InteractionUpdateOptions {
   const { flags: _flags, ...rest } = toReply(message);
-  return { ...rest, content: message.content ?? "" } as InteractionUpdateOptions;
+  return { ...rest, content: message.content ?? "" };
 }

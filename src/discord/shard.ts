@@ -6,7 +6,7 @@
 import { ConfigError, loadConfig } from "../config.js";
 import type { AppContext } from "../context.js";
 import { KnowledgeDirError } from "../knowledge/load.js";
-import { openKnowledgeStore, type KnowledgeStore } from "../knowledge/store.js";
+import { openSnapshotStore, type SnapshotStore } from "../snapshot/store.js";
 import { guardProcess } from "../lifecycle.js";
 import { createLogger } from "../logger.js";
 import { startBot, type Bot } from "./bot.js";
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   // Installed before the slow start-up, so that a manager gone or a SIGHUP meanwhile is handled too
   // (SIGHUP's default would end the process).
   let bot: Bot | undefined = undefined;
-  let store: KnowledgeStore | undefined = undefined;
+  let store: SnapshotStore | undefined = undefined;
   const lifecycle = guardProcess(logger);
   lifecycle.setDrain(async () => bot?.stop());
   let stopping = false;
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   process.once("disconnect", () => stop("manager gone"));
   process.on("SIGHUP", () => void store?.reload("SIGHUP"));
 
-  const opened = await openKnowledgeStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
+  const opened = await openSnapshotStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
   store = opened;
   opened.watch();
   const ctx: AppContext = { config, logger, knowledge: () => opened.current() };

@@ -2,7 +2,7 @@
 // without a theme or a period. These are notes for the operator's review (`npm run catalogue` shows
 // the facts with their clauses), not errors: the bot shows conflicting values side by side, and a
 // text that does not state a theme or a period is not wrong, so they never fail the check.
-import { editionTitle } from "../search/names.js";
+import { editionTitle } from "./names.js";
 import type { Catalogue, Edition, Evidence, Fact, KnowledgeDocument, KnowledgeWarning, Series } from "./types.js";
 
 interface Place {

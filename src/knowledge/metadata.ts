@@ -1,7 +1,7 @@
 // Document metadata written in YAML: a Markdown file's front matter, or a `<name>.meta.yml` sidecar
-// beside a plain-text file. Parsed through gray-matter (which wraps js-yaml) and validated key by key:
-// a bad value is dropped with a warning naming its line, the rest is kept, nothing throws.
-import matter from "gray-matter";
+// beside a plain-text file. Parsed with the `yaml` package and validated key by key: a bad value is
+// dropped with a warning naming its line, the rest is kept, nothing throws.
+import { parseDocument } from "yaml";
 import type { KnowledgeWarning } from "./types.js";
 
 export interface DocumentMetadata {
@@ -33,20 +33,24 @@ export interface MetadataResult {
 }
 
 interface YamlError {
-  reason?: string;
-  message?: string;
-  mark?: { line?: number };
+  reason: string;
+  /** 1-based line of the YAML text where the parser stopped, when it says. */
+  line?: number;
 }
 
 type YamlParse = { data: unknown } | { error: YamlError };
 
+/** The parser's first error, its message without the position (the warning gives the file's line). */
 function parseYaml(text: string): YamlParse {
   try {
-    // Options are passed so gray-matter does not cache: its cache keeps a half-parsed entry when the
-    // YAML throws and would return it, error-free, the next time the same text is seen.
-    return { data: matter(`---\n${text}\n---\n`, {}).data as unknown };
+    // Timestamps as dates (YAML 1.1 style): a date where text belongs is a mistake worth a warning.
+    const document = parseDocument(text, { customTags: ["timestamp"] });
+    const [error] = document.errors;
+    if (error) return { error: { reason: error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, ""), ...(error.linePos && { line: error.linePos[0].line }) } };
+    // toJS throws on an alias bomb (more alias expansions than maxAliasCount, 100 by default).
+    return { data: document.toJS() as unknown };
   } catch (error) {
-    return { error: error as YamlError };
+    return { error: { reason: error instanceof Error ? error.message : String(error) } };
   }
 }
 
@@ -54,11 +58,8 @@ export function parseMetadata(text: string, place: MetadataPlace): MetadataResul
   const warnings: KnowledgeWarning[] = [];
   const parsed = parseYaml(text);
   if ("error" in parsed) {
-    const markLine = parsed.error.mark?.line;
-    // The wrapped text has one line before the YAML (the opening "---"), and mark.line is 0-based.
-    const line = typeof markLine === "number" ? place.firstLine + Math.max(markLine - 1, 0) : place.firstLine;
-    const reason = parsed.error.reason ?? parsed.error.message ?? "unknown error";
-    warnings.push({ file: place.file, line, message: `${place.label} is not valid YAML (${reason}); ignored` });
+    const { reason, line } = parsed.error;
+    warnings.push({ file: place.file, line: place.firstLine + Math.max((line ?? 1) - 1, 0), message: `${place.label} is not valid YAML (${reason}); ignored` });
     return { metadata: {}, warnings };
   }
   const data = parsed.data;

@@ -1,6 +1,7 @@
 // Answer → Discord message body (the `data` of an interaction response), with every limit from
 // limits.ts enforced here and nowhere else. Plain JSON in Discord's API shape: no discord.js import,
 // so it is unit-tested without a client and the end-to-end tests can compare callback bodies to it.
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIButtonComponentWithURL, type MessageFlags } from "discord-api-types/v10";
 import type { Answer, AnswerResult, Choice, Citation, SourceRef } from "../answers/types.js";
 import { factValueText, refsText } from "./facts.js";
 import { applyMarks } from "./marks.js";
@@ -22,26 +23,17 @@ export interface Embed {
   footer?: { text: string };
 }
 
-export interface Button {
-  type: 2;
-  /** 2 secondary (paging), 5 link. */
-  style: 2 | 5;
-  label: string;
-  custom_id?: string;
-  url?: string;
-  disabled?: boolean;
-}
+/** A paging button (secondary, with a custom id) or a link button (to a source page); ours always
+ *  have a label. */
+export type Button = (APIButtonComponentWithCustomId | APIButtonComponentWithURL) & { label: string };
 
-export interface ActionRow {
-  type: 1;
-  components: Button[];
-}
+export type ActionRow = APIActionRowComponent<Button>;
 
 export interface DiscordMessage {
   content?: string;
   embeds: Embed[];
   components: ActionRow[];
-  flags?: number;
+  flags?: MessageFlags.Ephemeral;
   allowed_mentions: { parse: [] };
 }
 
@@ -88,14 +80,14 @@ export function renderAnswer(answer: Answer, view: RenderView): DiscordMessage {
 function pagingRow(page: number, pages: number, pageButtonId: RenderView["pageButtonId"]): ActionRow | undefined {
   if (pages <= 1 || !pageButtonId) return undefined;
   const button = (label: string, target: number, disabled: boolean): Button => ({
-    type: 2,
-    style: 2,
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
     label,
     custom_id: sliceWhole(pageButtonId(target), L.customId),
     disabled,
   });
   return {
-    type: 1,
+    type: ComponentType.ActionRow,
     components: [button("◀", Math.max(0, page - 1), page === 0), button("▶", Math.min(pages - 1, page + 1), page === pages - 1)],
   };
 }
@@ -111,9 +103,9 @@ function sourceRow(results: readonly AnswerResult[]): ActionRow | undefined {
     if (!url || seen.has(url) || buttons.length === L.buttonsPerRow) continue;
     seen.add(url);
     const label = results.length > 1 ? `Source: ${result.title}` : `Open source (¶${citation.paragraph})`;
-    buttons.push({ type: 2, style: 5, label: truncate(label, L.buttonLabel), url });
+    buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: truncate(label, L.buttonLabel), url });
   }
-  return buttons.length > 0 ? { type: 1, components: buttons } : undefined;
+  return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : undefined;
 }
 
 /** A link longer than a button allows loses its text fragment (it still opens the page). */

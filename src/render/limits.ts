@@ -1,6 +1,8 @@
 // Every Discord limit the bot must respect, written exactly once. Sources: Discord API reference
 // (Embed Limits, Message Components, Application Commands, Autocomplete). Lengths are in characters.
 
+import { MessageFlags } from "discord-api-types/v10";
+
 export const DISCORD_LIMITS = {
   messageContent: 2000,
   embedsPerMessage: 10,
@@ -28,4 +30,4 @@ export const DISCORD_LIMITS = {
 } as const;
 
 /** Flag 64: only the person who asked sees the message. */
-export const EPHEMERAL_FLAG = 64;
+export const EPHEMERAL_FLAG = MessageFlags.Ephemeral;

@@ -5,7 +5,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import MiniSearch from "minisearch";
 import type { Options, SearchResult } from "minisearch";
 import type { Catalogue, KnowledgeDocument } from "../knowledge/types.js";
-import { countryNames, editionTitle, seriesNames, unique } from "./names.js";
+import { countryNames, editionTitle, seriesNames, unique } from "../knowledge/names.js";
 import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, processTerm, type IndexedEntry, type IndexedKind } from "./options.js";
 import { postingsBuilder, type PostingsBuilder } from "./postings.js";
 import { plannedSearchOptions, planQuery, planRareWords, type QueryPlan, type TermStats } from "./plan.js";

@@ -3,9 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answers/ask.js";
 import { groupNearDuplicates } from "../../src/answers/passage-result.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import type { Catalogue, KnowledgeDocument } from "../../src/knowledge/types.js";
 import { buildSearchIndex } from "../../src/search/build.js";
+import { assembleSnapshot } from "../../src/snapshot/build.js";
 
 const ALUMNI = "Every year the Kestrel Forum invites its alumni to a network meeting where former participants share how they applied what they learned, and the institute publishes their reports on its website for practitioners in the region.";
 
@@ -31,13 +32,7 @@ const DOCUMENTS = [
   doc("r2021", 2021, ["The Kestrel Forum was held online.", ALUMNI.replace("Every year", "Each year")]),
 ];
 const CATALOGUE: Catalogue = { series: [], editions: [], countries: [], regions: [] };
-const k: Knowledge = {
-  documents: DOCUMENTS,
-  passages: new Map(DOCUMENTS.flatMap((document) => document.passages.map((passage) => [passage.id, passage] as const))),
-  catalogue: CATALOGUE,
-  index: buildSearchIndex(DOCUMENTS, CATALOGUE),
-  warnings: [],
-};
+const k: Snapshot = assembleSnapshot(DOCUMENTS, CATALOGUE, buildSearchIndex(DOCUMENTS, CATALOGUE), []);
 
 describe("answerAsk · the quoted sentence", () => {
   it("GIVEN the subject's name in many sentences and the answer word in one THEN that sentence is the one linked", () => {

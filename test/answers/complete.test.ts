@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { answerCountry } from "../../src/answers/country.js";
 import { answerCourse } from "../../src/answers/course.js";
 import { answerTheme } from "../../src/answers/theme.js";
-import { MAX_CHOICES, MAX_CHOICE_LENGTH, completeCountry, completeCourse, completeTheme, fit } from "../../src/answers/complete.js";
+import { MAX_CHOICES, completeCountry, completeCourse, completeTheme } from "../../src/answers/complete.js";
+import { MAX_CHOICE_LENGTH } from "../../src/snapshot/completions.js";
 import type { Choice } from "../../src/answers/types.js";
 import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
 import { emptyKnowledge, tinyKnowledge } from "../support/tiny-knowledge.js";
@@ -85,18 +86,6 @@ describe("completeTheme", () => {
 
   it("offers values that /theme answers", () => {
     for (const choice of completeTheme(k, "")) expect(answerTheme(k, choice.value).found).toBe(true);
-  });
-});
-
-describe("fit", () => {
-  it.each([
-    ["short", "short"],
-    ["x".repeat(100), "x".repeat(100)],
-    [`${"word ".repeat(30)}end`, `${"word ".repeat(19)}word…`],
-    ["y".repeat(150), `${"y".repeat(99)}…`],
-  ])("%j → %j", (text, expected) => {
-    expect(fit(text)).toBe(expected);
-    expect(Array.from(fit(text)).length).toBeLessThanOrEqual(MAX_CHOICE_LENGTH);
   });
 });
 

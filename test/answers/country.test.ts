@@ -1,7 +1,7 @@
 import type { AnswerResult } from "../../src/answers/types.js";
 import { describe, expect, it } from "vitest";
 import { answerCountry, MAX_COUNTRY_RESULTS } from "../../src/answers/country.js";
-import { buildKnowledge } from "../../src/knowledge/build.js";
+import { buildSnapshot } from "../../src/snapshot/build.js";
 import { documentFromParagraphs } from "../support/documents.js";
 import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
 import { emptyKnowledge, tinyKnowledge } from "../support/tiny-knowledge.js";
@@ -108,19 +108,20 @@ describe("answerCountry", () => {
   });
 });
 
+const paragraphs = Array.from({ length: MAX_COUNTRY_RESULTS + 5 }, (_, i) => `Paragraph ${i + 1} says that Thailand hosted a meeting.`);
+const many = await buildSnapshot([documentFromParagraphs("many", paragraphs, { title: "White Paper 2019", year: 2019 })], []);
+const few = await buildSnapshot([documentFromParagraphs("few", paragraphs.slice(0, MAX_COUNTRY_RESULTS), { title: "White Paper 2019", year: 2019 })], []);
+
 describe("answerCountry · a country named in more sentences than are shown", () => {
-  const paragraphs = Array.from({ length: MAX_COUNTRY_RESULTS + 5 }, (_, i) => `Paragraph ${i + 1} says that Thailand hosted a meeting.`);
-  const k = buildKnowledge([documentFromParagraphs("many", paragraphs, { title: "White Paper 2019", year: 2019 })], []);
 
   it("shows the first MAX_COUNTRY_RESULTS, one quote each, and says how often it is named", () => {
-    const answer = answerCountry(k, "Thailand");
+    const answer = answerCountry(many, "Thailand");
     expect(answer.results.map((result) => result.key)).toEqual(Array.from({ length: MAX_COUNTRY_RESULTS }, (_, i) => `THA@many#p${i + 1}`));
     expect(answer.results.every((result) => result.citations.length === 1)).toBe(true);
     expect(answer.message).toBe(`Thailand is named ${MAX_COUNTRY_RESULTS + 5} times in the knowledge; the first ${MAX_COUNTRY_RESULTS} results are shown.`);
   });
 
   it("says nothing more when every sentence fits", () => {
-    const few = buildKnowledge([documentFromParagraphs("few", paragraphs.slice(0, MAX_COUNTRY_RESULTS), { title: "White Paper 2019", year: 2019 })], []);
     expect(answerCountry(few, "Thailand")).toMatchObject({ found: true, results: { length: MAX_COUNTRY_RESULTS } });
     expect(answerCountry(few, "Thailand").message).toBeUndefined();
   });

@@ -6,10 +6,14 @@ import { answerCourse } from "../../src/answers/course.js";
 import { answerCountry } from "../../src/answers/country.js";
 import { renderAnswer } from "../../src/render/discord.js";
 import { renderJson, renderTerminal } from "../../src/render/terminal.js";
+import { assembleSnapshot } from "../../src/snapshot/build.js";
+import type { Edition } from "../../src/knowledge/types.js";
 import { REVIEWED_URL, reviewedKnowledge } from "../support/reviewed-knowledge.js";
 
 const k = reviewedKnowledge();
 const nine = () => answerCourse(k, "9th");
+/** The reviewed knowledge with other editions: a new snapshot, its views built from them. */
+const withEditions = (editions: Edition[]) => assembleSnapshot(k.documents, { ...k.catalogue, editions }, k.index, k.warnings);
 
 describe("edition facts with evidence", () => {
   it("GIVEN clause-level evidence THEN each fact's excerpt is its clause, with its offsets, link and citation number", () => {
@@ -30,7 +34,7 @@ describe("edition facts with evidence", () => {
   it("GIVEN the edition's own organiser THEN the series' standing one is not shown; GIVEN none THEN it is, labelled as the series'", () => {
     expect(nine().results[0]!.facts.map((fact) => fact.label)).not.toContain("Series organiser");
     const { organiser: _drop, ...edition } = k.catalogue.editions[0]!;
-    const without = { ...k, catalogue: { ...k.catalogue, editions: [edition] } };
+    const without = withEditions([edition]);
     expect(answerCourse(without, "9th").results[0]!.facts.find((fact) => fact.label === "Series organiser")).toMatchObject({ value: "UNAFEI", evidence: [{ excerpt: "organised every year by UNAFEI" }] });
   });
 
@@ -51,7 +55,7 @@ describe("edition facts with evidence", () => {
 
   it("GIVEN a fact whose evidence is not in the knowledge THEN it is not shown", () => {
     const edition = { ...k.catalogue.editions[0]!, theme: { value: "Ghost", basis: "stated" as const, evidence: { passageId: "drugs#p99", sentence: "x", start: 0, end: 1 } } };
-    const ghost = { ...k, catalogue: { ...k.catalogue, editions: [edition] } };
+    const ghost = withEditions([edition]);
     expect(answerCourse(ghost, "9th").results[0]!.facts.map((fact) => fact.label)).not.toContain("Theme");
   });
 });

@@ -4,15 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { completeCountry, completeCourse, completeTheme } from "../../src/answers/complete.js";
 import { answerAsk, answerCountry, answerCourse, answerSources, answerTheme } from "../../src/answers/index.js";
 import type { Answer, AnswerResult } from "../../src/answers/types.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { loadKnowledge } from "../../src/knowledge/index.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
+import { loadSnapshot } from "../../src/snapshot/load.js";
 
 const URL = "https://www.mofa.go.jp/policy/oda/white/2021/html/honbun/b2/s2_1_2.html";
 const NOTE = "000_c889310df7d76567#p7";
-let k: Knowledge;
+let k: Snapshot;
 
 beforeAll(async () => {
-  k = await loadKnowledge("knowledge");
+  k = (await loadSnapshot("knowledge")).snapshot;
 });
 
 const facts = (result: AnswerResult | undefined): Record<string, string> => Object.fromEntries((result?.facts ?? []).map((fact) => [fact.label, fact.value]));

@@ -119,4 +119,14 @@ describe("npm run ask", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/^ask: /);
   });
+
+  it("writes the knowledge cache on its first run and answers from it on the next", () => {
+    const env = { ...ENV, KNOWLEDGE_CACHE_DIR: mkdtempSync(join(tmpdir(), "ask-cache-")), LOG_LEVEL: "info" };
+    const messages = (stderr: string): string[] => stderr.trim().split("\n").map((line) => (JSON.parse(line) as { msg: string }).msg);
+    const first = run("src/console/ask.ts", ["--json", "/course", "23rd"], "", env);
+    expect(messages(first.stderr)).toEqual(["knowledge cache not used; building", "knowledge built", "knowledge cache written"]);
+    const second = run("src/console/ask.ts", ["--json", "/course", "23rd"], "", env);
+    expect(messages(second.stderr)).toEqual(["knowledge loaded from cache"]);
+    expect(second.stdout).toBe(first.stdout);
+  });
 });

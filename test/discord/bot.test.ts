@@ -1,7 +1,7 @@
 // startBot's stop(): answers in flight finish first, but a stuck one cannot hold the shutdown forever.
 import { describe, expect, it, vi } from "vitest";
 import type { CommandDefinition } from "../../commands/define.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import { rateLimitFrom } from "../../src/discord/bot.js";
 import { DEFAULT_RATE_LIMIT } from "../../src/discord/rate-limit.js";
 import { startHarness } from "../support/bot-harness.js";
@@ -17,7 +17,7 @@ const fake: CommandDefinition[] = [
 
 describe("Bot.stop", () => {
   it("GIVEN an answer stuck in flight THEN stop() gives up after drainMs and still closes the client", async () => {
-    const h = await startHarness(() => ({}) as Knowledge, { commands: fake, drainMs: 200 });
+    const h = await startHarness(() => ({}) as Snapshot, { commands: fake, drainMs: 200 });
     let release = (): void => undefined;
     const stuck = new Promise<void>((resolve) => (release = resolve));
     h.standIn.injectFault((r) => r.path.endsWith("/callback"), { until: stuck });

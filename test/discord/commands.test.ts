@@ -1,8 +1,8 @@
 // End to end on the real bundled knowledge: the real discord.js client (startBot) against the local
 // stand-in, real INTERACTION_CREATE payloads, and the exact callback bodies the bot sends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { loadKnowledge } from "../../src/knowledge/index.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
+import { loadSnapshot } from "../../src/snapshot/load.js";
 import { DISCORD_JS_DEFAULTS, startHarness, type Harness } from "../support/bot-harness.js";
 import type { Callback } from "../support/discord-stand-in.js";
 import { ALICE, BOB, autocomplete, buttonPress, chatInput, flag, text } from "../support/interactions.js";
@@ -12,10 +12,10 @@ const SOURCE = "https://www.mofa.go.jp/policy/oda/white/2021/html/honbun/b2/s2_1
 const DOCUMENT = "White Paper on Development Cooperation 2021";
 const SECTION = "(2) Assistance for Governance Including Anti-Corruption › ● Japan’s Efforts";
 
-let knowledge: Knowledge;
+let knowledge: Snapshot;
 let h: Harness;
 beforeAll(async () => {
-  knowledge = await loadKnowledge("knowledge");
+  knowledge = (await loadSnapshot("knowledge")).snapshot;
   h = await startHarness(() => knowledge);
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CommandDefinition } from "../../commands/define.js";
 import type { Answer, AnswerResult } from "../../src/answers/types.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import { AUTOCOMPLETE_INPUT_MAX } from "../../src/discord/router.js";
 import { createLogger } from "../../src/logger.js";
 import { renderAnswer } from "../../src/render/discord.js";
@@ -64,7 +64,7 @@ const logStream = new Writable({
 });
 
 beforeAll(async () => {
-  h = await startHarness(() => ({}) as Knowledge, {
+  h = await startHarness(() => ({}) as Snapshot, {
     commands: fake,
     logger: createLogger("info", logStream),
     deferAfterMs: DEFER_AFTER_MS,

@@ -5,7 +5,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CommandDefinition } from "../../commands/define.js";
 import type { Answer, AnswerResult } from "../../src/answers/types.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import { createLogger } from "../../src/logger.js";
 import { DISCORD_JS_DEFAULTS, FAKE_TOKEN, startHarness, type Harness } from "../support/bot-harness.js";
 import { ALICE, BOB, autocomplete, buttonPress, chatInput, flag, text } from "../support/interactions.js";
@@ -47,7 +47,7 @@ const logStream = new Writable({
   },
 });
 beforeAll(async () => {
-  h = await startHarness(() => ({}) as Knowledge, { commands: fake, logger: createLogger("info", logStream) });
+  h = await startHarness(() => ({}) as Snapshot, { commands: fake, logger: createLogger("info", logStream) });
 });
 afterAll(async () => {
   await h?.stop();

@@ -10,7 +10,8 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheFilePath, loadKnowledgeWithCache } from "../../src/knowledge/cache.js";
+import { cacheFilePath } from "../../src/snapshot/cache.js";
+import { loadSnapshot } from "../../src/snapshot/load.js";
 import { formatCheckReport } from "../../src/knowledge/check-report.js";
 import { loadKnowledgeFiles } from "../../src/knowledge/load.js";
 import { normaliseText } from "../../src/knowledge/normalise.js";
@@ -141,7 +142,7 @@ describe("odd files", () => {
     await fs.mkdir(cacheDir);
     execFileSync("mkfifo", [cacheFilePath(cacheDir, dir)]);
     const { logger, lines } = recordingLogger();
-    const loaded = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    const loaded = await loadSnapshot(dir, { cacheDir, logger });
     expect(loaded.source).toBe("built");
     expect(lines.find((l) => l.msg === "knowledge cache not used; building")).toMatchObject({ level: 40, reason: "not a regular file" });
   });
@@ -149,7 +150,7 @@ describe("odd files", () => {
   it.skipIf(!existsSync("/proc/self"))("GIVEN a cache folder on procfs THEN a logged miss, the knowledge is built, the write failure is logged", async () => {
     const { dir } = await project({ "good.md": DOC });
     const { logger, lines } = recordingLogger();
-    const loaded = await loadKnowledgeWithCache(dir, { cacheDir: "/proc/self", logger });
+    const loaded = await loadSnapshot(dir, { cacheDir: "/proc/self", logger });
     expect(loaded.source).toBe("built");
     expect(lines.map((l) => l.msg)).toEqual(["knowledge cache not used; building", "knowledge built", "knowledge cache not written; the next start rebuilds"]);
   });

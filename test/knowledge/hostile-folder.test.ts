@@ -66,15 +66,12 @@ afterAll(async () => {
   if (dir) await fs.rm(dir, { recursive: true, force: true });
 });
 
-const unknownKey = (line: number, key: string) => ({ file: "alias-bomb.md", line, message: `front matter: unknown key "${key}" (expected title, subtitle, year, section, url)` });
-
 describe("loadKnowledgeFiles on a hostile folder", () => {
   it("loads the good files (and what is only partly wrong)", () => {
     expect(result.documents.map((d) => [d.slug, d.file, d.title])).toEqual([
       ["a-b", "a/b.md", "Dup"],
       ["a-b-2", "a-b.txt", "Dup title"],
       ["blanks", "blanks.txt", "Title"],
-      ["deep-block", "deep-block.md", "Deep"],
       ["deep-flow", "deep-flow.md", "T"],
       ["good", "good.md", "WP 2014"],
       ["good-2", "good.txt", "White Paper on Development Cooperation 2021"],
@@ -86,18 +83,19 @@ describe("loadKnowledgeFiles on a hostile folder", () => {
     expect(result.warnings).toEqual([
       { file: "loop", message: "symlink loop (links to a folder that contains it); skipped" },
       { file: "a-b.txt", message: 'slug "a-b" is already used by a/b.md; loaded as "a-b-2" (rename one file to choose)' },
-      unknownKey(2, "a"),
-      ...["b", "c", "d", "e", "f", "g"].map((key, i) => unknownKey(i + 3, key)),
-      { file: "alias-bomb.md", line: 9, message: "front matter: title must be non-empty text, not a list; ignored" },
+      // The yaml package refuses the alias bomb outright, and a mapping nested a thousand deep when its
+      // parser runs out of stack (the line it reached depends on the stack size).
+      { file: "alias-bomb.md", line: 2, message: "front matter is not valid YAML (Excessive alias count indicates a resource exhaustion attack); ignored" },
       { file: "alias-bomb.md", message: "no title: the document is skipped" },
-      { file: "deep-block.md", line: 3, message: 'front matter: unknown key "nested" (expected title, subtitle, year, section, url)' },
+      { file: "deep-block.md", line: expect.any(Number) as unknown, message: "front matter is not valid YAML (Maximum call stack size exceeded); ignored" },
+      { file: "deep-block.md", message: "no title: the document is skipped" },
       { file: "deep-flow.md", line: 2, message: "front matter is not valid YAML (Maximum call stack size exceeded); ignored" },
       { file: "good.txt", message: 'slug "good" is already used by good.md; loaded as "good-2" (rename one file to choose)' },
       { file: "huge.txt", message: `larger than the 10 MB limit (${HUGE_BYTES} bytes); skipped` },
       {
         file: "malformed.md",
         line: 2,
-        message: "front matter is not valid YAML (incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line); ignored",
+        message: "front matter is not valid YAML (Nested mappings are not allowed in compact mappings); ignored",
       },
       { file: "no-paragraphs.txt", message: "no paragraphs: the document is skipped" },
       { file: "random.txt", line: 3, message: "binary file (contains NUL bytes), not text; skipped" },

@@ -89,7 +89,7 @@ describe("loadKnowledgeFiles", () => {
       { file: "4-latin1.txt", line: 3, message: "not valid UTF-8 text (save the file as UTF-8); skipped" },
       { file: "5-headings.txt", message: "no paragraphs: the document is skipped" },
       { file: "6-front.md", line: 3, message: 'front matter: year must be a four-digit year, not "soon"; ignored' },
-      { file: "7-bad-yaml.md", line: 3, message: "front matter is not valid YAML (unexpected end of the stream within a flow collection); ignored" },
+      { file: "7-bad-yaml.md", line: 2, message: "front matter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); ignored" },
       { file: "8-notitle.md", message: "no title: the document is skipped" },
       { file: "9-sidecar.meta.yml", line: 1, message: "sidecar: url must be an http(s) URL, not number 5; ignored" },
       { file: "orphan.meta.yml", message: "sidecar without a matching .txt file; ignored" },

@@ -48,8 +48,8 @@ describe("parseMetadata", () => {
 
   it.each([
     ["just text", 2, "front matter must be a mapping of keys (title, subtitle, year, section, url); ignored"],
-    ["title: a\nyear: [1\nurl: x", 4, "front matter is not valid YAML (missed comma between flow collection entries); ignored"],
-    ["title: a\n  bad: indent", 3, "front matter is not valid YAML (bad indentation of a mapping entry); ignored"],
+    ["title: a\nyear: [1\nurl: x", 4, "front matter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); ignored"],
+    ["title: a\n  bad: indent", 2, "front matter is not valid YAML (Nested mappings are not allowed in compact mappings); ignored"],
   ])("GIVEN %j THEN warns at line %d", (text, line, message) => {
     expect(parseMetadata(text, front)).toEqual({ metadata: {}, warnings: [{ file: "a.md", line, message }] });
   });

@@ -113,7 +113,7 @@ describe("parseMarkdownDocument", () => {
     [
       "a YAML syntax error",
       "---\nyear: 2016\ntitle: WP: 2016\n---\n# WP 2016\n\nText.\n",
-      { file: "wp/2014.md", line: 3, message: "front matter is not valid YAML (incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line); ignored" },
+      { file: "wp/2014.md", line: 3, message: "front matter is not valid YAML (Nested mappings are not allowed in compact mappings); ignored" },
     ],
     ["a list instead of a mapping", "---\n- a\n- b\n---\n# WP 2016\n\nText.\n", { file: "wp/2014.md", line: 2, message: "front matter must be a mapping of keys (title, subtitle, year, section, url); ignored" }],
     ["year: soon", "---\ntitle: WP\nyear: soon\n---\nText.\n", { file: "wp/2014.md", line: 3, message: 'front matter: year must be a four-digit year, not "soon"; ignored' }],

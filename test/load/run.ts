@@ -17,7 +17,7 @@ import { Writable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import { percentile } from "../../bench/stats.js";
 import { startBot } from "../../src/discord/bot.js";
-import { loadKnowledge } from "../../src/knowledge/index.js";
+import { loadSnapshot } from "../../src/snapshot/load.js";
 import { createLogger } from "../../src/logger.js";
 import { APPLICATION_ID, GUILD_ID, testContext } from "../support/bot-harness.js";
 import { startDiscordStandIn, type DiscordStandIn } from "../support/discord-stand-in.js";
@@ -80,7 +80,7 @@ async function heapMb(): Promise<number> {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function main(): Promise<number> {
-  const knowledge = await loadKnowledge("knowledge");
+  const knowledge = (await loadSnapshot("knowledge")).snapshot;
   const routerLatencies: number[] = [];
   const logs = new Writable({
     write(chunk: Buffer, _encoding, done) {

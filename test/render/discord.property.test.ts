@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import type { Answer, Choice } from "../../src/answers/types.js";
 import { encodePageId, fingerprint } from "../../src/discord/paging.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
-import { loadKnowledge } from "../../src/knowledge/index.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
+import { loadSnapshot } from "../../src/snapshot/load.js";
 import { pageCount, renderAnswer, renderChoices, renderNotice, type DiscordMessage } from "../../src/render/discord.js";
 import { escapeText } from "../../src/render/discord-text.js";
 import { LIMITS as L } from "../support/discord-limits.js";
@@ -100,7 +100,7 @@ export function expectWithinLimits(message: DiscordMessage, inputWellFormed: boo
   if (inputWellFormed) for (const id of ids) expect(isWellFormed(id)).toBe(true);
 }
 
-function expectWellFormedAnswer(answer: Answer, name: string, knowledge: Knowledge): void {
+function expectWellFormedAnswer(answer: Answer, name: string, knowledge: Snapshot): void {
   expect(answer.command).toBe(name);
   expect(answer.query).toBe(answer.query.trim());
   if (!answer.found) expect(answer.message?.length ?? answer.suggestions.length).toBeGreaterThan(0);
@@ -127,9 +127,9 @@ function expectChoices(choices: Choice[], inputWellFormed: boolean): void {
 }
 
 const ASKER = "1111111111111111111";
-let seed: Knowledge;
+let seed: Snapshot;
 beforeAll(async () => {
-  seed = await loadKnowledge("knowledge");
+  seed = (await loadSnapshot("knowledge")).snapshot;
 });
 
 describe.each(commands.map((c) => [c.data.name, c] as const))("/%s with any option value", (name, command) => {

@@ -48,8 +48,8 @@ function expectWithinLimits(message: DiscordMessage): void {
     expect(row.components.length).toBeLessThanOrEqual(L.buttonsPerRow);
     for (const button of row.components) {
       expect(button.label.length).toBeLessThanOrEqual(L.buttonLabel);
-      expect(button.custom_id?.length ?? 0).toBeLessThanOrEqual(L.customId);
-      expect(button.url?.length ?? 0).toBeLessThanOrEqual(L.buttonUrl);
+      expect("custom_id" in button ? button.custom_id.length : 0).toBeLessThanOrEqual(L.customId);
+      expect("url" in button ? button.url.length : 0).toBeLessThanOrEqual(L.buttonUrl);
     }
   }
   expect(message.allowed_mentions).toEqual({ parse: [] });
@@ -107,7 +107,7 @@ describe("renderAnswer", () => {
     expect(message.content).toBe(content);
     expect(message.embeds.map((e) => e.title)).toEqual(titles);
     expect(message.components[0]?.components.map((b) => b.disabled)).toEqual(disabled);
-    expect(message.components[0]?.components.map((b) => b.custom_id)).toEqual(ids);
+    expect(message.components[0]?.components.map((b) => ("custom_id" in b ? b.custom_id : undefined))).toEqual(ids);
   });
 
   it("escapes Markdown and mentions in echoed input and document text", () => {
@@ -173,7 +173,8 @@ describe("renderAnswer", () => {
     it("drops the text fragment of a link longer than a button allows", () => {
       const url = `https://example.org/page.html#:~:text=${"a".repeat(600)}`;
       const message = renderAnswer(answer([result({ citations: [citation({ url })] })]), view);
-      expect(message.components[0]?.components[0]?.url).toBe("https://example.org/page.html");
+      const button = message.components[0]?.components[0];
+      expect(button && "url" in button ? button.url : undefined).toBe("https://example.org/page.html");
       expectWithinLimits(message);
     });
 

@@ -2,7 +2,7 @@
 // beforeAll/afterAll, and a `send` that dispatches an interaction and returns its callback body.
 import { loadConfig } from "../../src/config.js";
 import type { AppContext } from "../../src/context.js";
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import { silentLogger, type Logger } from "../../src/logger.js";
 import { startBot, type Bot, type BotOptions } from "../../src/discord/bot.js";
 import { startDiscordStandIn, type Callback, type DiscordStandIn } from "./discord-stand-in.js";
@@ -30,7 +30,7 @@ export interface Harness {
 
 /** The per-user rate limit is off unless a test sets RATE_LIMIT_* in `env`: most tests are one user
  *  sending many commands. */
-export function testContext(apiUrl: string, knowledge: () => Knowledge, logger: Logger = silentLogger(), env: Record<string, string> = {}): AppContext {
+export function testContext(apiUrl: string, knowledge: () => Snapshot, logger: Logger = silentLogger(), env: Record<string, string> = {}): AppContext {
   const config = loadConfig({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: apiUrl, LOG_LEVEL: "silent", RATE_LIMIT_COMMANDS: "0", ...env });
   return { config, logger, knowledge };
 }
@@ -43,7 +43,7 @@ export interface HarnessOptions extends BotOptions {
   heartbeatInterval?: number;
 }
 
-export async function startHarness(knowledge: () => Knowledge, options: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness(knowledge: () => Snapshot, options: HarnessOptions = {}): Promise<Harness> {
   const standIn = await startDiscordStandIn({
     applicationId: APPLICATION_ID,
     guildId: GUILD_ID,

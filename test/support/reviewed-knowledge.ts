@@ -1,11 +1,12 @@
-// A hand-built Knowledge whose evidence is clause-level (offsets narrower than the sentence, as the
+// A hand-built Snapshot whose evidence is clause-level (offsets narrower than the sentence, as the
 // rewritten extractor gives them) and whose catalogue has what a review must show: conflicting
 // values, an inferred year, an edition's own organiser beside the series' standing one, and
 // countries in another role than participant.
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import { splitSentences } from "../../src/knowledge/sentences.js";
 import type { Catalogue, Evidence, KnowledgeDocument } from "../../src/knowledge/types.js";
 import { buildSearchIndex } from "../../src/search/build.js";
+import { assembleSnapshot } from "../../src/snapshot/build.js";
 
 export const REVIEWED_URL = "https://example.org/drug-seminar.html";
 
@@ -77,12 +78,6 @@ export const REVIEWED_CATALOGUE: Catalogue = {
   regions: [],
 };
 
-export function reviewedKnowledge(): Knowledge {
-  return {
-    documents: [REVIEWED_DOCUMENT],
-    passages: new Map(REVIEWED_DOCUMENT.passages.map((passage) => [passage.id, passage])),
-    catalogue: REVIEWED_CATALOGUE,
-    index: buildSearchIndex([REVIEWED_DOCUMENT], REVIEWED_CATALOGUE),
-    warnings: [],
-  };
+export function reviewedKnowledge(): Snapshot {
+  return assembleSnapshot([REVIEWED_DOCUMENT], REVIEWED_CATALOGUE, buildSearchIndex([REVIEWED_DOCUMENT], REVIEWED_CATALOGUE), []);
 }

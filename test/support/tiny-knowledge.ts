@@ -1,10 +1,11 @@
-// A small hand-built Knowledge (documents, catalogue and index written out here, not extracted), so
+// A small hand-built Snapshot (documents, catalogue and index written out here, not extracted), so
 // the search and answer tests can state their expected hits exactly and do not depend on the loader
 // or the extractor. Deliberately not the seed: other years' phrasing, an ordinal shared by two series.
-import type { Knowledge } from "../../src/knowledge/knowledge.js";
+import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import { splitSentences } from "../../src/knowledge/sentences.js";
 import type { Catalogue, Evidence, KnowledgeDocument, Passage } from "../../src/knowledge/types.js";
 import { buildSearchIndex } from "../../src/search/build.js";
+import { assembleSnapshot } from "../../src/snapshot/build.js";
 
 export const TINY_URL = "https://example.org/wp2019.html";
 
@@ -115,18 +116,12 @@ export const TINY_CATALOGUE: Catalogue = {
 };
 
 /** The whole bundle; `index` is the real MiniSearch index over the documents and catalogue above. */
-export function tinyKnowledge(): Knowledge {
-  return {
-    documents: [TINY_DOCUMENT],
-    passages: new Map(TINY_DOCUMENT.passages.map((passage) => [passage.id, passage])),
-    catalogue: TINY_CATALOGUE,
-    index: buildSearchIndex([TINY_DOCUMENT], TINY_CATALOGUE),
-    warnings: [],
-  };
+export function tinyKnowledge(): Snapshot {
+  return assembleSnapshot([TINY_DOCUMENT], TINY_CATALOGUE, buildSearchIndex([TINY_DOCUMENT], TINY_CATALOGUE), []);
 }
 
-/** A Knowledge with nothing in it (what answers must still handle without throwing). */
-export function emptyKnowledge(): Knowledge {
+/** A Snapshot with nothing in it (what answers must still handle without throwing). */
+export function emptyKnowledge(): Snapshot {
   const catalogue: Catalogue = { series: [], editions: [], countries: [], regions: [] };
-  return { documents: [], passages: new Map(), catalogue, index: buildSearchIndex([], catalogue), warnings: [] };
+  return assembleSnapshot([], catalogue, buildSearchIndex([], catalogue), []);
 }

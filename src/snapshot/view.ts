@@ -1,11 +1,11 @@
-// Lookups over one Knowledge, computed once per Knowledge object (a WeakMap: when a rebuilt Knowledge
-// replaces the old one, the old view goes with it). Answers and autocomplete share it. Everything an
-// answer would otherwise find by scanning the catalogue (editions by ordinal, a country's mentions,
-// the known themes…) is a map here, so a query costs the same at 100,000 passages as at 100.
-import type { Knowledge } from "../knowledge/knowledge.js";
-import type { CountryMention, Edition, Evidence, KnowledgeDocument, RegionMention, Series } from "../knowledge/types.js";
+// Lookups over one snapshot's catalogue, built with the snapshot (build.ts) before it is swapped in,
+// so the first query after a start or a reload is as fast as any other. Answers and autocomplete
+// share it. Everything an answer would otherwise find by scanning the catalogue (editions by ordinal,
+// a country's mentions, the known themes…) is a map here, so a query costs the same at 100,000
+// passages as at 100.
+import type { Catalogue, CountryMention, Edition, Evidence, KnowledgeDocument, RegionMention, Series } from "../knowledge/types.js";
 import { resolveCountry } from "../knowledge/countries.js";
-import { countryName, editionTitle, seriesNames, unique } from "../search/names.js";
+import { countryName, editionTitle, seriesNames, unique } from "../knowledge/names.js";
 import { foldText, searchTerms } from "../search/options.js";
 import { buildThemeIndex, type ThemeIndex } from "./theme-index.js";
 
@@ -78,24 +78,13 @@ export interface KnowledgeView {
   themeIndex: ThemeIndex;
 }
 
-const views = new WeakMap<Knowledge, KnowledgeView>();
-
-export function viewOf(k: Knowledge): KnowledgeView {
-  let view = views.get(k);
-  if (!view) {
-    view = buildView(k);
-    views.set(k, view);
-  }
-  return view;
-}
-
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
-function buildView(k: Knowledge): KnowledgeView {
+export function buildView(k: { catalogue: Catalogue; documents: readonly KnowledgeDocument[] }): KnowledgeView {
   const seriesById = new Map(k.catalogue.series.map((series) => [series.id, series]));
   const editions = k.catalogue.editions.map((edition): EditionView => {
     const series = seriesById.get(edition.seriesId);

@@ -1,9 +1,9 @@
 // Citations: a quote trimmed around the sentence that matters, the matched words marked, and a link
 // that opens the source page at that sentence (a URL text fragment).
-import type { Citation } from "../answers/types.js";
+import type { Citation } from "./types.js";
 import { splitSentences, type Sentence } from "../knowledge/sentences.js";
 import type { KnowledgeDocument, Passage } from "../knowledge/types.js";
-import { foldText, searchTerms, wordSpans, type WordSpan } from "./options.js";
+import { foldText, searchTerms, wordSpans, type WordSpan } from "../search/options.js";
 
 /** Longest excerpt, ellipses included. */
 export const MAX_EXCERPT_LENGTH = 400;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { KnowledgeDocument, Passage } from "../../src/knowledge/types.js";
-import { MAX_EXCERPT_LENGTH, citationMemo, encodeFragmentText, makeCitation, markTerms, withTextFragment } from "../../src/search/excerpt.js";
+import { MAX_EXCERPT_LENGTH, citationMemo, encodeFragmentText, makeCitation, markTerms, withTextFragment } from "../../src/answers/excerpt.js";
 
 function passage(text: string, overrides: Partial<Passage> = {}): Passage {
   return { id: "doc#p3", docSlug: "doc", paragraph: 3, kind: "paragraph", headings: ["(2) Governance", "● Japan’s Efforts"], text, noteRefs: [], line: 9, ...overrides };

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
-import { cacheFilePath, cacheKey, codeVersion, loadKnowledgeIfChanged, loadKnowledgeWithCache, readCache, writeCache } from "../../src/knowledge/cache.js";
+import { cacheFilePath, cacheKey, codeVersion, readCache, writeCache } from "../../src/snapshot/cache.js";
+import { loadSnapshot, loadSnapshotIfChanged } from "../../src/snapshot/load.js";
 import { KnowledgeDirError, readKnowledgeFolder } from "../../src/knowledge/load.js";
 import { createLogger, type Logger } from "../../src/logger.js";
 
@@ -47,11 +48,11 @@ function recordingLogger(): { logger: Logger; lines: LogLine[] } {
 const WARN = 40;
 const INFO = 30;
 
-describe("loadKnowledgeWithCache", () => {
+describe("loadSnapshot", () => {
   it("builds and writes the cache on a cold start, then loads the same knowledge from it", async () => {
     const { dir, cacheDir, file } = await project();
     const { logger, lines } = recordingLogger();
-    const cold = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    const cold = await loadSnapshot(dir, { cacheDir, logger });
     expect(cold.source).toBe("built");
     expect(lines.map((line) => [line.level, line.msg, line.reason])).toEqual([
       [INFO, "knowledge cache not used; building", "no cache file yet"],
@@ -60,25 +61,25 @@ describe("loadKnowledgeWithCache", () => {
     ]);
     expect((await fs.readdir(cacheDir)).filter((name) => name.endsWith(".tmp"))).toEqual([]);
 
-    const warm = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    const warm = await loadSnapshot(dir, { cacheDir, logger });
     expect(warm.source).toBe("cache");
     expect(warm.key).toBe(cold.key);
-    expect(warm.knowledge.documents).toEqual(cold.knowledge.documents);
-    expect(warm.knowledge.catalogue).toEqual(cold.knowledge.catalogue);
-    expect(warm.knowledge.warnings).toEqual(cold.knowledge.warnings);
-    expect([...warm.knowledge.passages.keys()]).toEqual([...cold.knowledge.passages.keys()]);
+    expect(warm.snapshot.documents).toEqual(cold.snapshot.documents);
+    expect(warm.snapshot.catalogue).toEqual(cold.snapshot.catalogue);
+    expect(warm.snapshot.warnings).toEqual(cold.snapshot.warnings);
+    expect([...warm.snapshot.passages.keys()]).toEqual([...cold.snapshot.passages.keys()]);
     for (const query of ["GG Seminar", "Bangkok", "Vietnam", "prosecuters", "nothing-like-this"]) {
-      expect(warm.knowledge.index.searchPassages(query)).toEqual(cold.knowledge.index.searchPassages(query));
+      expect(warm.snapshot.index.searchPassages(query)).toEqual(cold.snapshot.index.searchPassages(query));
     }
-    expect(warm.knowledge.index.searchPassages("Bangkok").map((hit) => hit.passageId)).toEqual(["a#p1"]);
+    expect(warm.snapshot.index.searchPassages("Bangkok").map((hit) => hit.passageId)).toEqual(["a#p1"]);
     expect(await fs.stat(file).then((stats) => stats.isFile())).toBe(true);
   });
 
   it("without a cache folder builds every time and writes nothing", async () => {
     const { dir, cacheDir } = await project();
     const { logger } = recordingLogger();
-    expect((await loadKnowledgeWithCache(dir, { logger })).source).toBe("built");
-    expect((await loadKnowledgeWithCache(dir, { logger })).source).toBe("built");
+    expect((await loadSnapshot(dir, { logger })).source).toBe("built");
+    expect((await loadSnapshot(dir, { logger })).source).toBe("built");
     await expect(fs.stat(cacheDir)).rejects.toMatchObject({ code: "ENOENT" });
   });
 
@@ -96,26 +97,26 @@ describe("loadKnowledgeWithCache", () => {
   it.each(damage)("GIVEN %s THEN it is not trusted: rebuilt, logged with the reason, overwritten", async (_what, spoil, reason) => {
     const { dir, cacheDir, file } = await project();
     const { logger, lines } = recordingLogger();
-    const cold = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    const cold = await loadSnapshot(dir, { cacheDir, logger });
     const good = await fs.readFile(file);
     await fs.writeFile(file, spoil(good));
     lines.length = 0;
 
-    const again = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    const again = await loadSnapshot(dir, { cacheDir, logger });
     expect(again.source).toBe("built");
-    expect(again.knowledge.documents).toEqual(cold.knowledge.documents);
+    expect(again.snapshot.documents).toEqual(cold.snapshot.documents);
     expect(lines[0]).toMatchObject({ msg: "knowledge cache not used; building", reason });
     expect(await fs.readFile(file)).toEqual(good);
-    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger })).source).toBe("cache");
+    expect((await loadSnapshot(dir, { cacheDir, logger })).source).toBe("cache");
   });
 
   it("logs damage at warn and an expected miss (stale, missing) at info", async () => {
     const { dir, cacheDir, file } = await project();
     const { logger, lines } = recordingLogger();
-    await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    await loadSnapshot(dir, { cacheDir, logger });
     await fs.writeFile(file, "{}\n");
     lines.length = 0;
-    await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    await loadSnapshot(dir, { cacheDir, logger });
     expect(lines[0]).toMatchObject({ level: WARN, reason: "corrupt (trailer of the wrong shape)" });
   });
 
@@ -123,37 +124,37 @@ describe("loadKnowledgeWithCache", () => {
     const one = await project();
     const other = await project({ "a.md": DOC_B });
     const { logger, lines } = recordingLogger();
-    await loadKnowledgeWithCache(other.dir, { cacheDir: other.cacheDir, logger });
-    await loadKnowledgeWithCache(one.dir, { cacheDir: one.cacheDir, logger });
+    await loadSnapshot(other.dir, { cacheDir: other.cacheDir, logger });
+    await loadSnapshot(one.dir, { cacheDir: one.cacheDir, logger });
     await fs.copyFile(other.file, one.file);
     lines.length = 0;
 
-    const loaded = await loadKnowledgeWithCache(one.dir, { cacheDir: one.cacheDir, logger });
+    const loaded = await loadSnapshot(one.dir, { cacheDir: one.cacheDir, logger });
     expect(loaded.source).toBe("built");
-    expect(loaded.knowledge.documents.map((document) => document.slug)).toEqual(["a", "b"]);
+    expect(loaded.snapshot.documents.map((document) => document.slug)).toEqual(["a", "b"]);
     expect(lines[0]).toMatchObject({ level: INFO, reason: "stale (the knowledge files or the code changed)" });
-    expect((await loadKnowledgeWithCache(one.dir, { cacheDir: one.cacheDir, logger })).source).toBe("cache");
+    expect((await loadSnapshot(one.dir, { cacheDir: one.cacheDir, logger })).source).toBe("cache");
   });
 
   it("GIVEN a new code version THEN the cache is stale and rebuilt", async () => {
     const { dir, cacheDir } = await project();
     const { logger } = recordingLogger();
-    await loadKnowledgeWithCache(dir, { cacheDir, logger, codeVersion: "v1" });
-    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger, codeVersion: "v1" })).source).toBe("cache");
-    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger, codeVersion: "v2" })).source).toBe("built");
-    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger, codeVersion: "v2" })).source).toBe("cache");
+    await loadSnapshot(dir, { cacheDir, logger, codeVersion: "v1" });
+    expect((await loadSnapshot(dir, { cacheDir, logger, codeVersion: "v1" })).source).toBe("cache");
+    expect((await loadSnapshot(dir, { cacheDir, logger, codeVersion: "v2" })).source).toBe("built");
+    expect((await loadSnapshot(dir, { cacheDir, logger, codeVersion: "v2" })).source).toBe("cache");
   });
 
   it("GIVEN an edited knowledge file THEN a new key, and the edit is in the rebuilt knowledge", async () => {
     const { dir, cacheDir } = await project();
     const { logger } = recordingLogger();
-    const before = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    const before = await loadSnapshot(dir, { cacheDir, logger });
     await fs.writeFile(path.join(dir, "a.md"), DOC_A.replace("Bangkok", "Manila"));
-    const after = await loadKnowledgeWithCache(dir, { cacheDir, logger });
+    const after = await loadSnapshot(dir, { cacheDir, logger });
     expect(after.key).not.toBe(before.key);
     expect(after.source).toBe("built");
-    expect(after.knowledge.index.searchPassages("Manila").map((hit) => hit.passageId)).toEqual(["a#p1"]);
-    expect(after.knowledge.index.searchPassages("Bangkok")).toEqual([]);
+    expect(after.snapshot.index.searchPassages("Manila").map((hit) => hit.passageId)).toEqual(["a#p1"]);
+    expect(after.snapshot.index.searchPassages("Bangkok")).toEqual([]);
   });
 
   it("GIVEN a cache folder that cannot be created THEN the knowledge still loads, with a warning", async () => {
@@ -161,7 +162,7 @@ describe("loadKnowledgeWithCache", () => {
     const blocker = path.join(path.dirname(dir), "not-a-folder");
     await fs.writeFile(blocker, "");
     const { logger, lines } = recordingLogger();
-    const loaded = await loadKnowledgeWithCache(dir, { cacheDir: blocker, logger });
+    const loaded = await loadSnapshot(dir, { cacheDir: blocker, logger });
     expect(loaded.source).toBe("built");
     expect(lines.at(-1)).toMatchObject({ level: WARN, msg: "knowledge cache not written; the next start rebuilds" });
   });
@@ -169,18 +170,18 @@ describe("loadKnowledgeWithCache", () => {
   it("rejects a folder with no document with KnowledgeDirError, as the loader does", async () => {
     const { dir, cacheDir } = await project({});
     const { logger } = recordingLogger();
-    await expect(loadKnowledgeWithCache(dir, { cacheDir, logger })).rejects.toBeInstanceOf(KnowledgeDirError);
+    await expect(loadSnapshot(dir, { cacheDir, logger })).rejects.toBeInstanceOf(KnowledgeDirError);
   });
 });
 
-describe("loadKnowledgeIfChanged", () => {
+describe("loadSnapshotIfChanged", () => {
   it("is unchanged for the current key, and loads once a file changes", async () => {
     const { dir, cacheDir } = await project();
     const { logger } = recordingLogger();
-    const first = await loadKnowledgeWithCache(dir, { cacheDir, logger });
-    expect(await loadKnowledgeIfChanged(dir, first.key, { cacheDir, logger })).toEqual({ source: "unchanged", key: first.key });
+    const first = await loadSnapshot(dir, { cacheDir, logger });
+    expect(await loadSnapshotIfChanged(dir, first.key, { cacheDir, logger })).toEqual({ source: "unchanged", key: first.key });
     await fs.writeFile(path.join(dir, "c.md"), DOC_A);
-    expect((await loadKnowledgeIfChanged(dir, first.key, { cacheDir, logger })).source).toBe("built");
+    expect((await loadSnapshotIfChanged(dir, first.key, { cacheDir, logger })).source).toBe("built");
   });
 });
 
@@ -230,10 +231,10 @@ describe("readCache and writeCache", () => {
     const { dir, cacheDir, file } = await project();
     const { logger } = recordingLogger();
     expect(await readCache(file, "k")).toEqual({ miss: "no cache file yet", expected: true });
-    const { knowledge } = await loadKnowledgeWithCache(dir, { logger });
+    const { snapshot: knowledge } = await loadSnapshot(dir, { logger });
     await writeCache(file, "k", knowledge);
     const read = await readCache(file, "k");
-    expect("knowledge" in read && read.knowledge.documents).toEqual(knowledge.documents);
+    expect("snapshot" in read && read.snapshot.documents).toEqual(knowledge.documents);
     expect(await readCache(file, "other")).toEqual({ miss: "stale (the knowledge files or the code changed)", expected: true });
     expect(await fs.readdir(cacheDir)).toEqual([path.basename(file)]);
   });

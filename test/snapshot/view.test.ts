@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { viewOf } from "../../src/answers/view.js";
-import { buildKnowledge } from "../../src/knowledge/build.js";
+import { buildSnapshot } from "../../src/snapshot/build.js";
 import { documentFromParagraphs } from "../support/documents.js";
 import { sentence, tinyKnowledge } from "../support/tiny-knowledge.js";
 
-describe("viewOf(k).countryName", () => {
-  const k = buildKnowledge(
+const GG = await buildSnapshot(
     [
       documentFromParagraphs(
         "gg",
@@ -17,8 +15,10 @@ describe("viewOf(k).countryName", () => {
       ),
     ],
     [],
-  );
-  const view = viewOf(k);
+);
+
+describe("the view's countryName", () => {
+  const { view } = GG;
 
   it.each([
     ["BRN", "Brunei"],
@@ -30,9 +30,8 @@ describe("viewOf(k).countryName", () => {
   });
 });
 
-describe("viewOf(k).countryByCode · tookPart", () => {
-  const k = tinyKnowledge();
-  const view = viewOf(k);
+describe("the view's countryByCode · tookPart", () => {
+  const { view } = tinyKnowledge();
 
   it.each([
     ["VNM", [["gg-seminar-13", sentence(1, 1)]]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildThemeIndex } from "../../src/answers/theme-index.js";
+import { buildThemeIndex } from "../../src/snapshot/theme-index.js";
 
 const THEMES = [
   "Regional Cooperation against Corruption",

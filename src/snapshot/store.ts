@@ -1,6 +1,6 @@
-// The Knowledge in use, swapped whole when the knowledge folder changes. A reload builds the new
-// snapshot beside the old one (commands keep reading the old one through `current()`), then swaps
-// with one assignment; a reload that fails keeps the old snapshot and logs why. Reload requests that
+// The snapshot in use, swapped whole when the knowledge folder changes. A reload builds the new
+// snapshot, every view included, beside the old one (commands keep reading the old one through
+// `current()`), then swaps with one assignment; a reload that fails keeps the old snapshot and logs why. Reload requests that
 // arrive while one runs are coalesced into a single follow-up reload (the files may have changed
 // after the running one read them).
 //
@@ -9,10 +9,11 @@
 // phases wait for the phase to end (then they are answered from the old snapshot).
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import type { Logger } from "../logger.js";
-import { codeVersion, loadKnowledgeIfChanged, loadKnowledgeWithCache, type LoadedKnowledge, type LoadOutcome, type LoadOptions } from "./cache.js";
-import type { Knowledge } from "./knowledge.js";
-import { KnowledgeDirError } from "./load.js";
-import type { KnowledgeWarning } from "./types.js";
+import { KnowledgeDirError } from "../knowledge/load.js";
+import type { KnowledgeWarning } from "../knowledge/types.js";
+import { codeVersion } from "./cache.js";
+import { loadSnapshot, loadSnapshotIfChanged, type LoadedSnapshot, type LoadOptions, type LoadOutcome } from "./load.js";
+import type { Snapshot } from "./snapshot.js";
 
 /** File events within this many milliseconds make one reload (an editor's save is several events). */
 export const WATCH_DEBOUNCE_MS = 300;
@@ -23,9 +24,9 @@ export type ReloadOutcome =
   | { status: "unchanged" }
   | { status: "failed"; reason: string };
 
-export interface KnowledgeStore {
+export interface SnapshotStore {
   /** The snapshot to answer from; a reference taken here stays valid (snapshots are never mutated). */
-  current(): Knowledge;
+  current(): Snapshot;
   /** Rebuilds from the folder and swaps the result in. Never rejects. */
   reload(reason: string): Promise<ReloadOutcome>;
   /** Reloads (debounced) when anything in the folder changes; returns a function that stops watching. */
@@ -45,9 +46,9 @@ export function logKnowledgeWarnings(logger: Logger, warnings: readonly Knowledg
   for (const warning of warnings) logger.warn({ file: warning.file, line: warning.line }, warning.message);
 }
 
-export function createKnowledgeStore(initial: LoadedKnowledge, options: StoreOptions): KnowledgeStore {
+export function createSnapshotStore(initial: LoadedSnapshot, options: StoreOptions): SnapshotStore {
   const { logger } = options;
-  let snapshot = initial;
+  let loaded = initial;
   let running: Promise<ReloadOutcome> | undefined;
   let followUp: Promise<ReloadOutcome> | undefined;
   let followUpReasons: string[] = [];
@@ -56,17 +57,18 @@ export function createKnowledgeStore(initial: LoadedKnowledge, options: StoreOpt
     const started = performance.now();
     logger.info({ reason }, "knowledge reload started");
     try {
-      const loaded = await options.load(snapshot.key);
+      const outcome = await options.load(loaded.key);
       const ms = Math.round(performance.now() - started);
-      if (loaded.source === "unchanged") {
+      if (outcome.source === "unchanged") {
         logger.info({ reason, ms }, "knowledge unchanged; reload skipped");
         return { status: "unchanged" };
       }
-      snapshot = loaded;
-      const { documents, passages, warnings } = loaded.knowledge;
+      // The swap: one assignment, of a snapshot whose views are all built.
+      loaded = outcome;
+      const { documents, passages, warnings } = outcome.snapshot;
       logKnowledgeWarnings(logger, warnings);
-      logger.info({ reason, source: loaded.source, documents: documents.length, passages: passages.size, ms }, "knowledge reloaded");
-      return { status: "swapped", source: loaded.source, documents: documents.length, passages: passages.size };
+      logger.info({ reason, source: outcome.source, documents: documents.length, passages: passages.size, ms }, "knowledge reloaded");
+      return { status: "swapped", source: outcome.source, documents: documents.length, passages: passages.size };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // A folder problem is the operator's (emptied, renamed); anything else is a bug worth a stack.
@@ -119,7 +121,7 @@ export function createKnowledgeStore(initial: LoadedKnowledge, options: StoreOpt
     };
   };
 
-  return { current: () => snapshot.knowledge, reload, watch };
+  return { current: () => loaded.snapshot, reload, watch };
 }
 
 /** Recursive where the platform supports it; else the folder itself (changes in sub-folders then
@@ -143,19 +145,19 @@ export interface OpenStoreOptions {
 
 /** Loads `dir` (from the cache when it is valid) and returns a store over it. Rejects with
  *  KnowledgeDirError when the folder has no loadable document, as at any start. */
-export async function openKnowledgeStore(dir: string, options: OpenStoreOptions): Promise<KnowledgeStore> {
+export async function openSnapshotStore(dir: string, options: OpenStoreOptions): Promise<SnapshotStore> {
   const loadOptions: LoadOptions = {
     logger: options.logger,
     ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
     // Once, now: reloads must key their caches by the code this process runs, even if it is edited.
     codeVersion: options.codeVersion ?? (await codeVersion()),
   };
-  const initial = await loadKnowledgeWithCache(dir, loadOptions);
-  logKnowledgeWarnings(options.logger, initial.knowledge.warnings);
-  return createKnowledgeStore(initial, {
+  const initial = await loadSnapshot(dir, loadOptions);
+  logKnowledgeWarnings(options.logger, initial.snapshot.warnings);
+  return createSnapshotStore(initial, {
     dir,
     logger: options.logger,
     ...(options.debounceMs !== undefined && { debounceMs: options.debounceMs }),
-    load: (currentKey) => loadKnowledgeIfChanged(dir, currentKey, loadOptions),
+    load: (currentKey) => loadSnapshotIfChanged(dir, currentKey, loadOptions),
   });
 }

@@ -1,7 +1,7 @@
 // How catalogue entities are named, for titles, the index and autocomplete alike.
-import { countryByCode } from "../knowledge/countries.js";
-import { formatOrdinal } from "../knowledge/ordinals.js";
-import type { Series } from "../knowledge/types.js";
+import { countryByCode } from "./countries.js";
+import { formatOrdinal } from "./ordinals.js";
+import type { Series } from "./types.js";
 
 /** "23rd UNCAC training programme": the ordinal plus the series' short name. */
 export function editionTitle(ordinal: number, series: Series | undefined): string {

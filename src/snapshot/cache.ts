@@ -1,5 +1,6 @@
-// The built Knowledge (documents, catalogue, serialised index, warnings) cached in one file per
-// knowledge folder, so a restart skips parsing, extraction and indexing. The cache is keyed by a hash
+// The built snapshot's parts (documents, catalogue, serialised index, warnings) cached in one file per
+// knowledge folder, so a restart skips parsing, extraction and indexing (load.ts decides when to read
+// and write it; a snapshot read back gets its views built by assembleSnapshot, as a built one does). The cache is keyed by a hash
 // of every file the folder holds (path + bytes, read once: the same bytes are parsed on a miss) and of
 // the code version; anything unexpected in the file (missing, stale, truncated, corrupt, wrong shape,
 // an index that does not load) makes it a miss that is logged with its reason and rebuilt: a cache is
@@ -16,15 +17,13 @@ import { constants as fsConstants, promises as fs } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { builtCodeVersion } from "../build-info.js";
-import type { Logger } from "../logger.js";
-import { buildSearchIndexAsync, loadSearchIndex, type SerialisedSearchIndex } from "../search/build.js";
+import type { KnowledgeFolder } from "../knowledge/load.js";
+import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "../knowledge/types.js";
+import { loadSearchIndex, type SerialisedSearchIndex } from "../search/build.js";
 import { MINISEARCH_OPTIONS } from "../search/options.js";
-import { assembleKnowledge, type BuiltKnowledge } from "./build.js";
-import { extractCatalogue } from "./extract/index.js";
-import { nodeFileSystem, parseKnowledgeFolder, readKnowledgeFolder, type FileSystem, type KnowledgeFolder } from "./load.js";
-import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "./types.js";
+import { assembleSnapshot } from "./build.js";
+import type { BuiltSnapshot } from "./snapshot.js";
 
 /** Bumped whenever the file layout or the meaning of a cached part changes. */
 export const CACHE_FORMAT = 1;
@@ -40,9 +39,10 @@ type Part = (typeof PARTS)[number];
 
 const sha256 = (): ReturnType<typeof createHash> => createHash("sha256");
 
-/** The code that decides what is cached: this folder (loading, parsing, extraction) and the search
- *  index's. Hashing its source means an edited extractor never reads a catalogue its old self built. */
-const CODE_DIRS = [".", "../search"].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
+/** The code that decides what is cached: loading, parsing and extraction (knowledge/), the search
+ *  index's (search/) and this folder's. Hashing its source means an edited extractor never reads a
+ *  catalogue its old self built. */
+const CODE_DIRS = ["../knowledge", "../search", "."].map((dir) => fileURLToPath(new URL(dir, import.meta.url)));
 const SOURCE_FILE = /\.(?:ts|js|mjs)$/;
 
 /** package.json version + CACHE_FORMAT + the MiniSearch options (functions by their source text) +
@@ -88,7 +88,7 @@ export function cacheFilePath(cacheDir: string, knowledgeDir: string): string {
 
 /** A miss is expected (no file yet, knowledge or code changed: logged at info) or a damaged file
  *  (logged at warn). */
-export type CacheRead = { knowledge: BuiltKnowledge } | { miss: string; expected?: true };
+export type CacheRead = { snapshot: BuiltSnapshot } | { miss: string; expected?: true };
 
 interface Trailer {
   format: number;
@@ -188,11 +188,11 @@ function checkParts(parts: Record<Part, unknown>): CacheRead {
   }
   const index = loadSearchIndex(parts.index as SerialisedSearchIndex);
   if (!index) return { miss: "the cached index does not load (old index format or damaged)" };
-  return { knowledge: assembleKnowledge(parts.documents as KnowledgeDocument[], parts.catalogue, index, parts.warnings as KnowledgeWarning[]) };
+  return { snapshot: assembleSnapshot(parts.documents as KnowledgeDocument[], parts.catalogue, index, parts.warnings as KnowledgeWarning[]) };
 }
 
 /** Writes the cache atomically (temp file + rename): readers see the old file or the new one whole. */
-export async function writeCache(file: string, key: string, knowledge: BuiltKnowledge): Promise<void> {
+export async function writeCache(file: string, key: string, snapshot: BuiltSnapshot): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   const handle = await fs.open(temp, "w");
@@ -200,10 +200,10 @@ export async function writeCache(file: string, key: string, knowledge: BuiltKnow
     const hash = sha256();
     const lengths: number[] = [];
     const values: Record<Part, () => unknown> = {
-      documents: () => knowledge.documents,
-      catalogue: () => knowledge.catalogue,
-      index: () => knowledge.index.toJSON(),
-      warnings: () => knowledge.warnings,
+      documents: () => snapshot.documents,
+      catalogue: () => snapshot.catalogue,
+      index: () => snapshot.index.toJSON(),
+      warnings: () => snapshot.warnings,
     };
     // One part at a time, so only one part's JSON text is in memory at once.
     for (const part of PARTS) {
@@ -221,92 +221,4 @@ export async function writeCache(file: string, key: string, knowledge: BuiltKnow
     await fs.rm(temp, { force: true });
     throw error;
   }
-}
-
-export interface LoadOptions {
-  /** Folder of the cache file; absent: no cache (always built, nothing written). */
-  cacheDir?: string;
-  logger: Logger;
-  /** Defaults to codeVersion() computed now; tests pass another to play an upgrade. */
-  codeVersion?: string;
-  fileSystem?: FileSystem;
-  /** CACHE_IO_DEADLINE_MS unless a test brings its own. */
-  cacheDeadlineMs?: number;
-}
-
-/** `work`, or `late()` once `ms` have passed first (the work itself cannot be cancelled and is left to finish). */
-async function withDeadline<T>(work: Promise<T>, ms: number, late: () => T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(late()), ms);
-  });
-  try {
-    return await Promise.race([work, deadline]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-export interface LoadedKnowledge {
-  knowledge: BuiltKnowledge;
-  key: string;
-  source: "cache" | "built";
-}
-
-/** Reads `dir`, then takes the Knowledge from the cache when its key matches, else parses, extracts
- *  and indexes (yielding to the event loop between phases and index chunks, so a reload lets queued
- *  queries through) and writes the cache. Rejects only with KnowledgeDirError (as loadKnowledgeFiles does); cache
- *  problems are logged, never thrown. */
-export async function loadKnowledgeWithCache(dir: string, options: LoadOptions): Promise<LoadedKnowledge> {
-  const { folder, key } = await readFolder(dir, options);
-  return loadFolder(dir, folder, key, options);
-}
-
-export type LoadOutcome = LoadedKnowledge | { source: "unchanged"; key: string };
-
-/** As loadKnowledgeWithCache, but when the folder's key is `currentKey` (the snapshot in use) it
- *  stops after reading the files: "unchanged". */
-export async function loadKnowledgeIfChanged(dir: string, currentKey: string, options: LoadOptions): Promise<LoadOutcome> {
-  const { folder, key } = await readFolder(dir, options);
-  return key === currentKey ? { source: "unchanged", key } : loadFolder(dir, folder, key, options);
-}
-
-async function readFolder(dir: string, options: LoadOptions): Promise<{ folder: KnowledgeFolder; key: string }> {
-  const folder = await readKnowledgeFolder(dir, options.fileSystem ?? nodeFileSystem);
-  return { folder, key: cacheKey(folder, options.codeVersion ?? (await codeVersion())) };
-}
-
-async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, options: LoadOptions): Promise<LoadedKnowledge> {
-  const { logger, cacheDir } = options;
-  const started = performance.now();
-  const file = cacheDir === undefined ? undefined : cacheFilePath(cacheDir, dir);
-
-  if (file !== undefined) {
-    const deadline = options.cacheDeadlineMs ?? CACHE_IO_DEADLINE_MS;
-    const cached = await withDeadline(readCache(file, key), deadline, (): CacheRead => ({ miss: `reading took longer than ${deadline / 1000} s` }));
-    if ("knowledge" in cached) {
-      logger.info({ file, ms: Math.round(performance.now() - started) }, "knowledge loaded from cache");
-      return { knowledge: cached.knowledge, key, source: "cache" };
-    }
-    logger[cached.expected ? "info" : "warn"]({ file, reason: cached.miss }, "knowledge cache not used; building");
-  }
-
-  const { documents, warnings } = parseKnowledgeFolder(dir, folder);
-  await yieldToEventLoop();
-  const catalogue = extractCatalogue(documents);
-  const knowledge = assembleKnowledge(documents, catalogue, await buildSearchIndexAsync(documents, catalogue), warnings);
-  logger.info({ documents: documents.length, passages: knowledge.passages.size, ms: Math.round(performance.now() - started) }, "knowledge built");
-
-  if (file !== undefined) {
-    await yieldToEventLoop();
-    try {
-      const deadline = options.cacheDeadlineMs ?? CACHE_IO_DEADLINE_MS;
-      const written = await withDeadline(writeCache(file, key, knowledge).then(() => true), deadline, () => false);
-      if (!written) throw new Error(`writing took longer than ${deadline / 1000} s`);
-      logger.info({ file }, "knowledge cache written");
-    } catch (error) {
-      logger.warn({ file, err: error }, "knowledge cache not written; the next start rebuilds");
-    }
-  }
-  return { knowledge, key, source: "built" };
 }

@@ -4,9 +4,9 @@ import path from "node:path";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerAsk } from "../../src/answers/index.js";
-import { loadKnowledgeWithCache, type LoadedKnowledge, type LoadOutcome } from "../../src/knowledge/cache.js";
+import { loadSnapshot, type LoadedSnapshot, type LoadOutcome } from "../../src/snapshot/load.js";
 import { KnowledgeDirError } from "../../src/knowledge/load.js";
-import { createKnowledgeStore, openKnowledgeStore, type KnowledgeStore } from "../../src/knowledge/store.js";
+import { createSnapshotStore, openSnapshotStore, type SnapshotStore } from "../../src/snapshot/store.js";
 import { silentLogger } from "../../src/logger.js";
 
 const doc = (place: string): string => `---\ntitle: White Paper 2014\n---\n## Governance\n\nThe 8th GG Seminar was held in ${place} in 2014.\n`;
@@ -28,7 +28,7 @@ async function knowledgeFolder(files: Record<string, string> = { "a.md": doc("Ba
 }
 
 const logger = silentLogger();
-const hits = (store: KnowledgeStore, query: string): string[] => store.current().index.searchPassages(query).map((hit) => hit.passageId);
+const hits = (store: SnapshotStore, query: string): string[] => store.current().index.searchPassages(query).map((hit) => hit.passageId);
 
 /** A loader whose loads finish only when the test says so, counting calls. */
 function gatedLoader(dir: string): { load: (key: string) => Promise<LoadOutcome>; calls: () => number; release: () => void } {
@@ -39,7 +39,7 @@ function gatedLoader(dir: string): { load: (key: string) => Promise<LoadOutcome>
     load: async () => {
       calls += 1;
       await gate;
-      return loadKnowledgeWithCache(dir, { logger });
+      return loadSnapshot(dir, { logger });
     },
     calls: () => calls,
     release: () => {
@@ -49,26 +49,26 @@ function gatedLoader(dir: string): { load: (key: string) => Promise<LoadOutcome>
   };
 }
 
-describe("openKnowledgeStore", () => {
+describe("openSnapshotStore", () => {
   it("starts from the folder and writes the cache; a second store starts from the cache", async () => {
     const { dir, cacheDir } = await knowledgeFolder();
-    const store = await openKnowledgeStore(dir, { cacheDir, logger });
+    const store = await openSnapshotStore(dir, { cacheDir, logger });
     expect(hits(store, "Bangkok")).toEqual(["a#p1"]);
     expect(await fs.readdir(cacheDir)).toHaveLength(1);
-    const again = await openKnowledgeStore(dir, { cacheDir, logger });
+    const again = await openSnapshotStore(dir, { cacheDir, logger });
     expect(hits(again, "Bangkok")).toEqual(["a#p1"]);
   });
 
   it("rejects an empty folder with KnowledgeDirError", async () => {
     const { dir, cacheDir } = await knowledgeFolder({});
-    await expect(openKnowledgeStore(dir, { cacheDir, logger })).rejects.toBeInstanceOf(KnowledgeDirError);
+    await expect(openSnapshotStore(dir, { cacheDir, logger })).rejects.toBeInstanceOf(KnowledgeDirError);
   });
 });
 
-describe("KnowledgeStore.reload", () => {
+describe("SnapshotStore.reload", () => {
   it("GIVEN unchanged files THEN unchanged, same snapshot", async () => {
     const { dir, cacheDir } = await knowledgeFolder();
-    const store = await openKnowledgeStore(dir, { cacheDir, logger });
+    const store = await openSnapshotStore(dir, { cacheDir, logger });
     const before = store.current();
     expect(await store.reload("test")).toEqual({ status: "unchanged" });
     expect(store.current()).toBe(before);
@@ -76,17 +76,17 @@ describe("KnowledgeStore.reload", () => {
 
   it("GIVEN an edit THEN swapped in, built, and cached for the next start", async () => {
     const { dir, cacheDir } = await knowledgeFolder();
-    const store = await openKnowledgeStore(dir, { cacheDir, logger });
+    const store = await openSnapshotStore(dir, { cacheDir, logger });
     await fs.writeFile(path.join(dir, "a.md"), doc("Manila"));
     expect(await store.reload("test")).toEqual({ status: "swapped", source: "built", documents: 1, passages: 1 });
     expect(hits(store, "Manila")).toEqual(["a#p1"]);
     expect(hits(store, "Bangkok")).toEqual([]);
-    expect((await loadKnowledgeWithCache(dir, { cacheDir, logger })).source).toBe("cache");
+    expect((await loadSnapshot(dir, { cacheDir, logger })).source).toBe("cache");
   });
 
   it("GIVEN an edit reverted THEN the older cache file is not reused: the one file holds the latest key", async () => {
     const { dir, cacheDir } = await knowledgeFolder();
-    const store = await openKnowledgeStore(dir, { cacheDir, logger });
+    const store = await openSnapshotStore(dir, { cacheDir, logger });
     await fs.writeFile(path.join(dir, "a.md"), doc("Manila"));
     await store.reload("edit");
     await fs.writeFile(path.join(dir, "a.md"), doc("Bangkok"));
@@ -96,7 +96,7 @@ describe("KnowledgeStore.reload", () => {
 
   it("keeps answering from the old snapshot during a reload, then from the new one; no query throws", async () => {
     const { dir, cacheDir } = await knowledgeFolder();
-    const store = await openKnowledgeStore(dir, { cacheDir, logger });
+    const store = await openSnapshotStore(dir, { cacheDir, logger });
     const seen: string[] = [];
     let stop = false;
     const queries = (async () => {
@@ -126,7 +126,7 @@ describe("KnowledgeStore.reload", () => {
 
   it("GIVEN the folder emptied THEN the reload fails with the loader's reason and the old snapshot stays", async () => {
     const { dir, cacheDir } = await knowledgeFolder();
-    const store = await openKnowledgeStore(dir, { cacheDir, logger });
+    const store = await openSnapshotStore(dir, { cacheDir, logger });
     const before = store.current();
     await fs.rm(path.join(dir, "a.md"));
     expect(await store.reload("emptied")).toEqual({ status: "failed", reason: `knowledge folder ${dir} has no loadable document (.txt or .md)` });
@@ -136,17 +136,17 @@ describe("KnowledgeStore.reload", () => {
 
   it("GIVEN a loader that throws something unexpected THEN failed, old snapshot kept, reload never rejects", async () => {
     const { dir } = await knowledgeFolder();
-    const initial = await loadKnowledgeWithCache(dir, { logger });
-    const store = createKnowledgeStore(initial, { dir, logger, load: () => Promise.reject(new TypeError("boom")) });
+    const initial = await loadSnapshot(dir, { logger });
+    const store = createSnapshotStore(initial, { dir, logger, load: () => Promise.reject(new TypeError("boom")) });
     expect(await store.reload("bug")).toEqual({ status: "failed", reason: "boom" });
-    expect(store.current()).toBe(initial.knowledge);
+    expect(store.current()).toBe(initial.snapshot);
   });
 
   it("coalesces requests made during a reload into one follow-up reload", async () => {
     const { dir } = await knowledgeFolder();
-    const initial: LoadedKnowledge = await loadKnowledgeWithCache(dir, { logger });
+    const initial: LoadedSnapshot = await loadSnapshot(dir, { logger });
     const loader = gatedLoader(dir);
-    const store = createKnowledgeStore({ ...initial, key: "old" }, { dir, logger, load: loader.load });
+    const store = createSnapshotStore({ ...initial, key: "old" }, { dir, logger, load: loader.load });
 
     const first = store.reload("one");
     const second = store.reload("two");
@@ -164,10 +164,10 @@ describe("KnowledgeStore.reload", () => {
   });
 });
 
-describe("KnowledgeStore.watch", () => {
+describe("SnapshotStore.watch", () => {
   it("picks up a new file and an edit without a restart", async () => {
     const { dir, cacheDir } = await knowledgeFolder();
-    const store = await openKnowledgeStore(dir, { cacheDir, logger, debounceMs: 50 });
+    const store = await openSnapshotStore(dir, { cacheDir, logger, debounceMs: 50 });
     disposers.push(store.watch());
     await fs.writeFile(path.join(dir, "b.md"), doc("Kuala Lumpur"));
     await vi.waitFor(() => expect(hits(store, "Kuala Lumpur")).toEqual(["b#p1"]), { timeout: 10_000, interval: 50 });
@@ -177,9 +177,9 @@ describe("KnowledgeStore.watch", () => {
 
   it("after the disposer runs, changes are no longer picked up", async () => {
     const { dir } = await knowledgeFolder();
-    const initial = await loadKnowledgeWithCache(dir, { logger });
-    const load = vi.fn(() => loadKnowledgeWithCache(dir, { logger }));
-    const store = createKnowledgeStore(initial, { dir, logger, load, debounceMs: 10 });
+    const initial = await loadSnapshot(dir, { logger });
+    const load = vi.fn(() => loadSnapshot(dir, { logger }));
+    const store = createSnapshotStore(initial, { dir, logger, load, debounceMs: 10 });
     store.watch()();
     await fs.writeFile(path.join(dir, "b.md"), doc("Manila"));
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -189,9 +189,9 @@ describe("KnowledgeStore.watch", () => {
 
   it("ignores dot-files (editor swap files), as the loader does", async () => {
     const { dir } = await knowledgeFolder();
-    const initial = await loadKnowledgeWithCache(dir, { logger });
-    const load = vi.fn(() => loadKnowledgeWithCache(dir, { logger }));
-    const store = createKnowledgeStore(initial, { dir, logger, load, debounceMs: 10 });
+    const initial = await loadSnapshot(dir, { logger });
+    const load = vi.fn(() => loadSnapshot(dir, { logger }));
+    const store = createSnapshotStore(initial, { dir, logger, load, debounceMs: 10 });
     disposers.push(store.watch());
     await fs.writeFile(path.join(dir, ".a.md.swp"), "x");
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -200,8 +200,8 @@ describe("KnowledgeStore.watch", () => {
 
   it("GIVEN a folder that cannot be watched THEN a no-op disposer, no throw", async () => {
     const { dir } = await knowledgeFolder();
-    const initial = await loadKnowledgeWithCache(dir, { logger });
-    const store = createKnowledgeStore(initial, { dir: path.join(dir, "missing"), logger, load: () => loadKnowledgeWithCache(dir, { logger }) });
+    const initial = await loadSnapshot(dir, { logger });
+    const store = createSnapshotStore(initial, { dir: path.join(dir, "missing"), logger, load: () => loadSnapshot(dir, { logger }) });
     expect(() => store.watch()()).not.toThrow();
   });
 });
