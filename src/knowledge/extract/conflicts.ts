@@ -5,12 +5,19 @@ import type { Fact, Format, Participants, Period } from "../types.js";
 
 export type Agreement = "same" | "refines" | "conflicts";
 
-const fold = (text: string): string => text.normalize("NFKC").toLowerCase().replace(/[“”"‘’'`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const fold = (text: string): string => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[“”"‘’'`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const CONNECTORS = new Set(["the", "of", "a", "an", "and", "in", "at"]);
+const words = (text: string): Set<string> => new Set(fold(text).split(" ").filter((word) => word && !CONNECTORS.has(word)));
 
 function textAgreement(a: string, b: string): Agreement {
   const [x, y] = [fold(a), fold(b)];
   if (x === y || x.includes(y)) return "same";
-  return y.includes(x) ? "refines" : "conflicts";
+  if (y.includes(x)) return "refines";
+  // "Main Conference Room, Ministry of Justice, Tokyo" and "… Room of the Ministry of Justice, Tokyo":
+  // the same words but for connectors and punctuation.
+  const [p, q] = [words(a), words(b)];
+  if ([...q].every((word) => p.has(word))) return "same";
+  return [...p].every((word) => q.has(word)) ? "refines" : "conflicts";
 }
 
 /** Field by field: a field both state must be equal; the one that states more refines the other. */
@@ -66,7 +73,11 @@ export function combine<T>(slot: EditionSlot, current: Fact<T> | undefined, next
   if (!current) return next;
   const how = agreement(slot, current as Fact<unknown>, next as Fact<unknown>);
   if (how === "same") return current;
-  if (how === "refines") return current.conflicts ? { ...next, conflicts: current.conflicts } : next;
+  if (how === "refines") {
+    // "Bangkok" against "Thailand" was a conflict; "Bangkok, Thailand" agrees with both.
+    const still = (current.conflicts ?? []).filter((other) => agreement(slot, next as Fact<unknown>, other as Fact<unknown>) === "conflicts" && agreement(slot, other as Fact<unknown>, next as Fact<unknown>) === "conflicts");
+    return still.length > 0 ? { ...next, conflicts: still } : next;
+  }
   const known = current.conflicts ?? [];
   if (known.some((other) => agreement(slot, other as Fact<unknown>, next as Fact<unknown>) !== "conflicts")) return current;
   return { ...current, conflicts: [...known, { value: next.value, evidence: next.evidence }] };

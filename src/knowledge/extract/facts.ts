@@ -73,9 +73,9 @@ export function findSlots(masked: string, ranges: readonly Span[], at: EvidenceA
     }
     // A place inside a guest's span ("the Embassy of Japan in Viet Nam") is no venue.
     const unroled = withoutGuests.slice(range.start, range.end);
-    const place = wanted.format || wanted.countries ? findPlace(unroled) : undefined;
+    const place = wanted.format || wanted.countries ? findPlace(unroled, anchor !== undefined) : undefined;
     if (wanted.format && !facts.format) {
-      const format = findFormat(unroled, place);
+      const format = findFormat(unroled, place ?? null);
       if (format) {
         const span = shift(format);
         facts.format = { value: format.format, evidence: clause(span.start, span.end), basis: "stated" };

@@ -60,7 +60,12 @@ function cleanPlace(raw: string): string | undefined {
 // "Kuala Lumpur, Malaysia, hosted the eighth GG seminar": a place that ends with a country, as subject.
 const PLACE_HOSTED = new RegExp(`(?:^|[,;]\\s+)(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})+),?\\s+(?:hosted|welcomed)\\b`, "gu");
 
-export function findPlace(text: string): { place: string; start: number; end: number } | undefined {
+/**
+ * Where an edition was held. `bare`: whether "in Tokyo" without a verb may be the venue, as it may
+ * right by the edition's name; a later sentence must say "held in" ("… of prosecution practice in
+ * Japan" is no venue).
+ */
+export function findPlace(text: string, bare = true): { place: string; start: number; end: number } | undefined {
   for (const match of allMatches(PLACE_HOSTED, text)) {
     const place = cleanPlace(match[1]!);
     const countries = place ? findCountryNames(place) : [];
@@ -76,7 +81,7 @@ export function findPlace(text: string): { place: string; start: number; end: nu
       return { place, start, end: start + place.length };
     }
   }
-  for (const match of allMatches(BARE_IN, text)) {
+  for (const match of bare ? allMatches(BARE_IN, text) : []) {
     const place = cleanPlace(match[1]!);
     if (!place) continue;
     const start = match.index + match[0].length - match[1]!.length;
@@ -92,8 +97,10 @@ export function findPlace(text: string): { place: string; start: number; end: nu
   return undefined;
 }
 
-/** The delivery format stated in a text, or undefined when it says nothing about it; `place` is `findPlace(text)`, when known. */
-export function findFormat(text: string, place: ReturnType<typeof findPlace> = findPlace(text)): FormatMatch | undefined {
+/** The delivery format stated in a text, or undefined when it says nothing about it; `found` is the place already looked for, when known. */
+export function findFormat(text: string, found: ReturnType<typeof findPlace> | null = findPlace(text)): FormatMatch | undefined {
+  // `null`: the caller looked for a place and found none (undefined would look again, less strictly).
+  const place = found ?? undefined;
   const hybrid = HYBRID.exec(text);
   if (hybrid) {
     return { format: place ? { mode: "hybrid", place: place.place } : { mode: "hybrid" }, start: hybrid.index, end: hybrid.index + hybrid[0].length };

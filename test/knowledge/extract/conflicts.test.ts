@@ -38,3 +38,12 @@ describe("combine", () => {
     expect(combine("theme", fact("A"), undefined)).toEqual(fact("A"));
   });
 });
+
+describe("combine: a value that agrees with both sides of a conflict settles it", () => {
+  it("drops the conflict between “Bangkok” and “Thailand” once “Bangkok, Thailand” is stated", () => {
+    const bangkok = fact({ mode: "in person" as const, place: "Bangkok" }, "a#p1");
+    const thailand = fact({ mode: "in person" as const, place: "Thailand" }, "b#p1");
+    const both = fact({ mode: "in person" as const, place: "Bangkok, Thailand" }, "c#p1");
+    expect(combine("format", combine("format", bangkok, thailand), both)).toEqual(both);
+  });
+});
