@@ -494,6 +494,10 @@ function fillFromSentence(editions: readonly EditionRecord[], sentence: string, 
   // Every slot is looked for: a later clause may state a value more fully ("Brunei and Singapore took
   // part for the first time", then "participants came from all ten ASEAN member states").
   const found = findSlots(masked, [{ start: 0, end: sentence.length }], at, roles, undefined, ALL_SLOTS);
+  // A year alone ("In July 2017 Japan concluded …") says nothing of when the edition was held; with a
+  // date, a venue or who took part it does ("In 2019 it was held in Tokyo").
+  const { period, format, participants, countries, organiser } = found.facts;
+  if (!period && !format && !participants && !countries && !organiser) delete found.facts.year;
   for (const edition of editions) {
     if (editions.length === 1 && !edition.theme && /\b(?:them(?:e|es|ed)|topics?|titled?|entitled|subject)\b/i.test(sentence)) {
       const theme = findTheme(sentence);

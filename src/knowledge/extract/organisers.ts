@@ -24,7 +24,9 @@ const CUES: readonly RegExp[] = [
   new RegExp(`\\b(?:joint(?:ly)?\\s+(?:organi[sz]ed|hosted|sponsored)\\s+by|co-organi[sz]ers?\\s+(?:was|were)|co-hosts?\\s+(?:was|were))\\s+(${BODIES})`, "gu"),
 ];
 // "UNAFEI held the 15th GG Seminar", "UNAFEI, together with the MACC, hosted …".
-const SUBJECT = /(?:^|[,;]\s*)((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)(?:\s*,\s*together\s+with\s+([^,]{3,80}),)?\s+(?:(?:has|have|had|also|successfully|again|jointly)\s+)*(?:held|hosted|organi[sz]ed|conducted|convened|ran)\b/u;
+// …and what it held must be a programme, or the edition named right after ("UNAFEI held the | 15th …"):
+// "UNAFEI held a reception" names no organiser of the seminar.
+const SUBJECT = /(?:^|[,;]\s*)((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)(?:\s*,\s*together\s+with\s+([^,]{3,80}),)?\s+(?:(?:has|have|had|also|successfully|again|jointly)\s+)*(?:held|hosted|organi[sz]ed|conducted|convened|ran)\b(?=[^.;]{0,80}?\b(?:[Ss]eminars?|[Cc]ourses?|[Pp]rogrammes?|[Pp]rograms?|[Tt]raining|[Ww]orkshops?|[Ss]ymposi(?:um|a)|[Ll]ectures?|GG\d*|[A-Z]{2,8}\d{1,3})\b|\s+(?:the\s+)?$)/u;
 
 const TRAILING = /(?:\s+(?:and|the|of|for|on|in))+$/u;
 
