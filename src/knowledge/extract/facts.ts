@@ -40,12 +40,17 @@ export interface FoundSlots {
   countries: ParticipantName[];
 }
 
-/** The text with the spans blanked (same length): what a role span holds is no participant or count. */
+/**
+ * The text with the spans blanked (same length): what a role span holds is no participant or count.
+ * The filler is neither a space nor a letter, so no pattern reads across it ("Two [experts …] seventeen
+ * practitioners" must not give "Two … practitioners").
+ */
 export function blank(text: string, spans: readonly Span[]): string {
   let out = text;
-  for (const span of spans) out = out.slice(0, span.start) + " ".repeat(span.end - span.start) + out.slice(span.end);
+  for (const span of spans) out = out.slice(0, span.start) + BLANK.repeat(span.end - span.start) + out.slice(span.end);
   return out;
 }
+const BLANK = "\u0001";
 
 /**
  * The slots `masked` (a sentence with its quotes blanked) states inside `ranges` (tried in order: the

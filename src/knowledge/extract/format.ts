@@ -49,7 +49,14 @@ function cleanPlace(raw: string): string | undefined {
     if (new RegExp(`^${MONTH_SOURCE}`, "u").test(word) || /^(?:FY|From|Between|During|On|In)$/.test(word)) break;
     kept.push(word);
   }
-  const place = kept.join(" ").replace(/[,.;:]+$/, "").trim();
+  // A venue has three parts at most ("Main Conference Room, Ministry of Justice, Tokyo"), and no
+  // organisation's letters: "in Tokyo, JICA, the Japan Fair Trade Commission, …" lists who came.
+  const parts: string[] = [];
+  for (const part of kept.join(" ").replace(/[,.;:]+$/, "").split(/,\s+/)) {
+    if (parts.length === 3 || /^(?:the\s+)?[A-Z]{2,}(?:\s|$)/u.test(part) && parts.length > 0) break;
+    parts.push(part);
+  }
+  const place = parts.join(", ").trim();
   if (!place || NOT_A_PLACE.test(place)) return undefined;
   // A region is where participants come from, not a venue: "in Asia".
   const regions = findRegions(place);

@@ -101,3 +101,50 @@ describe("extractDocument", () => {
     expect(extractDocument(documentFromParagraphs("x", ["Corruption impedes growth."]), new Set())).toEqual({ series: [], editions: [], countries: [], regions: [] });
   });
 });
+
+describe("extractDocument: scope", () => {
+  const facts = (paragraphs: string[], options: { title?: string; section?: string } = {}) =>
+    extractDocument(documentFromParagraphs("s", paragraphs, options), new Set(["GG"])).editions.map((e) => ({
+      ordinal: e.ordinal, theme: e.theme?.value, place: e.format?.value.place, count: e.participants?.value.count, countries: e.countries?.value, organiser: e.organiser?.value,
+    }));
+
+  it("fills an edition from later paragraphs that refer back to it", () => {
+    expect(facts([
+      "The 12th GG Seminar was held in Da Nang, Viet Nam from 27 to 29 November 2018.",
+      "The seminar's main theme was “Recent Trends in Corruption”.",
+      "Participants came from Cambodia, Laos and Myanmar.",
+    ])).toEqual([{ ordinal: 12, theme: "Recent Trends in Corruption", place: "Da Nang, Viet Nam", count: undefined, countries: ["KHM", "LAO", "MMR"], organiser: undefined }]);
+  });
+
+  it("does not give a seminar what a later paragraph says of a training course, or of something else", () => {
+    expect(facts([
+      "The 12th GG Seminar was held online in November 2018.",
+      "The training course was held in Tokyo with 30 participants from Nepal.",
+      "Japan also dispatched experts to Indonesia in March 2019.",
+    ])).toEqual([{ ordinal: 12, theme: undefined, place: undefined, count: undefined, countries: undefined, organiser: undefined }]);
+  });
+
+  it("reads a page about one edition: its sentences are about it, and “this year's” points back to it after other editions were named", () => {
+    expect(facts([
+      "UNAFEI has hosted the GG Seminar annually since 2007. The first and second seminars were held in Bangkok, Thailand.",
+      "This year's seminar was co-hosted by UNAFEI and the SPP. Nineteen prosecutors from ten countries took part.",
+    ], { title: "The 12th GG Seminar", section: "The 12th GG Seminar" })).toEqual([
+      { ordinal: 1, theme: undefined, place: "Bangkok, Thailand", count: undefined, countries: undefined, organiser: undefined },
+      { ordinal: 2, theme: undefined, place: "Bangkok, Thailand", count: undefined, countries: undefined, organiser: undefined },
+      { ordinal: 12, theme: undefined, place: undefined, count: 19, countries: undefined, organiser: "UNAFEI and the SPP" },
+    ]);
+  });
+
+  it("keeps an organiser stated for one edition off the next edition of the series", () => {
+    expect(facts([
+      "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",
+      "The 12th GG Seminar was held in Tokyo.",
+    ]).map((e) => [e.ordinal, e.organiser])).toEqual([[11, "the Anti-Corruption Commission of Timor-Leste"], [12, undefined]]);
+  });
+
+  it("gives experts' countries and counts no participant role", () => {
+    expect(facts([
+      "The 8th GG Seminar was held in Kuala Lumpur, Malaysia. Two visiting experts from Hong Kong and the Republic of Korea lectured, and seventeen practitioners from Brunei and Singapore took part.",
+    ])).toEqual([{ ordinal: 8, theme: undefined, place: "Kuala Lumpur, Malaysia", count: 17, countries: ["BRN", "SGP"], organiser: undefined }]);
+  });
+});

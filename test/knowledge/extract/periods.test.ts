@@ -68,3 +68,15 @@ describe("bestPeriod", () => {
     expect(bestPeriod([])).toBeUndefined();
   });
 });
+
+describe("findPeriods: dates that date a publication or a count are no periods (negative table)", () => {
+  it.each([
+    "As described in the institute's annual report (March 2010), the course was popular.",
+    "The figures are as of the end of FY2019.",
+    "The results were published in May 2019.",
+    "The seminar was originally scheduled for December 2020.",
+    "UNAFEI has held the seminar since 2007.",
+  ])("%j states no period", (text) => {
+    expect(findPeriods(text)).toEqual([]);
+  });
+});
