@@ -1,7 +1,7 @@
 // The build worker: one knowledge build off the main thread (worker-load.ts starts it, one per build).
 // It reads the folder, takes the snapshot from the on-disk cache or parses, extracts, indexes and
 // writes the cache, exactly as load.ts does on the main thread, then posts the snapshot's parts back
-// in chunks (worker-protocol.ts) and ends. Its log lines are posted to the starting thread's logger.
+// in chunks, each when the main thread asks for the next (worker-protocol.ts), and ends. Its log lines are posted to the starting thread's logger.
 // Bundled as dist/snapshot-worker.js; from source it is started through build-worker-tsx.mjs.
 import { Writable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
@@ -42,7 +42,13 @@ async function run(request: WorkerRequest): Promise<void> {
   const whole: SnapshotParts = { documents: [...snapshot.documents], catalogue: snapshot.catalogue, index: snapshot.index.toJSON(), warnings: [...snapshot.warnings] };
   const parts = splitLargeArrays(whole, (path, items) => chunks.push({ path, items }));
   post({ type: "parts", key: outcome.key, source: outcome.source, parts });
-  for (const { path, items } of chunks) post({ type: "chunk", path, items });
+  // One chunk at a time, each after the main thread asks for it: a port delivers every message that is
+  // waiting in one go, so chunks posted all at once would be taken over in one long block.
+  for (const { path, items } of chunks) {
+    const asked = new Promise<void>((resolve) => port.once("message", () => resolve()));
+    post({ type: "chunk", path, items });
+    await asked;
+  }
   post({ type: "done" });
 }
 

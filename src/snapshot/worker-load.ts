@@ -84,7 +84,10 @@ function runWorker(request: WorkerRequest, options: WorkerLoadOptions): Promise<
             return;
           case "chunk":
             if (!received) throw new Error("knowledge build worker sent a chunk before the parts");
-            return appendChunk(received.parts, message.path, message.items);
+            appendChunk(received.parts, message.path, message.items);
+            // The next chunk after a turn of the event loop (timers, sockets: the commands waiting).
+            setImmediate(() => worker.postMessage("next"));
+            return;
           case "done":
             if (!received) throw new Error("knowledge build worker finished without sending a snapshot");
             return settle(() => resolve(received!));

@@ -2,8 +2,10 @@
 // other. The request goes in as workerData; the answer comes back as messages, in this order: log
 // lines as they happen, then either "unchanged", "failed", or "parts" (the snapshot's parts, the form
 // the on-disk cache stores, with their large arrays left empty), the "chunk"s that fill those arrays,
-// and "done". A message is deserialised on the receiving thread in one piece, so no single message
-// holds a whole large array: between two chunks the main thread answers commands.
+// and "done". A message is deserialised on the receiving thread in one piece, and a port delivers all
+// the messages waiting in one go, so no single message holds a whole large array and the worker posts
+// each chunk only when the receiving thread posts "next": between two chunks the main thread answers
+// commands.
 import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "../knowledge/types.js";
 import type { SerialisedSearchIndex } from "../search/build.js";
 
