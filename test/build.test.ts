@@ -4,7 +4,7 @@
 // compiled shard.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -32,7 +32,7 @@ describe("npm run build", () => {
   it("writes one bundle per entry point, with source maps and the code version fixed in", async () => {
     const manifest = JSON.parse(await readFile(join(OUT, "package.json"), "utf8")) as { type: string; codeVersion: string };
     expect(manifest).toEqual({ type: "module", codeVersion: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
-    for (const name of ["main", "shard", "deploy-commands", "ask", "check-knowledge"]) {
+    for (const name of ["main", "shard", "snapshot-worker", "deploy-commands", "ask", "check-knowledge"]) {
       const code = await readFile(join(OUT, `${name}.js`), "utf8");
       expect(code).toContain(`//# sourceMappingURL=${name}.js.map`);
       expect(code).not.toMatch(/^import .*"tsx|^import .*\.ts"/m);
@@ -51,6 +51,32 @@ describe("npm run build", () => {
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("23rd UNCAC Training Programme");
+  });
+});
+
+describe("a knowledge reload in the build", () => {
+  it("runs in the compiled snapshot-worker.js and swaps the edit in", { timeout: 60_000 }, async () => {
+    const knowledge = await mkdtemp(join(tmpdir(), "build-knowledge-"));
+    try {
+      await cp(join(ROOT, "knowledge"), knowledge, { recursive: true });
+      const env = { ...ENV, KNOWLEDGE_DIR: knowledge, KNOWLEDGE_CACHE_DIR: cacheDir, LOG_LEVEL: "info" };
+      const child = spawn(process.execPath, ["--enable-source-maps", join(OUT, "main.js")], { cwd: ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += String(chunk)));
+      const exited = once(child, "exit");
+      try {
+        await vi.waitFor(() => expect(stderr).toContain("answering standard input"), { timeout: 30_000, interval: 100 });
+        await writeFile(join(knowledge, "extra.md"), "---\ntitle: White Paper 2014\n---\n## Governance\n\nThe 8th GG Seminar was held in Manila in 2014.\n");
+        await vi.waitFor(() => expect(stderr).toContain('"msg":"knowledge reloaded"'), { timeout: 30_000, interval: 100 });
+        expect(stderr).toMatch(/"thread":"build worker","msg":"knowledge built"/);
+      } finally {
+        child.stdin.end();
+        await exited;
+      }
+      expect(child.exitCode).toBe(0);
+    } finally {
+      await rm(knowledge, { recursive: true, force: true });
+    }
   });
 });
 

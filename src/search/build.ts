@@ -108,6 +108,23 @@ export function loadSearchIndex(json: string | SerialisedSearchIndex): Knowledge
   }
 }
 
+/** As loadSearchIndex, but rebuilding the term trees in chunks that yield to the event loop (MiniSearch's
+ *  loadJSAsync), for a snapshot handed over by the build worker while the bot answers. */
+export async function loadSearchIndexAsync(value: SerialisedSearchIndex): Promise<KnowledgeSearchIndex | undefined> {
+  try {
+    if (value?.format !== INDEX_FORMAT || !isObject(value.minisearch) || !isObject(value.entities)) return undefined;
+    if (typeof value.passages !== "number" || !Array.isArray(value.terms)) return undefined;
+    type Serialised = Parameters<typeof MiniSearch.loadJSAsync>[0];
+    return wrap({
+      all: await MiniSearch.loadJSAsync<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS),
+      entities: await MiniSearch.loadJSAsync<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS),
+      stats: { passages: value.passages, df: new Map(value.terms) },
+    });
+  } catch {
+    return undefined;
+  }
+}
+
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
 
 /** The query as searched: cut to MAX_QUERY_LENGTH, or undefined when blank. */

@@ -4,16 +4,18 @@
 // arrive while one runs are coalesced into a single follow-up reload (the files may have changed
 // after the running one read them).
 //
-// Limit: the build runs on the main thread. Indexing yields to the event loop every few hundred
-// entries, but parsing and catalogue extraction are synchronous, so commands that arrive during those
-// phases wait for the phase to end (then they are answered from the old snapshot).
+// The build (reading, parsing, extraction, indexing, the cache write) runs in a worker thread
+// (worker-load.ts), so commands keep being answered during a rebuild; this thread only takes the
+// finished parts over in chunks and builds the index's term trees (yielding) and the views. A worker
+// that fails or dies is a failed reload like any other: the old snapshot stays and the reason is logged.
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import type { Logger } from "../logger.js";
 import { KnowledgeDirError } from "../knowledge/load.js";
 import type { KnowledgeWarning } from "../knowledge/types.js";
 import { codeVersion } from "./cache.js";
-import { loadSnapshot, loadSnapshotIfChanged, type LoadedSnapshot, type LoadOptions, type LoadOutcome } from "./load.js";
+import { loadSnapshot, type LoadedSnapshot, type LoadOutcome } from "./load.js";
 import type { Snapshot } from "./snapshot.js";
+import { loadSnapshotInWorker, type WorkerLoadOptions } from "./worker-load.js";
 
 /** File events within this many milliseconds make one reload (an editor's save is several events). */
 export const WATCH_DEBOUNCE_MS = 300;
@@ -141,23 +143,33 @@ export interface OpenStoreOptions {
   logger: Logger;
   debounceMs?: number;
   codeVersion?: string;
+  /** The build worker's entry (tests bring one that fails); see worker-load.ts. */
+  workerEntry?: URL;
 }
 
-/** Loads `dir` (from the cache when it is valid) and returns a store over it. Rejects with
- *  KnowledgeDirError when the folder has no loadable document, as at any start. */
+/** Loads `dir` (from the cache when it is valid) and returns a store over it; every reload runs in a
+ *  worker thread. Rejects with KnowledgeDirError when the folder has no
+ *  loadable document, as at any start. */
 export async function openSnapshotStore(dir: string, options: OpenStoreOptions): Promise<SnapshotStore> {
-  const loadOptions: LoadOptions = {
+  const loadOptions: WorkerLoadOptions = {
     logger: options.logger,
     ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
     // Once, now: reloads must key their caches by the code this process runs, even if it is edited.
     codeVersion: options.codeVersion ?? (await codeVersion()),
+    ...(options.workerEntry !== undefined && { entry: options.workerEntry }),
   };
-  const initial = await loadSnapshot(dir, loadOptions);
+  // The first load runs here: nothing is being answered yet, and a worker started from source pays
+  // for loading the pipeline through tsx (most of a second) on every start.
+  const initial = await loadSnapshot(dir, {
+    logger: options.logger,
+    codeVersion: loadOptions.codeVersion,
+    ...(options.cacheDir !== undefined && { cacheDir: options.cacheDir }),
+  });
   logKnowledgeWarnings(options.logger, initial.snapshot.warnings);
   return createSnapshotStore(initial, {
     dir,
     logger: options.logger,
     ...(options.debounceMs !== undefined && { debounceMs: options.debounceMs }),
-    load: (currentKey) => loadSnapshotIfChanged(dir, currentKey, loadOptions),
+    load: (currentKey) => loadSnapshotInWorker(dir, currentKey, loadOptions),
   });
 }
