@@ -192,7 +192,8 @@ const ORGANISE_VERBS = "has|have|had|also|annually|regularly|held|holds|organi[s
 const THROUGH = new RegExp(`\\b[Tt]hrough\\s+(?:the\\s+)?(?:[^,;()]{3,160}?\\s*\\((${ACRONYM})\\)|(${ACRONYM})\\b)`, "u");
 const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|co-organi[sz]ed|co-hosted|convened|offered|provided)\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’-]*))*)(?:\\s*\\((${ACRONYM})\\))?`, "u");
 // Also after a leading date: "Since fiscal year 2007 UNAFEI has organised, once every year, …".
-const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+|^(?:Since|From|In)\\s+(?:(?:fiscal\\s+year|FY)\\s*)?(?:19|20)\\d{2},?\\s+)(${ACRONYM})(?:['’]s)?\\s+(?:${ORGANISE_VERBS})\\b`, "u");
+// And with its full name first: "Since 2014 the United Nations Asia and Far East Institute … (UNAFEI) has been conducting …".
+const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+|^(?:Since|From|In)\\s+(?:(?:fiscal\\s+year|FY)\\s*)?(?:19|20)\\d{2},?\\s+)(?:(?:the\\s+)?\\p{Lu}[^,;()]{3,160}?\\s*\\()?(${ACRONYM})\\)?(?:['’]s)?\\s+(?:${ORGANISE_VERBS}|been\\s+(?:conducting|holding|organi[sz]ing|running|hosting))\\b`, "u");
 const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\\b`, "i");
 const BY_WORD = /\sby\s/;
 // What ACRONYM matches, anywhere: THROUGH (without a parenthesis) and SUBJECT cannot match without it.
