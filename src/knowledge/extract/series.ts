@@ -150,15 +150,17 @@ function capitalisedRunBefore(text: string, at: number): string | undefined {
 }
 
 // A word every since-year below holds: most sentences have none, and the long pattern need not run.
-const SINCE_HINT = /since|first|initially|launched|started|introduced|inaugurated/i;
+const SINCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|onward/i;
 
 /** "since 1998", "since FY2007" → the year. */
 export function findSinceYear(sentence: string): { year: number; text: string } | undefined {
-  if (!SINCE_HINT.test(sentence)) return undefined;
-  const match = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/i.exec(sentence);
-  if (!match) return undefined;
-  return { year: Number(match[1] ?? match[2] ?? match[3]), text: match[0] };
+  return sinceYearsIn(sentence)[0];
 }
+
+// "since 1998", "since FY2007", "first held in 2007", "launched in 2013", "started, in 2013,", "from
+// 2002 onwards", "its first international training course in 1962". One pattern, global: read with
+// `allMatches`, so that each series of a sentence can take the nearest.
+const SINCE_YEAR = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s*,?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\bfrom\s+(?:FY\s?)?((?:19|20)\d{2})\s+onwards?\b|\bits\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop)s?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/giu;
 
 const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:every|each)\s+fiscal\s+year\b/i, "every fiscal year"],
@@ -173,7 +175,7 @@ const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
 const FREQUENCY_HINT = /annual|year|bienni|trienni|quarterly/i;
 
 // Every since-year and frequency holds one of these words (SINCE_HINT and FREQUENCY_HINT in one test).
-const RECURRENCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|annual|year|bienni|trienni|quarterly/i;
+const RECURRENCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|onward|annual|year|bienni|trienni|quarterly/i;
 
 /** True when a sentence states a since-year or a frequency: a series it describes recurs. */
 export function statesRecurrence(sentence: string): boolean {
@@ -247,8 +249,8 @@ export function attachCalledNames(sentence: string, definitions: SeriesDefinitio
 export function sinceYearsIn(text: string): Array<{ year: number; text: string; start: number }> {
   if (!SINCE_HINT.test(text)) return [];
   const out: Array<{ year: number; text: string; start: number }> = [];
-  for (const match of allMatches(/\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/gi, text)) {
-    out.push({ year: Number(match[1] ?? match[2] ?? match[3]), text: match[0], start: match.index });
+  for (const match of allMatches(SINCE_YEAR, text)) {
+    out.push({ year: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]), text: match[0], start: match.index });
   }
   return out;
 }
