@@ -34,9 +34,9 @@ const MAIN_ID = /^(?:main|main-?contents?|main_contents?|contents?|primary|artic
 /** id or class tokens of a notes block. */
 const NOTES_BLOCK = /^(?:(?:foot|end)?notes?(?:-?(?:area|block|list|box))?|fn|chu|chuki)$/i;
 /** id or class tokens of a boxed column. */
-const BOX = /^(?:box(?:ed)?|column|col-?box|topics?-?box|case-?box)(?:\d+|-\w+)?$/i;
+const BOX = /^(?:box(?:ed)?|column|col-?box|topics?-?box|case-?box)\d*$/i;
 /** id or class tokens of a heading written as a paragraph. */
-const HEADING_CLASS = /^(?:title\d*|heading\d*|midashi\d*|hdg\d*|ttl\d*)$/i;
+const HEADING_CLASS = /(?:^|[-_])(?:title|heading|midashi|hdg|ttl)\d*$/i;
 const HEADING_TAG = /^h([1-6])$/;
 /** Elements whose start and end end a passage. */
 const BLOCK_TAGS = new Set([
@@ -171,11 +171,13 @@ function readHead(document: ParentNode): PageHead {
   return { ...(title && { title }), ...(url !== undefined && { url }) };
 }
 
-/** The part of a `<title>` that names the document: the one with a year, else the longest. */
+/** The part of a `<title>` that names the document: the one with a year (and words, not a bare
+ *  date), else the longest. */
 export function titleFromTitleElement(title: string): string | undefined {
   const parts = title.split(TITLE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   if (parts.length === 0) return undefined;
-  return parts.find((part) => yearFromTitle(part) !== undefined) ?? parts.reduce((a, b) => (b.length > a.length ? b : a));
+  const named = (part: string): boolean => yearFromTitle(part) !== undefined && (part.match(/\p{L}/gu) ?? []).length >= 3;
+  return parts.find(named) ?? parts.reduce((a, b) => (b.length > a.length ? b : a));
 }
 
 /** The main content: `<main>`, role="main", an element whose id names it, `<article>`, else `<body>`. */
@@ -355,9 +357,14 @@ class PageReader {
   private heading(rank: number, raw: string): void {
     const text = stripNoteMarkers(raw, "plain").text;
     if (text === "") return;
-    const beforeContent = this.passages.length === 0 && this.scopes.length === 1 && this.scope.stack.length === 0;
-    if (beforeContent && (this.title === undefined ? rank === 1 : sameText(text, this.title) || (this.subtitle !== undefined && sameText(text, this.subtitle)))) {
+    // The page's own title, in a heading before any passage, is not a section: headings above it
+    // ("Training Courses/Seminars") are the site's, so they go too.
+    const beforeContent = this.passages.length === 0 && this.scopes.length === 1;
+    const isTitle = this.title === undefined ? rank === 1 && this.scope.stack.length === 0 : sameText(text, this.title) || (this.subtitle !== undefined && sameText(text, this.subtitle));
+    if (beforeContent && isTitle) {
       this.title ??= text;
+      this.scope.stack = [];
+      this.firstHeading = undefined;
       return;
     }
     const scope = this.scope;
@@ -369,7 +376,8 @@ class PageReader {
       }
     }
     scope.stack = [...scope.stack.filter((heading) => heading.rank < rank), { rank, text }];
-    this.firstHeading ??= text;
+    // The section is the heading the page's text starts under; text before any heading is under the title.
+    if (this.passages.length === 0) this.firstHeading ??= text;
   }
 
   /** `<hgroup><h1>Title</h1><p>Subtitle</p></hgroup>`: the heading, and a subtitle when it is the title. */
