@@ -54,6 +54,9 @@ const NUMBERED_NOTE = /^\(?(\d{1,4})[.:)]\s+(.*)$/u;
 const TITLE_SEPARATOR = /\s+[|｜–—-]\s+|\s*｜\s*/u;
 /** More columns are repeated no further (a hostile colspan). */
 const MAX_COLSPAN = 20;
+/** Boxes (and captions) nested deeper than this add nothing more to the path: a hostile page could
+ *  otherwise make every passage carry a path as long as the page is deep. */
+const MAX_SCOPES = 8;
 
 const tagOf = (node: Node): string | undefined => ("tagName" in node ? node.tagName : undefined);
 const attr = (element: Element, name: string): string | undefined => element.attrs.find((a) => a.name === name)?.value;
@@ -291,7 +294,7 @@ class PageReader {
     if (this.notesDepth > 0 && tag === "a" && BACKLINK_TEXT.test(clean(plainText(element)))) return undefined;
     const names = tokens(element);
     const isNotes = names.some((name) => NOTES_BLOCK.test(name)) || /^doc-(?:end|foot)notes?$/.test(attr(element, "role") ?? "") || this.noteTargets.has(attr(element, "id") ?? "");
-    const isBox = !isNotes && (names.some((name) => BOX.test(name)) || (tag === "aside" && this.insideMain));
+    const isBox = !isNotes && this.scopes.length < MAX_SCOPES && (names.some((name) => BOX.test(name)) || (tag === "aside" && this.insideMain));
     if (!isNotes && !isBox && !BLOCK_TAGS.has(tag)) return { exit: () => undefined, block };
     this.flush();
     if (isNotes) this.notesDepth += 1;
@@ -398,7 +401,8 @@ class PageReader {
   private table(table: Element): void {
     const caption = [...elements(table)].find((element) => element.tagName === "caption");
     const captionText = caption ? clean(textOf(caption, false)) : "";
-    if (captionText) this.scopes.push({ base: [...this.path(), captionText], stack: [], awaitingTitle: false, passagesBefore: this.passages.length });
+    const scoped = captionText !== "" && this.scopes.length < MAX_SCOPES;
+    if (scoped) this.scopes.push({ base: [...this.path(), captionText], stack: [], awaitingTitle: false, passagesBefore: this.passages.length });
     for (const row of [...elements(table)].filter((element) => element.tagName === "tr")) {
       const cells = row.childNodes.filter((child): child is Element => tagOf(child) === "td" || tagOf(child) === "th");
       const texts: string[] = [];
@@ -412,7 +416,7 @@ class PageReader {
       const stripped = stripNoteMarkers(texts.join(" | "), "plain");
       this.passages.push({ kind: "paragraph", text: stripped.text, headings: this.path(), noteRefs: stripped.noteRefs, line: lineOf(row) ?? 1 });
     }
-    if (captionText) this.scopes.pop();
+    if (scoped) this.scopes.pop();
   }
 }
 

@@ -133,6 +133,12 @@ describe("parseHtmlDocument: truth table", () => {
     expect(parsed(html).document?.passages.map((passage) => passage.text)).toEqual(["2030 saw twelve courses held at the institute.", "Short bold-free line"]);
   });
 
+  it("GIVEN boxes nested 20,000 deep THEN the passage is read with a bounded section path", () => {
+    const document = parsed(page(`<main>${"<div class=box><h4>Box</h4>".repeat(20_000)}<p>Deep text.</p></main>`)).document;
+    expect(document?.passages.map((passage) => passage.text)).toEqual(["Deep text."]);
+    expect(document?.passages[0]!.headings).toEqual(Array(8).fill("Box"));
+  });
+
   it.each([
     ["Report | Ministry of Foreign Affairs", "Ministry of Foreign Affairs"],
     ["(2) Governance | White Paper on Development Cooperation 2021 | MOFA", "White Paper on Development Cooperation 2021"],
