@@ -14,12 +14,14 @@ import path from "node:path";
 import type { DocumentSource, ParseResult } from "./document.js";
 import { parseMetadata, SIDECAR_KEYS } from "./metadata.js";
 import { normaliseText } from "./normalise.js";
+import { decodeHtml } from "./html-encoding.js";
+import { parseHtmlDocument } from "./parse-html.js";
 import { parseMarkdownDocument } from "./parse-markdown.js";
 import { parseTextDocument } from "./parse-text.js";
 import { printable } from "./printable.js";
 import { slugFromPath } from "./slug.js";
 import type { KnowledgeDocument, KnowledgeWarning } from "./types.js";
-import { decodeUtf8 } from "./utf8.js";
+import { decodeUtf8, type Decoded } from "./utf8.js";
 
 /** Larger files are skipped with a warning: a white-paper section is tens of kilobytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -30,7 +32,14 @@ const SIDECAR_SUFFIX = /\.meta\.ya?ml$/i;
 const PARSERS: Record<string, (content: string, source: DocumentSource) => ParseResult> = {
   ".txt": parseTextDocument,
   ".md": parseMarkdownDocument,
+  ".html": parseHtmlDocument,
+  ".htm": parseHtmlDocument,
 };
+/** How a file's bytes become text: UTF-8, except HTML pages, which declare their encoding. */
+const DECODERS: Record<string, (bytes: Uint8Array) => Decoded> = { ".html": decodeHtml, ".htm": decodeHtml };
+/** Formats whose metadata a `<name>.meta.yml` sidecar gives (Markdown has front matter). */
+const SIDECAR_FORMATS = [".txt", ".html", ".htm"];
+const FORMATS = ".txt, .md, .html or .htm";
 
 export interface LoadResult {
   documents: KnowledgeDocument[];
@@ -193,7 +202,7 @@ type FileText = { text: string } | { warning: KnowledgeWarning };
 function decodeFile(file: string, bytes: FileBytes | undefined): FileText {
   if (bytes === undefined) return { warning: { file, message: "cannot be read: not found" } };
   if (!(bytes instanceof Uint8Array)) return { warning: bytes };
-  const decoded = decodeUtf8(bytes);
+  const decoded = (DECODERS[path.extname(file).toLowerCase()] ?? decodeUtf8)(bytes);
   if ("text" in decoded) return decoded;
   return { warning: { file, ...(decoded.line !== undefined && { line: decoded.line }), message: `${decoded.problem}; skipped` } };
 }
@@ -222,7 +231,7 @@ export interface KnowledgeFolder {
 
 const isKnowledgeOrSidecar = (file: string): boolean => SIDECAR_SUFFIX.test(file) || path.extname(file).toLowerCase() in PARSERS;
 
-/** Lists `dir` and reads every `*.txt`, `*.md` and sidecar in it. Throws only KnowledgeDirError. */
+/** Lists `dir` and reads every knowledge file (`*.txt`, `*.md`, `*.html`, `*.htm`) and sidecar in it. Throws only KnowledgeDirError. */
 export async function readKnowledgeFolder(dir: string, fileSystem: FileSystem = nodeFileSystem): Promise<KnowledgeFolder> {
   await checkFolder(dir, fileSystem);
   let listing: Listing;
@@ -252,15 +261,15 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
 
   for (const file of folder.files) {
     if (SIDECAR_SUFFIX.test(file)) {
-      if (!files.has(file.replace(SIDECAR_SUFFIX, ".txt"))) {
-        warnings.push({ file, message: "sidecar without a matching .txt file; ignored" });
+      if (!SIDECAR_FORMATS.some((extension) => files.has(file.replace(SIDECAR_SUFFIX, extension)))) {
+        warnings.push({ file, message: `sidecar without a matching ${SIDECAR_FORMATS.join(", ")} file; ignored` });
       }
       continue;
     }
     const extension = path.extname(file).toLowerCase();
     const parse = PARSERS[extension];
     if (!parse) {
-      warnings.push({ file, message: "not a knowledge file (.txt or .md); ignored" });
+      warnings.push({ file, message: `not a knowledge file (${FORMATS}); ignored` });
       continue;
     }
     const content = decodeFile(file, folder.contents.get(file));
@@ -270,7 +279,7 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
     }
     const shown = printable(file);
     const source: DocumentSource = { slug: uniqueSlug(slugFromPath(file), shown, slugOwners, warnings), file: shown };
-    if (extension === ".txt") Object.assign(source, readSidecar(file, folder, warnings));
+    if (SIDECAR_FORMATS.includes(extension)) Object.assign(source, readSidecar(file, folder, warnings));
     const result = parse(content.text, source);
     for (const warning of result.warnings) warnings.push(warning);
     if (result.document) documents.push(result.document);
@@ -281,12 +290,12 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
   for (const [i, warning] of warnings.entries()) warnings[i] = { ...warning, file: printable(warning.file), message: printable(warning.message) };
   if (documents.length === 0) {
     const problems = warnings.length > 0 ? ` (${warnings.length} file problem${warnings.length === 1 ? "" : "s"}; run npm run check-knowledge to list them)` : "";
-    throw folderError(dir, `has no loadable document (.txt or .md)${problems}`, warnings);
+    throw folderError(dir, `has no loadable document (${FORMATS})${problems}`, warnings);
   }
   return { documents, warnings };
 }
 
-/** Loads every `*.txt` and `*.md` under `dir`. Throws only KnowledgeDirError. */
+/** Loads every knowledge file under `dir`. Throws only KnowledgeDirError. */
 export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = nodeFileSystem): Promise<LoadResult> {
   return parseKnowledgeFolder(dir, await readKnowledgeFolder(dir, fileSystem));
 }
@@ -301,9 +310,10 @@ function uniqueSlug(slug: string, file: string, owners: Map<string, string>, war
   return unique;
 }
 
-/** Overrides from `<name>.meta.yml` beside `<name>.txt`, when there is one. */
+/** Overrides from `<name>.meta.yml` beside `<name>.txt` (or `.html`), when there is one. */
 function readSidecar(file: string, folder: KnowledgeFolder, warnings: KnowledgeWarning[]): Partial<DocumentSource> {
-  const sidecar = [".meta.yml", ".meta.yaml"].map((suffix) => file.replace(/\.txt$/i, suffix)).find((name) => folder.contents.has(name));
+  const stem = file.slice(0, file.length - path.extname(file).length);
+  const sidecar = [".meta.yml", ".meta.yaml"].map((suffix) => stem + suffix).find((name) => folder.contents.has(name));
   if (sidecar === undefined) return {};
   const content = decodeFile(sidecar, folder.contents.get(sidecar));
   if ("warning" in content) {

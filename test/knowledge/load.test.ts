@@ -92,8 +92,8 @@ describe("loadKnowledgeFiles", () => {
       { file: "7-bad-yaml.md", line: 2, message: "front matter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); ignored" },
       { file: "8-notitle.md", message: "no title: the document is skipped" },
       { file: "9-sidecar.meta.yml", line: 1, message: "sidecar: url must be an http(s) URL, not number 5; ignored" },
-      { file: "orphan.meta.yml", message: "sidecar without a matching .txt file; ignored" },
-      { file: "report.pdf", message: "not a knowledge file (.txt or .md); ignored" },
+      { file: "orphan.meta.yml", message: "sidecar without a matching .txt, .html, .htm file; ignored" },
+      { file: "report.pdf", message: "not a knowledge file (.txt, .md, .html or .htm); ignored" },
     ]);
   });
 
@@ -171,15 +171,15 @@ describe("loadKnowledgeFiles: folder errors", () => {
 
   it("throws for an empty folder, and for one with only dot-files", async () => {
     const empty = await folder();
-    expect((await loadError(empty)).message).toBe(`knowledge folder ${empty} has no loadable document (.txt or .md)`);
+    expect((await loadError(empty)).message).toBe(`knowledge folder ${empty} has no loadable document (.txt, .md, .html or .htm)`);
     const hidden = await folder({ ".hidden.txt": SEED_TEXT });
-    expect((await loadError(hidden)).message).toBe(`knowledge folder ${hidden} has no loadable document (.txt or .md)`);
+    expect((await loadError(hidden)).message).toBe(`knowledge folder ${hidden} has no loadable document (.txt, .md, .html or .htm)`);
   });
 
   it("throws for a folder whose every file is bad, and carries the file warnings", async () => {
     const dir = await folder({ "a.txt": "", "b.md": "no title\n" });
     const error = await loadError(dir);
-    expect(error.message).toBe(`knowledge folder ${dir} has no loadable document (.txt or .md) (2 file problems; run npm run check-knowledge to list them)`);
+    expect(error.message).toBe(`knowledge folder ${dir} has no loadable document (.txt, .md, .html or .htm) (2 file problems; run npm run check-knowledge to list them)`);
     expect(error.warnings).toEqual([
       { file: "a.txt", message: "empty file" },
       { file: "b.md", message: "no title: the document is skipped" },
