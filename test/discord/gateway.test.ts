@@ -65,6 +65,18 @@ describe("a gateway close discord.js gives up on", () => {
     await answersHelp(h);
     expect(losses).toEqual([]);
   });
+
+  it("GIVEN an interaction dispatched while the connection is down THEN it is replayed on RESUME and answered once", async () => {
+    const h = await harness();
+    h.standIn.closeGateway(4000);
+    const id = h.nextId();
+    h.standIn.dispatch("INTERACTION_CREATE", chatInput(h.place, id, "help", []));
+    await h.standIn.waitForResumes(1);
+    await h.standIn.waitForCallback(id);
+    // A later interaction comes after it on the same connection: a duplicate replay would come first.
+    await answersHelp(h);
+    expect(h.standIn.requests.filter((r) => r.path.startsWith(`/api/v10/interactions/${id}/`))).toHaveLength(1);
+  });
 });
 
 describe("the login deadline", () => {

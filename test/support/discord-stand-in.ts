@@ -122,9 +122,9 @@ const HOST = "127.0.0.1";
 const HEARTBEAT_INTERVAL = 41_250;
 const SESSION_ID_PREFIX = "stand-in-session-";
 /** Unacknowledged dispatches kept per session for a replay: enough for any reconnection in these
- *  tests (the load test has at most 100 interactions in flight), and a bound on the stand-in's memory,
- *  which the load test's heap measurement includes. */
-const REPLAY_MAX = 1_000;
+ *  tests (the load test has at most 100 interactions in flight), and a bound on the stand-in's memory
+ *  (about 1.2 kB an interaction), which the load test's heap measurement includes. */
+const REPLAY_MAX = 250;
 
 export async function startDiscordStandIn(options: StandInOptions): Promise<DiscordStandIn> {
   const requests: RecordedRequest[] = [];
