@@ -85,7 +85,7 @@ describe("a command added to the registry", () => {
 
     it("is deployed with the others", async () => {
       const result = await deployCommands({ token: FAKE_TOKEN, clientId: APPLICATION_ID, guildId: GUILD_ID, apiUrl: h.standIn.apiUrl }, registry);
-      const put = await h.standIn.waitForRequest((r) => r.method === "PUT" && r.path === `/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
+      const put = await h.standIn.waitForRequest((r) => r.method === "PUT" && r.path === `/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`, `PUT /api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
       expect((put.body as { name: string }[]).map((c) => c.name)).toEqual(["course", "country", "theme", "ask", "sources", "help", "echo"]);
       expect(result.registered.map((c) => c.name)).toEqual(["course", "country", "theme", "ask", "sources", "help", "echo"]);
     });

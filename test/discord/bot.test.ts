@@ -5,6 +5,7 @@ import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import { rateLimitFrom } from "../../src/discord/bot.js";
 import { DEFAULT_RATE_LIMIT } from "../../src/discord/rate-limit.js";
 import { startHarness } from "../support/bot-harness.js";
+import { eventually } from "../support/deadline.js";
 import { chatInput, text } from "../support/interactions.js";
 
 const fake: CommandDefinition[] = [
@@ -23,8 +24,8 @@ describe("Bot.stop", () => {
     h.standIn.injectFault((r) => r.path.endsWith("/callback"), { until: stuck });
     const id = h.nextId();
     h.standIn.dispatch("INTERACTION_CREATE", chatInput(h.place, id, "course", [text("course", "x")]));
-    await h.standIn.waitForRequest((r) => r.path.endsWith("/callback"));
-    await vi.waitFor(() => expect(h.bot.inFlight()).toBe(1));
+    await h.standIn.waitForRequest((r) => r.path.endsWith("/callback"), `callback for interaction ${id}`);
+    await vi.waitFor(() => expect(h.bot.inFlight()).toBe(1), eventually);
     await h.bot.stop();
     expect(h.bot.inFlight()).toBe(1);
     expect(h.bot.client.isReady()).toBe(false);

@@ -23,7 +23,7 @@ describe("npm run deploy-commands", () => {
   it("bulk-overwrites the guild's commands with exactly the registry and prints them", async () => {
     const env = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: standIn.apiUrl, LOG_LEVEL: "silent" };
     const { stdout, stderr } = await run(process.execPath, ["--import", "tsx", "src/discord/deploy.ts"], { env });
-    const put = await standIn.waitForRequest((r) => r.method === "PUT" && r.path === `/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
+    const put = await standIn.waitForRequest((r) => r.method === "PUT" && r.path === `/api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`, `PUT /api/v10/applications/${APPLICATION_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.body).toEqual(registryJson);
     expect(stdout.split("\n")[0]).toBe(`Registered 6 commands for server ${GUILD_ID}:`);
     expect(stdout).toMatch(/ {2}\/course \(\d+\)\n {2}\/country \(\d+\)\n {2}\/theme \(\d+\)\n {2}\/ask \(\d+\)\n {2}\/sources \(\d+\)\n {2}\/help \(\d+\)\n$/);
@@ -34,7 +34,7 @@ describe("npm run deploy-commands", () => {
 describe("deployCommands", () => {
   it("registers globally when no guild is configured", async () => {
     const result = await deployCommands({ token: FAKE_TOKEN, clientId: APPLICATION_ID, apiUrl: standIn.apiUrl }, commands);
-    const put = await standIn.waitForRequest((r) => r.method === "PUT" && r.path === `/api/v10/applications/${APPLICATION_ID}/commands`);
+    const put = await standIn.waitForRequest((r) => r.method === "PUT" && r.path === `/api/v10/applications/${APPLICATION_ID}/commands`, `PUT /api/v10/applications/${APPLICATION_ID}/commands`);
     expect(put.body).toEqual(registryJson);
     expect(result.scope).toBe("global");
     expect(result.registered.map((c) => c.name)).toEqual(["course", "country", "theme", "ask", "sources", "help"]);

@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { APPLICATION_ID, GUILD_ID } from "../support/bot-harness.js";
+import { eventually } from "../support/deadline.js";
 import { startDiscordStandIn, type DiscordStandIn, type RecordedRequest } from "../support/discord-stand-in.js";
 import { chatInput, snowflakes, text, type Person } from "../support/interactions.js";
 
@@ -84,7 +85,7 @@ describe("the bot process through faults, then SIGTERM during traffic", () => {
   it("answers, survives 429/500/reset and a gateway close, drains in-flight answers on SIGTERM, exits 0, never prints the token", async () => {
     const s = await standIn();
     const run = startBotProcess(s.apiUrl, "debug");
-    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"connected to Discord"'), eventually);
     const ask = (query: string) => {
       const id = nextId();
       return { id, payload: chatInput(place, id, "course", [text("course", query)], person()) };
@@ -103,7 +104,7 @@ describe("the bot process through faults, then SIGTERM during traffic", () => {
         const outcomes = Object.fromEntries(logLines(run).filter((l) => l.msg === "interaction").map((l) => [l.interactionId, l.outcome]));
         expect([outcomes[limited.id], outcomes[broken.id], outcomes[reset.id]]).toEqual(["answered", "error", "error"]);
       },
-      { timeout: 15_000, interval: 50 },
+      eventually,
     );
     expect(logLines(run).filter((l) => l.msg === "interaction failed").map((l) => l.interactionId)).toEqual(expect.arrayContaining([broken.id, reset.id]));
 
@@ -121,9 +122,9 @@ describe("the bot process through faults, then SIGTERM during traffic", () => {
     const heldIds = new Set(inFlight.map((i) => i.id));
     s.injectFault((r) => r.method === "POST" && heldIds.has(r.path.split("/")[4] ?? ""), { until: held }, 20);
     for (const i of inFlight) s.dispatch("INTERACTION_CREATE", i.payload);
-    await vi.waitFor(() => expect(s.requests.filter((r) => heldIds.has(r.path.split("/")[4] ?? "")).length).toBe(20), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(s.requests.filter((r) => heldIds.has(r.path.split("/")[4] ?? "")).length).toBe(20), eventually);
     run.kill("SIGTERM");
-    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"waiting for answers in flight"'), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"waiting for answers in flight"'), eventually);
     expect(logLines(run).find((l) => l.msg === "waiting for answers in flight")?.inFlight).toBe(20);
     release();
     expect(await run.exited).toBe(0);
@@ -141,7 +142,7 @@ describe("the process cannot go on (issue 9)", () => {
   it("GIVEN gateway close 4014 after READY THEN one fatal line naming the code, exit 1, no stack trace outside JSON", async () => {
     const s = await standIn();
     const run = startBotProcess(s.apiUrl);
-    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"connected to Discord"'), eventually);
     s.closeGateway(4014);
     expect(await run.exited).toBe(1);
     expect(fatalLines(run)).toEqual([expect.objectContaining({ code: 4014, codeName: "DisallowedIntents", msg: "Discord closed the gateway with 4014 (DisallowedIntents) and it cannot be resumed; exiting" })]);
@@ -152,16 +153,16 @@ describe("the process cannot go on (issue 9)", () => {
   it("GIVEN a gateway event that makes discord.js throw while an answer is in flight THEN one fatal JSON line with an error id, the answer still arrives, exit 1", async () => {
     const s = await standIn();
     const run = startBotProcess(s.apiUrl);
-    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(() => expect(run.stderr()).toContain('"msg":"connected to Discord"'), eventually);
     let release = (): void => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     const id = nextId();
     s.injectFault(isCallback(id), { until: held });
     s.dispatch("INTERACTION_CREATE", chatInput(place, id, "course", [text("course", "23rd")], person()));
-    await s.waitForRequest(isCallback(id));
+    await s.waitForRequest(isCallback(id), `callback for interaction ${id}`);
     // A dispatch discord.js's handlers do not expect: MESSAGE_CREATE without a body.
     s.dispatch("MESSAGE_CREATE", null);
-    await vi.waitFor(() => expect(fatalLines(run)).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    await vi.waitFor(() => expect(fatalLines(run)).toHaveLength(1), eventually);
     expect(fatalLines(run)[0]).toMatchObject({ errorId: expect.stringMatching(/^[0-9a-f]{8}$/), msg: expect.stringMatching(/^unhandled promise rejection|^uncaught exception/) });
     const exitedEarly = await Promise.race([run.exited.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 200))]);
     expect(exitedEarly).toBe(false);

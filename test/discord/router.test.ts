@@ -8,6 +8,7 @@ import type { Answer, AnswerResult } from "../../src/answers/types.js";
 import type { Snapshot } from "../../src/snapshot/snapshot.js";
 import { createLogger } from "../../src/logger.js";
 import { DISCORD_JS_DEFAULTS, FAKE_TOKEN, startHarness, type Harness } from "../support/bot-harness.js";
+import { eventually } from "../support/deadline.js";
 import { ALICE, BOB, autocomplete, buttonPress, chatInput, flag, text } from "../support/interactions.js";
 
 const result = (n: number): AnswerResult => ({
@@ -69,7 +70,7 @@ describe("interaction log", () => {
       const found = logLines.filter((l) => l.msg === "interaction" && l.optionsSize === 17);
       expect(found).toHaveLength(1);
       return found[0]!;
-    });
+    }, eventually);
     expect(Object.keys(line).sort()).toEqual(["command", "interactionId", "kind", "latencyMs", "level", "msg", "optionsSize", "outcome", "time"]);
     expect(line).toMatchObject({ kind: "command", command: "course", optionsSize: 17, outcome: "answered" });
     expect(typeof line.latencyMs).toBe("number");
@@ -85,7 +86,7 @@ describe("interaction log", () => {
         ["interaction failed", undefined],
         ["interaction", "error"],
       ]);
-    });
+    }, eventually);
   });
 });
 

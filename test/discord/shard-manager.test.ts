@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { fetchGatewayBot, planShards } from "../../src/discord/shard-manager.js";
 import { APPLICATION_ID, FAKE_TOKEN, GUILD_ID } from "../support/bot-harness.js";
+import { eventually } from "../support/deadline.js";
 import { shardForGuild, startDiscordStandIn, type DiscordStandIn } from "../support/discord-stand-in.js";
 import { chatInput, snowflakes, text } from "../support/interactions.js";
 
@@ -98,18 +99,15 @@ describe("npm start with SHARD_COUNT=auto", () => {
     };
     const answeredBy = () => lines("interaction").map((line) => ({ shard: line.shard, command: line.command, outcome: line.outcome }));
     const fromShard0 = await ask(GUILD_ID);
-    await vi.waitFor(() => expect(answeredBy()).toEqual([{ shard: 0, command: "course", outcome: "answered" }]), { timeout: 5_000, interval: 50 });
+    await vi.waitFor(() => expect(answeredBy()).toEqual([{ shard: 0, command: "course", outcome: "answered" }]), eventually);
     const fromShard1 = await ask(OTHER_GUILD_ID);
-    await vi.waitFor(() => expect(answeredBy()).toEqual([{ shard: 0, command: "course", outcome: "answered" }, { shard: 1, command: "course", outcome: "answered" }]), {
-      timeout: 5_000,
-      interval: 50,
-    });
+    await vi.waitFor(() => expect(answeredBy()).toEqual([{ shard: 0, command: "course", outcome: "answered" }, { shard: 1, command: "course", outcome: "answered" }]), eventually);
     expect(fromShard0).toMatchObject({ type: 4, data: { allowed_mentions: { parse: [] }, embeds: [{ title: "23rd UNCAC Training Programme" }] } });
     expect(fromShard1).toEqual(fromShard0);
 
     // SIGHUP to the manager reloads the knowledge of every shard (unchanged files: nothing rebuilt).
     child.kill("SIGHUP");
-    await vi.waitFor(() => expect(shardsOf("knowledge unchanged; reload skipped").sort()).toEqual([0, 1]), { timeout: 10_000, interval: 50 });
+    await vi.waitFor(() => expect(shardsOf("knowledge unchanged; reload skipped").sort()).toEqual([0, 1]), eventually);
 
     // A shard that dies is forked again and takes its guilds back.
     const [, shard1] = spawned();

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { APPLICATION_ID, FAKE_TOKEN, GUILD_ID } from "../support/bot-harness.js";
+import { eventually } from "../support/deadline.js";
 import { startDiscordStandIn, type DiscordStandIn } from "../support/discord-stand-in.js";
 import { chatInput, snowflakes, text } from "../support/interactions.js";
 
@@ -27,12 +28,12 @@ describe("npm start with DISCORD_TOKEN", () => {
     bot.stderr.on("data", (chunk: Buffer) => (stderr += String(chunk)));
     const exited = once(bot, "exit");
 
-    await vi.waitFor(() => expect(stderr).toContain('"msg":"connected to Discord"'), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(() => expect(stderr).toContain('"msg":"connected to Discord"'), eventually);
     const id = snowflakes()();
     standIn.dispatch("INTERACTION_CREATE", chatInput({ applicationId: APPLICATION_ID, guildId: GUILD_ID }, id, "course", [text("course", "23rd")]));
     const callback = await standIn.waitForCallback(id);
     expect((callback.data?.embeds as { title: string }[])[0]?.title).toBe("23rd UNCAC Training Programme");
-    await vi.waitFor(() => expect(stderr).toContain('"outcome":"answered"'), { timeout: 5_000, interval: 50 });
+    await vi.waitFor(() => expect(stderr).toContain('"outcome":"answered"'), eventually);
 
     bot.kill("SIGTERM");
     const [code] = await exited;

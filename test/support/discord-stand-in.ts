@@ -1,11 +1,17 @@
 // A local stand-in for Discord, on 127.0.0.1 only: the REST routes the bot uses (recording every
 // request with its parsed body) and a JSON gateway (hello, identify → ready, heartbeat ack,
-// dispatch). The real discord.js client connects to it through `rest.api` (DISCORD_API_URL), so the
-// end-to-end tests assume nothing about Discord beyond its wire format.
+// dispatch, resume with replay). The real discord.js client connects to it through `rest.api`
+// (DISCORD_API_URL), so the end-to-end tests assume nothing about Discord beyond its wire format.
+//
+// Like Discord, the gateway keeps a session's events until the client has acknowledged them (the
+// sequence number in its heartbeat or RESUME) and replays the rest on RESUME. This matters on a busy
+// machine: when an ACK is late, discord.js calls the connection a zombie, stops reading it and
+// resumes, and an INTERACTION_CREATE sent in between must still arrive (issue 13).
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { WebSocketServer, type WebSocket } from "ws";
+import { WebSocket, WebSocketServer } from "ws";
+import { EVENT_DEADLINE_MS } from "./deadline.js";
 import { bodyProblems, invalidFormBody } from "./discord-limits.js";
 
 export interface RecordedRequest {
@@ -32,6 +38,18 @@ export interface Resume {
   seq: number | null;
 }
 
+/** One gateway session: from an answered IDENTIFY until the next IDENTIFY for the same shard. */
+interface Session {
+  id: string;
+  shard: [number, number];
+  /** The last sequence number sent in this session. */
+  seq: number;
+  /** Dispatches (serialised) the client has not acknowledged yet, oldest first, at most REPLAY_MAX. */
+  unacknowledged: { s: number; frame: string }[];
+  /** The connection the session is on; undefined between a drop and the RESUME. */
+  socket: WebSocket | undefined;
+}
+
 export interface Identify {
   intents: number;
   shard?: [number, number];
@@ -56,26 +74,33 @@ export interface DiscordStandIn {
   requests: RecordedRequest[];
   identifies: Identify[];
   botUser: { id: string; username: string; discriminator: string; global_name: null; avatar: null; bot: true };
-  /** Sends a gateway DISPATCH (op 0) to every connected client. */
+  /** Sends a gateway DISPATCH (op 0) in every session (one per shard): at once on a connected one,
+   *  on RESUME to one that is reconnecting. */
   dispatch(event: string, data: unknown): void;
-  /** Sends a DISPATCH only to the connection(s) whose shard owns the guild, as Discord routes guild events. */
+  /** Sends a DISPATCH only in the session(s) whose shard owns the guild, as Discord routes guild events. */
   dispatchToGuild(guildId: string, event: string, data: unknown): void;
   /** The body of the interaction's callback (POST /interactions/:id/:token/callback). */
   waitForCallback(interactionId: string): Promise<Callback>;
-  /** The first request (already recorded or still to come) that matches. */
-  waitForRequest(match: (request: RecordedRequest) => boolean): Promise<RecordedRequest>;
+  /** The first request (already recorded or still to come) that matches; rejects after
+   *  EVENT_DEADLINE_MS with `awaited` (what the match is for) and what did arrive. */
+  waitForRequest(match: (request: RecordedRequest) => boolean, awaited?: string): Promise<RecordedRequest>;
+  /** The session id sent in each READY, in order. */
+  sessionIds: string[];
   /** Resolves once a client has identified and received READY. */
   waitForReady(): Promise<void>;
   close(): Promise<void>;
   // Fault injection (issue 5): each piece is independent of the others.
   /** The next `times` requests that match get `fault` instead of the normal answer. */
   injectFault(match: (request: RecordedRequest) => boolean, fault: RestFault, times?: number): void;
-  /** RESUME (op 6) payloads received; each is answered with a RESUMED dispatch. */
+  /** RESUME (op 6) payloads answered: the events after `seq` are replayed, then RESUMED is sent. (A
+   *  RESUME of an unknown session, or of one whose events are no longer kept, gets op 9 instead.) */
   resumes: Resume[];
   /** Closes every gateway connection with `code` (4000 resumable, 4007 re-identify, 4004 bad token…). */
   closeGateway(code: number): void;
   /** The next `count` heartbeats get no ACK (a zombie connection, as the client sees it). */
   dropHeartbeatAcks(count?: number): void;
+  /** The heartbeat interval sent in HELLO to connections made from now on (undefined: Discord's). */
+  setHeartbeatInterval(ms: number | undefined): void;
   /** Closes the connection with `code` instead of answering IDENTIFY (4004: authentication failed);
    *  "ignore": IDENTIFY is never answered (a gateway that never sends READY). */
   failIdentify(code: number | "ignore" | undefined): void;
@@ -95,8 +120,11 @@ export interface Callback {
 
 const HOST = "127.0.0.1";
 const HEARTBEAT_INTERVAL = 41_250;
-const SESSION_ID = "stand-in-session";
-const WAIT_TIMEOUT_MS = 10_000;
+const SESSION_ID_PREFIX = "stand-in-session-";
+/** Unacknowledged dispatches kept per session for a replay: enough for any reconnection in these
+ *  tests (the load test has at most 100 interactions in flight), and a bound on the stand-in's memory
+ *  (about 1.2 kB an interaction), which the load test's heap measurement includes. */
+const REPLAY_MAX = 250;
 
 export async function startDiscordStandIn(options: StandInOptions): Promise<DiscordStandIn> {
   const requests: RecordedRequest[] = [];
@@ -104,15 +132,17 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   const waiters = new Set<{ match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }>();
   const readyWaiters = new Set<() => void>();
   const sockets = new Set<WebSocket>();
-  /** The `shard` each connection identified with; [0, 1] (the whole bot) until it identifies. */
-  const socketShards = new Map<WebSocket, [number, number]>();
-  const shardOf = (socket: WebSocket): [number, number] => socketShards.get(socket) ?? [0, 1];
+  /** The current session of each shard ("0/1", "1/2"…): the one a DISPATCH for that shard goes to. */
+  const sessions = new Map<string, Session>();
+  const sessionIds: string[] = [];
+  /** The session each connection carries (after its IDENTIFY or RESUME). */
+  const socketSessions = new Map<WebSocket, Session>();
   const allGuildIds = [options.guildId, ...(options.otherGuildIds ?? [])];
-  let sequence = 0;
   let messageCounter = 0;
   const faults: { match: (r: RecordedRequest) => boolean; fault: RestFault; left: number }[] = [];
   const resumes: Resume[] = [];
   let acksToDrop = 0;
+  let heartbeatInterval = options.heartbeatInterval ?? HEARTBEAT_INTERVAL;
   let identifyCloseCode: number | "ignore" | undefined;
   let identifyAttempts = 0;
   const gatewayWaiters = new Set<() => void>();
@@ -147,7 +177,22 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
   });
 
   const send = (socket: WebSocket, payload: unknown) => socket.send(JSON.stringify(payload));
-  const sendDispatch = (socket: WebSocket, event: string, data: unknown) => send(socket, { op: 0, t: event, s: ++sequence, d: data });
+  const isOpen = (socket: WebSocket | undefined): socket is WebSocket => socket?.readyState === WebSocket.OPEN;
+  /** Sends a DISPATCH in `session`, keeping it until acknowledged; held for the RESUME when the
+   *  session has no open connection. */
+  const sendDispatch = (session: Session, event: string, data: unknown) => {
+    const s = ++session.seq;
+    const frame = JSON.stringify({ op: 0, t: event, s, d: data });
+    session.unacknowledged.push({ s, frame });
+    if (session.unacknowledged.length > REPLAY_MAX) session.unacknowledged.shift();
+    if (isOpen(session.socket)) session.socket.send(frame);
+  };
+  /** The client has every event up to `seq`: they need not be kept for a replay. */
+  const acknowledge = (session: Session | undefined, seq: unknown) => {
+    if (!session || typeof seq !== "number") return;
+    const kept = session.unacknowledged.findIndex((e) => e.s > seq);
+    session.unacknowledged.splice(0, kept === -1 ? session.unacknowledged.length : kept);
+  };
 
   function takeFault(r: RecordedRequest): RestFault | undefined {
     const entry = faults.find((f) => f.left > 0 && f.match(r));
@@ -228,20 +273,20 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     sockets.add(socket);
     socket.on("close", () => {
       sockets.delete(socket);
-      socketShards.delete(socket);
+      const session = socketSessions.get(socket);
+      if (session?.socket === socket) session.socket = undefined;
+      socketSessions.delete(socket);
     });
-    send(socket, { op: 10, d: { heartbeat_interval: options.heartbeatInterval ?? HEARTBEAT_INTERVAL } });
+    send(socket, { op: 10, d: { heartbeat_interval: heartbeatInterval } });
     socket.on("message", (raw) => {
       const payload = JSON.parse(String(raw)) as { op: number; d: Record<string, unknown> };
       if (payload.op === 1) {
+        acknowledge(socketSessions.get(socket), payload.d);
         if (acksToDrop > 0) acksToDrop -= 1;
         else send(socket, { op: 11 });
       }
       if (payload.op === 6) {
-        // RESUME: nothing was missed in these tests, so nothing is replayed.
-        resumes.push({ session_id: String(payload.d.session_id), seq: (payload.d.seq as number | null) ?? null });
-        sendDispatch(socket, "RESUMED", {});
-        settleGatewayWaiters();
+        resume(socket, String(payload.d.session_id), (payload.d.seq as number | null) ?? null);
         return;
       }
       if (payload.op !== 2) return;
@@ -253,40 +298,73 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
         return;
       }
       identifies.push({ intents: payload.d.intents as number, shard: payload.d.shard as [number, number] });
-      if (Array.isArray(payload.d.shard)) socketShards.set(socket, payload.d.shard as [number, number]);
-      const [shardId, shardCount] = shardOf(socket);
+      const shard = Array.isArray(payload.d.shard) ? (payload.d.shard as [number, number]) : ([0, 1] as [number, number]);
+      // A new session for this shard: what the old one did not deliver is lost, as on Discord.
+      const session: Session = { id: `${SESSION_ID_PREFIX}${sessionIds.length + 1}`, shard, seq: 0, unacknowledged: [], socket };
+      sessionIds.push(session.id);
+      sessions.set(shard.join("/"), session);
+      socketSessions.set(socket, session);
+      const [shardId, shardCount] = shard;
       const guildIds = allGuildIds.filter((id) => shardForGuild(id, shardCount) === shardId);
-      sendDispatch(socket, "READY", {
+      sendDispatch(session, "READY", {
         v: 10,
         user: botUser,
         guilds: guildIds.map((id) => ({ id, unavailable: true })),
-        session_id: SESSION_ID,
+        session_id: session.id,
         resume_gateway_url: `ws://${HOST}:${port()}`,
         shard: [shardId, shardCount],
         application: { id: options.applicationId, flags: 0 },
       });
-      for (const id of guildIds) sendDispatch(socket, "GUILD_CREATE", guildCreate(id));
+      for (const id of guildIds) sendDispatch(session, "GUILD_CREATE", guildCreate(id));
       for (const resolve of readyWaiters) resolve();
       readyWaiters.clear();
       settleGatewayWaiters();
     });
   });
 
+  /** RESUME: the session moves to this connection, the events after `seq` are replayed, then RESUMED. */
+  function resume(socket: WebSocket, sessionId: string, seq: number | null): void {
+    const session = [...sessions.values()].find((s) => s.id === sessionId);
+    const oldest = session?.unacknowledged[0]?.s ?? (session ? session.seq + 1 : 0);
+    if (!session || (seq ?? 0) + 1 < oldest) {
+      // Unknown, superseded, or missed more than is kept: not resumable, the client must identify.
+      send(socket, { op: 9, d: false });
+      return;
+    }
+    if (session.socket && session.socket !== socket) session.socket.terminate();
+    session.socket = socket;
+    socketSessions.set(socket, session);
+    acknowledge(session, seq ?? 0);
+    for (const { frame } of session.unacknowledged) socket.send(frame);
+    resumes.push({ session_id: sessionId, seq });
+    sendDispatch(session, "RESUMED", {});
+    settleGatewayWaiters();
+  }
+
   server.listen(0, HOST);
   await once(server, "listening");
   const port = () => (server.address() as AddressInfo).port;
 
-  const waitForRequest = (match: (r: RecordedRequest) => boolean): Promise<RecordedRequest> => {
+  const waitForRequest = (match: (r: RecordedRequest) => boolean, awaited = "matching request"): Promise<RecordedRequest> => {
     const seen = requests.find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const waiter = { match, resolve: (r: RecordedRequest) => (clearTimeout(timer), resolve(r)) };
       const timer = setTimeout(() => {
         waiters.delete(waiter);
-        reject(new Error("stand-in: no matching request arrived"));
-      }, WAIT_TIMEOUT_MS);
+        reject(new Error(`stand-in: no ${awaited} arrived within ${EVENT_DEADLINE_MS / 1000} s; ${gatewayState()}; ${requestsSoFar()}`));
+      }, EVENT_DEADLINE_MS);
       waiters.add(waiter);
     });
+  };
+  /** For a wait's error: whether the bot was connected, and whether events were waiting for a RESUME. */
+  const gatewayState = () =>
+    [...sessions.values()]
+      .map((s) => `session ${s.id} (shard ${s.shard.join("/")}) ${isOpen(s.socket) ? "connected" : "not connected"}, ${s.unacknowledged.length} unacknowledged events`)
+      .join(", ") || "no gateway session";
+  const requestsSoFar = () => {
+    const last = requests.slice(-5).map((r) => `${r.method} ${r.path} → ${r.status ?? "no status"}`);
+    return `${requests.length} requests recorded${last.length > 0 ? `, the last: ${last.join("; ")}` : ""}`;
   };
 
   const waitForCount = (count: () => number, target: number, what: string): Promise<void> =>
@@ -299,8 +377,8 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       };
       const timer = setTimeout(() => {
         gatewayWaiters.delete(check);
-        reject(new Error(`stand-in: fewer than ${target} ${what} arrived`));
-      }, WAIT_TIMEOUT_MS);
+        reject(new Error(`stand-in: ${count()} of ${target} ${what} arrived within ${EVENT_DEADLINE_MS / 1000} s; ${gatewayState()}`));
+      }, EVENT_DEADLINE_MS);
       gatewayWaiters.add(check);
       check();
     });
@@ -311,19 +389,23 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     identifies,
     botUser,
     dispatch(event, data) {
-      for (const socket of sockets) sendDispatch(socket, event, data);
+      for (const session of sessions.values()) sendDispatch(session, event, data);
     },
     dispatchToGuild(guildId, event, data) {
-      for (const socket of sockets) {
-        const [shardId, shardCount] = shardOf(socket);
-        if (shardForGuild(guildId, shardCount) === shardId) sendDispatch(socket, event, data);
+      for (const session of sessions.values()) {
+        const [shardId, shardCount] = session.shard;
+        if (shardForGuild(guildId, shardCount) === shardId) sendDispatch(session, event, data);
       }
     },
     async waitForCallback(interactionId) {
-      const request = await waitForRequest((r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interactionId}/`) && r.path.endsWith("/callback"));
+      const request = await waitForRequest(
+        (r) => r.method === "POST" && r.path.startsWith(`/api/v10/interactions/${interactionId}/`) && r.path.endsWith("/callback"),
+        `callback for interaction ${interactionId} (POST /api/v10/interactions/${interactionId}/…/callback)`,
+      );
       return request.body as Callback;
     },
     waitForRequest,
+    sessionIds,
     waitForReady() {
       if (identifies.length > 0) return Promise.resolve();
       return new Promise((resolve) => readyWaiters.add(resolve));
@@ -343,6 +425,9 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
     },
     dropHeartbeatAcks(count = 1) {
       acksToDrop += count;
+    },
+    setHeartbeatInterval(ms) {
+      heartbeatInterval = ms ?? HEARTBEAT_INTERVAL;
     },
     failIdentify(code) {
       identifyCloseCode = code;
