@@ -200,7 +200,7 @@ describe("gateway faults", () => {
     // A bot of its own, with a heartbeat short enough for the missed ACK to be noticed within the test.
     // The connection it resumes on gets Discord's interval: on a busy machine a 150 ms heartbeat also
     // finds ACKs that are merely late, and the answer that follows should not race another reconnect.
-    const own = await startHarness(() => ({}) as Knowledge, { commands: fake, heartbeatInterval: 150 });
+    const own = await startHarness(() => ({}) as Snapshot, { commands: fake, heartbeatInterval: 150 });
     try {
       const resumes = own.standIn.resumes.length;
       own.standIn.dropHeartbeatAcks(1);
