@@ -4,10 +4,8 @@
 // Exit 0 whether found or not, 2 for bad usage, 1 when the knowledge cannot load.
 import { createInterface } from "node:readline";
 import { commands } from "../../commands/index.js";
-import { ConfigError } from "../config.js";
-import { KnowledgeDirError } from "../knowledge/load.js";
 import { renderJson, renderTerminal } from "../render/terminal.js";
-import { loadForCommandLine } from "./load.js";
+import { loadForCommandLine, runCommandLine } from "./load.js";
 import { respond } from "./respond.js";
 import { parseAskArguments, USAGE } from "./ask-args.js";
 
@@ -33,16 +31,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof KnowledgeDirError || error instanceof ConfigError) {
-      process.stderr.write(`ask: ${error.message}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
-  },
-);
+runCommandLine("ask", main);

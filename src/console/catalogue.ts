@@ -2,11 +2,9 @@
 // claim, each fact with the clause that states it, for review before going live. Exit 0 on success,
 // 2 for bad usage, 1 when the knowledge folder is missing or empty (as `npm run ask`).
 import { catalogueReport } from "../answers/catalogue.js";
-import { ConfigError } from "../config.js";
-import { KnowledgeDirError } from "../knowledge/load.js";
 import { renderCatalogue } from "../render/catalogue.js";
 import { CATALOGUE_USAGE, parseCatalogueArguments } from "./catalogue-args.js";
-import { loadForCommandLine } from "./load.js";
+import { loadForCommandLine, runCommandLine } from "./load.js";
 
 async function main(): Promise<number> {
   const args = parseCatalogueArguments(process.argv.slice(2));
@@ -21,16 +19,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (error instanceof KnowledgeDirError || error instanceof ConfigError) {
-      process.stderr.write(`catalogue: ${error.message}\n`);
-      process.exitCode = 1;
-      return;
-    }
-    throw error;
-  },
-);
+runCommandLine("catalogue", main);
