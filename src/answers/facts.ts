@@ -49,6 +49,8 @@ export function sourcedFact<T>(label: string, fact: Fact<T> | undefined, show: (
     else values.push({ value: text, evidence: [evidence] });
   };
   add(fact.value, fact.evidence);
+  // The clauses that state the rest of the same value are its evidence too.
+  for (const part of fact.support ?? []) values[0]?.evidence.push(part);
   for (const conflict of fact.conflicts ?? ([] as Array<ConflictingValue<T>>)) add(conflict.value, conflict.evidence);
   return values.length ? { label, basis: basis ?? fact.basis, values } : undefined;
 }

@@ -70,6 +70,11 @@ export interface Fact<T> {
   basis: Basis;
   /** Other values stated elsewhere for the same slot, in the order found. */
   conflicts?: Array<ConflictingValue<T>>;
+  /**
+   * Further clauses that state the rest of the value: "Seventeen prosecutors took part." then
+   * "Participants came from ten countries" make one participants value; each part keeps its clause.
+   */
+  support?: Evidence[];
 }
 
 /** A programme series, e.g. the UNCAC training programme or the GG Seminar. */

@@ -3,7 +3,7 @@
 // "25 participants"). A conflict is kept with both values and both sources, never resolved silently.
 import type { Fact, Format, Participants, Period } from "../types.js";
 
-export type Agreement = "same" | "refines" | "conflicts";
+export type Agreement = "same" | "refines" | "complements" | "conflicts";
 
 const fold = (text: string): string => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[“”"‘’'`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const CONNECTORS = new Set(["the", "of", "a", "an", "and", "in", "at"]);
@@ -30,7 +30,7 @@ function fieldAgreement<T extends object>(a: T, b: T, keys: ReadonlyArray<keyof 
     if (x === undefined && y !== undefined) extra = true;
     if (x !== undefined && y === undefined) missing = true;
   }
-  return extra && !missing ? "refines" : "same";
+  return extra ? (missing ? "complements" : "refines") : "same";
 }
 
 const PERIOD_KEYS: ReadonlyArray<keyof Period> = ["year", "startMonth", "endMonth", "startDay", "endDay"];
@@ -56,8 +56,11 @@ export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<un
     case "theme":
     case "organiser":
       return textAgreement(first.value as string, next.value as string);
-    case "period":
-      return fieldAgreement(first.value as Period, next.value as Period, PERIOD_KEYS);
+    case "period": {
+      // A period is one statement: two that each lack what the other says are not joined.
+      const how = fieldAgreement(first.value as Period, next.value as Period, PERIOD_KEYS);
+      return how === "complements" ? "same" : how;
+    }
     case "participants":
       return fieldAgreement(first.value as Participants, next.value as Participants, PARTICIPANT_KEYS);
     case "format":
@@ -73,6 +76,10 @@ export function combine<T>(slot: EditionSlot, current: Fact<T> | undefined, next
   if (!current) return next;
   const how = agreement(slot, current as Fact<unknown>, next as Fact<unknown>);
   if (how === "same") return current;
+  if (how === "complements") {
+    // Participants only (see `agreement`): the count from one clause, the number of countries from another.
+    return { ...current, value: { ...(next.value as object), ...(current.value as object) } as T, support: [...(current.support ?? []), next.evidence] };
+  }
   if (how === "refines") {
     // "Bangkok" against "Thailand" was a conflict; "Bangkok, Thailand" agrees with both.
     const still = (current.conflicts ?? []).filter((other) => agreement(slot, next as Fact<unknown>, other as Fact<unknown>) === "conflicts" && agreement(slot, other as Fact<unknown>, next as Fact<unknown>) === "conflicts");
@@ -80,5 +87,10 @@ export function combine<T>(slot: EditionSlot, current: Fact<T> | undefined, next
   }
   const known = current.conflicts ?? [];
   if (known.some((other) => agreement(slot, other as Fact<unknown>, next as Fact<unknown>) !== "conflicts")) return current;
+  // "In 2017, the 20th …" against "(from 10 January to 8 February 2018)": both are shown, the dated
+  // period first.
+  if (slot === "period" && (current.value as Period).startMonth === undefined && (next.value as Period).startMonth !== undefined) {
+    return { ...next, conflicts: [{ value: current.value, evidence: current.evidence }, ...known] };
+  }
   return { ...current, conflicts: [...known, { value: next.value, evidence: next.evidence }] };
 }

@@ -394,11 +394,11 @@ function readEditions(
     const ownYear = yearsInTurn[i];
     if (ownYear !== undefined) {
       const start = masked.indexOf(String(ownYear), last.end);
-      found.facts.year = { value: ownYear, start, end: start + 4 };
+      found.facts.year = { value: ownYear, start, end: start + 4, fiscal: false };
       if (found.facts.period && found.facts.period.value.year !== undefined && found.facts.period.value.year !== ownYear) delete found.facts.period;
     }
     const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence: ownEvidence };
-    applySlots(edition, found);
+    applySlots(edition, found, at, mention);
     const theme = respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : findTheme(sentence, mention.end, next) ?? themeNamedBefore(sentence, mention, next);
     if (theme) edition.theme = { value: theme.theme, evidence: at(Math.min(mention.start, theme.start), Math.max(mention.end, theme.end)), basis: "stated" };
     else if (topics.has(mention)) edition.theme = { value: topics.get(mention)!, evidence: ownEvidence, basis: "stated" };
@@ -460,8 +460,16 @@ function clauseOf(masked: string, at: EvidenceAt, text: string): Evidence {
 }
 
 /** Facts a sentence states, put on an edition's empty slots (the year only when the sentence states one). */
-function applySlots(edition: EditionRecord, found: FoundSlots): void {
+function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, anchor?: Span): void {
   const { facts } = found;
+  // "In 2019, the 13th seminar was held in Tokyo": the year is the period the text gives. Not a fiscal
+  // year: FY2017 runs into 2018, and a period "from 10 January to 8 February 2018" agrees with it.
+  if (!facts.period && facts.year && facts.year.start >= 0 && !facts.year.fiscal) {
+    const { value, start, end } = facts.year;
+    const from = anchor ? Math.min(anchor.start, start) : start;
+    const to = anchor ? Math.max(anchor.end, end) : end;
+    facts.period = { value: { text: String(value), year: value }, evidence: at(from, to), basis: "stated" };
+  }
   if (facts.period) {
     const period = { ...facts.period.value };
     if (period.year === undefined && facts.year !== undefined) period.year = facts.year.value;
@@ -503,7 +511,7 @@ function fillFromSentence(editions: readonly EditionRecord[], sentence: string, 
       const theme = findTheme(sentence);
       if (theme) edition.theme = { value: theme.theme, evidence: at(0, theme.end), basis: "stated" };
     }
-    applySlots(edition, found);
+    applySlots(edition, found, at);
     noteParticipants(found, edition, at, participantsAt, groupParticipants);
   }
 }

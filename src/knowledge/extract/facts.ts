@@ -30,8 +30,8 @@ export interface SlotFacts {
   participants?: Fact<Participants>;
   countries?: Fact<string[]>;
   organiser?: Fact<string>;
-  /** The year the sentence states, and where ("In 2021, …"). */
-  year?: { value: number; start: number; end: number };
+  /** The year the sentence states, and where ("In 2021, …"); `fiscal` for "FY2017", "fiscal year 2017". */
+  year?: { value: number; start: number; end: number; fiscal: boolean };
 }
 
 export interface FoundSlots {
@@ -128,5 +128,6 @@ function statedYearSpan(masked: string): SlotFacts["year"] {
   const value = statedYear(masked);
   if (value === undefined) return undefined;
   const start = masked.search(new RegExp(`(?<![\\p{N}])${value}(?![\\p{N}])`, "u"));
-  return { value, start: Math.max(0, start), end: Math.max(0, start) + 4 };
+  const fiscal = /(?:FY\s?|fiscal\s+(?:year\s+)?)$/iu.test(masked.slice(Math.max(0, start - 12), Math.max(0, start)));
+  return { value, start: Math.max(0, start), end: Math.max(0, start) + 4, fiscal };
 }

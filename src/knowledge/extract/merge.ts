@@ -223,7 +223,7 @@ function mergeEdition(into: Edition, record: EditionRecord): void {
     if (record.yearBasis) into.yearBasis = record.yearBasis;
   }
   // A period the merge made more specific carries its own year.
-  if (into.period?.value.year !== undefined && into.year !== into.period.value.year && !into.period.conflicts) into.year = into.period.value.year;
+  if (into.period?.value.year !== undefined && into.year !== into.period.value.year) into.year = into.period.value.year;
 }
 
 function factCount(record: EditionRecord): number {

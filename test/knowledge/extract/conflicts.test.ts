@@ -47,3 +47,23 @@ describe("combine: a value that agrees with both sides of a conflict settles it"
     expect(combine("format", combine("format", bangkok, thailand), both)).toEqual(both);
   });
 });
+
+describe("combine: participants stated in two clauses", () => {
+  it("joins a count and a number of countries into one value, each clause kept as its evidence", () => {
+    const count = fact({ count: 17, description: "prosecutors" }, "a#p2");
+    const countries = fact({ countryCount: 10 }, "a#p3");
+    expect(combine("participants", count, countries)).toEqual({ ...count, value: { count: 17, description: "prosecutors", countryCount: 10 }, support: [countries.evidence] });
+  });
+
+  it("does not join two periods that each lack what the other says", () => {
+    const month = fact({ text: "in December", startMonth: 12, endMonth: 12 });
+    const year = fact({ text: "2019", year: 2019 });
+    expect(agreement("period", month, year)).toBe("same");
+  });
+
+  it("leads with the dated period when a year alone disagrees with it", () => {
+    const year = fact({ text: "2017", year: 2017 }, "a#p1");
+    const dated = fact({ text: "from 10 January to 8 February 2018", year: 2018, startMonth: 1, endMonth: 2, startDay: 10, endDay: 8 }, "b#p1");
+    expect(combine("period", year, dated)).toEqual({ ...dated, conflicts: [{ value: year.value, evidence: year.evidence }] });
+  });
+});

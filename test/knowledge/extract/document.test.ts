@@ -67,8 +67,8 @@ describe("extractDocument", () => {
     expect(records.editions.map((e) => [e.ordinal, e.theme?.value, e.period?.value.text, e.format?.value.place])).toEqual([
       [178, "Victims", "from May to June", "Tokyo"],
       [179, "Reintegration", "from September to October", "Tokyo"],
-      [5, "Transnational Crime", undefined, "Suva, Fiji"],
-      [6, "Juvenile Justice", undefined, "Suva, Fiji"],
+      [5, "Transnational Crime", "2023", "Suva, Fiji"],
+      [6, "Juvenile Justice", "2023", "Suva, Fiji"],
     ]);
   });
 

@@ -94,7 +94,7 @@ describe("editions in varied phrasing", () => {
     expect(facts("gg-seminar-17")).toEqual({
       ordinalText: "17th",
       theme: "Mutual Legal Assistance in Corruption Cases",
-      period: undefined,
+      period: { text: "2019", year: 2019 },
       format: { mode: "in person", place: "Hanoi, Viet Nam" },
       participants: undefined,
       countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"],
@@ -216,7 +216,8 @@ describe("an older white paper", () => {
     expect(nineteenth.id).toBe("uncac-training-programme-19");
     expect(nineteenth.theme?.value).toBe("Effective Anti-Corruption Enforcement");
     expect(nineteenth.participants?.value).toEqual({ count: 20, description: "participants" });
-    expect(nineteenth.period).toBeUndefined();
+    // The year the sentence gives is the period it states: "In 2016, the Nineteenth …".
+    expect(nineteenth.period?.value).toEqual({ text: "2016", year: 2016 });
     expect(nineteenth.year).toBe(2016);
   });
 

@@ -54,10 +54,10 @@ describe("editions in the phrasing of other years", () => {
     ["international-training-course-178", { ordinalText: "178th", theme: "Protection of Victims of Crime", period: { text: "from May to June", startMonth: 5, endMonth: 6, year: 2022 }, format: { mode: "in person", place: "Tokyo" }, year: 2022 }],
     ["international-training-course-179", { ordinalText: "179th", theme: "Reintegration of Offenders", period: { text: "from September to October", startMonth: 9, endMonth: 10, year: 2022 }, format: { mode: "in person", place: "Tokyo" }, year: 2022 }],
     ["uncac-training-programme-26", { ordinalText: "26th", theme: "Promoting Integrity in the Public Sector", period: { text: "from 5 to 30 June 2023", year: 2023, startDay: 5, endDay: 30, startMonth: 6, endMonth: 6 }, format: { mode: "in person", place: "UNAFEI" }, year: 2023 }],
-    ["gg-seminar-17", { ordinalText: "17th", format: { mode: "hybrid", place: "Manila, the Philippines" }, year: 2023 }],
+    ["gg-seminar-17", { ordinalText: "17th", period: { text: "2023", year: 2023 }, format: { mode: "hybrid", place: "Manila, the Philippines" }, year: 2023 }],
     ["criminal-justice-training-programme-for-francophone-african-countries-4", { ordinalText: "fourth", period: { text: "from 10 to 21 July 2023", year: 2023, startDay: 10, endDay: 21, startMonth: 7, endMonth: 7 }, format: { mode: "in person", place: "Tokyo" }, countries: ["BEN", "BFA", "CMR", "CIV", "COD", "SEN"], year: 2023 }],
-    ["criminal-justice-training-programme-for-pacific-island-countries-5", { ordinalText: "5th", theme: "Combating Transnational Crime", format: { mode: "in person", place: "Suva, Fiji" }, year: 2023 }],
-    ["criminal-justice-training-programme-for-pacific-island-countries-6", { ordinalText: "6th", theme: "Juvenile Justice", format: { mode: "in person", place: "Suva, Fiji" }, year: 2023 }],
+    ["criminal-justice-training-programme-for-pacific-island-countries-5", { ordinalText: "5th", theme: "Combating Transnational Crime", period: { text: "2023", year: 2023 }, format: { mode: "in person", place: "Suva, Fiji" }, year: 2023 }],
+    ["criminal-justice-training-programme-for-pacific-island-countries-6", { ordinalText: "6th", theme: "Juvenile Justice", period: { text: "2023", year: 2023 }, format: { mode: "in person", place: "Suva, Fiji" }, year: 2023 }],
   ] as Array<[string, Record<string, unknown>]>)("%s", (id, expected) => {
     expect(facts(catalogue, id)).toEqual(expected);
   });
@@ -147,7 +147,7 @@ describe("more white-paper phrasing, one document alone", () => {
   const GG = "regional-seminar-on-good-governance-for-southeast-asian-countries";
 
   it.each([
-    ["uncac-training-programme-18", { ordinalText: "18th", participants: { count: 26, description: "participants" }, year: 2015 }],
+    ["uncac-training-programme-18", { ordinalText: "18th", period: { text: "2015", year: 2015 }, participants: { count: 26, description: "participants" }, year: 2015 }],
     [`${GG}-10`, { ordinalText: "10th", theme: "Effective Anti-Corruption Measures", period: { text: "In FY2016", year: 2016 }, format: { mode: "in person", place: "Tokyo" }, participants: { count: 30, description: "officials" }, countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"], year: 2016 }],
     [`${GG}-11`, { ordinalText: "11th", period: { text: "In February 2017", year: 2017, startMonth: 2, endMonth: 2 }, format: { mode: "in person", place: "Manila" }, participants: { count: 25, description: "participants" }, countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"], year: 2017 }],
     ["international-training-course-163", { ordinalText: "163rd", theme: "Promoting Integrity in Criminal Justice", period: { text: "from 29 August to 21 September 2016", year: 2016, startDay: 29, startMonth: 8, endDay: 21, endMonth: 9 }, participants: { count: 21, description: "participants", countryCount: 15 }, year: 2016 }],
