@@ -5,6 +5,7 @@
 import type { Snapshot } from "../snapshot/snapshot.js";
 import type { Evidence } from "../knowledge/types.js";
 import { answerFact, factEvidence } from "./cite.js";
+import { locator } from "./excerpt.js";
 import { editionFacts, seriesFacts, type SourcedFact } from "./facts.js";
 import type { FactBasis, FactEvidence } from "./types.js";
 import type { EditionView } from "../snapshot/view.js";
@@ -105,7 +106,7 @@ export function locatorOf(k: Snapshot, passageId: string): string {
   const passage = k.passages.get(passageId);
   const document = passage && k.view.documentBySlug.get(passage.docSlug);
   if (!passage || !document) return passageId;
-  return `${document.file}:${passage.line} ${passage.kind === "note" && passage.noteLabel ? passage.noteLabel : `¶${passage.paragraph}`}`;
+  return `${document.file}:${passage.line} ${passage.kind === "note" && passage.noteLabel ? passage.noteLabel : locator(passage)}`;
 }
 
 function uniqueEvidence(items: Evidence[]): Evidence[] {

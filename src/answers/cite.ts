@@ -1,7 +1,7 @@
 // Citations from evidence or search hits, looked up in the knowledge; facts tied to them.
 import type { Snapshot } from "../snapshot/snapshot.js";
 import type { Evidence } from "../knowledge/types.js";
-import { citationMemo, makeCitation, withTextFragment, type CitationFocus, type CitationMemo } from "../answers/excerpt.js";
+import { citationMemo, makeCitation, passageLink, type CitationFocus, type CitationMemo } from "../answers/excerpt.js";
 import type { SourcedFact } from "./facts.js";
 import type { Citation, EvidencedFact, FactEvidence, FactValue } from "./types.js";
 
@@ -64,7 +64,7 @@ export function factEvidence(k: Snapshot, evidence: Evidence, ref?: number): Fac
   const range = passage && clauseRange(passage.text, evidence);
   if (!passage || !document || !range) return undefined;
   const excerpt = passage.text.slice(...range);
-  const url = document.url && excerpt.trim() ? withTextFragment(document.url, excerpt) : undefined;
+  const url = document.url && excerpt.trim() ? passageLink(document.url, passage, excerpt) : undefined;
   return { passageId: passage.id, ...(url ? { url } : {}), excerpt, start: range[0], end: range[1], ...(ref !== undefined ? { ref } : {}) };
 }
 

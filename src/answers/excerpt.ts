@@ -75,11 +75,25 @@ export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: Ci
     documentTitle: doc.title,
     section: (passage.headings.length ? passage.headings : [doc.section]).join(" › "),
     paragraph: passage.paragraph,
+    ...(passage.page !== undefined && { page: passage.page }),
     excerpt,
     marks: matchedWords(excerpt, terms).map((span) => [span.start, span.end]),
   };
-  if (doc.url && sentence) citation.url = withTextFragment(doc.url, sentence.text);
+  if (doc.url && sentence) citation.url = passageLink(doc.url, passage, sentence.text);
   return citation;
+}
+
+/** Where a citation points in its document: its page for a paged source ("p. 12"), else its
+ *  paragraph ("¶4"). */
+export function locator(place: { paragraph: number; page?: number }): string {
+  return place.page !== undefined ? `p. ${place.page}` : `¶${place.paragraph}`;
+}
+
+/** The link to a quoted sentence: the source page at the sentence (a text fragment), or, for a paged
+ *  source, its page (`#page=12`, which PDF viewers open; they ignore text fragments). */
+export function passageLink(url: string, passage: Pick<Passage, "page">, sentence: string): string {
+  if (passage.page === undefined) return withTextFragment(url, sentence);
+  return `${url.replace(/#.*$/s, "")}#page=${passage.page}`;
 }
 
 /** The evidence sentence when it is in the passage; else the sentence whose matched words say most:

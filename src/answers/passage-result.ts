@@ -1,6 +1,6 @@
 // A passage as an answer result (for /country mentions, /theme and /ask hits).
 import type { Snapshot } from "../snapshot/snapshot.js";
-import { citationMemo, rarityWeight, type CitationFocus, type CitationMemo } from "../answers/excerpt.js";
+import { citationMemo, locator, rarityWeight, type CitationFocus, type CitationMemo } from "../answers/excerpt.js";
 import { tokenize } from "../search/options.js";
 import type { PassageHit } from "../search/types.js";
 import { citePassage } from "./cite.js";
@@ -18,7 +18,7 @@ export function passageResult(
   const citation = citePassage(k, passageId, focus, memo);
   if (!passage || !citation) return undefined;
   const heading = passage.headings.at(-1);
-  const title = passage.kind === "note" && passage.noteLabel ? passage.noteLabel : `¶${passage.paragraph}${heading ? ` · ${heading}` : ""}`;
+  const title = passage.kind === "note" && passage.noteLabel ? passage.noteLabel : `${locator(passage)}${heading ? ` · ${heading}` : ""}`;
   const description = extra.description ?? citation.documentTitle;
   return { key: extra.key ?? passageId, title, description, facts: extra.facts ?? [], citations: [citation] };
 }
@@ -81,8 +81,8 @@ function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 
 /** Where a passage is, as a merged result lists it: document, section, paragraph, link. */
 export function sourceRef(citation: Citation): SourceRef {
-  const { passageId, documentTitle, section, paragraph, url } = citation;
-  return { passageId, documentTitle, section, paragraph, ...(url ? { url } : {}) };
+  const { passageId, documentTitle, section, paragraph, page, url } = citation;
+  return { passageId, documentTitle, section, paragraph, ...(page !== undefined ? { page } : {}), ...(url ? { url } : {}) };
 }
 
 /** One result per group of near-duplicate hits: the first hit quoted, the others listed in `alsoIn`. */

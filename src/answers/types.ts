@@ -9,6 +9,8 @@ export interface Citation {
   section: string;
   /** Paragraph number of the passage in its document (¶n). */
   paragraph: number;
+  /** The page the passage starts on, for a paged source (PDF); `locator()` names it instead of ¶n. */
+  page?: number;
   /** Source page opened at the quoted sentence (`#:~:text=`), when the document has a URL. */
   url?: string;
   /** The quoted text, trimmed around the sentence that matters ("…" where cut). */
@@ -69,6 +71,7 @@ export interface SourceRef {
   documentTitle: string;
   section: string;
   paragraph: number;
+  page?: number;
   url?: string;
 }
 

@@ -28,6 +28,8 @@ export interface PassageDraft {
   noteRefs: string[];
   noteLabel?: string;
   line: number;
+  /** The page it starts on, for a paged source (PDF). */
+  page?: number;
 }
 
 export interface DocumentDraft {
@@ -84,6 +86,7 @@ function toPassage(draft: PassageDraft, paragraph: number, slug: string): Passag
     ...(draft.noteLabel !== undefined && { noteLabel: draft.noteLabel }),
     noteRefs: draft.noteRefs,
     line: draft.line,
+    ...(draft.page !== undefined && { page: draft.page }),
   };
 }
 

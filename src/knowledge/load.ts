@@ -17,6 +17,8 @@ import { normaliseText } from "./normalise.js";
 import { decodeHtml } from "./html-encoding.js";
 import { parseHtmlDocument } from "./parse-html.js";
 import { parseMarkdownDocument } from "./parse-markdown.js";
+import { parsePdfDocument } from "./parse-pdf.js";
+import { readPdfText } from "./pdf-text.js";
 import { parseTextDocument } from "./parse-text.js";
 import { printable } from "./printable.js";
 import { slugFromPath } from "./slug.js";
@@ -35,11 +37,21 @@ const PARSERS: Record<string, (content: string, source: DocumentSource) => Parse
   ".html": parseHtmlDocument,
   ".htm": parseHtmlDocument,
 };
+/** Formats read from their bytes (a PDF is not text), asynchronously. */
+const BINARY_PARSERS: Record<string, (bytes: Uint8Array, source: DocumentSource) => Promise<ParseResult>> = {
+  ".pdf": parsePdf,
+};
 /** How a file's bytes become text: UTF-8, except HTML pages, which declare their encoding. */
 const DECODERS: Record<string, (bytes: Uint8Array) => Decoded> = { ".html": decodeHtml, ".htm": decodeHtml };
 /** Formats whose metadata a `<name>.meta.yml` sidecar gives (Markdown has front matter). */
-const SIDECAR_FORMATS = [".txt", ".html", ".htm"];
-const FORMATS = ".txt, .md, .html or .htm";
+const SIDECAR_FORMATS = [".txt", ".html", ".htm", ".pdf"];
+const FORMATS = ".txt, .md, .html, .htm or .pdf";
+
+async function parsePdf(bytes: Uint8Array, source: DocumentSource): Promise<ParseResult> {
+  const read = await readPdfText(bytes);
+  if ("problem" in read) return { warnings: [{ file: source.file, message: read.problem }] };
+  return parsePdfDocument(read.pdf, source);
+}
 
 export interface LoadResult {
   documents: KnowledgeDocument[];
@@ -229,9 +241,9 @@ export interface KnowledgeFolder {
   contents: Map<string, Uint8Array | KnowledgeWarning>;
 }
 
-const isKnowledgeOrSidecar = (file: string): boolean => SIDECAR_SUFFIX.test(file) || path.extname(file).toLowerCase() in PARSERS;
+const isKnowledgeOrSidecar = (file: string): boolean => SIDECAR_SUFFIX.test(file) || path.extname(file).toLowerCase() in PARSERS || path.extname(file).toLowerCase() in BINARY_PARSERS;
 
-/** Lists `dir` and reads every knowledge file (`*.txt`, `*.md`, `*.html`, `*.htm`) and sidecar in it. Throws only KnowledgeDirError. */
+/** Lists `dir` and reads every knowledge file (`*.txt`, `*.md`, `*.html`, `*.htm`, `*.pdf`) and sidecar in it. Throws only KnowledgeDirError. */
 export async function readKnowledgeFolder(dir: string, fileSystem: FileSystem = nodeFileSystem): Promise<KnowledgeFolder> {
   await checkFolder(dir, fileSystem);
   let listing: Listing;
@@ -251,9 +263,9 @@ export async function readKnowledgeFolder(dir: string, fileSystem: FileSystem = 
   return { files: listing.files, listingWarnings: listing.warnings, contents };
 }
 
-/** Parses what `readKnowledgeFolder` read (no file-system access). Throws KnowledgeDirError (naming
- *  `dir`) when no document could be loaded. */
-export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): LoadResult {
+/** Parses what `readKnowledgeFolder` read (no file-system access). Rejects with KnowledgeDirError
+ *  (naming `dir`) when no document could be loaded. */
+export async function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Promise<LoadResult> {
   const warnings = [...folder.listingWarnings];
   const documents: KnowledgeDocument[] = [];
   const slugOwners = new Map<string, string>();
@@ -268,11 +280,13 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
     }
     const extension = path.extname(file).toLowerCase();
     const parse = PARSERS[extension];
-    if (!parse) {
+    const parseBytes = BINARY_PARSERS[extension];
+    if (!parse && !parseBytes) {
       warnings.push({ file, message: `not a knowledge file (${FORMATS}); ignored` });
       continue;
     }
-    const content = decodeFile(file, folder.contents.get(file));
+    const bytes = folder.contents.get(file);
+    const content: FileText = parseBytes ? (bytes instanceof Uint8Array ? { text: "" } : decodeFile(file, bytes)) : decodeFile(file, bytes);
     if ("warning" in content) {
       warnings.push(content.warning);
       continue;
@@ -280,7 +294,7 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
     const shown = printable(file);
     const source: DocumentSource = { slug: uniqueSlug(slugFromPath(file), shown, slugOwners, warnings), file: shown };
     if (SIDECAR_FORMATS.includes(extension)) Object.assign(source, readSidecar(file, folder, warnings));
-    const result = parse(content.text, source);
+    const result = parseBytes ? await parseBytes(bytes as Uint8Array, source) : parse!(content.text, source);
     for (const warning of result.warnings) warnings.push(warning);
     if (result.document) documents.push(result.document);
     else slugOwners.delete(source.slug);
@@ -297,7 +311,7 @@ export function parseKnowledgeFolder(dir: string, folder: KnowledgeFolder): Load
 
 /** Loads every knowledge file under `dir`. Throws only KnowledgeDirError. */
 export async function loadKnowledgeFiles(dir: string, fileSystem: FileSystem = nodeFileSystem): Promise<LoadResult> {
-  return parseKnowledgeFolder(dir, await readKnowledgeFolder(dir, fileSystem));
+  return await parseKnowledgeFolder(dir, await readKnowledgeFolder(dir, fileSystem));
 }
 
 function uniqueSlug(slug: string, file: string, owners: Map<string, string>, warnings: KnowledgeWarning[]): string {
@@ -310,7 +324,7 @@ function uniqueSlug(slug: string, file: string, owners: Map<string, string>, war
   return unique;
 }
 
-/** Overrides from `<name>.meta.yml` beside `<name>.txt` (or `.html`), when there is one. */
+/** Overrides from `<name>.meta.yml` beside `<name>.txt` (or `.html`, `.pdf`), when there is one. */
 function readSidecar(file: string, folder: KnowledgeFolder, warnings: KnowledgeWarning[]): Partial<DocumentSource> {
   const stem = file.slice(0, file.length - path.extname(file).length);
   const sidecar = [".meta.yml", ".meta.yaml"].map((suffix) => stem + suffix).find((name) => folder.contents.has(name));

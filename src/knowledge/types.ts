@@ -38,8 +38,11 @@ export interface Passage {
   noteLabel?: string;
   /** Labels of notes this paragraph refers to ("Note 29"); resolved against the document's notes. */
   noteRefs: string[];
-  /** 1-based line in the source file where the passage starts (for warnings). */
+  /** 1-based line in the source file where the passage starts (for warnings); for a PDF, its page. */
   line: number;
+  /** 1-based page the passage starts on, for a paged source (PDF): citations name it ("p. 12") and
+   *  link to it (`#page=12`). Absent for every other format. */
+  page?: number;
 }
 
 /** Where a fact is stated: the passage, the sentence within it, and the clause that states it. */

@@ -3,6 +3,7 @@
 // so it is unit-tested without a client and the end-to-end tests can compare callback bodies to it.
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIButtonComponentWithURL, type MessageFlags } from "discord-api-types/v10";
 import type { Answer, AnswerResult, Choice, Citation, SourceRef } from "../answers/types.js";
+import { locator } from "../answers/excerpt.js";
 import { factValueText, refsText } from "./facts.js";
 import { applyMarks } from "./marks.js";
 import { DISCORD_LIMITS as L, EPHEMERAL_FLAG } from "./limits.js";
@@ -102,7 +103,7 @@ function sourceRow(results: readonly AnswerResult[]): ActionRow | undefined {
     const url = fitUrl(citation.url);
     if (!url || seen.has(url) || buttons.length === L.buttonsPerRow) continue;
     seen.add(url);
-    const label = results.length > 1 ? `Source: ${result.title}` : `Open source (¶${citation.paragraph})`;
+    const label = results.length > 1 ? `Source: ${result.title}` : `Open source (${locator(citation)})`;
     buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: truncate(label, L.buttonLabel), url });
   }
   return buttons.length > 0 ? { type: ComponentType.ActionRow, components: buttons } : undefined;
@@ -156,8 +157,8 @@ export function renderChoices(choices: readonly Choice[]): Choice[] {
     .filter((c) => c.name.length > 0 && c.value.length > 0);
 }
 
-export function citationLine(citation: Pick<Citation, "documentTitle" | "section" | "paragraph">): string {
-  return [citation.documentTitle, citation.section, `¶${citation.paragraph}`].filter(Boolean).join(" › ");
+export function citationLine(citation: Pick<Citation, "documentTitle" | "section" | "paragraph" | "page">): string {
+  return [citation.documentTitle, citation.section, locator(citation)].filter(Boolean).join(" › ");
 }
 
 /** Characters Discord counts toward the 6000 total for one embed. */
@@ -297,7 +298,7 @@ function hasRefs(result: AnswerResult): boolean {
 function citationHeading(citation: Citation, n: number, max: number): string {
   const number = `**[${n}]**`;
   // Short: the footer names the first citation's full section path.
-  const source = `${citation.documentTitle} › ¶${citation.paragraph}`;
+  const source = `${citation.documentTitle} › ${locator(citation)}`;
   const url = citation.url ? markdownUrl(fitUrl(citation.url)) : "";
   if (url) {
     const room = max - number.length - url.length - 5;

@@ -1,6 +1,7 @@
 // Answer → text for the terminal front end and `npm run ask` (without --json). Same model as the
 // Discord embeds: title, facts, quoted excerpt with matched words emphasised, citation, link.
 import type { Answer, AnswerResult, Citation, SourceRef } from "../answers/types.js";
+import { locator } from "../answers/excerpt.js";
 import { factLine, refsText } from "./facts.js";
 import { applyMarks } from "./marks.js";
 
@@ -51,7 +52,7 @@ function renderCitation(citation: Citation, style: TerminalStyle, number?: strin
 }
 
 function sourceLine(source: SourceRef): string {
-  return `${source.documentTitle} › ${source.section} › ¶${source.paragraph}`;
+  return `${source.documentTitle} › ${source.section} › ${locator(source)}`;
 }
 
 function link(url: string, style: TerminalStyle): string {

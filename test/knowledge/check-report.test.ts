@@ -32,9 +32,9 @@ describe("formatCheckReport", () => {
   });
 
   it("GIVEN a folder error THEN its file warnings, one error line and exit 1", () => {
-    const error = new KnowledgeDirError("knowledge folder k has no loadable document (.txt, .md, .html or .htm)", [{ file: "a.txt", message: "empty file" }]);
+    const error = new KnowledgeDirError("knowledge folder k has no loadable document (.txt, .md, .html, .htm or .pdf)", [{ file: "a.txt", message: "empty file" }]);
     expect(formatCheckReport(error)).toEqual({
-      lines: ["a.txt: empty file", "error: knowledge folder k has no loadable document (.txt, .md, .html or .htm)"],
+      lines: ["a.txt: empty file", "error: knowledge folder k has no loadable document (.txt, .md, .html, .htm or .pdf)"],
       exitCode: 1,
     });
   });

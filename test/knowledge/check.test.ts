@@ -53,7 +53,7 @@ describe("npm run check-knowledge", () => {
 
   it.each([
     ["a missing folder", "missing", "does not exist"],
-    ["an empty folder", "none", "has no loadable document (.txt, .md, .html or .htm)"],
+    ["an empty folder", "none", "has no loadable document (.txt, .md, .html, .htm or .pdf)"],
   ])("prints one error line for %s and exits 1", async (_name, name, reason) => {
     expect(await checkKnowledge(path.join(dir, name))).toEqual({ code: 1, stdout: "", stderr: `error: knowledge folder ${path.join(dir, name)} ${reason}\n` });
   });

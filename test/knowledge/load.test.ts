@@ -78,7 +78,7 @@ describe("loadKnowledgeFiles", () => {
       "9-sidecar.txt": SEED_TEXT,
       "9-sidecar.meta.yml": "url: 5\n",
       "orphan.meta.yml": "url: https://example.org\n",
-      "report.pdf": "%PDF",
+      "report.docx": "PK",
     });
     const { documents, warnings } = await loadKnowledgeFiles(dir);
     expect(documents.map((d) => d.slug)).toEqual(["0-good", "6-front", "7-bad-yaml", "9-sidecar"]);
@@ -92,8 +92,8 @@ describe("loadKnowledgeFiles", () => {
       { file: "7-bad-yaml.md", line: 2, message: "front matter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); ignored" },
       { file: "8-notitle.md", message: "no title: the document is skipped" },
       { file: "9-sidecar.meta.yml", line: 1, message: "sidecar: url must be an http(s) URL, not number 5; ignored" },
-      { file: "orphan.meta.yml", message: "sidecar without a matching .txt, .html, .htm file; ignored" },
-      { file: "report.pdf", message: "not a knowledge file (.txt, .md, .html or .htm); ignored" },
+      { file: "orphan.meta.yml", message: "sidecar without a matching .txt, .html, .htm, .pdf file; ignored" },
+      { file: "report.docx", message: "not a knowledge file (.txt, .md, .html, .htm or .pdf); ignored" },
     ]);
   });
 
@@ -171,15 +171,15 @@ describe("loadKnowledgeFiles: folder errors", () => {
 
   it("throws for an empty folder, and for one with only dot-files", async () => {
     const empty = await folder();
-    expect((await loadError(empty)).message).toBe(`knowledge folder ${empty} has no loadable document (.txt, .md, .html or .htm)`);
+    expect((await loadError(empty)).message).toBe(`knowledge folder ${empty} has no loadable document (.txt, .md, .html, .htm or .pdf)`);
     const hidden = await folder({ ".hidden.txt": SEED_TEXT });
-    expect((await loadError(hidden)).message).toBe(`knowledge folder ${hidden} has no loadable document (.txt, .md, .html or .htm)`);
+    expect((await loadError(hidden)).message).toBe(`knowledge folder ${hidden} has no loadable document (.txt, .md, .html, .htm or .pdf)`);
   });
 
   it("throws for a folder whose every file is bad, and carries the file warnings", async () => {
     const dir = await folder({ "a.txt": "", "b.md": "no title\n" });
     const error = await loadError(dir);
-    expect(error.message).toBe(`knowledge folder ${dir} has no loadable document (.txt, .md, .html or .htm) (2 file problems; run npm run check-knowledge to list them)`);
+    expect(error.message).toBe(`knowledge folder ${dir} has no loadable document (.txt, .md, .html, .htm or .pdf) (2 file problems; run npm run check-knowledge to list them)`);
     expect(error.warnings).toEqual([
       { file: "a.txt", message: "empty file" },
       { file: "b.md", message: "no title: the document is skipped" },

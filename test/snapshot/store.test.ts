@@ -129,7 +129,7 @@ describe("SnapshotStore.reload", () => {
     const store = await openSnapshotStore(dir, { cacheDir, logger });
     const before = store.current();
     await fs.rm(path.join(dir, "a.md"));
-    expect(await store.reload("emptied")).toEqual({ status: "failed", reason: `knowledge folder ${dir} has no loadable document (.txt, .md, .html or .htm)` });
+    expect(await store.reload("emptied")).toEqual({ status: "failed", reason: `knowledge folder ${dir} has no loadable document (.txt, .md, .html, .htm or .pdf)` });
     expect(store.current()).toBe(before);
     expect(hits(store, "Bangkok")).toEqual(["a#p1"]);
   });

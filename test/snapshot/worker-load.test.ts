@@ -94,7 +94,7 @@ describe("loadSnapshotInWorker", () => {
     const { dir } = await knowledgeFolder({});
     const rejection = loadSnapshotInWorker(dir, undefined, { logger, codeVersion: "v" });
     await expect(rejection).rejects.toBeInstanceOf(KnowledgeDirError);
-    await expect(rejection).rejects.toThrow(`knowledge folder ${dir} has no loadable document (.txt, .md, .html or .htm)`);
+    await expect(rejection).rejects.toThrow(`knowledge folder ${dir} has no loadable document (.txt, .md, .html, .htm or .pdf)`);
   });
 
   it.each([
