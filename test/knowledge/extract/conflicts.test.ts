@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, combine } from "../../../src/knowledge/extract/conflicts.js";
-import type { Fact } from "../../../src/knowledge/types.js";
+import type { Fact, Participants } from "../../../src/knowledge/types.js";
 
 const fact = <T>(value: T, passageId = "a#p1"): Fact<T> => ({ value, evidence: { passageId, sentence: "s", start: 0, end: 1 }, basis: "stated" });
 
@@ -50,8 +50,8 @@ describe("combine: a value that agrees with both sides of a conflict settles it"
 
 describe("combine: participants stated in two clauses", () => {
   it("joins a count and a number of countries into one value, each clause kept as its evidence", () => {
-    const count = fact({ count: 17, description: "prosecutors" }, "a#p2");
-    const countries = fact({ countryCount: 10 }, "a#p3");
+    const count = fact<Participants>({ count: 17, description: "prosecutors" }, "a#p2");
+    const countries = fact<Participants>({ countryCount: 10 }, "a#p3");
     expect(combine("participants", count, countries)).toEqual({ ...count, value: { count: 17, description: "prosecutors", countryCount: 10 }, support: [countries.evidence] });
   });
 
