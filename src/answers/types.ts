@@ -66,14 +66,7 @@ export interface EvidencedFact extends AnswerFact {
 }
 
 /** Where else a merged result's text appears (the same paragraph in another year's document). */
-export interface SourceRef {
-  passageId: string;
-  documentTitle: string;
-  section: string;
-  paragraph: number;
-  page?: number;
-  url?: string;
-}
+export type SourceRef = Pick<Citation, "passageId" | "documentTitle" | "section" | "paragraph" | "page" | "url">;
 
 export interface AnswerResult {
   /** Stable key of the thing shown (edition id, country code, passage id, document slug). */
