@@ -20,14 +20,16 @@ const COUNT = new RegExp(
 // "from 10 countries", "eight Southeast Asian countries", "twelve different countries".
 const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(?:different\\s+|other\\s+)?()(?:countries|nations|jurisdictions)(?:\\s+and\\s+(?:regions|territories|areas))?(?![\\p{L}])`, "giu");
 
-// "eight Southeast Asian countries": a region's name between; case-sensitive, so the name must be capitalised.
-const REGIONAL_COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})(?:countries|nations)(?![\\p{L}])`, "gu");
-const COUNTRIES_TAKING_PART_BEFORE = /(?:\bfrom|\brepresenting|\bparticipation\s+of|\bparticipants\s+of)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|the\s+following\s+|over\s+|more\s+than\s+)?$/iu;
+// "eight Southeast Asian countries", "ten ASEAN member states": a region's name between; case-sensitive,
+// so the name must be capitalised.
+const REGIONAL_COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})(?:member\\s+)?(?:countries|nations|states)(?![\\p{L}])`, "gu");
+// "from ten countries", "coming from all ten ASEAN member states", "from the ten ASEAN countries".
+const COUNTRIES_TAKING_PART_BEFORE = /(?:\bfrom|\brepresenting|\bparticipation\s+of|\bparticipants\s+of)\s+(?:all\s+)?(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|about\s+|the\s+following\s+|over\s+|more\s+than\s+)?$/iu;
 const COUNTRIES_TAKING_PART_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,\s*namely\b|:|took\s+part|participated|joined|attended|were\s+represented|sent\b)/iu;
 const NOT_DESCRIPTION = /^(?:of|the|from|and|in)\b/i;
 // Words that COUNT and COUNTRY_COUNT cannot match without (same flags): most texts have neither.
 const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|professional|investigator|lawyer|representative|attendee|personnel|fellow/iu;
-const COUNTRIES_HINT = /countries|nations|jurisdictions/iu;
+const COUNTRIES_HINT = /countries|nations|jurisdictions|states/iu;
 
 /** Participant numbers stated in a text, or undefined when none is. */
 export function findParticipantCount(text: string): { participants: Participants; start: number; end: number } | undefined {
@@ -50,8 +52,10 @@ export function findParticipantCount(text: string): { participants: Participants
   for (const match of countryCounts) {
     const count = parseCardinal(match[1]!);
     if (count === undefined || count > 300) continue;
-    // "nine ASEAN countries except Myanmar, and Timor-Leste" counts a group, not every country that took part.
-    if (match[2] && /^[^.;:]*?\b(?:and|plus|as\s+well\s+as|together\s+with|except|excluding|but)\b/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 40))) continue;
+    // "nine ASEAN countries except Myanmar, and Timor-Leste" counts a group, not every country that took
+    // part; "nine ASEAN countries, every member except Brunei" counts them all (an exception only says
+    // which nine).
+    if (match[2] && /^[^.;:]*?\b(?:and|plus|as\s+well\s+as|together\s+with)\b/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
     // "from 10 countries", "10 countries took part": a number of countries that took part. "Among 13
     // countries in total" (experts' countries counted in) is not.
     if (!COUNTRIES_TAKING_PART_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))

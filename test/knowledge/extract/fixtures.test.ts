@@ -79,7 +79,7 @@ describe("editions in varied phrasing", () => {
       theme: undefined,
       period: { text: "from 18 to 20 November 2014", year: 2014, startDay: 18, endDay: 20, startMonth: 11, endMonth: 11 },
       format: { mode: "in person", place: "Kuala Lumpur, Malaysia" },
-      participants: undefined,
+      participants: { countryCount: 10 },
       countries: ASEAN,
       year: 2014,
     });

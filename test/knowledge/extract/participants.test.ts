@@ -7,7 +7,12 @@ describe("findParticipantCount", () => {
   it.each([
     [SEED_TAIL, { count: 18, description: "criminal justice practitioners", countryCount: 10 }],
     ["Twenty-two participants from eleven countries attended.", { count: 22, description: "participants", countryCount: 11 }],
-    ["attended by twenty-five participants from all ten ASEAN countries", { count: 25, description: "participants" }],
+    ["attended by twenty-five participants from all ten ASEAN countries", { count: 25, description: "participants", countryCount: 10 }],
+    ["Seventeen judges attended, coming from all ten ASEAN member states.", { count: 17, description: "judges", countryCount: 10 }],
+    ["two each from nine ASEAN countries, every member except Brunei", { countryCount: 9 }],
+    ["19 officials took part, from the ten ASEAN countries.", { count: 19, description: "officials", countryCount: 10 }],
+    ["with 25 participants from nine ASEAN member states and Timor-Leste", { count: 25, description: "participants" }],
+    ["20 judges from eight ASEAN countries plus Timor-Leste", { count: 20, description: "judges" }],
     ["A total of 25 participants, 15 from overseas, took part.", { count: 25, description: "participants" }],
     ["with practitioners from 12 countries", { countryCount: 12 }],
     ["with 30 judges and prosecutors", { count: 30, description: "judges" }],
