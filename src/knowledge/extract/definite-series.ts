@@ -1,10 +1,12 @@
 // A series introduced by its proper name with "the" in a sentence about its recurrence: "Japan has
-// held the UNCAC Training Programme every year since 1998", "The GG Seminar has been held annually".
+// held the UNCAC Training Programme every year since 1998", "The GG Seminar has been held annually";
+// or by its name in the plural without an article: "Good Governance seminars have been held every
+// year since 2007".
 // The since-year and frequency of such a sentence belong to that series, and a later "the 11th
 // seminar" in the paragraph is one of its editions.
 import { ORDINAL_SOURCE } from "../ordinals.js";
 import { readSeriesPhrase } from "./editions.js";
-import { headNoun, statesRecurrence, type SeriesDefinition } from "./series.js";
+import { HEAD_NOUNS, headNoun, statesRecurrence, type SeriesDefinition } from "./series.js";
 import { allMatches, findQuoted } from "./text.js";
 
 const THE = /(?<![\p{L}])[Tt]he\s+/gu;
@@ -34,5 +36,27 @@ export function findDefiniteSeries(sentence: string, known: readonly SeriesDefin
     if (!words.some((word) => /^\p{Lu}/u.test(word) && headNoun(word) === undefined)) continue;
     found.push({ kind: "named", name: read.phrase, start: the.index, end: read.end });
   }
+  for (const bare of allMatches(BARE_PLURAL, sentence)) {
+    const start = bare.index + bare[1]!.length;
+    const end = bare.index + bare[0].length;
+    if (quotes.some((q) => start < q.end && q.start < end) || [...known, ...found].some((def) => start < def.end && def.start < end)) continue;
+    const words = bare[2]!.trim().split(/\s+/);
+    // "Such seminars", "These Seminars", an ordinal: no name. A name has a capitalised word that is
+    // neither a head noun nor a determiner.
+    if (words.some((word) => DETERMINER.test(word) || ORDINAL_FIRST.test(word))) continue;
+    if (!words.some((word) => /^\p{Lu}/u.test(word) && headNoun(word) === undefined)) continue;
+    const head = headNoun(bare[3]!)!;
+    found.push({ kind: "named", name: `${words.join(" ")} ${bare[3]!.charAt(0)}${head.slice(1)}`, start, end });
+  }
   return found;
 }
+
+// "In addition, Good Governance seminars have been held …": capitalised words, then a head noun in the
+// plural, then a verb of holding. Starts a sentence or follows a comma, a lower-case joining word or a
+// year ("Since 2010 Criminal Justice Seminars have been held …").
+const BARE_PLURAL = new RegExp(
+  `(^|,\\s+|(?<![\\p{L}])(?:and|also|where|while)\\s+|(?<![\\p{L}\\p{N}])(?:19|20)\\d{2},?\\s+)((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:on|for|of|and|in)\\s+)?){1,5})(${[...HEAD_NOUNS].map((noun) => `[${noun.charAt(0).toUpperCase()}${noun.charAt(0)}]${noun.slice(1)}${noun.endsWith("s") ? "es" : "s"}`).join("|")})` +
+  `(?=\\s+(?:have|has|had|are|were)\\s+(?:also\\s+)?(?:been\\s+)?(?:held|organi[sz]ed|conducted|run|hosted|offered|convened|given))`,
+  "gu",
+);
+const DETERMINER = /^(?:such|these|those|this|the|our|its|their|all|both|other|many|several|some|two|three|four|five)$/iu;

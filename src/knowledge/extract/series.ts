@@ -81,6 +81,18 @@ const DESCRIBED = new RegExp(
   `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s*[,;.(]|\\s*$)`,
   "giu",
 );
+// A description without an article, right after a verb of holding or an "and", and right before its
+// frequency or since-year: "It holds international training three times a year and training on
+// corruption control in criminal justice once a year". Only with what it is about ("on …"): a bare
+// "training" names nothing.
+const DESCRIBED_BARE = new RegExp(
+  `(?<=\\b(?:holds|held|runs|ran|conducts|conducted|organi[sz]es|organi[sz]ed|offers|offered|provides|provided|hosts|hosted|and)\\s+)` +
+  `((?:[\\p{Ll}-]+\\s+){0,3}?${HEAD_SOURCE}s?)(\\s+(?:on|for|in|concerning|against)\\s+[^,;.()“”"]{3,120}?)` +
+  `(?=\\s+(?:since\\s+(?:19|20)\\d{2}|every\\s+(?:fiscal\\s+)?year|each\\s+year|annually|yearly|biennially|twice\\s+a\\s+year|once\\s+a\\s+year)\\b)`,
+  "gu",
+);
+const TIME_WORD = /^(?:year|month|week|day|time)s?\b/iu;
+const NO_DESCRIPTION_START = /^(?:a|an|the|this|these|those|such|its|their|his|her|our|other|many|several|some|various|each|every)\s/u;
 // A name given after a comma: "…, known as the GG seminar", "…, commonly called the GG Seminar", "…,
 // which most people simply call the GG Seminar". The short name is letters and a head noun.
 const CALLED = new RegExp(`,\\s*(?:(?:which|that)\\s+(?:is\\s+)?(?:[\\p{L}]+\\s+){0,3}?)?(?:(?:commonly|also|often|generally|usually|simply|widely|popularly|informally)\\s+)*(?:known\\s+as|called|calls?|referred\\s+to\\s+as|abbreviated\\s+(?:to|as))\\s+(?:the\\s+)?["“‘]?([A-Z]{2,8}\\s+${HEAD_SOURCE}s?)\\b["”’]?`, "giu");
@@ -113,9 +125,21 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
   if (recurring) {
     for (const match of allMatches(DESCRIBED, sentence)) {
       if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
+      // "three times a year and training on …": the "a" of "a year", not of a description.
+      if (TIME_WORD.test(match[1]!)) continue;
       // Without its audience: "… to corruption for criminal justice practitioners of developing countries".
       const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").replace(AUDIENCE, "").trim();
       // "an annual seminar, the Regional Seminar on …": a head noun alone describes no particular series.
+      if (name.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
+      found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  if (recurring) {
+    for (const match of allMatches(DESCRIBED_BARE, sentence)) {
+      if (NO_DESCRIPTION_START.test(match[0]) || insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
+      // In the singular, as other names are: "workshops on juvenile justice" → "workshop on …".
+      const head = match[1]!.replace(/(\p{L}+)$/u, (word) => headNoun(word) ?? word);
+      const name = `${head}${match[2]!}`.replace(AUDIENCE, "").trim();
       if (name.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
     }

@@ -11,6 +11,9 @@ describe("findDefiniteSeries", () => {
     ["Japan has held the Regional Seminar on Good Governance for Southeast Asian Countries since 2007.", ["named:Regional Seminar on Good Governance for Southeast Asian Countries"]],
     ["The GG Seminar has been held every fiscal year.", ["named:GG Seminar"]],
     ["Japan holds the UNCAC training programmes annually.", ["named:UNCAC training programme"]],
+    ["In addition, Good Governance seminars have been held every year since 2007 as a new initiative.", ["named:Good Governance seminar"]],
+    ["Since 2010 Criminal Justice Seminars have also been held annually.", ["named:Criminal Justice Seminar"]],
+    ["UNAFEI trains judges, and Anti-Corruption workshops are held every year.", ["named:Anti-Corruption workshop"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -27,6 +30,12 @@ describe("findDefiniteSeries", () => {
     // Inside the abbreviation's parentheses, or already defined.
     "Japan has held a seminar for Southeast Asian countries every year since 2007 (hereinafter referred to as the GG Seminar).",
     "Japan has held a seminar titled “Regional Seminar on Good Governance (GG Seminar)” every year since 2007.",
+    // Plural without a name, or not held: a determiner, a count, an ordinal, no verb of holding.
+    "Such seminars have been held every year since 2007.",
+    "These Seminars have been held annually since 2007.",
+    "Three Seminars were held in 2019, and the course runs every year.",
+    "Good Governance seminars every year since 2007 are a new initiative.",
+    "good governance seminars have been held every year since 2007.",
     "",
   ])("finds none in %j", (text) => {
     expect(names(text)).toEqual([]);

@@ -23,6 +23,10 @@ describe("findSeriesDefinitions", () => {
       { kind: "described", name: "training course on criminal justice response to corruption", abbreviation: "UNCAC Training Programme" }],
     ["UNAFEI held the 180th International Training Course (ITC) from 10 January to 8 February 2023.",
       { kind: "named", name: "International Training Course", abbreviation: "ITC" }],
+    ["It holds international training three times a year and training on corruption control in criminal justice once a year.",
+      { kind: "described", name: "training on corruption control in criminal justice", abbreviation: undefined }],
+    ["UNAFEI also runs workshops on juvenile justice every year.",
+      { kind: "described", name: "workshop on juvenile justice", abbreviation: undefined }],
   ])("%s", (text, expected) => {
     expect(defs(text)).toEqual([expected]);
   });
@@ -33,6 +37,10 @@ describe("findSeriesDefinitions", () => {
     "In 2021, the 15th GG Seminar titled “Effective Cooperation” was held online.",
     "The 20th UNCAC Training Programme (from 10 January to 8 February 2018) focused on “Contemporary Challenges”.",
     "The 13th GG Seminar was held in Bangkok (Thailand) in December.",
+    // No article, but no subject ("on …") or no frequency right after it, or a determiner first.
+    "It holds international training once a year.",
+    "UNAFEI runs training on evidence for judges, which is popular, every year.",
+    "UNAFEI runs such seminars on juvenile justice every year.",
     "",
   ])("finds no series in %j", (text) => {
     expect(defs(text)).toEqual([]);
