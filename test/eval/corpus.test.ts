@@ -61,5 +61,5 @@ describe("provenance", () => {
   });
 });
 
-const CORRECT = 444;
-const MISSED = 71;
+const CORRECT = 456;
+const MISSED = 59;

@@ -384,7 +384,10 @@ function readEditions(
     if (seriesFacts.since && !series.sinceYear) series.sinceYear = { value: seriesFacts.since.year, evidence: clauseOf(masked, at, seriesFacts.since.text), basis: "stated" };
     if (seriesFacts.frequency && !series.frequency && seriesFacts.single) series.frequency = { value: seriesFacts.frequency, evidence: ownEvidence, basis: "stated" };
 
-    const next = mentions[i + 1]?.start ?? sentence.length;
+    // "The First and Second Seminars took place in Bangkok": the editions of one list share its name's
+    // end, and what follows the name is said of each of them.
+    const listLast = mentions.findLastIndex((other) => other.end === mention.end);
+    const next = mentions[Math.max(i, listLast) + 1]?.start ?? sentence.length;
     const ranges: Span[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
     const respective = respectivePeriods[i];
     if (respective) ranges.unshift(respective);

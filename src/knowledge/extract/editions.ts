@@ -167,5 +167,34 @@ function writtenEditions(sentence: string): EditionMention[] {
     }
     if (acronym) for (const mention of found) if (mention.end === end) mention.acronym = acronym;
   }
-  return found;
+  return withEllipses(sentence, found);
+}
+
+// "The first and second seminars were held in Bangkok, and the third and fourth in Manila": after a
+// named edition, "the <ordinals>" with no name of their own, then a place, a date or a verb, are
+// editions of the same series. Only after a clause break or "and", and only counting on from the
+// edition before: "The 10th seminar was held in Tokyo, the first in Japan" ranks, it numbers nothing.
+const ELLIPSIS = new RegExp(
+  `(?:,|;|(?<![\\p{L}])and)\\s*(?:and\\s+|while\\s+|whereas\\s+)?the\\s+(${ORDINAL_SOURCE}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORDINAL_SOURCE})*)(?=\\s+(?:in|at|from|on|took\\s+place|was|were|met)\\b)`,
+  "giu",
+);
+
+function withEllipses(sentence: string, found: EditionMention[]): EditionMention[] {
+  if (found.length === 0) return found;
+  const out = [...found];
+  for (const match of allMatches(ELLIPSIS, sentence)) {
+    const listStart = match.index + match[0].length - match[1]!.length;
+    const before = out.filter((mention) => mention.end <= match.index).pop();
+    if (!before || out.some((mention) => mention.start >= listStart && mention.start < match.index + match[0].length)) continue;
+    let last = before.ordinal;
+    for (const one of allMatches(ONE_ORDINAL, match[1]!)) {
+      const ordinal = parseOrdinal(one[0]);
+      if (ordinal === undefined || ordinal <= last) break;
+      last = ordinal;
+      const start = listStart + one.index;
+      // Each ends where the list does, as the members of a written list do: what follows is said of all.
+      out.push({ ordinal, ordinalText: one[0], seriesPhrase: before.seriesPhrase, weak: before.weak, start, end: match.index + match[0].length, ...(before.acronym ? { acronym: before.acronym } : {}) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -72,6 +72,20 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("gives what follows a list's name to every edition of the list, and reads editions given by an ordinal alone", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "The Regional Seminar on Good Governance (GG Seminar) has been held every year since 2007. The First and Second Seminars took place in Bangkok, Thailand; the Third and Fourth Seminars were held in Manila, the Philippines, and the fifth in Tokyo, Japan. The 10th GG Seminar was held in Tokyo, the first in Japan.",
+    ]), new Set(["GG"]));
+    expect(records.editions.map((e) => [e.ordinal, e.series.names[0]!.text, e.format?.value.place])).toEqual([
+      [1, "Regional Seminar on Good Governance", "Bangkok, Thailand"],
+      [2, "Regional Seminar on Good Governance", "Bangkok, Thailand"],
+      [3, "Regional Seminar on Good Governance", "Manila, the Philippines"],
+      [4, "Regional Seminar on Good Governance", "Manila, the Philippines"],
+      [5, "Regional Seminar on Good Governance", "Tokyo, Japan"],
+      [10, "Regional Seminar on Good Governance", "Tokyo"],
+    ]);
+  });
+
   it("takes a following count of people who “participated” for the edition before it, and not other sentences", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "The 15th GG Seminar was held online. Eighteen criminal justice practitioners from ten countries participated. Japan participated in the G20 meeting from 3 to 5 May.",

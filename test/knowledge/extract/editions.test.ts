@@ -54,6 +54,28 @@ describe("findEditionMentions", () => {
     expect(summary("GG8 was held in Bangkok.", new Set())).toEqual([]);
   });
 
+  it.each([
+    ["The first and second seminars were held in Bangkok, Thailand, and the third and fourth in Manila, the Philippines.",
+      [[1, "seminar", "first and second seminars"], [2, "seminar", "second seminars"], [3, "seminar", "third and fourth"], [4, "seminar", "fourth"]]],
+    ["The 1st GG Seminar was held in Bangkok, the 2nd in Tokyo and the 3rd in Manila.",
+      [[1, "GG Seminar", "1st GG Seminar"], [2, "GG Seminar", "2nd"], [3, "GG Seminar", "3rd"]]],
+    ["The Fifth Seminar met in Tokyo; the Sixth took place in Jakarta.",
+      [[5, "Seminar", "Fifth Seminar"], [6, "Seminar", "Sixth"]]],
+  ])("reads editions named by an ordinal alone after a named one: %s", (text, expected) => {
+    expect(summary(text).map((m) => [m.ordinal, m.series, m.written])).toEqual(expected);
+  });
+
+  it.each([
+    // No named edition before it, no clause break before it, or no place, date or verb after it.
+    "The third and fourth were held in Manila.",
+    "The 10th GG Seminar was held in Tokyo, the first in Japan.",
+    "The Fifth GG Seminar was held in Jakarta and the second in Indonesia.",
+    "The 1st GG Seminar was held in Bangkok, the second of its kind.",
+    "The 1st GG Seminar was held in Bangkok, the third time a seminar met there.",
+  ])("reads no ellipsis in %j", (text) => {
+    expect(summary(text).filter((m) => m.written.split(" ").length === 1 && m.acronym === undefined).length).toBe(0);
+  });
+
   it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "in 2021", ""])("finds no edition in %j", (text) => {
     expect(summary(text)).toEqual([]);
   });
