@@ -15,7 +15,7 @@ import { editionMentionFinder, type EditionMention } from "./editions.js";
 import { ALL_SLOTS, findSlots, type EvidenceAt, type FoundSlots } from "./facts.js";
 import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, newSeries, type ParagraphDefinition } from "./link.js";
 import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
-import { NO_NAMES, type NamesInUse } from "./names-in-use.js";
+import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { isRank } from "./ranks.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
@@ -90,9 +90,27 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   return out;
 }
 
-/** The one edition a title or heading names ("Eighth Regional Seminar on Good Governance …"), if exactly one. */
+/**
+ * A weak mention whose description is a name a definition gives ("the fifth seminar on criminal justice
+ * for French-speaking African countries" where "a seminar on criminal justice for …" is defined): a
+ * mention of that series, by its description.
+ */
+function describedSeries(mention: EditionMention, names: NamesInUse): EditionMention {
+  if (!mention.weak || !mention.description) return mention;
+  const signature = nameSignature(mention.description);
+  return signature && names.definedSignatures.has(signature) ? { ...mention, seriesPhrase: mention.description, weak: false } : mention;
+}
+
+/**
+ * The one edition a title or heading names ("Eighth Regional Seminar on Good Governance …"), if exactly
+ * one. A title may describe it in lower case ("the fifth criminal justice seminar for French-speaking
+ * African countries"): a page headed so is about that edition, unless it is the first (which ranks as
+ * often as it numbers).
+ */
 function namedEdition(reader: Reader, text: string): EditionMention | undefined {
-  const mentions = reader.findEditions(text).filter((mention) => !mention.weak && !isRank(text, mention));
+  const mentions = reader.findEditions(text)
+    .map((mention) => (mention.weak && mention.description && mention.ordinal > 1 && nameSignature(mention.description) ? { ...mention, seriesPhrase: mention.description, weak: false } : describedSeries(mention, reader.names)))
+    .filter((mention) => !mention.weak && !isRank(text, mention));
   const first = mentions[0];
   if (!first || mentions.some((mention) => mention.ordinal !== first.ordinal || mention.seriesPhrase !== first.seriesPhrase)) return undefined;
   return first;
@@ -154,7 +172,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
       .filter((mention, _, all) => !isRank(sentence, mention, all.some((other) => other !== mention && other.end === mention.end)))
-      .map((mention) => withoutTopic(mention, sentence, names, topics));
+      .map((mention) => withoutTopic(describedSeries(mention, names), sentence, names, topics));
 
     // An organiser stated with no edition is the standing organiser of the programmes after it; one
     // stated where a series is defined is that series' own.

@@ -18,6 +18,12 @@ export interface EditionMention {
   weak: boolean;
   /** Letters of an abbreviated edition: "GG" from "GG8" or "(GG16)". */
   acronym?: string;
+  /**
+   * A weak mention's name read on through what it is about, in lower case: "seminar on criminal justice
+   * for French-speaking African countries" after "the fifth". Such a description names a series only
+   * when a definition gives the same name (see `nameSignature`), or a title gives it to one edition.
+   */
+  description?: string;
   start: number;
   end: number;
 }
@@ -101,6 +107,33 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
   return { phrase: words.join(" "), end: tokens[last]!.end };
 }
 
+// What a lower-case description is about: "on criminal justice", "for French-speaking African
+// countries". Not "in": "the fifth seminar in Abidjan" gives a venue.
+const ABOUT = new Set(["on", "for", "of", "against"]);
+const DESCRIPTION_STOP = new Set([...STOP].filter((word) => !ABOUT.has(word)));
+const MAX_DESCRIPTION_WORDS = 12;
+
+/** `phrase` read on through its "on …"/"for …" parts, or undefined when none follows it. */
+function readDescription(text: string, phrase: string, from: number): string | undefined {
+  const tokens = tokensFrom(text, from, MAX_DESCRIPTION_WORDS);
+  const words: string[] = [];
+  for (const [i, token] of tokens.entries()) {
+    const lower = token.word.toLowerCase();
+    if (ABOUT.has(lower) && (i === 0 || words.length > 0)) {
+      words.push(lower);
+      continue;
+    }
+    if ((lower === "the" || lower === "a") && ABOUT.has(words[words.length - 1] ?? "")) {
+      words.push(lower);
+      continue;
+    }
+    if (i === 0 || DESCRIPTION_STOP.has(lower) || parseOrdinal(token.word) !== undefined || /^\d/.test(token.word)) break;
+    words.push(token.word);
+  }
+  while (words.length > 0 && (ABOUT.has(words[words.length - 1]!) || /^(?:the|a)$/u.test(words[words.length - 1]!))) words.pop();
+  return words.length > 1 ? `${phrase} ${words.join(" ")}` : undefined;
+}
+
 const EDITION_OF = /^(?:edition|session|iteration|instalment|installment|round)\s+of\s+(?:the\s+)?/iu;
 
 // Every ordinal ORDINAL_SOURCE reads holds one of these: a sentence without any has no numbered edition
@@ -156,13 +189,16 @@ function writtenEditions(sentence: string): EditionMention[] {
         end = named.end + paren[0].length;
       }
       const spelled = !/^\d/.test(one[0]);
+      const weak = (spelled && !isCapitalised(named.phrase)) || !named.phrase.includes(" ");
+      const description = weak ? readDescription(sentence, named.phrase, named.end) : undefined;
       found.push({
         ordinal,
         ordinalText: one[0],
         seriesPhrase: named.phrase,
-        weak: (spelled && !isCapitalised(named.phrase)) || !named.phrase.includes(" "),
+        weak,
         start: list.index + one.index,
         end,
+        ...(description ? { description } : {}),
       });
     }
     if (acronym) for (const mention of found) if (mention.end === end) mention.acronym = acronym;

@@ -8,21 +8,36 @@ import type { KnowledgeDocument } from "../types.js";
 import { editionMentionFinder } from "./editions.js";
 import { definitionsIn, editionsIn, splitEachTime, type SentencesOf } from "./passage-sentences.js";
 import { findRegions } from "./regions.js";
-import { headNoun } from "./series.js";
-import { nameKey } from "./text.js";
+import { GENERIC_WORDS, headNoun } from "./series.js";
+import { nameKey, nameWords } from "./text.js";
 
 export interface NamesInUse {
   /** Keys (see `nameKey`) of names that definitions give, abbreviations included. */
   defined: ReadonlySet<string>;
+  /** Signatures (see `nameSignature`) of the names that definitions give. */
+  definedSignatures: ReadonlySet<string>;
   /** Key of each way an edition mention names its series → the numbers it comes with. */
   editions: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
-export const NO_NAMES: NamesInUse = Object.freeze({ defined: new Set<string>(), editions: new Map<string, Set<number>>() });
+export const NO_NAMES: NamesInUse = Object.freeze({ defined: new Set<string>(), definedSignatures: new Set<string>(), editions: new Map<string, Set<number>>() });
+
+/**
+ * A name's distinctive words, in order of the alphabet, and its head noun: "seminar on criminal justice
+ * for French-speaking African countries" and "criminal justice seminar for French-speaking African
+ * countries" have one signature. Undefined below two distinctive words, which tell too little apart.
+ */
+export function nameSignature(name: string): string | undefined {
+  const words = nameWords(name);
+  const head = words.map(headNoun).filter(Boolean).pop();
+  const distinctive = [...new Set(words.filter((word) => !GENERIC_WORDS.has(word) && word.length > 1 && headNoun(word) === undefined))].sort();
+  return head && distinctive.length >= 2 ? `${distinctive.join(" ")}|${head}` : undefined;
+}
 
 /** Every defined series name and every edition naming in these documents. */
 export function collectNamesInUse(documents: readonly KnowledgeDocument[], acronyms: ReadonlySet<string>, sentencesOf: SentencesOf = splitEachTime): NamesInUse {
   const defined = new Set<string>();
+  const definedSignatures = new Set<string>();
   const editions = new Map<string, Set<number>>();
   const findEditions = editionMentionFinder(acronyms);
   for (const document of documents) {
@@ -30,6 +45,8 @@ export function collectNamesInUse(documents: readonly KnowledgeDocument[], acron
       for (const sentence of sentencesOf(passage)) {
         for (const definition of definitionsIn(sentence)) {
           defined.add(nameKey(definition.name));
+          const signature = nameSignature(definition.name);
+          if (signature) definedSignatures.add(signature);
           if (definition.abbreviation) defined.add(nameKey(definition.abbreviation));
         }
         for (const mention of editionsIn(sentence, acronyms, findEditions)) {
@@ -39,7 +56,7 @@ export function collectNamesInUse(documents: readonly KnowledgeDocument[], acron
       }
     }
   }
-  return { defined, editions };
+  return { defined, definedSignatures, editions };
 }
 
 export interface TopicSplit {

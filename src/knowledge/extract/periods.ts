@@ -72,6 +72,11 @@ const SHAPES: Shape[] = [
 const PERIOD_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|fiscal/;
 
 const PUBLICATION_BEFORE = /(?:\b(?:reports?|publications?|yearbooks?|bulletins?|newsletters?|journals?|white\s+papers?|statistics|surveys?|volume|article)\s*(?:\(|,\s*|\s+(?:of|dated|issued\s+in|published\s+in)\s+)|\b(?:published|issued|released|dated|updated|revised|printed|as\s+of(?:\s+the\s+end\s+of)?)\s+(?:in\s+|on\s+)?)$/iu;
+// A news item's dateline, "Manila, 23 December 2009. The third edition …": when it was written, not
+// when anything was held. A place (a few capitalised words) and a comma before the date, and nothing but
+// the end of the sentence or a dash after it.
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*$/u;
+const DATELINE_AFTER = /^\s*(?:[.:—–]|-{1,2}\s|$)/u;
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
 
@@ -82,6 +87,7 @@ const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
  */
 export function findPeriods(text: string): PeriodMatch[] {
   const taken: PeriodMatch[] = [];
+  const blocked: Array<{ start: number; end: number }> = [];
   if (!PERIOD_HINT.test(text)) return taken;
   for (const shape of SHAPES) {
     for (const match of allMatches(shape.pattern, text)) {
@@ -89,19 +95,26 @@ export function findPeriods(text: string): PeriodMatch[] {
       // "from 12 to 14 December, with …": the comma before an absent year is no part of the date.
       const raw = match[0].replace(/[\s,]+$/, "");
       const end = start + raw.length;
-      if (taken.some((other) => start < other.end && other.start < end)) continue;
+      if ([...taken, ...blocked].some((other) => start < other.end && other.start < end)) continue;
       const written = raw.trim();
       const period = { text: written, ...shape.read(match) };
       if (period.startMonth === undefined && period.year === undefined) continue;
       // A lone month name needs a preposition or a year to be a date.
       if (period.startDay === undefined && period.startMonth !== undefined && period.endMonth === period.startMonth
         && period.year === undefined && !ANY_MONTH_INTRO.test(written)) continue;
-      if (/^since\s*$/i.test(text.slice(Math.max(0, start - 6), start).trim())) continue;
-      // A date it was moved from is not when it was held: "originally scheduled for December 2020".
-      if (PLANNED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
-      // A date that dates a publication or a count is no period: "the annual report (March 2010)",
-      // "as of the end of the fiscal year", "published in May 2019".
-      if (PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+      // Dates that are not when an edition was held: their span is taken, so that a shorter shape does
+      // not read a part of them ("February 2018" of a dateline "Abidjan, 13 February 2018.").
+      const notHeld = /^since\s*$/i.test(text.slice(Math.max(0, start - 6), start).trim())
+        // A date it was moved from is not when it was held: "originally scheduled for December 2020".
+        || PLANNED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+        // A date that dates a publication or a count is no period: "the annual report (March 2010)",
+        // "as of the end of the fiscal year", "published in May 2019".
+        || PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+        || (DATELINE_BEFORE.test(text.slice(0, start)) && DATELINE_AFTER.test(text.slice(end)));
+      if (notHeld) {
+        blocked.push({ start, end });
+        continue;
+      }
       taken.push({ period: dropUndefined(period), start: start + (match[0].length - match[0].trimStart().length), end });
     }
   }

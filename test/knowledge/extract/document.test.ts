@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { acronymOf, collectAcronyms, extractDocument, isDistinctivePrefix } from "../../../src/knowledge/extract/document.js";
+import * as names from "../../../src/knowledge/extract/names-in-use.js";
 import { documentFromParagraphs, seedDocument } from "../../support/documents.js";
 
 describe("acronymOf", () => {
@@ -86,6 +87,30 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("reads a lower-case edition by its description when a definition gives that name, and a title naming one edition so", () => {
+    const paragraphs = [
+      "The fifth seminar on criminal justice for French-speaking African countries was held in Abidjan, Côte d'Ivoire.",
+      "Japan started, in 2013, a seminar on criminal justice for French-speaking African countries.",
+    ];
+    const { collectNamesInUse } = names;
+    const document = documentFromParagraphs("x", paragraphs);
+    const records = extractDocument(document, new Set(), collectNamesInUse([document], new Set()));
+    expect(records.editions.map((e) => [e.ordinal, e.series.names.map((n) => `${n.kind}: ${n.text}`), e.format?.value.place])).toEqual([
+      [5, ["phrase: seminar on criminal justice for French-speaking African countries", "description: seminar on criminal justice for French-speaking African countries"], "Abidjan, Côte d'Ivoire"],
+    ]);
+    expect(records.series.map((r) => [r.weak, r.sinceYear?.value])).toEqual([[false, 2013]]);
+    // Without the definition the description names nothing: the edition stays weak (dropped at merging).
+    const alone = documentFromParagraphs("y", [paragraphs[0]!]);
+    expect(extractDocument(alone, new Set(), collectNamesInUse([alone], new Set())).series.map((r) => r.weak)).toEqual([true]);
+    // A title naming the edition in lower case is enough, but not for a "first".
+    const titled = documentFromParagraphs("z", ["Experts met for three days. The seminar was held in Abidjan, Côte d'Ivoire."], { title: "Abidjan hosts the fifth criminal justice seminar for French-speaking Africa" });
+    expect(extractDocument(titled, new Set()).editions.map((e) => [e.ordinal, e.series.names[0]!.text, e.format?.value.place])).toEqual([
+      [5, "criminal justice seminar for French-speaking Africa", "Abidjan, Côte d'Ivoire"],
+    ]);
+    const first = documentFromParagraphs("w", ["The seminar was held in Abidjan, Côte d'Ivoire."], { title: "Abidjan hosts the first criminal justice seminar for French-speaking Africa" });
+    expect(extractDocument(first, new Set()).editions).toEqual([]);
+  });
+
   it("takes a following count of people who “participated” for the edition before it, and not other sentences", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "The 15th GG Seminar was held online. Eighteen criminal justice practitioners from ten countries participated. Japan participated in the G20 meeting from 3 to 5 May.",
@@ -96,7 +121,7 @@ describe("extractDocument", () => {
   });
 
   it("takes an unquoted topic off a series name the documents use on their own", () => {
-    const names = { defined: new Set<string>(), editions: new Map([["international training course", new Set([180])]]) };
+    const names = { defined: new Set<string>(), definedSignatures: new Set<string>(), editions: new Map([["international training course", new Set([180])]]) };
     const records = extractDocument(documentFromParagraphs("x", ["The 170th International Training Course on Treatment of Offenders was held in Tokyo."]), new Set(), names);
     expect(records.editions.map((e) => [e.ordinal, e.series.names, e.theme?.value, e.format?.value])).toEqual([
       [170, [{ text: "International Training Course", kind: "phrase" }], "Treatment of Offenders", { mode: "in person", place: "Tokyo" }],

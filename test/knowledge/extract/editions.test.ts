@@ -76,6 +76,20 @@ describe("findEditionMentions", () => {
     expect(summary(text).filter((m) => m.written.split(" ").length === 1 && m.acronym === undefined).length).toBe(0);
   });
 
+  it.each([
+    ["The fifth seminar on criminal justice for French-speaking African countries was held in Abidjan.", "seminar on criminal justice for French-speaking African countries"],
+    ["the twelfth training course on the juvenile delinquent treatment system for Kenya was held", "training course on the juvenile delinquent treatment system for Kenya"],
+    ["the 9th seminar on asset recovery and mutual legal assistance", "seminar on asset recovery"],
+    // Nothing it is about, or only a venue or a date after the name.
+    ["the fifth seminar was held in Abidjan", undefined],
+    ["the fifth seminar in Abidjan", undefined],
+    ["the fifth seminar on 12 May", undefined],
+    // Not weak: a proper name needs no description.
+    ["the 5th GG Seminar on asset recovery", undefined],
+  ])("describes a weak mention by what it is about: %s", (text, description) => {
+    expect(findEditionMentions(text, GG)[0]?.description).toBe(description);
+  });
+
   it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "in 2021", ""])("finds no edition in %j", (text) => {
     expect(summary(text)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectNamesInUse, NO_NAMES, splitTopic, type NamesInUse } from "../../../src/knowledge/extract/names-in-use.js";
+import { collectNamesInUse, nameSignature, NO_NAMES, splitTopic, type NamesInUse } from "../../../src/knowledge/extract/names-in-use.js";
 import { documentFromParagraphs } from "../../support/documents.js";
 
 describe("collectNamesInUse", () => {
@@ -9,6 +9,7 @@ describe("collectNamesInUse", () => {
       "The 175th International Training Course and the 176th International Training Course were held online. The 15th GG Seminar was held in Tokyo.",
     ])], new Set(["GG"]));
     expect([...names.defined]).toEqual(["regional seminar on good governance", "gg seminar"]);
+    expect([...names.definedSignatures]).toEqual(["good governance|seminar"]);
     expect([...names.editions].map(([key, ordinals]) => [key, [...ordinals]])).toEqual([["international training course", [175, 176]], ["gg seminar", [15]]]);
   });
 
@@ -20,6 +21,7 @@ describe("collectNamesInUse", () => {
 describe("splitTopic", () => {
   const names: NamesInUse = {
     defined: new Set(["regional seminar on good governance for southeast asian countries"]),
+    definedSignatures: new Set(),
     editions: new Map([["international training course", new Set([180])], ["regional seminar", new Set([5])], ["training course on cybercrime", new Set([1, 2])]]),
   };
 
@@ -44,5 +46,20 @@ describe("splitTopic", () => {
 
   it("splits nothing without names in use", () => {
     expect(splitTopic("International Training Course on Treatment of Offenders", NO_NAMES)).toBeUndefined();
+  });
+});
+
+describe("nameSignature", () => {
+  it.each([
+    ["seminar on criminal justice for French-speaking African countries", "african criminal french justice speaking|seminar"],
+    ["Criminal Justice Seminar for French-Speaking African Countries", "african criminal french justice speaking|seminar"],
+    ["Regional Seminar on Good Governance for Southeast Asian Countries", "asian good governance southeast|seminar"],
+    ["training courses on juvenile justice", "justice juvenile|course"],
+  ])("%s → %s", (name, signature) => {
+    expect(nameSignature(name)).toBe(signature);
+  });
+
+  it.each(["international training course", "seminar on justice", "Good Governance", ""])("%j has none", (name) => {
+    expect(nameSignature(name)).toBeUndefined();
   });
 });

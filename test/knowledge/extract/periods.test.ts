@@ -76,7 +76,22 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     "The results were published in May 2019.",
     "The seminar was originally scheduled for December 2020.",
     "UNAFEI has held the seminar since 2007.",
+    "As the annual report (13 March 2010) says, the course was popular.",
+    "The seminar was originally scheduled for 14 December 2020.",
+    // A news item's dateline dates the item.
+    "Abidjan, 13 February 2018.",
+    "Manila, 23 December 2009 — The third edition was devoted to asset recovery.",
+    "Kuala Lumpur, 5 May 2014:",
   ])("%j states no period", (text) => {
     expect(findPeriods(text)).toEqual([]);
+  });
+});
+
+describe("findPeriods: a place and a comma before a date make a dateline only at the start, with nothing after", () => {
+  it.each([
+    ["The seminar was held in Manila, 23 to 25 December 2009.", "23 to 25 December 2009"],
+    ["Manila, 23 December 2009, saw the opening of the seminar.", "23 December 2009"],
+  ])("%j", (text, written) => {
+    expect(findPeriods(text).map((found) => found.period.text)).toEqual([written]);
   });
 });
