@@ -26,7 +26,7 @@ import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsIn
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
-import { findQuoted, maskQuoted, type Span } from "./text.js";
+import { findQuoted, maskQuoted, withEraYears, type Span } from "./text.js";
 
 export { acronymOf, collectAcronyms, isDistinctivePrefix } from "./link.js";
 
@@ -163,7 +163,8 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const at: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence, start: read.start + start, end: read.start + end });
     const whole = at(0, sentence.length);
     const quotes = findQuoted(sentence);
-    const masked = maskQuoted(sentence, quotes);
+    // Era years as the year they are, in place: "of Reiwa 3" dates as 2021 (see withEraYears).
+    const masked = withEraYears(maskQuoted(sentence, quotes));
     const roles = findRoleSpans(masked);
 
     const definitions = definitionsIn(read);

@@ -120,3 +120,21 @@ export function monthNumber(word: string): number | undefined {
 /** Regular-expression source for a month name as written: capitalised, full or three-letter. */
 export const MONTH_SOURCE =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}]))";
+
+// Japanese era years as the Ministry of Justice writes them in English: "from 12 October to 17
+// November of Heisei 28 (2016)", "in the autumn of Reiwa 3". Reiwa 1 is 2019, Heisei 1 1989, Showa 1 1926.
+const ERA_YEAR = /(?:\bof\s+)?\b(Reiwa|Heisei|Showa)\s+(\d{1,2})\b(?:\s*\(((?:19|20)\d{2})\))?/gu;
+const ERA_BASE: Readonly<Record<string, number>> = { Reiwa: 2018, Heisei: 1988, Showa: 1925 };
+
+/**
+ * `text` with every era year written as its Gregorian year, right-aligned in the same number of
+ * characters ("of Reiwa 3" → "      2021"), so offsets still point into the text as written and a date
+ * read across it ends where the era year does.
+ */
+export function withEraYears(text: string): string {
+  if (!/Reiwa|Heisei|Showa/u.test(text)) return text;
+  return text.replace(ERA_YEAR, (whole: string, era: string, number: string, bracketed: string | undefined) => {
+    const year = bracketed ?? String(ERA_BASE[era]! + Number(number));
+    return whole.length < year.length ? whole : `${" ".repeat(whole.length - year.length)}${year}`;
+  });
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allMatches, findQuoted, isTitleCased, maskQuoted, nameKey, slugify, titleCase } from "../../../src/knowledge/extract/text.js";
+import { withEraYears } from "../../../src/knowledge/extract/text.js";
 
 describe("allMatches", () => {
   const found = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, m[0], ...m.slice(1)]);
@@ -66,5 +67,20 @@ describe("titleCase and isTitleCased", () => {
 
   it.each([["Regional Seminar on Good Governance", true], ["GG Seminar", true], ["international training course", false], ["", false]])("%j → %s", (phrase, expected) => {
     expect(isTitleCased(phrase)).toBe(expected);
+  });
+});
+
+describe("withEraYears", () => {
+  it.each([
+    ["from 12 October to 17 November of Heisei 28 (2016), UNAFEI", `from 12 October to 17 November ${" ".repeat(15)}2016, UNAFEI`],
+    ["from 22 September to 18 October of Reiwa 3.", `from 22 September to 18 October ${" ".repeat(6)}2021.`],
+    ["in Reiwa 1 and Showa 37", `in ${" ".repeat(3)}2019 and ${" ".repeat(4)}1962`],
+  ])("%j", (text, expected) => {
+    expect(withEraYears(text)).toBe(expected);
+    expect(withEraYears(text)).toHaveLength(text.length);
+  });
+
+  it.each(["in 2021", "Mr Reiwa", "Heisei era", ""])("leaves %j as it is", (text) => {
+    expect(withEraYears(text)).toBe(text);
   });
 });
