@@ -61,5 +61,5 @@ describe("provenance", () => {
   });
 });
 
-const CORRECT = 457;
-const MISSED = 58;
+const CORRECT = 537;
+const MISSED = 108;

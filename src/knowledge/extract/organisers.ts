@@ -14,12 +14,19 @@ export interface OrganiserMatch extends Span {
 const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.-]*";
 // Not "in": "co-hosted by Japan and Thailand in Bangkok" ends the bodies at the venue.
 const CONNECT = "(?:of|for|and|the|on|against|to|de|du|&)";
-const BODY = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*(?:\\s*\\((?:[“"‘]?[\\p{Lu}][\\p{L}&.-]*[”"’]?)\\))?`;
-const BODIES = `${BODY}(?:\\s*,\\s*${BODY})*(?:,?\\s+and\\s+${BODY})?`;
+// "Côte d'Ivoire's National Institute …": a lower-case "d'" inside a name.
+const BODY = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*(?:${CAP}|d['’]${CAP}))*(?:\\s*\\((?:[“"‘]?[\\p{Lu}][\\p{L}&.-]*[”"’]?)\\))?`;
+// "the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and …": a body
+// may be followed by a short lower-case description of it between commas.
+const APPOSITIVE = `(?:\\s*,\\s*(?:(?:the|a|an)\\s+)?(?:${CAP}['’]s\\s+)?\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}(?=\\s*,))?`;
+const BODIES = `${BODY}${APPOSITIVE}(?:\\s*,\\s*${BODY}${APPOSITIVE})*(?:,?\\s+and\\s+${BODY})?`;
 
 const CUES: readonly RegExp[] = [
   new RegExp(`\\b(?:co-)?(?:organi[sz]ed|hosted|sponsored|convened|run|implemented)\\s+(?:jointly\\s+)?by\\s+(${BODIES})`, "gu"),
-  new RegExp(`\\b(?:co-hosted|co-organi[sz]ed|co-sponsored|jointly\\s+(?:held|organi[sz]ed|hosted|conducted)?|held\\s+jointly|in\\s+(?:cooperation|collaboration|partnership|conjunction))\\s+with\\s+(${BODIES})`, "gu"),
+  new RegExp(`\\b(?:co-hosted|co-organi[sz]ed|co-sponsored|jointly\\s+(?:held|organi[sz]ed|hosted|conducted)?|held\\s+jointly)\\s+with\\s+(${BODIES})`, "gu"),
+  // "held in cooperation with …", "put together in close collaboration with …": only after a verb of
+  // holding; "The Department carries out this work in cooperation with JICA" names a partner.
+  new RegExp(`\\b(?:held|organi[sz]ed|conducted|hosted|convened|implemented|run|staged|delivered|prepared|put\\s+together|took\\s+place)\\b[^.;]{0,60}?\\bin\\s+(?:close\\s+)?(?:cooperation|collaboration|partnership|conjunction)\\s+with\\s+(${BODIES})`, "gu"),
   new RegExp(`\\bunder\\s+the\\s+(?:joint\\s+)?(?:sponsorship|auspices|co-sponsorship)\\s+of\\s+(${BODIES})`, "gu"),
   new RegExp(`\\b(?:joint(?:ly)?\\s+(?:organi[sz]ed|hosted|sponsored)\\s+by|co-organi[sz]ers?\\s+(?:was|were)|co-hosts?\\s+(?:was|were))\\s+(${BODIES})`, "gu"),
 ];

@@ -40,6 +40,8 @@ export function findParticipantCount(text: string): { participants: Participants
     const count = parseCardinal(match[1]!);
     const words = match[2]!.trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
+    // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.
+    if (/^(?:some|about|approximately|around)\s/iu.test(match[0])) continue;
     // "two practitioners each from eight countries": a number per country, not the total.
     if (/^\s+(?:each|apiece|per\s+country)\b/u.test(text.slice(match.index + match[0].length))) continue;
     participants.count = count;

@@ -37,6 +37,10 @@ const SHAPES: Shape[] = [
     pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?${TO}${DAY}\\s+(${M})(?:,?\\s+${YEAR})?`, "gu"),
     read: (m) => ({ year: startYear(num(m[3]), num(m[6]), month(m[2]), month(m[5])), startDay: num(m[1]), startMonth: month(m[2]), endDay: num(m[4]), endMonth: month(m[5]) }),
   },
+  { // from 24 November 2015 to the 26th of that month / from 18 August 2008 to the 29th of the same month
+    pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?${TO}(?:the\\s+)?${DAY}\\s+of\\s+(?:that|the\\s+same)\\s+month`, "gu"),
+    read: (m) => ({ year: num(m[3]), startDay: num(m[1]), startMonth: month(m[2]), endDay: num(m[4]), endMonth: month(m[2]) }),
+  },
   { // from 18 to 20 November 2014 / 18–20 November 2014
     pattern: new RegExp(`${INTRO}${DAY}${TO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
     read: (m) => ({ year: num(m[4]), startDay: num(m[1]), endDay: num(m[2]), startMonth: month(m[3]), endMonth: month(m[3]) }),
@@ -77,6 +81,7 @@ const PUBLICATION_BEFORE = /(?:\b(?:reports?|publications?|yearbooks?|bulletins?
 // the end of the sentence or a dash after it.
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*$/u;
 const DATELINE_AFTER = /^\s*(?:[.:—–]|-{1,2}\s|$)/u;
+const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the\s+)?\d)/gu;
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
 
@@ -85,10 +90,12 @@ const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
  * they are the sentence's year (see `statedYear`). A bare month ("May") only counts after a
  * preposition or next to a day or year, so that the verb "may" and a lone "March" title are skipped.
  */
-export function findPeriods(text: string): PeriodMatch[] {
+export function findPeriods(written: string): PeriodMatch[] {
   const taken: PeriodMatch[] = [];
   const blocked: Array<{ start: number; end: number }> = [];
-  if (!PERIOD_HINT.test(text)) return taken;
+  if (!PERIOD_HINT.test(written)) return taken;
+  // "From Monday 18 August 2008 to Friday the 29th": days of the week read as spaces, in place.
+  const text = written.replace(WEEKDAY, (day) => " ".repeat(day.length));
   for (const shape of SHAPES) {
     for (const match of allMatches(shape.pattern, text)) {
       const start = match.index;
@@ -96,15 +103,15 @@ export function findPeriods(text: string): PeriodMatch[] {
       const raw = match[0].replace(/[\s,]+$/, "");
       const end = start + raw.length;
       if ([...taken, ...blocked].some((other) => start < other.end && other.start < end)) continue;
-      const written = raw.trim();
-      const period = { text: written, ...shape.read(match) };
+      // As written, in one line: an era year or a weekday read in place leaves spaces.
+      const period = { text: raw.trim().replace(/\s+/gu, " "), ...shape.read(match) };
       if (period.startMonth === undefined && period.year === undefined) continue;
       // A lone month name needs a preposition or a year to be a date.
       if (period.startDay === undefined && period.startMonth !== undefined && period.endMonth === period.startMonth
-        && period.year === undefined && !ANY_MONTH_INTRO.test(written)) continue;
+        && period.year === undefined && !ANY_MONTH_INTRO.test(period.text)) continue;
       // Dates that are not when an edition was held: their span is taken, so that a shorter shape does
       // not read a part of them ("February 2018" of a dateline "Abidjan, 13 February 2018.").
-      const notHeld = /^since\s*$/i.test(text.slice(Math.max(0, start - 6), start).trim())
+      const notHeld = /\bsince\s*$/i.test(text.slice(Math.max(0, start - 30), start))
         // A date it was moved from is not when it was held: "originally scheduled for December 2020".
         || PLANNED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
         // A date that dates a publication or a count is no period: "the annual report (March 2010)",

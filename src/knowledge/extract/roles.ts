@@ -41,7 +41,12 @@ export function findRoleSpans(text: string): RoleSpan[] {
       const after = text.slice(from + match[0].length);
       if (role !== "host" && !TIES.test(after) && !/^\s*(?:lectured|presented|spoke)\b/iu.test(after) && !/lectured|delivered/iu.test(match[0])) continue;
       if (spans.some((span) => from >= span.start && from < span.end)) continue;
-      const stop = LIST_END.exec(after);
+      // "Two visiting experts attended, one from Hong Kong and one from …": the experts' own verb
+      // right after them does not end their list.
+      const ownVerb = /^\s+(?:also\s+)?(?:participated|took\s+part|attended|joined)\b,?/iu.exec(after);
+      const skip = ownVerb ? ownVerb[0].length : 0;
+      const rest = LIST_END.exec(after.slice(skip));
+      const stop = rest ? { index: rest.index + skip } : null;
       const end = from + match[0].length + (stop ? stop.index : after.length);
       // "experts from Hong Kong and the Republic of Korea lectured": the list before the verb.
       const start = /lectured|delivered/iu.test(match[0]) ? Math.max(0, text.slice(0, from).search(/[^;,.]*$/u)) : from;

@@ -127,6 +127,10 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
       if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
       // "three times a year and training on …": the "a" of "a year", not of a description.
       if (TIME_WORD.test(match[1]!)) continue;
+      // "the UNCAC Training Programme, a course on corruption that UNAFEI holds every year": a
+      // description of the series just named, not another one.
+      const named = capitalisedRunBefore(sentence, sentence.slice(0, match.index).replace(/,\s*$/u, "").length);
+      if (/,\s*$/u.test(sentence.slice(0, match.index)) && named && hasHeadNoun(named)) continue;
       // Without its audience: "… to corruption for criminal justice practitioners of developing countries".
       const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").replace(AUDIENCE, "").trim();
       // "an annual seminar, the Regional Seminar on …": a head noun alone describes no particular series.
@@ -235,7 +239,8 @@ export function findOrganiser(sentence: string): string | undefined {
   const acronym = ACRONYM_WORD.test(sentence);
   const through = (acronym || sentence.includes("(")) && sentence.includes("hrough") ? THROUGH.exec(sentence) : null;
   if (through) candidates.push(through[1] ?? through[2]!);
-  const by = BY_WORD.test(sentence) ? BY.exec(sentence) : null;
+  // "UNAFEI … is run by the Ministry of Justice" says who runs the institute, not a programme.
+  const by = BY_WORD.test(sentence) && PROGRAMME_WORDS.test(sentence) ? BY.exec(sentence) : null;
   if (by) candidates.push(by[2] ?? by[1]!.replace(/\s+(?:and|the|of|for|on)$/, ""));
   const subject = acronym && PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
   if (subject) candidates.push(subject[1]!);

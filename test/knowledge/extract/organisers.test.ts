@@ -9,6 +9,9 @@ describe("findEditionOrganiser", () => {
     ["The programme was organised in cooperation with the Supreme People's Procuracy.", "the Supreme People's Procuracy"],
     ["UNAFEI held the 15th GG Seminar online.", "UNAFEI"],
     ["The seminar was jointly organised by UNAFEI and the Ministry of Justice of Viet Nam in Hanoi.", "UNAFEI and the Ministry of Justice of Viet Nam"],
+    ["It was co-hosted by UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA).",
+      "UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA)"],
+    ["The seminar was put together in close collaboration with UNAFEI and Côte d'Ivoire's National Institute of Judicial Training (Infj).", "UNAFEI and Côte d'Ivoire's National Institute of Judicial Training (Infj)"],
   ])("%j → %j", (text, value) => {
     expect(findEditionOrganiser(text)?.value).toBe(value);
   });
@@ -19,6 +22,8 @@ describe("findEditionOrganiser", () => {
     "Participants came from Cambodia and Laos.",
     "The 8th seminar was held in Tokyo in 2014.",
     "UNAFEI held a reception for the participants at its premises.",
+    // A partner in work in general, not the organiser of an edition.
+    "The Department carries out this work in cooperation with JICA.",
   ])("%j names no organiser (countries host or fund; they do not organise; a reception is no programme)", (text) => {
     expect(findEditionOrganiser(text)).toBeUndefined();
   });

@@ -82,6 +82,7 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     "Abidjan, 13 February 2018.",
     "Manila, 23 December 2009 — The third edition was devoted to asset recovery.",
     "Kuala Lumpur, 5 May 2014:",
+    "UNAFEI had been holding it there since Wednesday 9 October.",
   ])("%j states no period", (text) => {
     expect(findPeriods(text)).toEqual([]);
   });
@@ -93,5 +94,15 @@ describe("findPeriods: a place and a comma before a date make a dateline only at
     ["Manila, 23 December 2009, saw the opening of the seminar.", "23 December 2009"],
   ])("%j", (text, written) => {
     expect(findPeriods(text).map((found) => found.period.text)).toEqual([written]);
+  });
+});
+
+describe("findPeriods: weekdays and a day of the same month", () => {
+  it.each([
+    ["From Monday 18 August 2008 to Friday the 29th of the same month, the ICD held the training.", { text: "From 18 August 2008 to the 29th of the same month", year: 2008, startDay: 18, startMonth: 8, endDay: 29, endMonth: 8 }],
+    ["It took place from 24 November 2015 to the 26th of that month.", { text: "from 24 November 2015 to the 26th of that month", year: 2015, startDay: 24, startMonth: 11, endDay: 26, endMonth: 11 }],
+    ["From Wednesday 26 June to Tuesday 2 July 2024 the forum met.", { text: "From 26 June to 2 July 2024", year: 2024, startDay: 26, startMonth: 6, endDay: 2, endMonth: 7 }],
+  ])("%j", (text, period) => {
+    expect(findPeriods(text).map((found) => found.period)).toEqual([period]);
   });
 });

@@ -41,6 +41,8 @@ describe("findSeriesDefinitions", () => {
     "It holds international training once a year.",
     "UNAFEI runs training on evidence for judges, which is popular, every year.",
     "UNAFEI runs such seminars on juvenile justice every year.",
+    // A description of the series named right before it.
+    "Officials take part in the UNCAC Training Programme, a course on corruption that UNAFEI holds every year.",
     "",
   ])("finds no series in %j", (text) => {
     expect(defs(text)).toEqual([]);
@@ -108,6 +110,8 @@ describe("findOrganiser", () => {
     "The Ninth GG Seminar, hosted by the Ministry of Justice of Myanmar, was held in Nay Pyi Taw.",
     "It was organized by the Attorney General's Office of the Republic of Indonesia.",
     "UNAFEI’s activities are not limited to anti-corruption efforts.",
+    // Who runs the institute, not a programme.
+    "UNAFEI was founded in 1962 and is run by the Ministry of Justice.",
     "",
   ])("finds no organiser in %j", (text) => {
     expect(findOrganiser(text)).toBeUndefined();
