@@ -26,7 +26,7 @@ import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsIn
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
-import { findQuoted, maskQuoted, withEraYears, type Span } from "./text.js";
+import { allMatches, findQuoted, maskQuoted, withEraYears, type Span } from "./text.js";
 
 export { acronymOf, collectAcronyms, isDistinctivePrefix } from "./link.js";
 
@@ -119,6 +119,19 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …".
 const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b)/u;
+const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At)\b/u;
+
+/** REFERS_BACK read after each of the first few commas of a sentence that opens with an adverbial clause. */
+function afterLeadingClause(masked: string): RegExpExecArray | null {
+  for (const comma of allMatches(/,\s+/gu, masked)) {
+    if (comma.index > 300) break;
+    const rest = masked.slice(comma.index + comma[0].length);
+    // Mid-sentence the main clause starts in lower case: "…, the seminar took …".
+    const found = REFERS_BACK.exec(rest.charAt(0).toUpperCase() + rest.slice(1));
+    if (found) return found;
+  }
+  return null;
+}
 // Within the edition's own paragraph a sentence may also continue it by what it states.
 const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
 // "Eighteen practitioners from ten countries participated.": a count of people taking part continues
@@ -137,7 +150,9 @@ function aboutSeries(masked: string): boolean {
 
 /** Whether a sentence without edition mentions speaks of the editions in `scope`. */
 function continuesScope(masked: string, scope: Scope, passage: Passage): boolean {
-  const refers = REFERS_BACK.exec(masked);
+  // "To look beyond how systems are designed, the seminar took as its theme …": the main clause after a
+  // leading adverbial one refers back as a sentence starting with it would.
+  const refers = REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);
   if (refers) {
     // "The training course …" after a seminar is another programme: the noun must fit the series.
     const noun = refers[1] ? headNoun(refers[1]) : undefined;
@@ -200,7 +215,10 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     let roleEditions: EditionRecord[] = [];
     if (mentions.length > 0) {
       const editions = readEditions(sentence, masked, mentions, topics, roles, at, { since, frequency, single: definitions.length === 0 && mentions.length === 1 }, reader, state, paragraph, out, participantsAt, groupParticipants);
-      state.scope = { editions, passageId: passage.id, section: passage.headings.join("\u0000") };
+      // "As with the 7th seminar, the GG8 Seminar was co-hosted by …": the sentence, and those after it,
+      // are about GG8; the edition it is compared with is named in passing.
+      const main = editions.filter((_, i) => !namedInPassing(sentence, mentions[i]!, mentions[i + 1]));
+      state.scope = { editions: main.length > 0 ? main : editions, passageId: passage.id, section: passage.headings.join("\u0000") };
       roleEditions = editions;
     } else if (definitions.length === 0 && aboutSeries(masked)) {
       // "The course is held every year": a sentence about the series just described.
@@ -222,6 +240,16 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
     earlier.push({ read, whole });
   }
+}
+
+// A leading clause that compares with another edition: "As with the 11th seminar, …", "Unlike the
+// 15th, …", "Following the 7th GG Seminar, …".
+const IN_PASSING_BEFORE = /^(?:As\s+(?:with|in|at|for|was\s+the\s+case\s+(?:with|for|at))|Like|Unlike|Following|After|Compared\s+(?:with|to)|Similar(?:ly)?\s+to|Just\s+as(?:\s+(?:with|at|in))?)\s+(?:at\s+|in\s+|with\s+)?(?:the\s+)?$/iu;
+
+/** Whether `mention` stands in a leading clause that compares the sentence's edition with it. */
+function namedInPassing(sentence: string, mention: EditionMention, next: EditionMention | undefined): boolean {
+  if (!next || !IN_PASSING_BEFORE.test(sentence.slice(0, mention.start))) return false;
+  return /^[^,;]*,\s*(?:the\s+)?$/iu.test(sentence.slice(mention.end, next.start));
 }
 
 /** A sentence read before in the same passage. */
@@ -529,7 +557,7 @@ function fillFromSentence(editions: readonly EditionRecord[], sentence: string, 
   const { period, format, participants, countries, organiser } = found.facts;
   if (!period && !format && !participants && !countries && !organiser) delete found.facts.year;
   for (const edition of editions) {
-    if (editions.length === 1 && !edition.theme && /\b(?:them(?:e|es|ed)|topics?|titled?|entitled|subject)\b/i.test(sentence)) {
+    if (editions.length === 1 && !edition.theme && /\b(?:them(?:e|es|ed)|topics?|titled?|entitled|subject|devoted|concentrat\w*|focus\w*)\b/i.test(sentence)) {
       const theme = findTheme(sentence);
       if (theme) edition.theme = { value: theme.theme, evidence: at(0, theme.end), basis: "stated" };
     }

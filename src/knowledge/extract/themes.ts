@@ -17,6 +17,8 @@ const INTRODUCER = new RegExp(
     "(?:themed|titled|entitled|called|named)",
     "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that)\\s+[\\p{L}-]+)?(?:\\s+(?:chosen|selected|adopted|set|taken\\s+up))?\\s+(?:was|is|being|will be)",
     "(?:focusing|focused|focussing|centred|centered)\\s+on",
+    // "the seminar took as its theme '…'", "adopted the theme".
+    "(?:took|taking|takes|take|adopted|adopting|chose|selected|had|has|have)\\s+(?:as\\s+)?(?:its|their|the|a)\\s+(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject)",
     "(?:addressed|addressing|examined|examining|explored|exploring|discussed|discussing|covered|covering)",
     "(?:dealt|dealing)\\s+with",
     "on", "regarding", "concerning", "about",
@@ -62,8 +64,22 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
       return { theme, start: at, end: at + theme.length };
     }
   }
+  // "… was devoted this year to freezing …", "This year the course concentrates on public procurement":
+  // what the edition itself is given to, the verb's subject being the edition (see FOCUS_SUBJECT).
+  const focus = FOCUS.exec(window);
+  if (focus && FOCUS_SUBJECT.test(window.slice(0, focus.index))) {
+    const start = from + focus.index + focus[0].length;
+    const clause = text.slice(start, to).replace(CLAUSE_TAIL, "");
+    const theme = clause.replace(/[.,;:]+$/u, "").trim();
+    if (theme.split(/\s+/).length >= 2) return { theme, start, end: start + theme.length };
+  }
   return undefined;
 }
+
+const FOCUS = /\b(?:concentrat(?:es|ed)|focus(?:es|ed|sed)|(?:is|was|were|are)\s+(?:mainly\s+|chiefly\s+)?devoted)\s+(?:this\s+year\s+|mainly\s+|chiefly\s+|primarily\s+)?(?:on|to)\s+(?!the\s+(?:participants?|discussions?|lectures?)\b)/iu;
+// Right after the edition's name ("the 3rd seminar | was devoted to …"), or the edition as the subject
+// ("This year the course concentrates on …", "It focused on …").
+const FOCUS_SUBJECT = /^\s*$|(?:^|[,;]\s*|\b(?:year|Then|Now)\s+)(?:(?:the|this|this\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:seminar|course|programme|program|training|workshop|session|edition)|It)\s*$/iu;
 
 const STATED_THEME = /\b(?:(?:main|central|overall|chosen)\s+)?(?:theme|subject|topic)(?:\s+(?:chosen|selected|adopted))?\s+(?:was|is|were)\s+(?!(?:held|chosen|selected|decided|set|announced|that|not|to|also|a\s+(?:theme|topic|subject)|[“"‘']))/iu;
 // Where a stated theme ends: a new clause ("…, with a focus on …", "…; participants …") or the sentence.

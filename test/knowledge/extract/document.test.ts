@@ -111,6 +111,17 @@ describe("extractDocument", () => {
     expect(extractDocument(first, new Set()).editions).toEqual([]);
   });
 
+  it("keeps the scope on the edition a sentence is about, not the one it is compared with, and reads a main clause after a leading one", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "UNAFEI has held the GG Seminar every year since 2007. As with the 7th GG Seminar, the 8th GG Seminar was co-hosted by UNAFEI and the MACC. It was held from 18 to 20 November 2014.",
+      "To look at how systems work in practice, the seminar took as its theme “Current Issues in Corruption Cases”.",
+    ]), new Set(["GG"]));
+    expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.theme?.value])).toEqual([
+      [7, undefined, undefined],
+      [8, "from 18 to 20 November 2014", "Current Issues in Corruption Cases"],
+    ]);
+  });
+
   it("takes a following count of people who “participated” for the edition before it, and not other sentences", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "The 15th GG Seminar was held online. Eighteen criminal justice practitioners from ten countries participated. Japan participated in the G20 meeting from 3 to 5 May.",

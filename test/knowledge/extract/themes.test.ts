@@ -55,3 +55,24 @@ describe("findTheme: a theme stated without quotes after “theme was”", () =>
     expect(findTheme(text)).toBeUndefined();
   });
 });
+
+describe("findTheme: what the edition takes as its theme, or is devoted to", () => {
+  it.each([
+    ["To look at practice, the seminar took as its theme 'Current Issues in Corruption Cases', and the participants presented cases.", "Current Issues in Corruption Cases"],
+    [" was devoted this year to freezing, confiscating and recovering the proceeds of corruption.", "freezing, confiscating and recovering the proceeds of corruption"],
+    ["This year the course concentrates on public procurement, the field dealt with in Article 9.", "public procurement, the field dealt with in Article 9"],
+    ["It focused on the protection of whistle-blowers; participants came from ten countries.", "the protection of whistle-blowers"],
+  ])("%j → %j", (text, theme) => {
+    expect(findTheme(text)?.theme).toBe(theme);
+  });
+
+  it.each([
+    // The subject is not the edition, or what it is given to is one word, or the people in it.
+    "Japan focused on legal reform in Asia.",
+    "The discussion focused on the cases of each country.",
+    "This year the course concentrates on procurement.",
+    "The seminar focused on the participants' own cases.",
+  ])("%j states no theme", (text) => {
+    expect(findTheme(text)).toBeUndefined();
+  });
+});
