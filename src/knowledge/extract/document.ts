@@ -109,7 +109,7 @@ function describedSeries(mention: EditionMention, names: NamesInUse): EditionMen
  */
 function namedEdition(reader: Reader, text: string): EditionMention | undefined {
   const mentions = reader.findEditions(text)
-    .map((mention) => (mention.weak && mention.description && mention.ordinal > 1 && nameSignature(mention.description) ? { ...mention, seriesPhrase: mention.description, weak: false } : describedSeries(mention, reader.names)))
+    .map((mention) => (mention.weak && mention.ordinal > 1 && nameSignature(mention.description ?? mention.seriesPhrase) ? { ...mention, seriesPhrase: mention.description ?? mention.seriesPhrase, weak: false } : describedSeries(mention, reader.names)))
     .filter((mention) => !mention.weak && !isRank(text, mention));
   const first = mentions[0];
   if (!first || mentions.some((mention) => mention.ordinal !== first.ordinal || mention.seriesPhrase !== first.seriesPhrase)) return undefined;
@@ -149,7 +149,7 @@ function aboutSeries(masked: string): boolean {
 }
 
 /** Whether a sentence without edition mentions speaks of the editions in `scope`. */
-function continuesScope(masked: string, scope: Scope, passage: Passage): boolean {
+function continuesScope(masked: string, scope: Scope, passage: Passage, documentSeries: readonly SeriesRecord[]): boolean {
   // "To look beyond how systems are designed, the seminar took as its theme …": the main clause after a
   // leading adverbial one refers back as a sentence starting with it would.
   const refers = REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);
@@ -157,6 +157,9 @@ function continuesScope(masked: string, scope: Scope, passage: Passage): boolean
     // "The training course …" after a seminar is another programme: the noun must fit the series.
     const noun = refers[1] ? headNoun(refers[1]) : undefined;
     if (noun === undefined || ["event", "session", "meeting"].includes(refers[1]!.toLowerCase().replace(/s$/u, ""))) return true;
+    // A document with one series calls it what it likes ("The course in question, known as the UNCAC
+    // Training Programme, …"); with several, the noun must be the series'.
+    if (documentSeries.length === 1) return true;
     return scope.editions.some((edition) => edition.series.names.some((name) => name.text.toLowerCase().includes(noun) || (noun === "programme" && /program/iu.test(name.text))));
   }
   if (scope.passageId === passage.id && CONTINUES_HERE.test(masked)) return true;
@@ -378,7 +381,7 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   const named = state.headed ?? state.titled;
   const scope = state.scope;
   if (named && (!scope || THIS_EDITION.test(masked))) return [materialise(named, state, out, whole)];
-  if (scope && continuesScope(masked, scope, passage) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
+  if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
   // On a page about one edition, a sentence that names no other edition is about that one.
   return named ? [materialise(named, state, out, whole)] : undefined;
 }

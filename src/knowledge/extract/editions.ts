@@ -24,6 +24,8 @@ export interface EditionMention {
    * when a definition gives the same name (see `nameSignature`), or a title gives it to one edition.
    */
   description?: string;
+  /** Counted rather than named: "its twenty-third edition", "for the nineteenth time" (not ranks). */
+  counted?: true;
   start: number;
   end: number;
 }
@@ -134,6 +136,44 @@ function readDescription(text: string, phrase: string, from: number): string | u
   return words.length > 1 ? `${phrase} ${words.join(" ")}` : undefined;
 }
 
+// "UNAFEI will hold its anti-corruption training course for the nineteenth time"; "with the 2021
+// session the UNCAC Training Programme reached its twenty-third edition". An edition counted, not named.
+const FOR_THE_NTH_TIME = new RegExp(`\\b(?:hold|holds|held|holding|organi[sz]es?|organi[sz]ed|hosts?|hosted|runs?|ran|conducts?|conducted|convenes?|convened)\\s+(?:its|the|this)\\s+`, "giu");
+const NTH_TIME = new RegExp(`^\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`, "iu");
+const ITS_NTH_EDITION = new RegExp(`\\bits\\s+(${ORDINAL_SOURCE})\\s+(?:edition|session|iteration|instalment|installment|round)\\b`, "giu");
+const ARTICLE = /(?<![\p{L}])(?:the|a|an)\s+/giu;
+
+function countedEditions(sentence: string): EditionMention[] {
+  const found: EditionMention[] = [];
+  const counted = (ordinalText: string, phrase: string, start: number, end: number): void => {
+    const ordinal = parseOrdinal(ordinalText);
+    // "for the first time", "its first edition": a rank as often as a count.
+    if (ordinal === undefined || ordinal < 2) return;
+    found.push({ ordinal, ordinalText, seriesPhrase: phrase, weak: !isCapitalised(phrase) || !phrase.includes(" "), start, end, counted: true });
+  };
+  if (/\btime\b/iu.test(sentence)) {
+    for (const verb of allMatches(FOR_THE_NTH_TIME, sentence)) {
+      const from = verb.index + verb[0].length;
+      const named = readSeriesPhrase(sentence, from);
+      const time = named && NTH_TIME.exec(sentence.slice(named.end));
+      if (!named || !time) continue;
+      const start = named.end + time[0].indexOf(time[1]!, time[0].indexOf("the") + 3);
+      counted(time[1]!, named.phrase, start, named.end + time[0].length);
+    }
+  }
+  for (const edition of allMatches(ITS_NTH_EDITION, sentence)) {
+    // Its series: the name before it, a proper one (capitalised) first.
+    const names = allMatches(ARTICLE, sentence.slice(0, edition.index))
+      .map((article) => readSeriesPhrase(sentence, article.index + article[0].length))
+      .filter((named): named is { phrase: string; end: number } => named !== undefined && named.end <= edition.index);
+    const named = names.filter((one) => isCapitalised(one.phrase) && one.phrase.includes(" ")).pop() ?? names.pop();
+    if (!named) continue;
+    const start = edition.index + edition[0].indexOf(edition[1]!);
+    counted(edition[1]!, named.phrase, start, edition.index + edition[0].length);
+  }
+  return found;
+}
+
 const EDITION_OF = /^(?:edition|session|iteration|instalment|installment|round)\s+of\s+(?:the\s+)?/iu;
 
 // Every ordinal ORDINAL_SOURCE reads holds one of these: a sentence without any has no numbered edition
@@ -149,7 +189,7 @@ export function editionMentionFinder(acronyms: ReadonlySet<string> = new Set()):
   const letters = [...acronyms].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pattern = letters.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${letters.join("|")})[\\s-]?(\\d{1,4})(?![\\p{L}\\p{N}])`, "gu") : undefined;
   return (sentence) => {
-    const found = ORDINAL_HINT.test(sentence) ? writtenEditions(sentence) : [];
+    const found = ORDINAL_HINT.test(sentence) ? [...writtenEditions(sentence), ...countedEditions(sentence)] : [];
     if (pattern) {
       for (const match of allMatches(pattern, sentence)) {
         const start = match.index;

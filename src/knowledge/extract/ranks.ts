@@ -23,6 +23,7 @@ const SPELLED_FIRST = /^first$/u;
  */
 export function isRank(sentence: string, mention: EditionMention, listed = false): boolean {
   if (mention.acronym && mention.seriesPhrase === mention.acronym) return false; // "GG8" always numbers
+  if (mention.counted) return false; // "its twenty-third edition", "for the nineteenth time": counted on purpose
   const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
   if (RANKED_BY.test(before)) return true;
   if (/\bfor\s+the\s+$/iu.test(before) && /^\s*time\b/iu.test(sentence.slice(mention.start + mention.ordinalText.length))) return true;

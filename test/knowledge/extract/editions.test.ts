@@ -90,6 +90,23 @@ describe("findEditionMentions", () => {
     expect(findEditionMentions(text, GG)[0]?.description).toBe(description);
   });
 
+  it.each([
+    ["UNAFEI will hold its anti-corruption training course for the nineteenth time.", [[19, "anti-corruption training course", true, "nineteenth time"]]],
+    ["The course, known as the UNCAC Training Programme, reached its twenty-third edition in 2021.", [[23, "UNCAC Training Programme", false, "twenty-third edition"]]],
+    ["Officials met for a seminar that has now reached its fifth edition.", [[5, "seminar", true, "fifth edition"]]],
+  ])("reads an edition counted rather than named: %s", (text, expected) => {
+    expect(findEditionMentions(text, GG).map((m) => [m.ordinal, m.seriesPhrase, m.weak, text.slice(m.start, m.end)])).toEqual(expected);
+  });
+
+  it.each([
+    // A first is a rank as often as a count; a time that is no holding of the series; an edition of no named series.
+    "UNAFEI held the seminar for the first time in Japan.",
+    "It was the third time that Japan hosted visitors.",
+    "The report reached its second edition.",
+  ])("counts no edition in %j", (text) => {
+    expect(findEditionMentions(text, GG)).toEqual([]);
+  });
+
   it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "in 2021", ""])("finds no edition in %j", (text) => {
     expect(summary(text)).toEqual([]);
   });

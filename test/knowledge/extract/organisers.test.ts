@@ -8,6 +8,7 @@ describe("findEditionOrganiser", () => {
     ["It was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.", "the Anti-Corruption Commission of Timor-Leste"],
     ["The programme was organised in cooperation with the Supreme People's Procuracy.", "the Supreme People's Procuracy"],
     ["UNAFEI held the 15th GG Seminar online.", "UNAFEI"],
+    ["From 12 October, the United Nations Asia and Far East Institute (UNAFEI) will hold its anti-corruption training course for the nineteenth time.", "UNAFEI"],
     ["The seminar was jointly organised by UNAFEI and the Ministry of Justice of Viet Nam in Hanoi.", "UNAFEI and the Ministry of Justice of Viet Nam"],
     ["It was co-hosted by UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA).",
       "UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA)"],
