@@ -26,7 +26,7 @@ import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsIn
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
-import { allMatches, findQuoted, maskQuoted, withEraYears, type Span } from "./text.js";
+import { allMatches, findQuoted, maskQuoted, nameWords, withEraYears, type Span } from "./text.js";
 
 export { acronymOf, collectAcronyms, isDistinctivePrefix } from "./link.js";
 
@@ -119,6 +119,7 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …".
 const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b)/u;
+const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
 const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At)\b/u;
 
 /** REFERS_BACK read after each of the first few commas of a sentence that opens with an adverbial clause. */
@@ -157,9 +158,11 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
     // "The training course …" after a seminar is another programme: the noun must fit the series.
     const noun = refers[1] ? headNoun(refers[1]) : undefined;
     if (noun === undefined || ["event", "session", "meeting"].includes(refers[1]!.toLowerCase().replace(/s$/u, ""))) return true;
-    // A document with one series calls it what it likes ("The course in question, known as the UNCAC
-    // Training Programme, …"); with several, the noun must be the series'.
-    if (documentSeries.length === 1) return true;
+    // A document with one series may call a programme a course ("The course in question, known as the
+    // UNCAC Training Programme, …"); a seminar stays a seminar, and with several series the noun must
+    // be the series' own.
+    const courseLike = (word: string): boolean => COURSE_LIKE.has(word.replace(/s$/u, ""));
+    if (documentSeries.length === 1 && courseLike(noun) && scope.editions.every((edition) => edition.series.names.some((name) => nameWords(name.text).some(courseLike)))) return true;
     return scope.editions.some((edition) => edition.series.names.some((name) => name.text.toLowerCase().includes(noun) || (noun === "programme" && /program/iu.test(name.text))));
   }
   if (scope.passageId === passage.id && CONTINUES_HERE.test(masked)) return true;
