@@ -32,7 +32,7 @@ describe("npm run build", () => {
   it("writes one bundle per entry point, with source maps and the code version fixed in", async () => {
     const manifest = JSON.parse(await readFile(join(OUT, "package.json"), "utf8")) as { type: string; codeVersion: string };
     expect(manifest).toEqual({ type: "module", codeVersion: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
-    for (const name of ["main", "shard", "snapshot-worker", "deploy-commands", "ask", "check-knowledge"]) {
+    for (const name of ["main", "shard", "snapshot-worker", "deploy-commands", "ask", "check-knowledge", "import"]) {
       const code = await readFile(join(OUT, `${name}.js`), "utf8");
       expect(code).toContain(`//# sourceMappingURL=${name}.js.map`);
       expect(code).not.toMatch(/^import .*"tsx|^import .*\.ts"/m);

@@ -147,21 +147,47 @@ async function parseSource(source: Source): Promise<{ document: KnowledgeDocumen
   }
 }
 
-/** Writes `text` to `target` through a temporary dot-file: linked into place (which fails on an
- *  existing file), or renamed over it with `force`. */
-async function writeAtomically(target: string, text: string, force: boolean): Promise<void> {
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`);
-  await fs.writeFile(temp, text, { flag: "wx" });
+/** Why writing failed, in a few words. */
+function writeError(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EEXIST":
+    case "ENOTDIR":
+      return "a file is in the way of the folder";
+    case "ENOSPC":
+      return "no space left on the device";
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Writes `text` to `target` through a temporary dot-file (which the loader skips): linked into place,
+ *  which fails on an existing file, or renamed over it with `force`. Resolves to false when `target`
+ *  exists and `force` is not set. */
+async function writeAtomically(target: string, text: string, force: boolean): Promise<boolean> {
+  const dir = path.dirname(target);
   try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new InputProblem(`cannot create the folder ${printable(dir)}: ${writeError(error)}`);
+  }
+  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`);
+  try {
+    await fs.writeFile(temp, text, { flag: "wx" });
     if (force) await fs.rename(temp, target);
     else await fs.link(temp, target);
+    return true;
+  } catch (error) {
+    if (!force && (error as NodeJS.ErrnoException).code === "EEXIST") return false;
+    throw new InputProblem(`cannot write ${printable(target)}: ${writeError(error)}`);
   } finally {
     await fs.rm(temp, { force: true });
   }
 }
 
-const exists = (file: string): Promise<boolean> =>
+const present = (file: string): Promise<boolean> =>
   fs.lstat(file).then(
     () => true,
     () => false,
@@ -189,13 +215,9 @@ async function importOne(input: string, run: Run): Promise<void> {
 
   const earlier = run.written.get(path.resolve(target));
   if (earlier !== undefined) throw new InputProblem(`${printable(target)} was already written from ${printable(earlier)} in this run`);
-  if (!run.force && (await exists(target))) throw new InputProblem(`${printable(target)} already exists (use --force to replace it)`);
-  try {
-    await writeAtomically(target, markdown.text, run.force);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") throw new InputProblem(`${printable(target)} already exists (use --force to replace it)`);
-    throw new InputProblem(`cannot write ${printable(target)}: ${fileError(error).replace(/^cannot be read: /, "")}`);
-  }
+  const exists = `${printable(target)} already exists (use --force to replace it)`;
+  if (!run.force && (await present(target))) throw new InputProblem(exists);
+  if (!(await writeAtomically(target, markdown.text, run.force))) throw new InputProblem(exists);
   run.written.set(path.resolve(target), input);
 
   for (const warning of warnings) context.stderr.write(`warning: ${place(input, warning.line)}: ${warning.message}\n`);
