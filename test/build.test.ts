@@ -41,6 +41,11 @@ describe("npm run build", () => {
     for (const name of ["main", "shard", "ask"]) expect(await readFile(join(OUT, `${name}.js`), "utf8")).toContain(JSON.stringify(manifest.codeVersion));
   });
 
+  it("runs the import command with node import.js", () => {
+    const run = spawnSync(process.execPath, [join(OUT, "import.js"), "--help"], { cwd: ROOT, env: ENV, encoding: "utf8", timeout: 60_000 });
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, "", "usage: npm run import -- <page.html | chapter.pdf | http(s) URL>… [--out DIR] [--force]\n"]);
+  });
+
   it("answers a piped /course 23rd with node main.js", () => {
     const run = spawnSync(process.execPath, ["--enable-source-maps", join(OUT, "main.js")], {
       cwd: ROOT,

@@ -128,7 +128,7 @@ async function downloadSource(url: URL, context: ImportContext): Promise<Source>
 /** The loader's reason for skipping a file, as the reason the import writes nothing. */
 function skipReason(warning: KnowledgeWarning, source: Source): InputProblem {
   const message = warning.message.replace(/(?::|;) (?:the document is )?skipped$/, "");
-  const reason = source.name.endsWith(".html") && message === "no paragraphs" ? "no main content (no paragraphs outside navigation, headers and footers)" : message;
+  const reason = /\.html?$/i.test(source.name) && message === "no paragraphs" ? "no main content (no paragraphs outside navigation, headers and footers)" : message;
   return new InputProblem(reason, warning.line);
 }
 
@@ -223,7 +223,7 @@ async function importOne(input: string, run: Run): Promise<void> {
   for (const warning of warnings) context.stderr.write(`warning: ${place(input, warning.line)}: ${warning.message}\n`);
   for (const difference of markdown.differences) context.stderr.write(`warning: ${place(input)}: the Markdown cannot say this exactly: ${difference}\n`);
   context.stdout.write(`imported ${place(input)} → ${printable(target)}: ${describeImport(read, extractCatalogue([read]))}\n`);
-  if (source.name.endsWith(".pdf")) context.stdout.write(`note: ${printable(target)} keeps no page numbers: its citations give ¶n, not p. n (keep the .pdf for page citations)\n`);
+  if (path.extname(source.name).toLowerCase() === ".pdf") context.stdout.write(`note: ${printable(target)} keeps no page numbers: its citations give ¶n, not p. n (keep the .pdf for page citations)\n`);
   const fromOut = source.dir !== undefined ? path.relative(path.resolve(run.outDir), path.resolve(source.dir)) : "..";
   if (!fromOut.startsWith("..") && !path.isAbsolute(fromOut)) context.stdout.write(`note: ${place(input)} is in ${printable(run.outDir)} too: the bot loads both; remove one\n`);
 }
