@@ -163,6 +163,15 @@ function writeError(error: unknown): string {
   }
 }
 
+const present = (file: string): Promise<boolean> =>
+  fs.lstat(file).then(
+    () => true,
+    () => false,
+  );
+
+/** File systems without hard links (some network and container mounts) refuse link() so. */
+const NO_LINKS = new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS", "EXDEV"]);
+
 /** Writes `text` to `target` through a temporary dot-file (which the loader skips): linked into place,
  *  which fails on an existing file, or renamed over it with `force`. Resolves to false when `target`
  *  exists and `force` is not set. */
@@ -176,22 +185,27 @@ async function writeAtomically(target: string, text: string, force: boolean): Pr
   const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`);
   try {
     await fs.writeFile(temp, text, { flag: "wx" });
-    if (force) await fs.rename(temp, target);
-    else await fs.link(temp, target);
+    if (force) {
+      await fs.rename(temp, target);
+      return true;
+    }
+    try {
+      await fs.link(temp, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "";
+      if (code === "EEXIST") return false;
+      if (!NO_LINKS.has(code)) throw error;
+      // Without hard links: checked, then renamed (a file created in between would be replaced).
+      if (await present(target)) return false;
+      await fs.rename(temp, target);
+    }
     return true;
   } catch (error) {
-    if (!force && (error as NodeJS.ErrnoException).code === "EEXIST") return false;
     throw new InputProblem(`cannot write ${printable(target)}: ${writeError(error)}`);
   } finally {
     await fs.rm(temp, { force: true });
   }
 }
-
-const present = (file: string): Promise<boolean> =>
-  fs.lstat(file).then(
-    () => true,
-    () => false,
-  );
 
 const place = (input: string, line?: number): string => `${printable(input)}${line !== undefined ? `:${line}` : ""}`;
 
@@ -220,7 +234,9 @@ async function importOne(input: string, run: Run): Promise<void> {
   if (!(await writeAtomically(target, markdown.text, run.force))) throw new InputProblem(exists);
   run.written.set(path.resolve(target), input);
 
-  for (const warning of warnings) context.stderr.write(`warning: ${place(input, warning.line)}: ${warning.message}\n`);
+  // A warning about the sidecar names the sidecar; every other, the input.
+  const named = (warning: KnowledgeWarning): string => (warning.file === source.sidecar?.name ? path.join(path.dirname(input), warning.file) : input);
+  for (const warning of warnings) context.stderr.write(`warning: ${place(named(warning), warning.line)}: ${warning.message}\n`);
   for (const difference of markdown.differences) context.stderr.write(`warning: ${place(input)}: the Markdown cannot say this exactly: ${difference}\n`);
   context.stdout.write(`imported ${place(input)} → ${printable(target)}: ${describeImport(read, extractCatalogue([read]))}\n`);
   if (path.extname(source.name).toLowerCase() === ".pdf") context.stdout.write(`note: ${printable(target)} keeps no page numbers: its citations give ¶n, not p. n (keep the .pdf for page citations)\n`);

@@ -144,6 +144,13 @@ describe("npm run import: files", () => {
     expect(front).toEqual(["url: https://example.org/corrected.html", "retrieved: 2030-12-24"]);
   });
 
+  it("GIVEN a sidecar with a mistake THEN the warning names the sidecar", async () => {
+    const file = await source("page.html", SECTION);
+    const sidecar = path.join(sources, "page.meta.yml");
+    await fs.writeFile(sidecar, "subtitle: ODA\n");
+    expect((await importing(file)).stderr).toEqual([`warning: ${sidecar}:1: sidecar: unknown key "subtitle" (expected url, title, year, section)`]);
+  });
+
   it("GIVEN --out THEN writes there, creating the folder", async () => {
     const file = await source("page.html", SECTION);
     const elsewhere = path.join(root, "elsewhere", "deep");
