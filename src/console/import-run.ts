@@ -142,7 +142,8 @@ async function parseSource(source: Source): Promise<{ document: KnowledgeDocumen
     return { document: source.url !== undefined && document.url === undefined ? { ...document, url: source.url } : document, warnings };
   } catch (error) {
     if (!(error instanceof KnowledgeDirError)) throw error;
-    const reason = error.warnings.filter((warning) => warning.file === source.name).at(-1) ?? { file: source.name, message: error.reason };
+    // Warnings name files as printable() shows them.
+    const reason = error.warnings.filter((warning) => warning.file === printable(source.name)).at(-1) ?? { file: source.name, message: error.reason };
     throw skipReason(reason, source);
   }
 }
@@ -235,7 +236,8 @@ async function importOne(input: string, run: Run): Promise<void> {
   run.written.set(path.resolve(target), input);
 
   // A warning about the sidecar names the sidecar; every other, the input.
-  const named = (warning: KnowledgeWarning): string => (warning.file === source.sidecar?.name ? path.join(path.dirname(input), warning.file) : input);
+  const sidecar = source.sidecar && printable(source.sidecar.name);
+  const named = (warning: KnowledgeWarning): string => (warning.file === sidecar ? path.join(path.dirname(input), source.sidecar!.name) : input);
   for (const warning of warnings) context.stderr.write(`warning: ${place(named(warning), warning.line)}: ${warning.message}\n`);
   for (const difference of markdown.differences) context.stderr.write(`warning: ${place(input)}: the Markdown cannot say this exactly: ${difference}\n`);
   context.stdout.write(`imported ${place(input)} → ${printable(target)}: ${describeImport(read, extractCatalogue([read]))}\n`);
