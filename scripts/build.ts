@@ -12,13 +12,14 @@ import { codeVersion } from "../src/snapshot/cache.js";
 
 /** dist/<name>.js ← source. main and shard are what `node dist/main.js` runs (with snapshot-worker,
  *  the thread they rebuild the knowledge in); the rest are the production forms of the npm scripts
- *  (deploy-commands, ask, check-knowledge). */
+ *  (deploy-commands, ask, check-knowledge, import). */
 export const ENTRY_POINTS = {
   main: "src/main.ts",
   shard: "src/discord/shard.ts",
   "deploy-commands": "src/discord/deploy.ts",
   ask: "src/console/ask.ts",
   "check-knowledge": "src/knowledge/check.ts",
+  import: "src/console/import.ts",
   // Not run by hand: the worker thread main.js and shard.js start for a knowledge rebuild.
   "snapshot-worker": "src/snapshot/build-worker.ts",
 } as const;

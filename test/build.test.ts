@@ -32,13 +32,18 @@ describe("npm run build", () => {
   it("writes one bundle per entry point, with source maps and the code version fixed in", async () => {
     const manifest = JSON.parse(await readFile(join(OUT, "package.json"), "utf8")) as { type: string; codeVersion: string };
     expect(manifest).toEqual({ type: "module", codeVersion: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
-    for (const name of ["main", "shard", "snapshot-worker", "deploy-commands", "ask", "check-knowledge"]) {
+    for (const name of ["main", "shard", "snapshot-worker", "deploy-commands", "ask", "check-knowledge", "import"]) {
       const code = await readFile(join(OUT, `${name}.js`), "utf8");
       expect(code).toContain(`//# sourceMappingURL=${name}.js.map`);
       expect(code).not.toMatch(/^import .*"tsx|^import .*\.ts"/m);
     }
     // The processes that read the cache (main, its shards, ask) carry the version as a literal.
     for (const name of ["main", "shard", "ask"]) expect(await readFile(join(OUT, `${name}.js`), "utf8")).toContain(JSON.stringify(manifest.codeVersion));
+  });
+
+  it("runs the import command with node import.js", () => {
+    const run = spawnSync(process.execPath, [join(OUT, "import.js"), "--help"], { cwd: ROOT, env: ENV, encoding: "utf8", timeout: 60_000 });
+    expect([run.status, run.stdout, run.stderr]).toEqual([2, "", "usage: npm run import -- <page.html | chapter.pdf | http(s) URL>… [--out DIR] [--force]\n"]);
   });
 
   it("answers a piped /course 23rd with node main.js", () => {

@@ -10,11 +10,14 @@ export interface DocumentMetadata {
   year?: number;
   section?: string;
   url?: string;
+  /** When the source was retrieved (front matter of an imported file, `npm run import`), as
+   *  YYYY-MM-DD. Recorded for the reader; nothing is derived from it. */
+  retrieved?: string;
 }
 
 export type MetadataKey = keyof DocumentMetadata;
 
-export const FRONT_MATTER_KEYS: readonly MetadataKey[] = ["title", "subtitle", "year", "section", "url"];
+export const FRONT_MATTER_KEYS: readonly MetadataKey[] = ["title", "subtitle", "year", "section", "url", "retrieved"];
 export const SIDECAR_KEYS: readonly MetadataKey[] = ["url", "title", "year", "section"];
 
 /** Where the YAML text sits, for warnings. */
@@ -99,9 +102,24 @@ function assign(metadata: DocumentMetadata, key: MetadataKey, value: unknown): s
     metadata.url = value.trim();
     return undefined;
   }
+  if (key === "retrieved") {
+    const date = retrievedDate(value);
+    if (date === undefined) return `must be a date (YYYY-MM-DD), not ${describe(value)}`;
+    metadata.retrieved = date;
+    return undefined;
+  }
   if (typeof value !== "string" || value.trim() === "") return `must be non-empty text, not ${describe(value)}`;
   metadata[key] = value.trim();
   return undefined;
+}
+
+/** A YAML date (`retrieved: 2024-05-01`, read as a timestamp) or the same written as quoted text,
+ *  as YYYY-MM-DD; undefined for anything else, an impossible day (2024-02-30) included. */
+function retrievedDate(value: unknown): string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value.trim())) return undefined;
+  const date = new Date(`${value.trim()}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value.trim() ? value.trim() : undefined;
 }
 
 function describe(value: unknown): string {

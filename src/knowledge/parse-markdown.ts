@@ -1,4 +1,4 @@
-// The Markdown format: optional YAML front matter (title, subtitle, year, section, url), `#`…`######`
+// The Markdown format: optional YAML front matter (title, subtitle, year, section, url, retrieved), `#`…`######`
 // headings, paragraphs separated by blank lines, and notes as footnotes (`[^29]: …`) or a trailing
 // "Note 29: …" block. Inline markup is reduced to its text, because passages are quoted as plain text.
 import { joinLines, splitBlocks } from "./blocks.js";
@@ -55,22 +55,38 @@ function blankNonProse(lines: readonly string[]): string[] {
   });
 }
 
+/** `opening` (a regex source), when an even number of backslashes (none, or escaped ones) stands
+ *  before it: `\[` is a literal bracket, `\\[` a backslash and then markup. The check looks behind
+ *  only where `opening` matched, so a long run of backslashes costs one pass. */
+const unescaped = (opening: string): string => String.raw`${opening}(?<=(?:^|[^\\])(?:\\\\)*${opening})`;
+const IMAGE = new RegExp(String.raw`${unescaped("!")}\[([^\]]{0,300})\]\([^)]{0,500}\)`, "g");
+const LINK = new RegExp(String.raw`${unescaped(String.raw`\[`)}([^\]]{1,300})\]\([^)]{0,500}\)`, "g");
+const AUTOLINK = new RegExp(String.raw`${unescaped("<")}(https?:\/\/[^>\s]{1,500})>`, "g");
+const LINE_BREAK = new RegExp(String.raw`${unescaped("<")}br\s*\/?>`, "gi");
+const TAG = new RegExp(String.raw`${unescaped("<")}\/?[a-z][^<>]{0,200}>`, "gi");
+const CODE = new RegExp(String.raw`${unescaped("`")}([^${"`"}]{1,500})${"`"}`, "g");
+const STRONG = new RegExp(String.raw`(\*\*|__)(?<=(?:^|[^\\])(?:\\\\)*(?:\*\*|__))(?=\S)(.{1,300}?)(?<=\S)\1`, "g");
+/** CommonMark's backslash escapes: any ASCII punctuation character. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
 /**
- * Markdown inline markup → its text. Note markers are taken out before this. Every span has a length
- * bound: unbounded lazy spans make a long line with many unclosed "**" or "[" quadratic.
+ * Markdown inline markup → its text. Note markers are taken out before this. A backslash escapes any
+ * ASCII punctuation character, as in CommonMark (`\*`, `\<Japan’s Efforts>`, `\[`), and escaped
+ * characters start no markup. Every span has a length bound: unbounded lazy spans make a long line
+ * with many unclosed "**" or "[" quadratic.
  */
 export function stripInlineMarkup(text: string): string {
   return text
-    .replace(/!\[([^\]]{0,300})\]\([^)]{0,500}\)/g, "$1")
-    .replace(/\[([^\]]{1,300})\]\([^)]{0,500}\)/g, "$1")
-    .replace(/<(https?:\/\/[^>\s]{1,500})>/g, "$1")
-    .replace(/<br\s*\/?>/gi, " ")
-    .replace(/<\/?[a-z][^<>]{0,200}>/gi, "")
-    .replace(/`([^`]{1,500})`/g, "$1")
-    .replace(/(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1/g, "$2")
+    .replace(IMAGE, "$1")
+    .replace(LINK, "$1")
+    .replace(AUTOLINK, "$1")
+    .replace(LINE_BREAK, " ")
+    .replace(TAG, "")
+    .replace(CODE, "$1")
+    .replace(STRONG, "$2")
     .replace(/(?<![\p{L}\p{N}*\\])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\p{L}\p{N}*])/gu, "$1")
     .replace(/(?<![\p{L}\p{N}_\\])_(?=\S)(.{1,300}?)(?<=\S)_(?![\p{L}\p{N}_])/gu, "$1")
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, "$1")
+    .replace(ESCAPE, "$1")
     .replace(/ {2,}/g, " ")
     .trim();
 }

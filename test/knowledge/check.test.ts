@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writePdf } from "../support/pdf-writer.js";
 import { SEED_TEXT } from "./seed.js";
 
 const run = promisify(execFile);
@@ -34,6 +35,13 @@ describe("npm run check-knowledge", () => {
     await fs.writeFile(path.join(dir, "bad", "empty.txt"), "");
     await fs.writeFile(path.join(dir, "bad", "front.md"), "---\ntitle: WP 2016\nurl: 5\n---\nText.\n");
     await fs.mkdir(path.join(dir, "none"));
+    // PDFs the loader cannot read, beside a good one: reported as every other format's problems are.
+    await fs.mkdir(path.join(dir, "pdf"));
+    const chapter = writePdf([[{ text: "White Paper 2030", y: 700, size: 20 }, { text: "Japan trains prosecutors from partner countries.", y: 650 }]]);
+    await fs.writeFile(path.join(dir, "pdf", "chapter.pdf"), chapter);
+    await fs.writeFile(path.join(dir, "pdf", "scanned.pdf"), writePdf([[], [], []]));
+    await fs.writeFile(path.join(dir, "pdf", "locked.pdf"), writePdf([[{ text: "Secret.", y: 700 }]], { encrypted: true }));
+    await fs.writeFile(path.join(dir, "pdf", "truncated.pdf"), chapter.slice(0, 200));
   });
   afterAll(async () => {
     await fs.rm(dir, { recursive: true, force: true });
@@ -48,6 +56,20 @@ describe("npm run check-knowledge", () => {
       code: 1,
       stdout: "",
       stderr: ["empty.txt: empty file", "front.md:3: front matter: url must be an http(s) URL, not number 5; ignored", "2 documents, 8 passages, 2 warnings", ""].join("\n"),
+    });
+  });
+
+  it("lists a scanned, an encrypted and a truncated PDF by name, loads the good one, and exits 1", async () => {
+    expect(await checkKnowledge(path.join(dir, "pdf"))).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: [
+        "locked.pdf: is encrypted (it needs a password); skipped",
+        "scanned.pdf: no text layer in its 3 pages (a scanned PDF? it needs OCR first); skipped",
+        "truncated.pdf: is not a readable PDF (truncated or damaged); skipped",
+        "1 document, 1 passage, 3 warnings",
+        "",
+      ].join("\n"),
     });
   });
 

@@ -40,6 +40,29 @@ describe("parseMetadata", () => {
     });
   });
 
+  it.each([
+    ["retrieved: 2024-05-01", "2024-05-01"],
+    ["retrieved: '2024-05-01'", "2024-05-01"],
+    ["retrieved: 2024-05-01T23:30:00Z", "2024-05-01"],
+  ])("GIVEN front matter %j THEN retrieved is %s", (text, retrieved) => {
+    expect(parseMetadata(text, front)).toEqual({ metadata: { retrieved }, warnings: [] });
+  });
+
+  it.each([
+    ["retrieved: yesterday", 'retrieved must be a date (YYYY-MM-DD), not "yesterday"'],
+    ["retrieved: '2024-02-30'", 'retrieved must be a date (YYYY-MM-DD), not "2024-02-30"'],
+    ["retrieved: '2024-5-1'", 'retrieved must be a date (YYYY-MM-DD), not "2024-5-1"'],
+    ["retrieved: 2024", "retrieved must be a date (YYYY-MM-DD), not number 2024"],
+  ])("GIVEN front matter %j THEN drops it: %s", (text, problem) => {
+    expect(parseMetadata(text, front)).toEqual({ metadata: {}, warnings: [{ file: "a.md", line: 2, message: `front matter: ${problem}; ignored` }] });
+  });
+
+  it("rejects retrieved in a sidecar as an unknown key (a sidecar describes a file kept as published)", () => {
+    expect(parseMetadata("retrieved: 2024-05-01", sidecar).warnings).toEqual([
+      { file: "a.meta.yml", line: 1, message: 'sidecar: unknown key "retrieved" (expected url, title, year, section)' },
+    ]);
+  });
+
   it("rejects a subtitle in a sidecar as an unknown key", () => {
     expect(parseMetadata("subtitle: ODA", sidecar).warnings).toEqual([
       { file: "a.meta.yml", line: 1, message: 'sidecar: unknown key "subtitle" (expected url, title, year, section)' },
@@ -47,7 +70,7 @@ describe("parseMetadata", () => {
   });
 
   it.each([
-    ["just text", 2, "front matter must be a mapping of keys (title, subtitle, year, section, url); ignored"],
+    ["just text", 2, "front matter must be a mapping of keys (title, subtitle, year, section, url, retrieved); ignored"],
     ["title: a\nyear: [1\nurl: x", 4, "front matter is not valid YAML (Flow sequence in block collection must be sufficiently indented and end with a ]); ignored"],
     ["title: a\n  bad: indent", 2, "front matter is not valid YAML (Nested mappings are not allowed in compact mappings); ignored"],
   ])("GIVEN %j THEN warns at line %d", (text, line, message) => {

@@ -79,6 +79,11 @@ describe("parseMarkdownDocument", () => {
     expect(document).toMatchObject({ title: "White Paper 2019", year: 2019, section: "Rule of Law", passages: [{ headings: ["Rule of Law"], line: 5 }] });
   });
 
+  it("reads front matter's retrieved date without a warning", () => {
+    const { document, warnings } = parse("---\ntitle: WP 2020\nretrieved: 2024-05-01\n---\nText.\n");
+    expect([warnings, document?.title]).toEqual([[], "WP 2020"]);
+  });
+
   it("treats a # heading as a section heading when front matter has another title", () => {
     const { document } = parse("---\ntitle: WP 2020\n---\n# Governance\n\nText.\n");
     expect(document).toMatchObject({ title: "WP 2020", year: 2020, section: "Governance", passages: [{ headings: ["Governance"], line: 6 }] });
@@ -115,10 +120,10 @@ describe("parseMarkdownDocument", () => {
       "---\nyear: 2016\ntitle: WP: 2016\n---\n# WP 2016\n\nText.\n",
       { file: "wp/2014.md", line: 3, message: "front matter is not valid YAML (Nested mappings are not allowed in compact mappings); ignored" },
     ],
-    ["a list instead of a mapping", "---\n- a\n- b\n---\n# WP 2016\n\nText.\n", { file: "wp/2014.md", line: 2, message: "front matter must be a mapping of keys (title, subtitle, year, section, url); ignored" }],
+    ["a list instead of a mapping", "---\n- a\n- b\n---\n# WP 2016\n\nText.\n", { file: "wp/2014.md", line: 2, message: "front matter must be a mapping of keys (title, subtitle, year, section, url, retrieved); ignored" }],
     ["year: soon", "---\ntitle: WP\nyear: soon\n---\nText.\n", { file: "wp/2014.md", line: 3, message: 'front matter: year must be a four-digit year, not "soon"; ignored' }],
     ["url: 5", "---\ntitle: WP\nurl: 5\n---\nText.\n", { file: "wp/2014.md", line: 3, message: "front matter: url must be an http(s) URL, not number 5; ignored" }],
-    ["an unknown key", "---\ntitle: WP\ntags: [a]\n---\nText.\n", { file: "wp/2014.md", line: 3, message: 'front matter: unknown key "tags" (expected title, subtitle, year, section, url)' }],
+    ["an unknown key", "---\ntitle: WP\ntags: [a]\n---\nText.\n", { file: "wp/2014.md", line: 3, message: 'front matter: unknown key "tags" (expected title, subtitle, year, section, url, retrieved)' }],
     ["unclosed front matter", "---\n# WP 2016\n\nText.\n", { file: "wp/2014.md", line: 1, message: "front matter is never closed by a --- line; read as text" }],
   ])("warns about %s with its line", (_name, text, warning) => {
     const result = parse(text);
@@ -144,6 +149,7 @@ describe("parseMarkdownDocument", () => {
 });
 
 describe("stripInlineMarkup", () => {
+
   it.each([
     ["**bold** and __strong__", "bold and strong"],
     ["*em* and _em_ but snake_case_word and 2*3*4", "em and em but snake_case_word and 2*3*4"],
@@ -152,6 +158,12 @@ describe("stripInlineMarkup", () => {
     ["line<br>break and <span>tag</span>", "line break and tag"],
     ["escaped \\*stars\\*", "escaped *stars*"],
     ["“curly” quotes stay", "“curly” quotes stay"],
+    // CommonMark backslash escapes: any ASCII punctuation, and an escaped character starts no markup.
+    ["\\<Japan’s Efforts> and \\<br>", "<Japan’s Efforts> and <br>"],
+    ["\\[not a link](x) and \\`not code\\` and \\*\\*not bold\\*\\*", "[not a link](x) and `not code` and **not bold**"],
+    ["\\^ \\# \\$ \\~ \\| \\\\", "^ # $ ~ | \\"],
+    ["a\\\\[link](x)", "a\\link"],
+    ["\\é and \\a stay", "\\é and \\a stay"],
   ])("GIVEN %j THEN %j", (input, expected) => {
     expect(stripInlineMarkup(input)).toBe(expected);
   });

@@ -37,9 +37,21 @@ function pdfString(text: string): string {
   return `(${out})`;
 }
 
+/** A line with "●" is set in F3: Helvetica whose ToUnicode map reads code 0x95 as U+25CF, since
+ *  WinAnsi has only "•" there and text extraction would give "•" for the white paper's "●". */
+const fontOf = (line: PdfLine): string => (line.text.includes("●") ? "F3" : line.bold ? "F2" : "F1");
+
 function contentOf(lines: readonly PdfLine[]): string {
-  return lines.map((line) => `BT /${line.bold ? "F2" : "F1"} ${line.size ?? 11} Tf ${line.x ?? 72} ${line.y} Td ${pdfString(line.text)} Tj ET`).join("\n");
+  return lines.map((line) => `BT /${fontOf(line)} ${line.size ?? 11} Tf ${line.x ?? 72} ${line.y} Td ${pdfString(line.text)} Tj ET`).join("\n");
 }
+
+const BLACK_CIRCLE_CMAP = [
+  "/CIDInit /ProcSet findresource begin 12 dict begin begincmap",
+  "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def /CMapName /Adobe-Identity-UCS def /CMapType 2 def",
+  "1 begincodespacerange <00> <FF> endcodespacerange",
+  "1 beginbfchar <95> <25CF> endbfchar",
+  "endcmap CMapName currentdict /CMap defineresource pop end end",
+].join("\n");
 
 /** The bytes of a PDF with one page per entry of `pages`. */
 export function writePdf(pages: ReadonlyArray<readonly PdfLine[]>, options: PdfOptions = {}): Uint8Array {
@@ -56,9 +68,11 @@ export function writePdf(pages: ReadonlyArray<readonly PdfLine[]>, options: PdfO
   add(""); // the page tree, filled in once the pages are numbered
   const regular = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   const bold = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
+  const circleMap = add(stream(Buffer.from(BLACK_CIRCLE_CMAP, "latin1"), false));
+  const circle = add(`<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode ${circleMap} 0 R >>`);
   const kids = pages.map((lines) => {
     const content = add(stream(Buffer.from(contentOf(lines), "latin1"), options.compress ?? false));
-    return add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R >> >> /Contents ${content} 0 R >>`);
+    return add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 ${regular} 0 R /F2 ${bold} 0 R /F3 ${circle} 0 R >> >> /Contents ${content} 0 R >>`);
   });
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((kid) => `${kid} 0 R`).join(" ")}] /Count ${kids.length} >>`, "latin1");
   if (options.bombBytes !== undefined) add(stream(Buffer.alloc(options.bombBytes), true));
