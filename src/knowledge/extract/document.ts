@@ -224,7 +224,8 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "As with the 7th seminar, the GG8 Seminar was co-hosted by …": the sentence, and those after it,
       // are about GG8; the edition it is compared with is named in passing.
       const main = editions.filter((_, i) => !namedInPassing(sentence, mentions[i]!, mentions[i + 1]));
-      state.scope = { editions: main.length > 0 ? main : editions, passageId: passage.id, section: passage.headings.join("\u0000") };
+      // Only editions named in passing: the scope stays as it was.
+      if (main.length > 0) state.scope = { editions: main, passageId: passage.id, section: passage.headings.join("\u0000") };
       roleEditions = editions;
     } else if (definitions.length === 0 && aboutSeries(masked)) {
       // "The course is held every year": a sentence about the series just described.
@@ -250,12 +251,16 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
 
 // A leading clause that compares with another edition: "As with the 11th seminar, …", "Unlike the
 // 15th, …", "Following the 7th GG Seminar, …".
-const IN_PASSING_BEFORE = /^(?:As\s+(?:with|in|at|for|was\s+the\s+case\s+(?:with|for|at))|Like|Unlike|Following|After|Compared\s+(?:with|to)|Similar(?:ly)?\s+to|Just\s+as(?:\s+(?:with|at|in))?)\s+(?:at\s+|in\s+|with\s+)?(?:the\s+)?$/iu;
+// "Since the first seminar, held in Thailand in 2007, it has run …": the series' history, told from an
+// earlier edition.
+const IN_PASSING_BEFORE = /^(?:As\s+(?:with|in|at|for|was\s+the\s+case\s+(?:with|for|at))|Like|Unlike|Following|After|Since|Compared\s+(?:with|to)|Similar(?:ly)?\s+to|Just\s+as(?:\s+(?:with|at|in))?)\s+(?:at\s+|in\s+|with\s+)?(?:the\s+)?$/iu;
 
-/** Whether `mention` stands in a leading clause that compares the sentence's edition with it. */
+/** Whether `mention` stands in a leading clause that compares the sentence's edition with it, or dates the series by it. */
 function namedInPassing(sentence: string, mention: EditionMention, next: EditionMention | undefined): boolean {
-  if (!next || !IN_PASSING_BEFORE.test(sentence.slice(0, mention.start))) return false;
-  return /^[^,;]*,\s*(?:the\s+)?$/iu.test(sentence.slice(mention.end, next.start));
+  if (!IN_PASSING_BEFORE.test(sentence.slice(0, mention.start))) return false;
+  if (next) return /^[^,;]*,\s*(?:the\s+)?$/iu.test(sentence.slice(mention.end, next.start));
+  // No other edition: in passing when the main clause after it is about the series ("it has run …").
+  return /^(?:,[^;]*?)?,\s+(?:it|the\s+(?:seminar|course|programme|series|training))\s+(?:has|have|had|is|was|continues|continued)\b/iu.test(sentence.slice(mention.end));
 }
 
 /** A sentence read before in the same passage. */
@@ -383,7 +388,12 @@ function nameKeyHas(name: string, noun: string): boolean {
 function scopeOf(masked: string, passage: Passage, state: DocumentState, out: DocumentRecords, whole: Evidence): EditionRecord[] | undefined {
   const named = state.headed ?? state.titled;
   const scope = state.scope;
-  if (named && (!scope || THIS_EDITION.test(masked))) return [materialise(named, state, out, whole)];
+  if (named && (!scope || THIS_EDITION.test(masked))) {
+    // "this year's seminar was held online": what follows continues this edition, not one named before.
+    const record = materialise(named, state, out, whole);
+    if (scope && !scope.editions.includes(record)) state.scope = { editions: [record], passageId: passage.id, section: passage.headings.join("\u0000") };
+    return [record];
+  }
   if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
   // On a page about one edition, a sentence that names no other edition is about that one.
   return named ? [materialise(named, state, out, whole)] : undefined;

@@ -3,7 +3,7 @@
 // course", "the 23rd and 24th UNCAC Training Programmes", "GG8", "(GG16)".
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { headNoun } from "./series.js";
-import { allMatches } from "./text.js";
+import { allMatches, MONTH_SOURCE } from "./text.js";
 
 export interface EditionMention {
   ordinal: number;
@@ -141,6 +141,8 @@ function readDescription(text: string, phrase: string, from: number): string | u
 const FOR_THE_NTH_TIME = new RegExp(`\\b(?:hold|holds|held|holding|organi[sz]es?|organi[sz]ed|hosts?|hosted|runs?|ran|conducts?|conducted|convenes?|convened)\\s+(?:its|the|this)\\s+`, "giu");
 const NTH_TIME = new RegExp(`^\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`, "iu");
 const ITS_NTH_EDITION = new RegExp(`\\bits\\s+(${ORDINAL_SOURCE})\\s+(?:edition|session|iteration|instalment|installment|round)\\b`, "giu");
+const ITS_FIRST = /\b(?:held|ran|organi[sz]ed|conducted|hosted|launched|convened|opened)\s+its\s+first\s+(?=\p{L})/giu;
+const DATED = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_SOURCE}\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|(?:Showa|Heisei|Reiwa)\\s+\\d{1,2})\\b`, "u");
 const ARTICLE = /(?<![\p{L}])(?:the|a|an)\s+/giu;
 
 function countedEditions(sentence: string): EditionMention[] {
@@ -159,6 +161,17 @@ function countedEditions(sentence: string): EditionMention[] {
       if (!named || !time) continue;
       const start = named.end + time[0].indexOf(time[1]!, time[0].indexOf("the") + 3);
       counted(time[1]!, named.phrase, start, named.end + time[0].length);
+    }
+  }
+  // "UNAFEI held its first International Training Course in September 1962": the first edition of what
+  // the subject runs, dated. Without the date it ranks ("Japan held its first seminar of this kind").
+  if (/\bits\s+first\b/iu.test(sentence)) {
+    for (const first of allMatches(ITS_FIRST, sentence)) {
+      const from = first.index + first[0].length;
+      const named = readSeriesPhrase(sentence, from);
+      if (!named || !DATED.test(sentence.slice(named.end)) || /^(?:online|virtual|hybrid|overseas|joint|new|such|similar)\b/iu.test(named.phrase)) continue;
+      const start = from - "first ".length;
+      found.push({ ordinal: 1, ordinalText: sentence.slice(start, start + 5), seriesPhrase: named.phrase, weak: !isCapitalised(named.phrase) || !named.phrase.includes(" "), start, end: named.end, counted: true });
     }
   }
   for (const edition of allMatches(ITS_NTH_EDITION, sentence)) {
@@ -189,7 +202,9 @@ export function editionMentionFinder(acronyms: ReadonlySet<string> = new Set()):
   const letters = [...acronyms].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pattern = letters.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${letters.join("|")})[\\s-]?(\\d{1,4})(?![\\p{L}\\p{N}])`, "gu") : undefined;
   return (sentence) => {
-    const found = ORDINAL_HINT.test(sentence) ? [...writtenEditions(sentence), ...countedEditions(sentence)] : [];
+    const counted = ORDINAL_HINT.test(sentence) ? countedEditions(sentence) : [];
+    // A counted edition is read in full where a written one saw "its first …" only.
+    const found = ORDINAL_HINT.test(sentence) ? [...writtenEditions(sentence).filter((written) => !counted.some((one) => one.start === written.start)), ...counted] : [];
     if (pattern) {
       for (const match of allMatches(pattern, sentence)) {
         const start = match.index;

@@ -16,6 +16,7 @@ const FIRST_QUALIFIED = /^\s*(?:held|hosted|organi[sz]ed|conducted|convened|sinc
 // Words inside the name that make it a rank: "the third such seminar", "the second similar course".
 const RANK_IN_NAME = /^(?:such|similar|same|other|further|additional|new|last|next|previous|following|latest|final)\b/iu;
 const SPELLED_FIRST = /^first$/u;
+const DESCRIBED_AFTER_COMMA = /^\s*,\s*(?:which\s+was\s+)?(?:held|hosted|organi[sz]ed|conducted|convened)\s+(?:in|at|on|from)\b/u;
 
 /**
  * True when `mention` ranks rather than numbers an edition. `sentence` is the text the mention was
@@ -37,6 +38,8 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   // "the first seminar", "the first workshop on …": a lower-case "first" before a bare or lower-case name
   // ranks far more often than it numbers; "the third seminar, held in Côte d'Ivoire" numbers, and so
   // does a list ("The first and second seminars were held in Bangkok").
-  if (!listed && SPELLED_FIRST.test(mention.ordinalText) && mention.weak) return true;
+  // Set off by a comma, what follows describes the edition instead: "Since the first seminar, held in
+  // Thailand in 2007, …" numbers one.
+  if (!listed && SPELLED_FIRST.test(mention.ordinalText) && mention.weak && !DESCRIBED_AFTER_COMMA.test(sentence.slice(mention.end))) return true;
   return false;
 }

@@ -213,9 +213,16 @@ export function statesRecurrence(sentence: string): boolean {
 /** "annually", "every year" → "annual"; "every fiscal year"; "biennially" → "biennial". */
 export function findFrequency(sentence: string): string | undefined {
   if (!FREQUENCY_HINT.test(sentence)) return undefined;
-  for (const [pattern, word] of FREQUENCIES) if (pattern.test(sentence)) return word;
+  for (const [pattern, word] of FREQUENCIES) {
+    const match = pattern.exec(sentence);
+    if (match && !OF_SOMETHING_ELSE.test(sentence.slice(Math.max(0, match.index - 24), match.index))) return word;
+  }
   return undefined;
 }
+
+// "the host country changing every two years", "rotating annually": how often something about the
+// series changes, not how often it is held.
+const OF_SOMETHING_ELSE = /\b(?:chang(?:es|ed|ing)|rotat(?:es|ed|ing)|alternat(?:es|ed|ing)|mov(?:es|ed|ing)|elected|renewed|revised|updated|reviewed)\s+$/iu;
 
 const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*";
 const ORGANISE_VERBS = "has|have|had|also|annually|regularly|held|holds|organi[sz]es|organi[sz]ed|conducts|conducted|hosts|hosted|runs|ran|implements|implemented|provides|provided|offers|offered|convenes|convened";
@@ -298,6 +305,7 @@ export function frequenciesIn(text: string): Array<{ value: string; start: numbe
   }
   for (const [pattern, value] of FREQUENCIES) {
     for (const match of allMatches(new RegExp(pattern.source, "gi"), text)) {
+      if (OF_SOMETHING_ELSE.test(text.slice(Math.max(0, match.index - 24), match.index))) continue;
       if (out.some((known) => match.index < known.end && known.start < match.index + match[0].length)) continue;
       out.push({ value, start: match.index, end: match.index + match[0].length });
     }

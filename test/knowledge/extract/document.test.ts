@@ -122,6 +122,20 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("tells the series' history from an earlier edition without moving the scope to it", () => {
+    const document = documentFromParagraphs("x", [
+      "UNAFEI held the 14th GG Seminar online on 23 and 24 March 2021.",
+      "Since the first seminar, held in Thailand in 2007, it has run for more than ten years, the host country changing every two years.",
+      "This year's seminar was held online. Fourteen practitioners took part, from nine countries.",
+    ], { section: "About the 14th GG Seminar" });
+    const records = extractDocument(document, new Set(["GG"]));
+    // The heading's edition and the one the first sentence names are one edition once merged.
+    const of = (ordinal: number) => records.editions.filter((e) => e.ordinal === ordinal);
+    expect(of(14).map((e) => [e.year, e.participants?.value.count])).toEqual([[2021, undefined], [undefined, 14]]);
+    expect(of(1).map((e) => [e.year, e.format?.value.place, e.participants])).toEqual([[2007, "Thailand", undefined]]);
+    expect(records.series.map((r) => r.frequency)).toEqual([undefined]);
+  });
+
   it("takes a following count of people who “participated” for the edition before it, and not other sentences", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "The 15th GG Seminar was held online. Eighteen criminal justice practitioners from ten countries participated. Japan participated in the G20 meeting from 3 to 5 May.",

@@ -19,6 +19,9 @@ describe("isRank: ranks are not editions (negative table)", () => {
     ["The first-ever seminar on asset recovery took place in Manila.", 1],
     ["UNAFEI held the first seminar in which Brunei took part.", 1],
     ["Japan held the first training course on the subject.", 1],
+    ["Japan held its first seminar of this kind in 2019.", 1],
+    ["UNAFEI held its first online course in 2020.", 1],
+    ["The first seminar held in Thailand was a success.", 1],
   ])("%j numbers no edition %i", (sentence, ordinal) => {
     expect(read(sentence).filter(([n, rank]) => n === ordinal && !rank)).toEqual([]);
   });
@@ -32,6 +35,9 @@ describe("isRank: edition numbers stay editions", () => {
     ["Its most recent session, the third seminar, was held in Côte d'Ivoire.", [[3, false]]],
     ["At GG8, participants discussed asset recovery.", [[8, false]]],
     ["The Seventh Seminar was held in Tokyo.", [[7, false]]],
+    ["Since the first seminar, held in Thailand in 2007, it has run every year.", [[1, false]]],
+    ["UNAFEI held its first International Training Course in September 1962.", [[1, false]]],
+    ["UNAFEI ran its first international training course in 1962.", [[1, false]]],
   ] as Array<[string, Array<[number, boolean]>]>)("%j → %j", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });

@@ -91,6 +91,16 @@ describe("findFrequency", () => {
   });
 });
 
+describe("findFrequency: how often something else about a series changes is no frequency", () => {
+  it.each([
+    ["It has run since 2007, the host country changing every two years.", undefined],
+    ["The chair rotates annually among the members.", undefined],
+    ["The seminar is held every two years, the venue changing each time.", "biennial"],
+  ])("%j → %j", (text, frequency) => {
+    expect(findFrequency(text)).toBe(frequency);
+  });
+});
+
 describe("findOrganiser", () => {
   it.each([
     ["In addition, through the United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders (UNAFEI), Japan conducts annual training and seminars.", "UNAFEI"],
