@@ -103,7 +103,7 @@ export async function startShardManager(discord: DiscordConfig, logger: Logger):
   const failed = new Promise<Error>((resolve) => (fail = resolve));
   const restarts = new Set<NodeJS.Timeout>();
   const slots: Slot[] = plan.processes.map((shards, index) => ({ index, shards, log: logger.child({ process: index, shards }), ready: false }));
-  const name = (slot: Slot) => `shard process ${slot.index} (shards ${slot.shards.join(", ")})`;
+  const name = (slot: Slot) => `shard process ${slot.index} (shard${slot.shards.length === 1 ? "" : "s"} ${slot.shards.join(", ")})`;
 
   /** Forks the slot's process; resolves once it reports ready, rejects when it exits or hangs first. */
   const start = (slot: Slot): Promise<void> => {

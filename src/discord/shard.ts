@@ -40,6 +40,9 @@ async function main(): Promise<void> {
   process.once("SIGINT", () => stop("SIGINT"));
   process.once("SIGTERM", () => stop("SIGTERM"));
   process.once("disconnect", () => stop("manager gone"));
+  // A manager that died while this process was still loading its modules disconnected before the
+  // listener above existed.
+  if (!process.connected) stop("manager gone");
   process.on("SIGHUP", () => void store?.reload("SIGHUP"));
 
   const opened = await openSnapshotStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
