@@ -13,6 +13,7 @@ import type { KnowledgeDocument } from "../src/knowledge/types.js";
 import { generateCorpus } from "./generate.js";
 import { DEFAULT_MIX, buildQueryMix } from "./queries.js";
 import { formatReport, type Machine } from "./report.js";
+import { formatShards, measureShards, type ShardOutcome } from "./shards.js";
 import type { ColdStart, Mode, SizeOutcome, SizeResult } from "./result.js";
 import { gatingMisses, pct } from "./targets.js";
 
@@ -173,12 +174,15 @@ async function main(): Promise<number> {
     return 2;
   }
   const outcomes: SizeOutcome[] = [];
+  const shardOutcomes: ShardOutcome[] = [];
   for (const label of args.sizes) {
     const outcome = await measureSize(label, args.seed);
     outcomes.push(outcome);
     console.log(outcome.result ? `[${label}] done` : `[${label}] FAILED: ${outcome.error}`);
+    // Memory of one shard process with 1 and 4 shards (bench/shards.ts).
+    shardOutcomes.push(await measureShards(label, args.seed));
     // Rewritten after every size, so a long run that is stopped still leaves what it measured.
-    await fs.writeFile(args.out, formatReport(outcomes, machine(), args.seed));
+    await fs.writeFile(args.out, formatReport(outcomes, machine(), args.seed) + formatShards(shardOutcomes));
   }
   console.log(`wrote ${path.relative(process.cwd(), args.out)}`);
   const { label, missed } = gatingMisses(outcomes);

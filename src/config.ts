@@ -13,15 +13,26 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base URL (discord.js `rest.api`), e.g. "http://127.0.0.1:8080/api"; Discord's when absent. */
   apiUrl?: string;
-  /** SHARD_COUNT: run one process per shard under discord.js's ShardingManager; one process when absent. */
+  /** SHARD_COUNT: run the shards in processes of SHARDS_PER_PROCESS shards each (src/discord/shard-manager.ts);
+   *  one process with one shard when absent. */
   sharding?: ShardingConfig;
 }
+
+/** Shards one process runs when SHARDS_PER_PROCESS is not set: so up to 16 shards (16,000 to 40,000
+ *  servers at Discord's 1,000 to 2,500 per shard) are one process with one knowledge index. Not
+ *  more, because a process that restarts identifies all its shards again, and a bot below Discord's
+ *  large-bot sharding (150,000 servers) has max_concurrency 1: one identify per 5.5 s, so 16 shards
+ *  are back within about 90 s, inside the READY deadline (src/discord/bot.ts), and a crash takes at
+ *  most 16 shards offline at once. */
+export const DEFAULT_SHARDS_PER_PROCESS = 16;
 
 export interface ShardingConfig {
   /** "auto": Discord's recommended count (GET /gateway/bot); a number: exactly that many shards. */
   count: number | "auto";
-  /** Only in a shard process: the shard ids it runs, from SHARDS, which the ShardingManager sets
-   *  (together with SHARD_COUNT, then always a number) in every child it spawns. */
+  /** SHARDS_PER_PROCESS: at most this many shards in one process (DEFAULT_SHARDS_PER_PROCESS when unset). */
+  perProcess: number;
+  /** Only in a shard process: the shard ids it runs, from SHARDS, which the shard manager sets
+   *  (together with SHARD_COUNT, then always a number) in every process it starts. */
   ids?: readonly number[];
 }
 
@@ -101,16 +112,24 @@ const SHARD_NUMBER = /^[1-9]\d{0,5}$/;
 
 function parseSharding(env: Env): ShardingConfig | undefined {
   const count = clean(env.SHARD_COUNT)?.toLowerCase();
-  if (!count) return undefined;
+  const perProcessText = clean(env.SHARDS_PER_PROCESS);
+  if (!count) {
+    if (perProcessText !== undefined) throw new ConfigError("SHARDS_PER_PROCESS", "needs SHARD_COUNT (it splits SHARD_COUNT's shards between processes)");
+    return undefined;
+  }
   if (count !== "auto" && !SHARD_NUMBER.test(count)) throw new ConfigError("SHARD_COUNT", "must be auto or a whole number of shards (1 or more)");
+  if (perProcessText !== undefined && !SHARD_NUMBER.test(perProcessText)) {
+    throw new ConfigError("SHARDS_PER_PROCESS", "must be a whole number of shards (1 or more) to run in one process");
+  }
+  const perProcess = perProcessText === undefined ? DEFAULT_SHARDS_PER_PROCESS : Number(perProcessText);
   const shards = clean(env.SHARDS);
-  if (shards === undefined) return Object.freeze({ count: count === "auto" ? "auto" : Number(count) });
-  // A shard process: discord.js writes SHARDS as one id ("0") or a JSON list ("[0,1]").
+  if (shards === undefined) return Object.freeze({ count: count === "auto" ? "auto" : Number(count), perProcess });
+  // A shard process: the manager writes SHARDS as a JSON list ("[0,1]"); one id ("0") is accepted too.
   const ids = /^\d+$/.test(shards) ? [Number(shards)] : /^\[\d+(,\d+)*\]$/.test(shards) ? (JSON.parse(shards) as number[]) : undefined;
   if (count === "auto" || !ids || ids.some((id) => id >= Number(count))) {
-    throw new ConfigError("SHARDS", "must be shard ids below SHARD_COUNT (both are set by the sharding manager, not by hand)");
+    throw new ConfigError("SHARDS", "must be shard ids below SHARD_COUNT (both are set by the shard manager, not by hand)");
   }
-  return Object.freeze({ count: Number(count), ids: Object.freeze(ids) });
+  return Object.freeze({ count: Number(count), perProcess, ids: Object.freeze(ids) });
 }
 
 function parseRateLimit(env: Env): RateLimitConfig | undefined {

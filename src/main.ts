@@ -21,7 +21,8 @@ async function main(): Promise<void> {
   // The terminal front end on a terminal gets readable log lines; the bot, and any redirected stderr, JSON.
   const logger = createLogger(config.logLevel, process.stderr, { readable: !config.discord && process.stderr.isTTY });
   const lifecycle = guardProcess(logger);
-  // SHARD_COUNT set: this process only runs the shards; each loads its own knowledge (src/discord/shard.ts).
+  // SHARD_COUNT set: this process only runs the shard processes; each loads one knowledge index for
+  // all the shards it runs (src/discord/shard.ts).
   if (config.discord?.sharding) return runShardManager(config.discord, logger);
   const store = await openSnapshotStore(config.knowledgeDir, { logger, ...(config.knowledgeCacheDir !== undefined && { cacheDir: config.knowledgeCacheDir }) });
   const stopWatching = store.watch();

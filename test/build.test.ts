@@ -95,14 +95,14 @@ describe("a sharded start from the build", () => {
   });
 
   it("forks the compiled shard.js (no tsx) and stops cleanly", { timeout: 90_000 }, async () => {
-    const env = { ...ENV, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: standIn.apiUrl, KNOWLEDGE_CACHE_DIR: cacheDir, LOG_LEVEL: "info", SHARD_COUNT: "2" };
+    const env = { ...ENV, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: APPLICATION_ID, DISCORD_API_URL: standIn.apiUrl, KNOWLEDGE_CACHE_DIR: cacheDir, LOG_LEVEL: "info", SHARD_COUNT: "2", SHARDS_PER_PROCESS: "1" };
     const child = spawn(process.execPath, ["--enable-source-maps", join(OUT, "main.js")], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += String(chunk)));
     const exited = once(child, "exit");
     try {
       await vi.waitFor(() => expect(stderr).toContain('"msg":"all shards ready"'), { timeout: 60_000, interval: 200 });
-      const pids = [...stderr.matchAll(/"pid":(\d+),"msg":"shard spawned"/g)].map((m) => Number(m[1]));
+      const pids = [...stderr.matchAll(/"pid":(\d+),"msg":"shard process spawned"/g)].map((m) => Number(m[1]));
       expect(pids).toHaveLength(2);
       for (const pid of pids) {
         const argv = (await readFile(`/proc/${pid}/cmdline`, "utf8")).split("\0");

@@ -108,6 +108,8 @@ describe("ConfigError messages", () => {
     { LOG_LEVEL: MARK },
     { RATE_LIMIT_COMMANDS: MARK },
     { RATE_LIMIT_WINDOW_SECONDS: MARK },
+    { DISCORD_TOKEN: TOKEN, SHARD_COUNT: MARK },
+    { DISCORD_TOKEN: TOKEN, SHARD_COUNT: "2", SHARDS_PER_PROCESS: MARK },
   ])("GIVEN %j THEN the message names the variable, not the value", (env) => {
     const error = configError(env);
     expect(error.message.startsWith(`${error.variable}: `)).toBe(true);
@@ -119,18 +121,23 @@ describe("loadConfig: sharding", () => {
   it.each([
     [{}, undefined],
     [{ SHARD_COUNT: "" }, undefined],
-    [{ SHARD_COUNT: "auto" }, { count: "auto" }],
-    [{ SHARD_COUNT: " AUTO " }, { count: "auto" }],
-    [{ SHARD_COUNT: "4" }, { count: 4 }],
-    // What discord.js's ShardingManager puts in a shard's environment.
-    [{ SHARD_COUNT: "2", SHARDS: "1" }, { count: 2, ids: [1] }],
-    [{ SHARD_COUNT: "4", SHARDS: "[0,2]" }, { count: 4, ids: [0, 2] }],
+    [{ SHARD_COUNT: "auto" }, { count: "auto", perProcess: 16 }],
+    [{ SHARD_COUNT: " AUTO " }, { count: "auto", perProcess: 16 }],
+    [{ SHARD_COUNT: "4" }, { count: 4, perProcess: 16 }],
+    [{ SHARD_COUNT: "8", SHARDS_PER_PROCESS: "4" }, { count: 8, perProcess: 4 }],
+    [{ SHARD_COUNT: "auto", SHARDS_PER_PROCESS: " 1 " }, { count: "auto", perProcess: 1 }],
+    [{ SHARD_COUNT: "2", SHARDS_PER_PROCESS: "" }, { count: 2, perProcess: 16 }],
+    // More per process than shards is not a mistake: every shard is then in the one process.
+    [{ SHARD_COUNT: "2", SHARDS_PER_PROCESS: "4" }, { count: 2, perProcess: 4 }],
+    // What the shard manager puts in a shard process's environment (besides the manager's own).
+    [{ SHARD_COUNT: "2", SHARDS: "1" }, { count: 2, perProcess: 16, ids: [1] }],
+    [{ SHARD_COUNT: "8", SHARDS_PER_PROCESS: "4", SHARDS: "[4,5,6,7]" }, { count: 8, perProcess: 4, ids: [4, 5, 6, 7] }],
   ])("GIVEN %j THEN sharding is %j", (env, expected) => {
     expect(loadConfig({ DISCORD_TOKEN: TOKEN, ...env }).discord?.sharding).toEqual(expected);
   });
 
-  it("GIVEN no token THEN SHARD_COUNT is ignored (the terminal front end has no shards)", () => {
-    expect(loadConfig({ SHARD_COUNT: "2" })).toEqual({ knowledgeDir: "knowledge", knowledgeCacheDir: ".cache", logLevel: "info" });
+  it("GIVEN no token THEN SHARD_COUNT and SHARDS_PER_PROCESS are ignored (the terminal front end has no shards)", () => {
+    expect(loadConfig({ SHARD_COUNT: "2", SHARDS_PER_PROCESS: "x" })).toEqual({ knowledgeDir: "knowledge", knowledgeCacheDir: ".cache", logLevel: "info" });
   });
 
   it.each([
@@ -142,7 +149,24 @@ describe("loadConfig: sharding", () => {
     [{ SHARD_COUNT: "2", SHARDS: "2" }, "SHARDS"],
     [{ SHARD_COUNT: "2", SHARDS: "zero" }, "SHARDS"],
     [{ SHARD_COUNT: "2", SHARDS: "[0,]" }, "SHARDS"],
+    [{ SHARD_COUNT: "8", SHARDS_PER_PROCESS: "0" }, "SHARDS_PER_PROCESS"],
+    [{ SHARDS_PER_PROCESS: "4" }, "SHARDS_PER_PROCESS"],
   ])("GIVEN %j THEN a ConfigError naming %s", (env, variable) => {
     expect(configError({ DISCORD_TOKEN: TOKEN, ...env }).variable).toBe(variable);
+  });
+
+  it.each([
+    [{ SHARD_COUNT: "0" }, "SHARD_COUNT: must be auto or a whole number of shards (1 or more)"],
+    [{ SHARD_COUNT: "many" }, "SHARD_COUNT: must be auto or a whole number of shards (1 or more)"],
+    [{ SHARD_COUNT: "8", SHARDS_PER_PROCESS: "0" }, "SHARDS_PER_PROCESS: must be a whole number of shards (1 or more) to run in one process"],
+    [{ SHARD_COUNT: "8", SHARDS_PER_PROCESS: "-4" }, "SHARDS_PER_PROCESS: must be a whole number of shards (1 or more) to run in one process"],
+    [{ SHARD_COUNT: "8", SHARDS_PER_PROCESS: "2.5" }, "SHARDS_PER_PROCESS: must be a whole number of shards (1 or more) to run in one process"],
+    [{ SHARD_COUNT: "8", SHARDS_PER_PROCESS: "four" }, "SHARDS_PER_PROCESS: must be a whole number of shards (1 or more) to run in one process"],
+    [{ SHARD_COUNT: "auto", SHARDS_PER_PROCESS: "auto" }, "SHARDS_PER_PROCESS: must be a whole number of shards (1 or more) to run in one process"],
+    [{ SHARDS_PER_PROCESS: "4" }, "SHARDS_PER_PROCESS: needs SHARD_COUNT (it splits SHARD_COUNT's shards between processes)"],
+    [{ SHARD_COUNT: " ", SHARDS_PER_PROCESS: "4" }, "SHARDS_PER_PROCESS: needs SHARD_COUNT (it splits SHARD_COUNT's shards between processes)"],
+    [{ SHARD_COUNT: "2", SHARDS: "2" }, "SHARDS: must be shard ids below SHARD_COUNT (both are set by the shard manager, not by hand)"],
+  ])("GIVEN %j THEN the message is %s", (env, message) => {
+    expect(configError({ DISCORD_TOKEN: TOKEN, ...env }).message).toBe(message);
   });
 });

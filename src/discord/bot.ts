@@ -1,12 +1,14 @@
 // Starts the bot: log in, route every interaction through the registry, one log line per interaction.
 // Stopping lets the answers in flight finish (for at most `drainMs`) before the gateway is closed.
-// Login must reach READY within `readyTimeoutMs` (discord.js would otherwise retry a gateway that
-// never answers forever, silently); a gateway close discord.js will not recover from (4014 disallowed
-// intents, 4004, 4010–4013) fails the login, or after READY logs one fatal line naming the code and
-// calls `onGatewayLost`, so that the process exits and a supervisor restarts it.
+// Login must reach READY on every shard the client runs within `readyTimeoutMs` (discord.js would
+// otherwise retry a gateway that never answers forever, silently); a gateway close discord.js will not
+// recover from (4014 disallowed intents, 4004, 4010–4013) on any of them fails the login, or after
+// READY logs one fatal line naming the code and the shard and calls `onGatewayLost`, so that the
+// process exits and a supervisor (or the shard manager) deals with it. In a shard process every
+// interaction line and every shard's ready, reconnect and resume names its shard.
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Events, GatewayCloseCodes, type Client } from "discord.js";
+import { Events, GatewayCloseCodes, ShardClientUtil, type Client, type Interaction } from "discord.js";
 import { commands } from "../../commands/index.js";
 import type { Config } from "../config.js";
 import type { AppContext } from "../context.js";
@@ -48,8 +50,22 @@ export interface BotOptions extends Pick<RouterOptions, "deferAfterMs" | "giveUp
 /** Long enough for an answer from memory plus a REST retry; short enough for a container's stop timeout. */
 export const DRAIN_MS = 5_000;
 /** Generous: discord.js waits up to 15 s per shard for its servers' data before READY, and a busy
- *  gateway may ask it to wait between identifies. */
+ *  gateway may ask it to wait between identifies. For one shard; see readyDeadlineMs. */
 export const READY_TIMEOUT_MS = 120_000;
+/** Discord starts at most one session per identify bucket every 5 s; the extra 0.5 s is discord.js's margin. */
+export const IDENTIFY_INTERVAL_MS = 5_500;
+
+/** The READY deadline of a client running `shards` shards: discord.js identifies them one per
+ *  IDENTIFY_INTERVAL_MS when Discord's max_concurrency is 1 (every bot below 150,000 servers), so each
+ *  shard past the first adds that much. */
+export function readyDeadlineMs(shards: number): number {
+  return READY_TIMEOUT_MS + Math.max(0, shards - 1) * IDENTIFY_INTERVAL_MS;
+}
+
+/** The shard an interaction arrived on: its server's, by Discord's formula; direct messages come on shard 0. */
+export function shardOf(interaction: Pick<Interaction, "guildId">, shardCount: number): number {
+  return interaction.guildId ? ShardClientUtil.shardIdForGuildId(interaction.guildId, shardCount) : 0;
+}
 /** How long a failed login waits for the client to close before giving up on it. */
 const DESTROY_MS = 2_000;
 
@@ -72,12 +88,20 @@ export async function startBot(ctx: AppContext, options: BotOptions = {}): Promi
     ...(options.giveUpAfterMs !== undefined && { giveUpAfterMs: options.giveUpAfterMs }),
   };
   const inFlight = new Set<Promise<void>>();
+  // Only a shard process names shards: a single process has just shard 0.
+  const shardCount = discord.sharding?.ids && typeof discord.sharding.count === "number" ? discord.sharding.count : undefined;
+  let stopping = false;
 
   client.on(Events.InteractionCreate, (interaction) => {
     const started = performance.now();
     const answered = routeInteraction(interaction, ctx, registry, routerOptions).then(({ query, ...report }) => {
       const latencyMs = Math.round(performance.now() - started);
-      const line = { ...report, latencyMs, ...(ctx.logger.isLevelEnabled("debug") && query !== undefined && { query }) };
+      const line = {
+        ...(shardCount !== undefined && { shard: shardOf(interaction, shardCount) }),
+        ...report,
+        latencyMs,
+        ...(ctx.logger.isLevelEnabled("debug") && query !== undefined && { query }),
+      };
       if (report.outcome === "error") ctx.logger.warn(line, "interaction");
       else ctx.logger.info(line, "interaction");
     });
@@ -85,6 +109,12 @@ export async function startBot(ctx: AppContext, options: BotOptions = {}): Promi
     void answered.finally(() => inFlight.delete(answered));
   });
   client.on(Events.Error, (error) => ctx.logger.error({ err: error }, "discord client error"));
+  if (shardCount !== undefined) {
+    client.on(Events.ShardReady, (shard) => ctx.logger.info({ shard }, "shard ready"));
+    client.on(Events.ShardResume, (shard) => ctx.logger.info({ shard }, "shard resumed"));
+    // Closing the connections on shutdown reports these too: only worth a line before that.
+    client.on(Events.ShardReconnecting, (shard) => ctx.logger[stopping ? "debug" : "info"]({ shard }, "shard reconnecting"));
+  }
 
   let connected = false;
   const lost = new Promise<GatewayLoss>((resolve) => {
@@ -99,10 +129,11 @@ export async function startBot(ctx: AppContext, options: BotOptions = {}): Promi
     options.onGatewayLost?.(loss);
   });
 
-  const user = await logIn(client, discord.token, lost, options.readyTimeoutMs ?? READY_TIMEOUT_MS);
+  const user = await logIn(client, discord.token, lost, options.readyTimeoutMs ?? readyDeadlineMs(discord.sharding?.ids?.length ?? 1));
   connected = true;
   ctx.logger.info({ user: user.user.tag, applicationId: user.application.id, guilds: user.guilds.cache.size, commands: registry.map((c) => c.data.name) }, "connected to Discord");
   const stop = async (): Promise<void> => {
+    stopping = true;
     if (inFlight.size > 0) {
       ctx.logger.info({ inFlight: inFlight.size }, "waiting for answers in flight");
       const drained = await Promise.race([Promise.allSettled([...inFlight]).then(() => true), sleep(options.drainMs ?? DRAIN_MS, false, { ref: false })]);

@@ -1,115 +1,198 @@
-// Past one process: discord.js's ShardingManager forks one child per shard (src/discord/shard.ts), each
-// with its own client and its own knowledge index. The manager only counts shards, spawns them at the
-// pace Discord allows, logs what happens to them, passes SIGHUP (reload) on to them, and takes them
-// down with it on SIGINT/SIGTERM.
-import type { ChildProcess } from "node:child_process";
+// Past one process: `npm start` with SHARD_COUNT runs this manager, which forks processes of up to
+// SHARDS_PER_PROCESS shards each (src/discord/shard.ts). A process runs its shards in one discord.js
+// client (internal sharding: the client's `shards` and `shardCount` options) and holds one knowledge
+// index that all of them answer from. The manager only counts the shards, starts the processes one
+// after another at the pace Discord allows, logs what happens to them, starts again one that crashes
+// (never one whose gateway connection Discord refused: that is a configuration error a restart would
+// only repeat), passes SIGHUP (reload) on to them, and takes them down with it on SIGINT/SIGTERM.
+//
+// Not discord.js's ShardingManager: each of its shards is one process with one shard id, so every
+// shard held its own copy of the index.
+import { fork, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import type { Worker } from "node:worker_threads";
-import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from "discord.js";
+import { REST, Routes, type RESTGetAPIGatewayBotResult } from "discord.js";
 import { runningFromDist } from "../build-info.js";
-import type { DiscordConfig } from "../config.js";
+import { DEFAULT_SHARDS_PER_PROCESS, type DiscordConfig, type ShardingConfig } from "../config.js";
 import type { Logger } from "../logger.js";
+import { IDENTIFY_INTERVAL_MS } from "./bot.js";
+import { describeLoginError } from "./login-error.js";
+import { EXIT_GATEWAY_REFUSED, isShardsReadyMessage } from "./shard-protocol.js";
 
-/** Discord starts at most one session per identify bucket every 5 s; the extra 0.5 s is discord.js's margin. */
-const IDENTIFY_INTERVAL_MS = 5_500;
-/** A shard loads and indexes its own knowledge before it connects; without a cache that took 27 s at 10k
- *  passages on this 2-core machine (bench/results.md) and grows with the corpus, so discord.js's default
- *  of 30 s would fail the first shard of a big knowledge folder. Still finite: a hung shard is caught. */
+/** A process loads and indexes its knowledge before it connects; without a cache that took 27 s at 10k
+ *  passages on this 2-core machine (bench/results.md) and grows with the corpus, and its shards then
+ *  identify one after another. Still finite: a hung process is caught. */
 const SHARD_READY_TIMEOUT_MS = 600_000;
-/** How long a shard gets to close its gateway connection on shutdown before it is killed. */
+/** How long a process gets to close its gateway connections on shutdown before it is killed. */
 const SHARD_EXIT_GRACE_MS = 10_000;
-/** From dist/ (the production build) a shard is dist/shard.js beside dist/main.js, with source maps;
- *  from source (tests, development) it is shard.ts beside this file, run through tsx's loader. */
+/** From dist/ (the production build) a shard process is dist/shard.js beside dist/main.js, with source
+ *  maps; from source (tests, development) it is shard.ts beside this file, run through tsx's loader. */
 const SHARD_FILE = fileURLToPath(new URL(runningFromDist ? "./shard.js" : "./shard.ts", import.meta.url));
 const SHARD_EXEC_ARGV = runningFromDist ? ["--enable-source-maps"] : ["--import", "tsx"];
 
 export interface ShardPlan {
   totalShards: number;
-  /** Pause between two shards' starts, so that no identify bucket sees two sessions within 5 s. */
+  /** The shard ids of each process, in start order: consecutive ids, at most SHARDS_PER_PROCESS per process. */
+  processes: readonly (readonly number[])[];
+  /** Pause between one process being ready and the next one starting, so that no identify bucket sees
+   *  two sessions within 5 s. */
   spawnDelayMs: number;
 }
 
-/** How many shards to run and how fast to start them, from SHARD_COUNT and GET /gateway/bot. */
-export function planShards(count: number | "auto", gateway: Pick<RESTGetAPIGatewayBotResult, "shards" | "session_start_limit">): ShardPlan {
-  const totalShards = count === "auto" ? Math.max(1, gateway.shards) : count;
-  // Shards are spawned one after another and shard i identifies in bucket i % max_concurrency, so
-  // consecutive members of one bucket start max_concurrency spawns apart.
+/** How many shards to run, in which processes, and how fast to start them, from SHARD_COUNT,
+ *  SHARDS_PER_PROCESS and GET /gateway/bot. */
+export function planShards(
+  sharding: Pick<ShardingConfig, "count" | "perProcess">,
+  gateway: Pick<RESTGetAPIGatewayBotResult, "shards" | "session_start_limit">,
+): ShardPlan {
+  const totalShards = sharding.count === "auto" ? Math.max(1, gateway.shards) : sharding.count;
+  const perProcess = Math.min(sharding.perProcess, totalShards);
+  const processes = Array.from({ length: Math.ceil(totalShards / perProcess) }, (_, p) =>
+    Array.from({ length: Math.min(perProcess, totalShards - p * perProcess) }, (_, i) => p * perProcess + i),
+  );
+  // Shard i identifies in bucket i % max_concurrency. A process's shards are consecutive, so a bucket
+  // comes round again floor(max_concurrency / perProcess) processes later (the very next one when
+  // that is 0 or 1); those starts share the 5.5 s. Within a process discord.js paces its own shards.
   const maxConcurrency = Math.max(1, gateway.session_start_limit.max_concurrency);
-  return { totalShards, spawnDelayMs: Math.ceil(IDENTIFY_INTERVAL_MS / maxConcurrency) };
+  const processesPerInterval = Math.max(1, Math.floor(maxConcurrency / perProcess));
+  return { totalShards, processes, spawnDelayMs: Math.ceil(IDENTIFY_INTERVAL_MS / processesPerInterval) };
 }
 
-/** GET /gateway/bot through DISCORD_API_URL when set. ShardingManager's own "auto" count cannot be used:
- *  discord.js 14.28's fetchRecommendedShardCount always asks discord.com (a custom API URL for it only
- *  arrived in discord.js PR #11471), which would bypass an API proxy and the test stand-in. */
+/** GET /gateway/bot through DISCORD_API_URL when set (an API proxy, the test stand-in), not discord.com. */
 export async function fetchGatewayBot(discord: Pick<DiscordConfig, "token" | "apiUrl">): Promise<RESTGetAPIGatewayBotResult> {
   const rest = new REST({ ...(discord.apiUrl && { api: discord.apiUrl }) }).setToken(discord.token);
   return (await rest.get(Routes.gatewayBot())) as RESTGetAPIGatewayBotResult;
 }
 
 export interface ShardFleet {
-  manager: ShardingManager;
   plan: ShardPlan;
-  /** Resolves once every shard is ready; rejects when one dies or times out before that. */
+  /** Resolves once every process has reported all its shards ready; rejects when one cannot start. */
   ready: Promise<void>;
-  /** Whether stop() has been called (a spawn failing after that is the shutdown, not an error). */
+  /** Resolves, with the reason, once the shards cannot go on: a process that exited or hung before it
+   *  was ready (at the start or when started again), or one whose gateway connection Discord refused.
+   *  Never rejects. */
+  failed: Promise<Error>;
+  /** Whether stop() has been called (a process failing after that is the shutdown, not an error). */
   stopping(): boolean;
-  /** Stops respawning, sends every shard SIGTERM and waits until each has exited (SIGKILL after a grace period). */
+  /** Starts nothing more, sends every process SIGTERM and waits until each has exited (SIGKILL after a grace period). */
   stop(): Promise<void>;
-  /** Sends `signal` to every running shard process. */
+  /** Sends `signal` to every process that is ready (one still starting reads the current files anyway,
+   *  and until it has installed its handlers a SIGHUP would end it). */
   forward(signal: NodeJS.Signals): void;
 }
 
-/** Counts the shards, then starts spawning them; `ready` tells when they are all up. */
-export async function startShardManager(discord: DiscordConfig, logger: Logger): Promise<ShardFleet> {
-  const plan = planShards(discord.sharding?.count ?? "auto", await fetchGatewayBot(discord));
-  let stopping = false;
-  const manager = new ShardingManager(SHARD_FILE, {
-    totalShards: plan.totalShards,
-    token: discord.token,
-    execArgv: SHARD_EXEC_ARGV,
-    mode: "process",
-    // A shard that crashes after start-up is forked again by discord.js; every death is logged below.
-    respawn: true,
-  });
-  manager.on("shardCreate", (shard) => {
-    const log = logger.child({ shard: shard.id });
-    shard.on("spawn", (child: ChildProcess | Worker) => log.info("threadId" in child ? { threadId: child.threadId } : { pid: child.pid }, "shard spawned"));
-    shard.on("ready", () => log.info("shard ready"));
-    // A shard closing its connection on shutdown reports these too: only worth a warning before that.
-    shard.on("disconnect", () => log[stopping ? "debug" : "warn"]("shard disconnected"));
-    shard.on("reconnecting", () => log[stopping ? "debug" : "info"]("shard reconnecting"));
-    shard.on("death", (child: ChildProcess | Worker) => log[stopping ? "info" : "error"]({ ...describe(child), respawning: manager.respawn }, "shard exited"));
-    shard.on("error", (error: Error) => log[stopping ? "debug" : "error"]({ err: error }, "shard error"));
-  });
+interface Slot {
+  index: number;
+  shards: readonly number[];
+  log: Logger;
+  /** The running process, if any, and whether it has reported ready. */
+  child?: ChildProcess;
+  ready: boolean;
+}
 
-  logger.info({ shards: plan.totalShards, requested: discord.sharding?.count ?? "auto", spawnDelayMs: plan.spawnDelayMs }, "starting shards");
-  const ready = manager.spawn({ amount: plan.totalShards, delay: plan.spawnDelayMs, timeout: SHARD_READY_TIMEOUT_MS }).then(() => {
-    logger.info({ shards: plan.totalShards }, "all shards ready");
+/** Counts the shards, then starts the processes; `ready` tells when they are all up. */
+export async function startShardManager(discord: DiscordConfig, logger: Logger): Promise<ShardFleet> {
+  const sharding = discord.sharding ?? { count: "auto", perProcess: DEFAULT_SHARDS_PER_PROCESS };
+  const gateway = await fetchGatewayBot(discord).catch((error: unknown) => {
+    throw describeLoginError(error) ?? error;
   });
-  // Observed here so that a failure during shutdown is never an unhandled rejection; callers still see it.
-  ready.catch(() => undefined);
+  const plan = planShards(sharding, gateway);
+  let stopping = false;
+  let fail: (error: Error) => void = () => undefined;
+  const failed = new Promise<Error>((resolve) => (fail = resolve));
+  const restarts = new Set<NodeJS.Timeout>();
+  const slots: Slot[] = plan.processes.map((shards, index) => ({ index, shards, log: logger.child({ process: index, shards }), ready: false }));
+  const name = (slot: Slot) => `shard process ${slot.index} (shard${slot.shards.length === 1 ? "" : "s"} ${slot.shards.join(", ")})`;
+
+  /** Forks the slot's process; resolves once it reports ready, rejects when it exits or hangs first. */
+  const start = (slot: Slot): Promise<void> => {
+    const child = fork(SHARD_FILE, [], {
+      env: { ...process.env, SHARDS: JSON.stringify(slot.shards), SHARD_COUNT: String(plan.totalShards) },
+      execArgv: SHARD_EXEC_ARGV,
+    });
+    slot.child = child;
+    slot.ready = false;
+    slot.log.info({ pid: child.pid }, "shard process spawned");
+    const ready = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`${name(slot)} was not ready within ${SHARD_READY_TIMEOUT_MS / 1000} s`));
+        child.kill("SIGKILL");
+      }, SHARD_READY_TIMEOUT_MS);
+      child.on("message", (message) => {
+        if (!isShardsReadyMessage(message) || slot.ready) return;
+        clearTimeout(timer);
+        slot.ready = true;
+        slot.log.info({ pid: child.pid }, "shard process ready");
+        resolve();
+      });
+      child.once("error", (error) => {
+        clearTimeout(timer);
+        reject(new Error(`${name(slot)} could not be started: ${error.message}`));
+      });
+      child.once("exit", (code, signal) => {
+        clearTimeout(timer);
+        reject(new Error(`${name(slot)} exited (code ${code}, signal ${signal}) before it was ready`));
+      });
+    });
+    child.once("exit", (code, signal) => onExit(slot, child, code, signal));
+    return ready;
+  };
+
+  const onExit = (slot: Slot, child: ChildProcess, code: number | null, signal: NodeJS.Signals | null) => {
+    const wasReady = slot.child === child && slot.ready;
+    if (slot.child === child) {
+      slot.child = undefined;
+      slot.ready = false;
+    }
+    const fields = { pid: child.pid, code, signal };
+    if (stopping) return slot.log.info({ ...fields, respawning: false }, "shard process exited");
+    // Before ready, `start` has already rejected: the fleet fails with that reason.
+    if (!wasReady) return slot.log.error({ ...fields, respawning: false }, "shard process exited");
+    if (code === EXIT_GATEWAY_REFUSED) {
+      slot.log.error({ ...fields, respawning: false }, "shard process exited");
+      return fail(new Error(`Discord refused the gateway connection of ${name(slot)} (the process logged the close code): a configuration error that a restart would repeat`));
+    }
+    // A crash or a kill after READY: started again after the identify pause, from the shared cache.
+    slot.log.error({ ...fields, respawning: true }, "shard process exited");
+    const timer = setTimeout(() => {
+      restarts.delete(timer);
+      if (!stopping) start(slot).catch(fail);
+    }, plan.spawnDelayMs);
+    restarts.add(timer);
+  };
+
+  logger.info(
+    { shards: plan.totalShards, requested: sharding.count, perProcess: sharding.perProcess, processes: plan.processes.length, spawnDelayMs: plan.spawnDelayMs },
+    "starting shards",
+  );
+  const ready = (async () => {
+    for (const slot of slots) {
+      if (stopping) return;
+      if (slot.index > 0) await sleep(plan.spawnDelayMs);
+      if (stopping) return;
+      await start(slot);
+    }
+    logger.info({ shards: plan.totalShards, processes: slots.length }, "all shards ready");
+  })();
+  // A process that cannot start fails the fleet; observed here, so never an unhandled rejection.
+  ready.catch((error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
 
   return {
-    manager,
     plan,
     ready,
+    failed,
     stopping: () => stopping,
     async stop() {
       stopping = true;
-      manager.respawn = false;
-      const children = [...manager.shards.values()].flatMap((shard) => (shard.process ? [shard.process] : []));
-      await Promise.all(children.map(terminate));
+      for (const timer of restarts) clearTimeout(timer);
+      restarts.clear();
+      await Promise.all(slots.flatMap((slot) => (slot.child ? [terminate(slot.child)] : [])));
     },
     forward(signal) {
-      for (const shard of manager.shards.values()) shard.process?.kill(signal);
+      for (const slot of slots) if (slot.ready) slot.child?.kill(signal);
     },
   };
-}
-
-/** What to log about a shard's process when it exits (always a process here: mode "process"). */
-function describe(child: ChildProcess | Worker): Record<string, unknown> {
-  return "threadId" in child ? { threadId: child.threadId } : { pid: child.pid, code: child.exitCode, signal: child.signalCode };
 }
 
 async function terminate(child: ChildProcess): Promise<void> {
@@ -121,8 +204,9 @@ async function terminate(child: ChildProcess): Promise<void> {
   clearTimeout(killer);
 }
 
-/** `npm start` with SHARD_COUNT set: runs the shards until SIGINT/SIGTERM, then exits 0 once all have
- *  exited. A shard that cannot start takes the others down and exits 1, so a supervisor restarts cleanly. */
+/** `npm start` with SHARD_COUNT set: runs the shard processes until SIGINT/SIGTERM, then exits 0 once all
+ *  have exited. A process that cannot start, or that Discord refused, takes the others down and the
+ *  manager exits 1, so that a supervisor restarts cleanly (with its own back-off). */
 export async function runShardManager(discord: DiscordConfig, logger: Logger): Promise<void> {
   const fleet = await startShardManager(discord, logger);
   const shutdown = (code: number) =>
@@ -139,14 +223,15 @@ export async function runShardManager(discord: DiscordConfig, logger: Logger): P
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  // SIGHUP reloads the knowledge: every shard holds its own, so every shard reloads.
+  // SIGHUP reloads the knowledge: every process holds its own index, so every process reloads.
   process.on("SIGHUP", () => {
-    logger.info({ shards: fleet.manager.shards.size }, "SIGHUP: forwarding to every shard");
+    logger.info({ processes: fleet.plan.processes.length }, "SIGHUP: forwarding to every shard process");
     fleet.forward("SIGHUP");
   });
-  fleet.ready.catch((error: unknown) => {
+  void fleet.failed.then((error) => {
     if (fleet.stopping()) return;
-    logger.error({ err: error }, "a shard did not start; stopping all shards");
+    // An expected failure, already explained by the process's own lines: the reason, not a stack.
+    logger.error({ reason: error.message }, "a shard process cannot run; stopping all shards");
     void shutdown(1);
   });
 }

@@ -95,8 +95,9 @@ export interface DiscordStandIn {
   /** RESUME (op 6) payloads answered: the events after `seq` are replayed, then RESUMED is sent. (A
    *  RESUME of an unknown session, or of one whose events are no longer kept, gets op 9 instead.) */
   resumes: Resume[];
-  /** Closes every gateway connection with `code` (4000 resumable, 4007 re-identify, 4004 bad token…). */
-  closeGateway(code: number): void;
+  /** Closes every gateway connection with `code` (4000 resumable, 4007 re-identify, 4004 bad token…),
+   *  or only the one carrying shard `shard` (of a client running several on one process). */
+  closeGateway(code: number, shard?: number): void;
   /** The next `count` heartbeats get no ACK (a zombie connection, as the client sees it). */
   dropHeartbeatAcks(count?: number): void;
   /** The heartbeat interval sent in HELLO to connections made from now on (undefined: Discord's). */
@@ -420,8 +421,10 @@ export async function startDiscordStandIn(options: StandInOptions): Promise<Disc
       faults.push({ match, fault, left: times });
     },
     resumes,
-    closeGateway(code) {
-      for (const socket of sockets) socket.close(code, "stand-in closed the connection");
+    closeGateway(code, shard) {
+      for (const socket of sockets) {
+        if (shard === undefined || socketSessions.get(socket)?.shard[0] === shard) socket.close(code, "stand-in closed the connection");
+      }
     },
     dropHeartbeatAcks(count = 1) {
       acksToDrop += count;
@@ -468,6 +471,11 @@ export function botMessage(applicationId: string, id: string, body: unknown): Re
 /** The shard that owns a guild: Discord's formula, (guild_id >> 22) % shard_count. */
 export function shardForGuild(guildId: string, shardCount: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A server id (a 17-digit snowflake) that shard `shard` of `shardCount` owns, by the formula above. */
+export function guildIdForShard(shard: number, shardCount: number): string {
+  return String((1_000_000_000n * BigInt(shardCount) + BigInt(shard)) << 22n);
 }
 
 function guildCreate(guildId: string): Record<string, unknown> {
