@@ -35,7 +35,8 @@ const ORDINAL_LIST = new RegExp(
   "giu",
 );
 const ONE_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])${ORDINAL_SOURCE}(?![\\p{L}\\p{N}])`, "giu");
-const WORD = /[ \t\u00a0]*([\p{L}\p{N}][\p{L}\p{N}'’&-]*)/uy;
+// "ASEAN–G7" with an en dash is one word of a name.
+const WORD = /[ \t\u00a0]*([\p{L}\p{N}][\p{L}\p{N}'’&\u2013-]*)/uy;
 
 // Lower-case words that end a programme name before (or after) its head noun.
 const STOP = new Set([

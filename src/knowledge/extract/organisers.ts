@@ -22,7 +22,15 @@ const APPOSITIVE = `(?:\\s*,\\s*(?:(?:the|a|an)\\s+)?(?:${CAP}['’]s\\s+)?\\p{L
 const BODIES = `${BODY}${APPOSITIVE}(?:\\s*,\\s*${BODY}${APPOSITIVE})*(?:,?\\s+and\\s+${BODY})?`;
 
 const CUES: readonly RegExp[] = [
-  new RegExp(`\\b(?:co-)?(?:organi[sz]ed|hosted|sponsored|convened|run|implemented)\\s+(?:jointly\\s+)?by\\s+(${BODIES})`, "gu"),
+  // Also a line of its own: "Hosted by UNAFEI".
+  new RegExp(`\\b(?:[Cc]o-)?(?:organi[sz]ed|[Hh]osted|sponsored|convened|run|implemented|Organi[sz]ed)\\s+(?:jointly\\s+)?by\\s+(${BODIES})`, "gu"),
+  // "the 26th UNCAC Training Programme that UNAFEI is now running", "…, which the SPP and UNAFEI co-hosted".
+  new RegExp(`\\b(?:which|that)\\s+(${BODIES})\\s+(?:(?:is|was|were|are|had|has|have)\\s+(?:been\\s+)?)?(?:now\\s+|jointly\\s+|also\\s+)?(?:running|holding|hosting|organi[sz]ing|conducting|co-hosted|co-organi[sz]ed|hosted|held|organi[sz]ed|ran|runs|holds|hosts|conducts|conducted)\\b`, "gu"),
+  // "UNAFEI's 151st International Training Course": the institute's own, right before the edition.
+  new RegExp(`(?<![\\p{L}])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)['’]s\\s*$`, "gu"),
+  // "… (2024) the Ministry of Justice held the First ASEAN–G7 Next Leaders Forum": a body by its full
+  // name, right before the edition it held.
+  new RegExp(`(?<![\\p{L}])((?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*\\s+(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy|Court|Centre|Center|Foundation|Academy|University|Bureau|Council|Authority|Service)(?:\\s+(?:${CONNECT}\\s+)*${CAP})*|(?:the\\s+)?(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy)(?:\\s+(?:${CONNECT}\\s+)*${CAP})+)\\s+(?:(?:has|have|had|also|jointly|successfully)\\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|ran)\\s+(?:the\\s+|its\\s+)?$`, "gu"),
   new RegExp(`\\b(?:co-hosted|co-organi[sz]ed|co-sponsored|jointly\\s+(?:held|organi[sz]ed|hosted|conducted)?|held\\s+jointly)\\s+with\\s+(${BODIES})`, "gu"),
   // "held in cooperation with …", "put together in close collaboration with …": only after a verb of
   // holding; "The Department carries out this work in cooperation with JICA" names a partner.

@@ -9,6 +9,7 @@ import type { EditionMention } from "./editions.js";
 // first", "the very first", "the first-ever".
 const RANKED_BY = /(?:['’]s|\b(?:its|their|his|her|our|very|ever))\s*$/iu;
 // Right after the ordinal: "such", "-ever", "ever".
+const INSTITUTE_OWNS = /(?<![\p{L}])[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*['’]s\s*$/u;
 const RANK_WORD_AFTER_ORDINAL = /^(?:-ever\b|\s+(?:ever|such|of\s+(?:its|their|the)\s+kind)\b)/iu;
 // Right after the programme's name: "to be held online", "of its kind", "ever held", "in its history".
 const RANK_AFTER_NAME = /^\s*(?:,\s*)?(?:to\s+(?:be|have|take|feature|adopt|use|focus|address|include|bring|invite|welcome)\b|ever\b|of\s+(?:its|this|that|the|their)\s+(?:kind|type|sort)\b|in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b|(?:hosted|held|organi[sz]ed|conducted)\s+(?:by|in|at)\s+(?:the\s+|a\s+)?(?:country|region|city|institute|ministry)\b)/iu;
@@ -26,7 +27,9 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   if (mention.acronym && mention.seriesPhrase === mention.acronym) return false; // "GG8" always numbers
   if (mention.counted) return false; // "its twenty-third edition", "for the nineteenth time": counted on purpose
   const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
-  if (RANKED_BY.test(before)) return true;
+  // "UNAFEI's 151st International Training Course": an institute's own numbered series; "Japan's first
+  // seminar" and "UNAFEI's first …" rank.
+  if (RANKED_BY.test(before) && !(INSTITUTE_OWNS.test(before) && mention.ordinal > 1)) return true;
   if (/\bfor\s+the\s+$/iu.test(before) && /^\s*time\b/iu.test(sentence.slice(mention.start + mention.ordinalText.length))) return true;
   const afterOrdinal = sentence.slice(mention.start + mention.ordinalText.length);
   if (RANK_WORD_AFTER_ORDINAL.test(afterOrdinal)) return true;

@@ -19,6 +19,8 @@ describe("findEditionMentions", () => {
       [{ ordinal: 16, ordinalText: "16th", series: "Regional Seminar on Good Governance for Southeast Asian Countries", weak: false, acronym: "GG", written: "16th Regional Seminar on Good Governance for Southeast Asian Countries (GG16)" }]],
     ["the Twentieth UNCAC Training Programme, “Corruption”, was held",
       [{ ordinal: 20, ordinalText: "Twentieth", series: "UNCAC Training Programme", weak: false, acronym: undefined, written: "Twentieth UNCAC Training Programme" }]],
+    ["the Ministry held the First ASEAN–G7 Next Leaders Forum in Tokyo",
+      [{ ordinal: 1, ordinalText: "First", series: "ASEAN–G7 Next Leaders Forum", weak: false, acronym: undefined, written: "First ASEAN–G7 Next Leaders Forum" }]],
     ["the twenty-third UNCAC training programme",
       [{ ordinal: 23, ordinalText: "twenty-third", series: "UNCAC training programme", weak: false, acronym: undefined, written: "twenty-third UNCAC training programme" }]],
     ["the first training course of its kind",

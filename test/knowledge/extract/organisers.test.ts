@@ -8,6 +8,11 @@ describe("findEditionOrganiser", () => {
     ["It was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.", "the Anti-Corruption Commission of Timor-Leste"],
     ["The programme was organised in cooperation with the Supreme People's Procuracy.", "the Supreme People's Procuracy"],
     ["UNAFEI held the 15th GG Seminar online.", "UNAFEI"],
+    ["He met participants of the 26th UNCAC Training Programme that UNAFEI is now running.", "UNAFEI"],
+    ["the 12th seminar, which the Supreme People's Procuracy (SPP) and UNAFEI co-hosted in Da Nang", "the Supreme People's Procuracy (SPP) and UNAFEI"],
+    ["This volume collects the work of UNAFEI's ", "UNAFEI"],
+    ["In 2024 the Ministry of Justice held the ", "the Ministry of Justice"],
+    ["Hosted by UNAFEI", "UNAFEI"],
     ["From 12 October, the United Nations Asia and Far East Institute (UNAFEI) will hold its anti-corruption training course for the nineteenth time.", "UNAFEI"],
     ["The seminar was jointly organised by UNAFEI and the Ministry of Justice of Viet Nam in Hanoi.", "UNAFEI and the Ministry of Justice of Viet Nam"],
     ["It was co-hosted by UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA).",
@@ -25,6 +30,10 @@ describe("findEditionOrganiser", () => {
     "UNAFEI held a reception for the participants at its premises.",
     // A partner in work in general, not the organiser of an edition.
     "The Department carries out this work in cooperation with JICA.",
+    // A country's possessive, a country holding, a place that is no body.
+    "the work of Japan's ",
+    "In 2024 Japan held the ",
+    "In December Tokyo held the ",
   ])("%j names no organiser (countries host or fund; they do not organise; a reception is no programme)", (text) => {
     expect(findEditionOrganiser(text)).toBeUndefined();
   });
