@@ -95,11 +95,17 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
  * for French-speaking African countries" where "a seminar on criminal justice for …" is defined): a
  * mention of that series, by its description.
  */
-function describedSeries(mention: EditionMention, names: NamesInUse): EditionMention {
+function describedSeries(mention: EditionMention, names: NamesInUse, sentence?: string): EditionMention {
   if (!mention.weak || !mention.description) return mention;
   const signature = nameSignature(mention.description);
-  return signature && names.definedSignatures.has(signature) ? { ...mention, seriesPhrase: mention.description, weak: false } : mention;
+  if (!signature) return mention;
+  // "The twelfth training course on the juvenile delinquent treatment system for Kenya was held from …":
+  // numbered, described closely and said to have been held, it is an edition even if nothing defines it.
+  const held = sentence !== undefined && mention.ordinal > 1 && HELD_AFTER.test(sentence.slice(mention.descriptionEnd ?? mention.end));
+  return names.definedSignatures.has(signature) || held ? { ...mention, seriesPhrase: mention.description, weak: false } : mention;
 }
+
+const HELD_AFTER = /^\s+(?:(?:was|were|will\s+be|is|has\s+been)\s+(?:successfully\s+)?(?:held|conducted|organi[sz]ed|convened|hosted|run)|took\s+place)\b/u;
 
 /**
  * The one edition a title or heading names ("Eighth Regional Seminar on Good Governance …"), if exactly
@@ -194,7 +200,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
       .filter((mention, _, all) => !isRank(sentence, mention, all.some((other) => other !== mention && other.end === mention.end)))
-      .map((mention) => withoutTopic(describedSeries(mention, names), sentence, names, topics));
+      .map((mention) => withoutTopic(describedSeries(mention, names, sentence), sentence, names, topics));
 
     // An organiser stated with no edition is the standing organiser of the programmes after it; one
     // stated where a series is defined is that series' own.

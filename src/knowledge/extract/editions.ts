@@ -24,6 +24,8 @@ export interface EditionMention {
    * when a definition gives the same name (see `nameSignature`), or a title gives it to one edition.
    */
   description?: string;
+  /** Where the description ends in the sentence. */
+  descriptionEnd?: number;
   /** Counted rather than named: "its twenty-third edition", "for the nineteenth time" (not ranks). */
   counted?: true;
   start: number;
@@ -117,24 +119,31 @@ const DESCRIPTION_STOP = new Set([...STOP].filter((word) => !ABOUT.has(word)));
 const MAX_DESCRIPTION_WORDS = 12;
 
 /** `phrase` read on through its "on …"/"for …" parts, or undefined when none follows it. */
-function readDescription(text: string, phrase: string, from: number): string | undefined {
+function readDescription(text: string, phrase: string, from: number): { text: string; end: number } | undefined {
   const tokens = tokensFrom(text, from, MAX_DESCRIPTION_WORDS);
   const words: string[] = [];
+  const ends: number[] = [];
   for (const [i, token] of tokens.entries()) {
     const lower = token.word.toLowerCase();
     if (ABOUT.has(lower) && (i === 0 || words.length > 0)) {
       words.push(lower);
+      ends.push(token.end);
       continue;
     }
     if ((lower === "the" || lower === "a") && ABOUT.has(words[words.length - 1] ?? "")) {
       words.push(lower);
+      ends.push(token.end);
       continue;
     }
     if (i === 0 || DESCRIPTION_STOP.has(lower) || parseOrdinal(token.word) !== undefined || /^\d/.test(token.word)) break;
     words.push(token.word);
+    ends.push(token.end);
   }
-  while (words.length > 0 && (ABOUT.has(words[words.length - 1]!) || /^(?:the|a)$/u.test(words[words.length - 1]!))) words.pop();
-  return words.length > 1 ? `${phrase} ${words.join(" ")}` : undefined;
+  while (words.length > 0 && (ABOUT.has(words[words.length - 1]!) || /^(?:the|a)$/u.test(words[words.length - 1]!))) {
+    words.pop();
+    ends.pop();
+  }
+  return words.length > 1 ? { text: `${phrase} ${words.join(" ")}`, end: ends[ends.length - 1]! } : undefined;
 }
 
 // "UNAFEI will hold its anti-corruption training course for the nineteenth time"; "with the 2021
@@ -254,7 +263,7 @@ function writtenEditions(sentence: string): EditionMention[] {
         weak,
         start: list.index + one.index,
         end,
-        ...(description ? { description } : {}),
+        ...(description ? { description: description.text, descriptionEnd: description.end } : {}),
       });
     }
     if (acronym) for (const mention of found) if (mention.end === end) mention.acronym = acronym;

@@ -99,13 +99,19 @@ describe("extractDocument", () => {
       [5, ["phrase: seminar on criminal justice for French-speaking African countries", "description: seminar on criminal justice for French-speaking African countries"], "Abidjan, Côte d'Ivoire"],
     ]);
     expect(records.series.map((r) => [r.weak, r.sinceYear?.value])).toEqual([[false, 2013]]);
-    // Without the definition the description names nothing: the edition stays weak (dropped at merging).
-    const alone = documentFromParagraphs("y", [paragraphs[0]!]);
+    // Without the definition, or a "was held", the description names nothing: the edition stays weak (dropped at merging).
+    const alone = documentFromParagraphs("y", ["The fifth seminar on criminal justice for French-speaking African countries opened in Abidjan."]);
     expect(extractDocument(alone, new Set(), collectNamesInUse([alone], new Set())).series.map((r) => r.weak)).toEqual([true]);
     // A title naming the edition in lower case is enough, but not for a "first".
     const titled = documentFromParagraphs("z", ["Experts met for three days. The seminar was held in Abidjan, Côte d'Ivoire."], { title: "Abidjan hosts the fifth criminal justice seminar for French-speaking Africa" });
     expect(extractDocument(titled, new Set()).editions.map((e) => [e.ordinal, e.series.names[0]!.text, e.format?.value.place])).toEqual([
       [5, "criminal justice seminar for French-speaking Africa", "Abidjan, Côte d'Ivoire"],
+    ]);
+    // Said to have been held, a numbered description is an edition without a definition; a "first" is not.
+    const held = documentFromParagraphs("v", ["The twelfth training course on the juvenile treatment system for Kenya was held from 14 February to 9 March.", "The first training course on prison management for Nepal was held in May."]);
+    expect(extractDocument(held, new Set(), collectNamesInUse([held], new Set())).editions.map((e) => [e.ordinal, e.series.weak, e.series.names[0]!.text, e.period?.value.text])).toEqual([
+      [12, false, "training course on the juvenile treatment system for Kenya", "from 14 February to 9 March"],
+      [1, true, "training course", undefined],
     ]);
     const first = documentFromParagraphs("w", ["The seminar was held in Abidjan, Côte d'Ivoire."], { title: "Abidjan hosts the first criminal justice seminar for French-speaking Africa" });
     expect(extractDocument(first, new Set()).editions).toEqual([]);

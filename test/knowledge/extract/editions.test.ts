@@ -82,6 +82,7 @@ describe("findEditionMentions", () => {
     ["The fifth seminar on criminal justice for French-speaking African countries was held in Abidjan.", "seminar on criminal justice for French-speaking African countries"],
     ["the twelfth training course on the juvenile delinquent treatment system for Kenya was held", "training course on the juvenile delinquent treatment system for Kenya"],
     ["the 9th seminar on asset recovery and mutual legal assistance", "seminar on asset recovery"],
+    ["The twelfth training course on the juvenile delinquent treatment system for Kenya was held", "training course on the juvenile delinquent treatment system for Kenya"],
     // Nothing it is about, or only a venue or a date after the name.
     ["the fifth seminar was held in Abidjan", undefined],
     ["the fifth seminar in Abidjan", undefined],
