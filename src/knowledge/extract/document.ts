@@ -375,12 +375,17 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
       break;
     }
   }
+  // "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982": right after
+  // an edition, "this event" is its series.
+  if (!series && THIS_EVENT.test(masked)) series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : undefined;
   if (!series) return;
   const since = findSinceYear(masked);
   const frequency = findFrequency(masked);
   if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence: clauseOf(masked, (s, e) => ({ ...whole, start: whole.start + s, end: whole.start + e }), since.text), basis: "stated" };
   if (frequency && !series.frequency) series.frequency = { value: frequency, evidence: whole, basis: "stated" };
 }
+
+const THIS_EVENT = /\b(?:this|these)\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\s+)?(?:event|lecture|seminar|course|programme|program|series|training|workshop|forum)s?\b/iu;
 
 function nameKeyHas(name: string, noun: string): boolean {
   return name.toLowerCase().replace(/programs?\b/gu, "programme").split(/[^\p{L}]+/u).some((word) => word === noun || word === `${noun}s`);

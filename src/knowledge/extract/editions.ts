@@ -3,7 +3,7 @@
 // course", "the 23rd and 24th UNCAC Training Programmes", "GG8", "(GG16)".
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { headNoun } from "./series.js";
-import { allMatches, MONTH_SOURCE } from "./text.js";
+import { allMatches, findQuoted, MONTH_SOURCE } from "./text.js";
 
 export interface EditionMention {
   ordinal: number;
@@ -197,6 +197,26 @@ function countedEditions(sentence: string): EditionMention[] {
   return found;
 }
 
+// "UNAFEI and JICA held the first “Criminal Justice Training for French-Speaking Africa” in February
+// 2014": an ordinal before a quoted programme name (capitalised, with a head noun).
+const ORDINAL_BEFORE_QUOTE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+(?=["“‘'])`, "giu");
+
+function quotedEditions(sentence: string): EditionMention[] {
+  if (!/["“‘']/u.test(sentence)) return [];
+  const quotes = findQuoted(sentence);
+  const found: EditionMention[] = [];
+  for (const match of allMatches(ORDINAL_BEFORE_QUOTE, sentence)) {
+    const quote = quotes.find((q) => q.start === match.index + match[0].length);
+    const ordinal = parseOrdinal(match[1]!);
+    if (!quote || ordinal === undefined) continue;
+    const name = quote.inner.replace(/\s*\([^()]*\)\s*$/u, "").trim();
+    const words = name.split(/\s+/u);
+    if (words.length < 2 || !words.some((word) => headNoun(word) !== undefined) || !words.every((word) => /^\p{Lu}/u.test(word) || CONTINUATION.has(word) || word === "in")) continue;
+    found.push({ ordinal, ordinalText: match[1]!, seriesPhrase: name, weak: false, start: match.index, end: quote.end });
+  }
+  return found;
+}
+
 const EDITION_OF = /^(?:edition|session|iteration|instalment|installment|round)\s+of\s+(?:the\s+)?/iu;
 
 // Every ordinal ORDINAL_SOURCE reads holds one of these: a sentence without any has no numbered edition
@@ -212,7 +232,7 @@ export function editionMentionFinder(acronyms: ReadonlySet<string> = new Set()):
   const letters = [...acronyms].sort((a, b) => b.length - a.length).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const pattern = letters.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${letters.join("|")})[\\s-]?(\\d{1,4})(?![\\p{L}\\p{N}])`, "gu") : undefined;
   return (sentence) => {
-    const counted = ORDINAL_HINT.test(sentence) ? countedEditions(sentence) : [];
+    const counted = ORDINAL_HINT.test(sentence) ? [...countedEditions(sentence), ...quotedEditions(sentence)] : [];
     // A counted edition is read in full where a written one saw "its first …" only.
     const found = ORDINAL_HINT.test(sentence) ? [...writtenEditions(sentence).filter((written) => !counted.some((one) => one.start === written.start)), ...counted] : [];
     if (pattern) {

@@ -43,7 +43,7 @@ const CUES: readonly RegExp[] = [
 // "UNAFEI held a reception" names no organiser of the seminar.
 // Also the letters in brackets after a full name: "the United Nations Asia … Offenders (UNAFEI) will
 // hold its anti-corruption training course for the nineteenth time".
-const SUBJECT = /(?:^|[,;]\s*|\()((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)?(?:\s*,\s*together\s+with\s+([^,]{3,80}),)?\s+(?:(?:has|have|had|also|will|successfully|again|jointly)\s+)*(?:held|hold|holds|hosted|hosts|organi[sz]ed|organi[sz]es|conducted|conducts|convened|ran|runs)\b(?=[^.;]{0,80}?\b(?:[Ss]eminars?|[Cc]ourses?|[Pp]rogrammes?|[Pp]rograms?|[Tt]raining|[Ww]orkshops?|[Ss]ymposi(?:um|a)|[Ll]ectures?|GG\d*|[A-Z]{2,8}\d{1,3})\b|\s+(?:the\s+|its\s+)?$)/u;
+const SUBJECT = /(?:^|[,;]\s*|\()((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)?(?:\s*,\s*together\s+with\s+([^,]{3,80}),|\s+and\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))?\s+(?:(?:has|have|had|also|will|successfully|again|jointly)\s+)*(?:held|hold|holds|hosted|hosts|organi[sz]ed|organi[sz]es|conducted|conducts|convened|ran|runs)\b(?=[^.;]{0,80}?\b(?:[Ss]eminars?|[Cc]ourses?|[Pp]rogrammes?|[Pp]rograms?|[Tt]raining|[Ww]orkshops?|[Ss]ymposi(?:um|a)|[Ll]ectures?|GG\d*|[A-Z]{2,8}\d{1,3})\b|\s+(?:the\s+|its\s+)?$)/u;
 
 const TRAILING = /(?:\s+(?:and|the|of|for|on|in))+$/u;
 
@@ -75,7 +75,8 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
   const subject = SUBJECT.exec(text);
   if (subject) {
     const lead = subject[1]!.replace(/^the\s+/u, "");
-    const value = subject[2] ? `${lead} and ${clean(subject[2])}` : lead;
+    const partner = subject[2] ? clean(subject[2]) : subject[3];
+    const value = partner ? `${lead} and ${partner}` : lead;
     const start = subject.index + subject[0].indexOf(subject[1]!);
     if (!onlyCountry(lead)) found.push({ value, start, end: subject.index + subject[0].length });
   }

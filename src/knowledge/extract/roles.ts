@@ -21,7 +21,7 @@ const ROLE_CUES: ReadonlyArray<readonly [RoleSpan["role"], RegExp]> = [
 ];
 
 // Where a role's list ends: a new clause, or a cue that people took part.
-const LIST_END = /[;.]|,\s+(?:and|but|while)\s|\b(?:while|whereas|with\s+(?:the\s+)?participation|participation\s+(?:of|by|from)|and\s+(?:the\s+)?(?:participants?|practitioners|officials|delegates)|(?:participants?|practitioners|officials|delegates|trainees)\s+(?:came\s+)?from|participated|took\s+part|attended|joined)\b/iu;
+const LIST_END = /[;.]|,\s+(?:and|but|while)\s|\b(?:while|whereas|together\s+with|along\s+with|alongside|with\s+(?:the\s+)?participation|participation\s+(?:of|by|from)|and\s+(?:the\s+)?(?:participants?|practitioners|officials|delegates)|(?:participants?|practitioners|officials|delegates|trainees)\s+(?:came\s+)?from|participated|took\s+part|attended|joined)\b/iu;
 // Role words that describe a participant's own job, not a role: "prosecutors and judges from", "an
 // expert group meeting". A cue is read only when "from"/"of"/"by"/"with" or a country list follows it closely.
 const TIES = /^[^;.]{0,60}?\b(?:from|of|by|with|representing|at)\b/iu;

@@ -141,6 +141,13 @@ describe("extractDocument", () => {
     expect(records.series.map((r) => r.frequency)).toEqual([undefined]);
   });
 
+  it("gives a since-year stated of “this annual event” to the series of the edition just named", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "On 26 January 2024 the 42nd Public Lecture on Criminal Justice Policy took place. UNAFEI and the JCPS have organised this annual event together since 1982.",
+    ]), new Set());
+    expect(records.series.map((r) => [r.names[0]!.text, r.sinceYear?.value, r.frequency?.value])).toEqual([["Public Lecture on Criminal Justice Policy", 1982, "annual"]]);
+  });
+
   it("takes a following count of people who “participated” for the edition before it, and not other sentences", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "The 15th GG Seminar was held online. Eighteen criminal justice practitioners from ten countries participated. Japan participated in the G20 meeting from 3 to 5 May.",

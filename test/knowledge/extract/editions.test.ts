@@ -21,6 +21,8 @@ describe("findEditionMentions", () => {
       [{ ordinal: 20, ordinalText: "Twentieth", series: "UNCAC Training Programme", weak: false, acronym: undefined, written: "Twentieth UNCAC Training Programme" }]],
     ["the Ministry held the First ASEAN–G7 Next Leaders Forum in Tokyo",
       [{ ordinal: 1, ordinalText: "First", series: "ASEAN–G7 Next Leaders Forum", weak: false, acronym: undefined, written: "First ASEAN–G7 Next Leaders Forum" }]],
+    ["UNAFEI and JICA held the first \"Criminal Justice Training for French-Speaking Africa\" in February 2014.",
+      [{ ordinal: 1, ordinalText: "first", series: "Criminal Justice Training for French-Speaking Africa", weak: false, acronym: undefined, written: "first \"Criminal Justice Training for French-Speaking Africa\"" }]],
     ["the twenty-third UNCAC training programme",
       [{ ordinal: 23, ordinalText: "twenty-third", series: "UNCAC training programme", weak: false, acronym: undefined, written: "twenty-third UNCAC training programme" }]],
     ["the first training course of its kind",
@@ -106,6 +108,8 @@ describe("findEditionMentions", () => {
     "UNAFEI held the seminar for the first time in Japan.",
     "It was the third time that Japan hosted visitors.",
     "The report reached its second edition.",
+    // A quoted theme, not a programme's name.
+    "The third “Corruption in the digital age” was a popular topic.",
   ])("counts no edition in %j", (text) => {
     expect(findEditionMentions(text, GG)).toEqual([]);
   });

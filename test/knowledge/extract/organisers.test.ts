@@ -13,6 +13,7 @@ describe("findEditionOrganiser", () => {
     ["This volume collects the work of UNAFEI's ", "UNAFEI"],
     ["In 2024 the Ministry of Justice held the ", "the Ministry of Justice"],
     ["Hosted by UNAFEI", "UNAFEI"],
+    ["UNAFEI and JICA held the first course in February 2014.", "UNAFEI and JICA"],
     ["From 12 October, the United Nations Asia and Far East Institute (UNAFEI) will hold its anti-corruption training course for the nineteenth time.", "UNAFEI"],
     ["The seminar was jointly organised by UNAFEI and the Ministry of Justice of Viet Nam in Hanoi.", "UNAFEI and the Ministry of Justice of Viet Nam"],
     ["It was co-hosted by UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA).",

@@ -17,6 +17,7 @@ describe("findRoleSpans: who else an edition names", () => {
     ["The seminar also welcomed observers from Japan.", [["JPN", "observer"]]],
     ["It was co-hosted with the Anti-Corruption Commission of Timor-Leste.", [["TLS", "host"]]],
     ["The Ambassador of Japan to Viet Nam opened the seminar.", [["JPN", "guest"], ["VNM", "guest"]]],
+    ["An expert from Singapore lectured, together with 20 officials from Laos.", [["SGP", "expert"], ["LAO", undefined]]],
     ["Two visiting experts attended, one from Hong Kong and one from the United States, together with 23 practitioners from Cambodia and Laos.",
       [["HKG", "expert"], ["USA", "expert"], ["KHM", undefined], ["LAO", undefined]]],
   ] as Array<[string, Array<[string, string]>]>)("%j → %j", (text, expected) => {
