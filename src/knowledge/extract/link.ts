@@ -105,6 +105,10 @@ export function linkMention(mention: EditionMention, acronym: string | undefined
   if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined) {
     const candidates = documentSeries.filter((record) => !record.weak && record.names.some((name) => nameWords(name.text).includes(mentionHead)));
     if (candidates.length === 1) return candidates[0];
+    // Two records of one series not yet merged ("Regional Seminar on … (GG Seminar)" and "a regional
+    // seminar …, commonly called the GG Seminar"): they share their letters.
+    const shared = candidates.length > 1 ? sharedAcronym(candidates) : undefined;
+    if (shared) return candidates[candidates.length - 1];
     // "the third seminar" of "the Criminal Justice Training for French-Speaking Africa": when the document
     // has one series only, a seminar, a session or a course of it is one of its editions.
     const proper = documentSeries.filter((record) => !record.weak);
@@ -143,3 +147,8 @@ export function defineSeries(definition: SeriesDefinition, evidence: Evidence, o
   return record;
 }
 
+/** The acronym every one of `records` is named by, if there is one. */
+function sharedAcronym(records: readonly SeriesRecord[]): string | undefined {
+  const [first, ...rest] = records.map((record) => new Set(record.names.filter((name) => name.kind === "acronym").map((name) => name.text)));
+  return [...first!].find((letters) => rest.every((set) => set.has(letters)));
+}

@@ -141,6 +141,15 @@ describe("extractDocument", () => {
     expect(records.series.map((r) => r.frequency)).toEqual([undefined]);
   });
 
+  it("links a bare “the 7th seminar” to the series two unmerged records of it share letters with", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "On the holding of the 8th Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar)",
+      "UNAFEI has held a regional seminar on good governance for Southeast Asia, commonly called the GG Seminar, once a year since 2007.",
+      "As with the 7th seminar, the GG8 Seminar was held in Kuala Lumpur.",
+    ]), new Set(["GG"]));
+    expect(records.editions.filter((e) => e.ordinal === 7).map((e) => [e.series.weak, e.series.names.some((n) => n.text === "GG")])).toEqual([[false, true]]);
+  });
+
   it("gives a since-year stated of “this annual event” to the series of the edition just named", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "On 26 January 2024 the 42nd Public Lecture on Criminal Justice Policy took place. UNAFEI and the JCPS have organised this annual event together since 1982.",
