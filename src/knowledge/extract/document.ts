@@ -470,7 +470,7 @@ function readEditions(
     const found = findSlots(masked, ranges, at, roles, mention);
     const ownYear = yearsInTurn[i];
     if (ownYear !== undefined) {
-      const start = masked.indexOf(String(ownYear), last.end);
+      const start = masked.indexOf(String(ownYear), mention.end);
       found.facts.year = { value: ownYear, start, end: start + 4, fiscal: false };
       if (found.facts.period && found.facts.period.value.year !== undefined && found.facts.period.value.year !== ownYear) delete found.facts.period;
     }

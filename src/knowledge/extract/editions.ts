@@ -296,7 +296,7 @@ function writtenEditions(sentence: string): EditionMention[] {
 // editions of the same series. Only after a clause break or "and", and only counting on from the
 // edition before: "The 10th seminar was held in Tokyo, the first in Japan" ranks, it numbers nothing.
 const ELLIPSIS = new RegExp(
-  `(?:,|;|(?<![\\p{L}])and)\\s*(?:and\\s+|while\\s+|whereas\\s+)?the\\s+(${ORDINAL_SOURCE}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORDINAL_SOURCE})*)(?=\\s+(?:in|at|from|on|took\\s+place|was|were|met)\\b)`,
+  `(?:,|;|(?<![\\p{L}])and)\\s*(?:and\\s+|while\\s+|whereas\\s+)?the\\s+(${ORDINAL_SOURCE}(?:\\s*(?:,|and|&)\\s*(?:the\\s+)?${ORDINAL_SOURCE})*)(?=\\s+(?:in|at|from|on|for|took\\s+place|was|were|is|are|will|met)\\b)`,
   "giu",
 );
 

@@ -8,7 +8,7 @@ import { findFormat, findPlace } from "./format.js";
 import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import type { RoleSpan } from "./roles.js";
-import type { Span } from "./text.js";
+import { allMatches, type Span } from "./text.js";
 
 /** Makes the evidence of a clause from offsets into the sentence. */
 export type EvidenceAt = (start: number, end: number) => Evidence;
@@ -111,7 +111,7 @@ export function findSlots(masked: string, ranges: readonly Span[], at: EvidenceA
       }
     }
   }
-  const year = statedYearSpan(masked);
+  const year = yearOf(masked, ranges);
   if (year) facts.year = year;
   return { facts, countries: countries ?? [] };
 }
@@ -124,6 +124,21 @@ export function clauseStart(text: string, at: number): number {
 }
 
 /** The year a sentence states, with its span. */
+/**
+ * The year stated for what `ranges` are about: the first one inside them, in their order; else the
+ * sentence's, when it states one year only. "… in Thailand in 2007 and 2008 respectively, and the third
+ * is scheduled … in 2009": the third's year is the one in its own part, not the sentence's first.
+ */
+function yearOf(masked: string, ranges: readonly Span[]): SlotFacts["year"] {
+  for (const range of ranges) {
+    if (range.end <= range.start) continue;
+    const own = statedYearSpan(masked.slice(range.start, range.end));
+    if (own) return { ...own, start: own.start + range.start, end: own.end + range.start };
+  }
+  const years = new Set(allMatches(/(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu, masked).map((match) => match[0]));
+  return years.size === 1 ? statedYearSpan(masked) : undefined;
+}
+
 function statedYearSpan(masked: string): SlotFacts["year"] {
   const value = statedYear(masked);
   if (value === undefined) return undefined;

@@ -53,12 +53,12 @@ export function themesInTurn(sentence: string, mentions: readonly EditionMention
  * "the first and second seminars took place in Thailand, in 2007 and 2008 respectively": the i-th year
  * is the i-th edition's, when the sentence says "respectively" and gives one year per edition.
  */
-export function respectiveYears(masked: string, mentions: readonly EditionMention[]): number[] {
-  const last = mentions[mentions.length - 1];
-  if (!last || mentions.length < 2 || !/\brespectively\b/.test(masked.slice(last.end))) return [];
-  // Up to the end of the clause that says "respectively" ("…, and the third is scheduled … in 2009").
-  const tail = masked.slice(last.end);
-  const said = /\brespectively\b/.exec(tail)!;
-  const years = allMatches(/(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu, tail.slice(0, said.index)).map((m) => Number(m[1]));
-  return years.length === mentions.length ? years : [];
+export function respectiveYears(masked: string, mentions: readonly EditionMention[]): Array<number | undefined> {
+  const said = /\brespectively\b/.exec(masked);
+  // The editions named before "respectively" ("…, and the third is scheduled … in 2009" comes after it).
+  const before = said ? mentions.filter((mention) => mention.end <= said.index) : [];
+  const last = before[before.length - 1];
+  if (!said || !last || before.length < 2) return [];
+  const years = allMatches(/(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu, masked.slice(last.end, said.index)).map((m) => Number(m[1]));
+  return years.length === before.length ? mentions.map((mention) => (before.includes(mention) ? years[before.indexOf(mention)] : undefined)) : [];
 }

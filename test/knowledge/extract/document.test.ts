@@ -150,6 +150,14 @@ describe("extractDocument", () => {
     expect(records.editions.filter((e) => e.ordinal === 7).map((e) => [e.series.weak, e.series.names.some((n) => n.text === "GG")])).toEqual([[false, true]]);
   });
 
+  it("gives each edition of a sentence its own year, not the sentence's first", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "Since 2007 UNAFEI has held the GG Seminar every year: the first and second seminars took place in Thailand, in 2007 and 2008 respectively, and the third is scheduled to be held in the Philippines in 2009.",
+      "The programme goes on: the fourth seminar is planned for early 2017 and the fifth for 2018, both of them again in Côte d'Ivoire.",
+    ]), new Set(["GG"]));
+    expect(records.editions.map((e) => [e.ordinal, e.year])).toEqual([[1, 2007], [2, 2008], [3, 2009], [4, 2017], [5, 2018]]);
+  });
+
   it("gives a since-year stated of “this annual event” to the series of the edition just named", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "On 26 January 2024 the 42nd Public Lecture on Criminal Justice Policy took place. UNAFEI and the JCPS have organised this annual event together since 1982.",
