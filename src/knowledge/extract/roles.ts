@@ -10,10 +10,11 @@ export interface RoleSpan extends Span {
   role: Exclude<CountryRole, "participant" | "mentioned" | "donor">;
 }
 
+const DIGNITARY = /\b(?:Ambassadors?|Embass(?:y|ies)|Chief\s+of\s+Mission|Ministers?|Prosecutors?\s+General|Attorneys?\s+General|Secretar(?:y|ies)[\s-]General|Governors?)\b/gu;
 const ROLE_CUES: ReadonlyArray<readonly [RoleSpan["role"], RegExp]> = [
   ["guest", /\b(?:guest\s+(?:speakers?|lecturers?|presenters?)|guests|keynote\s+speakers?|speakers?|panell?ists?|presenters?)\b/giu],
   // Dignitaries at a ceremony: "the Ambassador of Japan to Viet Nam", "the Embassy of Japan in Viet Nam attended the opening ceremony".
-  ["guest", /\b(?:Ambassadors?|Embass(?:y|ies)|Chief\s+of\s+Mission|Ministers?|Prosecutors?\s+General|Attorneys?\s+General|Secretar(?:y|ies)[\s-]General|Governors?)\b/gu],
+  ["guest", DIGNITARY],
   ["adviser", /\b(?:advis[eo]rs?|consultants?|mentors?)\b/giu],
   ["observer", /\bobservers?\b/giu],
   ["expert", /\b(?:(?:visiting|foreign|overseas|international|outside)\s+)?(?:experts?|lecturers?|professors?|instructors?|trainers?|resource\s+persons?|facilitators?|moderators?)\b|\blectured\b|\bdelivered\s+(?:a\s+)?(?:lectures?|presentations?|keynote)\b/giu],
@@ -40,6 +41,10 @@ export function findRoleSpans(text: string): RoleSpan[] {
       const from = match.index;
       const after = text.slice(from + match[0].length);
       if (role !== "host" && !TIES.test(after) && !/^\s*(?:lectured|presented|spoke)\b/iu.test(after) && !/lectured|delivered/iu.test(match[0])) continue;
+      // A dignitary's country is the one of their office: "the Ambassador of Japan to Viet Nam", "the
+      // Embassy of Japan in Indonesia". "Deputy Secretary-General Soeprapto, who had spoken at the
+      // opening, welcomed her to Japan" gives Japan no role.
+      if (cue === DIGNITARY && !/^\s+(?:of|to|from|for|in)\s/u.test(after)) continue;
       if (spans.some((span) => from >= span.start && from < span.end)) continue;
       // "Two visiting experts attended, one from Hong Kong and one from …": the experts' own verb
       // right after them does not end their list.

@@ -27,6 +27,7 @@ describe("findRoleSpans: who else an edition names", () => {
 
 describe("findRoleSpans: participants keep no role (negative table)", () => {
   it.each([
+    "Deputy Secretary-General Soeprapto, who had spoken at the opening ceremony, welcomed her to Japan.",
     "Participants came from Cambodia, Laos and Viet Nam.",
     "Twenty prosecutors and judges from Indonesia and Malaysia took part.",
     "The seminar was held in Hanoi, Viet Nam, with the participation of the ten ASEAN member states.",
