@@ -69,7 +69,12 @@ function periodBasis(edition: Edition): Basis | undefined {
  *  labelled so), then the series' start year and frequency. */
 export function editionFacts(view: KnowledgeView, { edition, series, year }: EditionView): SourcedFact[] {
   const facts: Array<SourcedFact | undefined> = [];
-  const defining = series?.evidence[0];
+  // The series as a document that names this edition states it: its first evidence in the edition's own
+  // passage, else in the same document, else its first anywhere.
+  const docOf = (passageId: string): string => passageId.replace(/#.*$/u, "");
+  const defining = series?.evidence.find((evidence) => evidence.passageId === edition.evidence.passageId)
+    ?? series?.evidence.find((evidence) => docOf(evidence.passageId) === docOf(edition.evidence.passageId))
+    ?? series?.evidence[0];
   if (series && defining) facts.push({ label: SERIES_LABEL, basis: "stated", values: [{ value: series.name, evidence: [defining] }], ofSeries: true });
   facts.push(sourcedFact("Theme", edition.theme, (theme) => theme));
   if (edition.period) facts.push(sourcedFact("Period", edition.period, formatPeriod, periodBasis(edition)));

@@ -31,6 +31,15 @@ describe("edition facts with evidence", () => {
     expect(facts.find((fact) => fact.label === "Experts from")!.evidence![0]!.url).toBe(`${REVIEWED_URL}#:~:text=lecturers%20from%20Thailand%20gave%20talks`);
   });
 
+  it("GIVEN the series stated first in another passage THEN its Series fact quotes the edition's own passage", () => {
+    const edition = k.catalogue.editions[0]!;
+    const first = k.catalogue.series[0]!.evidence[0]!;
+    expect(first.passageId).not.toBe(edition.evidence.passageId);
+    const series = k.catalogue.series.map((one, i) => (i === 0 ? { ...one, evidence: [first, edition.evidence] } : one));
+    const fact = answerCourse(assembleSnapshot(k.documents, { ...k.catalogue, series }, k.index, k.warnings), "9th").results[0]!.facts.find((one) => one.label === "Series")!;
+    expect(fact.evidence!.map((e) => [e.passageId, e.start, e.end])).toEqual([[edition.evidence.passageId, edition.evidence.start, edition.evidence.end]]);
+  });
+
   it("GIVEN the edition's own organiser THEN the series' standing one is not shown; GIVEN none THEN it is, labelled as the series'", () => {
     expect(nine().results[0]!.facts.map((fact) => fact.label)).not.toContain("Series organiser");
     const { organiser: _drop, ...edition } = k.catalogue.editions[0]!;
