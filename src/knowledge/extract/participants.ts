@@ -18,7 +18,8 @@ const COUNT = new RegExp(
   "giu",
 );
 // "from 10 countries", "eight Southeast Asian countries", "twelve different countries".
-const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(?:different\\s+|other\\s+)?()(?:countries|nations|jurisdictions)(?:\\s+and\\s+(?:regions|territories|areas))?(?![\\p{L}])`, "giu");
+// Not "23 countries and organisations": a count of bodies, some of them no country.
+const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(?:different\\s+|other\\s+)?()(?:countries|nations|jurisdictions)(?:\\s+and\\s+(?:regions|territories|areas))?(?![\\p{L}])(?!\\s+(?:and|or|&)\\s+(?:international\\s+)?(?:organi[sz]ations|institutions|agencies|bodies))`, "giu");
 
 // "eight Southeast Asian countries", "ten ASEAN member states": a region's name between; case-sensitive,
 // so the name must be capitalised.

@@ -82,6 +82,7 @@ const PUBLICATION_BEFORE = /(?:\b(?:reports?|publications?|yearbooks?|bulletins?
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*$/u;
 const DATELINE_AFTER = /^\s*(?:[.:—–]|-{1,2}\s|$)/u;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the\s+)?\d)/gu;
+const DONE_BEFORE = /\b(?:adopted|signed|concluded|enacted|established|founded|created|published|issued|announced|approved|ratified|agreed|promulgated|amended|entered\s+into\s+force)\s+(?:in|on)?\s*$/iu;
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
 
@@ -117,6 +118,8 @@ export function findPeriods(written: string): PeriodMatch[] {
         // A date that dates a publication or a count is no period: "the annual report (March 2010)",
         // "as of the end of the fiscal year", "published in May 2019".
         || PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+        // "the Kyoto Declaration, adopted in March 2021": when something else was done.
+        || DONE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
         || (DATELINE_BEFORE.test(text.slice(0, start)) && DATELINE_AFTER.test(text.slice(end)));
       if (notHeld) {
         blocked.push({ start, end });

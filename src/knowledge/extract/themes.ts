@@ -26,6 +26,7 @@ const INTRODUCER = new RegExp(
   "iu",
 );
 
+const PART_OF_EDITION = /\b(?:working\s+groups?|(?:sub-?)?groups?|panels?|breakout|sessions?|sub-?committees?|tracks?|workshops?\s+within)\b[^;]*\b(?:shared|discussed|considered|examined|took\s+up|focused|worked|exchanged)\b/iu;
 const UNQUOTED = new RegExp(
   "(?:theme|topic|title)(?:\\s+of)?\\s*[:,]?\\s+|(?:themed|titled|entitled)\\s*[:,]?\\s+",
   "giu",
@@ -40,6 +41,8 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
   for (const quote of findQuoted(text)) {
     if (quote.start < from || quote.end > to) continue;
     const before = text.slice(from, quote.start);
+    // "the corrections and rehabilitation group shared views on the topic “…”": a part's topic, not the edition's.
+    if (PART_OF_EDITION.test(text.slice(Math.max(from, text.lastIndexOf(";", quote.start) + 1, text.lastIndexOf(". ", quote.start) + 1), quote.start))) continue;
     // A quote straight after the mention, set off by a comma, is an apposition: "the 20th Programme, “…”, was held".
     if (INTRODUCER.test(before) || /^\s*[,:(]?\s*$/.test(before)) return { theme: quote.inner, start: quote.start, end: quote.end };
   }

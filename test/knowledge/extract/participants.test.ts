@@ -13,10 +13,12 @@ describe("findParticipantCount", () => {
     ["19 officials took part, from the ten ASEAN countries.", { count: 19, description: "officials", countryCount: 10 }],
     ["with 25 participants from nine ASEAN member states and Timor-Leste", { count: 25, description: "participants" }],
     ["20 judges from eight ASEAN countries plus Timor-Leste", { count: 20, description: "judges" }],
+    ["practitioners from 23 countries and organisations gathered", undefined],
+    ["practitioners from 12 countries and regions gathered", { countryCount: 12 }],
     ["A total of 25 participants, 15 from overseas, took part.", { count: 25, description: "participants" }],
     ["with practitioners from 12 countries", { countryCount: 12 }],
     ["with 30 judges and prosecutors", { count: 30, description: "judges" }],
-  ])("%s", (text, expected) => {
+  ] as Array<[string, object | undefined]>)("%s", (text, expected) => {
     expect(findParticipantCount(text)?.participants).toEqual(expected);
   });
 

@@ -83,6 +83,9 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     "Manila, 23 December 2009 — The third edition was devoted to asset recovery.",
     "Kuala Lumpur, 5 May 2014:",
     "UNAFEI had been holding it there since Wednesday 9 October.",
+    // When something else was done.
+    "It carries out the Kyoto Declaration, adopted in March 2021.",
+    "The convention entered into force in December 2005.",
   ])("%j states no period", (text) => {
     expect(findPeriods(text)).toEqual([]);
   });

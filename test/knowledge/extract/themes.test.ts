@@ -72,6 +72,8 @@ describe("findTheme: what the edition takes as its theme, or is devoted to", () 
     "The discussion focused on the cases of each country.",
     "This year the course concentrates on procurement.",
     "The seminar focused on the participants' own cases.",
+    // The topic of one working group, not of the edition.
+    "The mutual legal assistance group met; the corrections group shared views on the topic \"Cooperation among stakeholders\".",
   ])("%j states no theme", (text) => {
     expect(findTheme(text)).toBeUndefined();
   });
