@@ -199,7 +199,8 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const mentions = editionsIn(read, acronyms, reader.findEditions)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
-      .filter((mention, _, all) => !isRank(sentence, mention, all.some((other) => other !== mention && other.end === mention.end)))
+      // One of a list, or the first of a count that goes on ("The first forum was held …, the second …").
+      .filter((mention, _, all) => !isRank(sentence, mention, all.some((other) => other !== mention && (other.end === mention.end || (other.start > mention.start && other.ordinal === mention.ordinal + 1 && other.seriesPhrase === mention.seriesPhrase)))))
       .map((mention) => withoutTopic(describedSeries(mention, names, sentence), sentence, names, topics));
 
     // An organiser stated with no edition is the standing organiser of the programmes after it; one
@@ -465,7 +466,7 @@ function readEditions(
     const ranges: Span[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
     const respective = respectivePeriods[i];
     if (respective) ranges.unshift(respective);
-    const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively)\b/.test(masked.slice(last.end));
+    const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively|(?:all|each)\s+of\s+them)\b/.test(masked.slice(last.end));
     if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
     const found = findSlots(masked, ranges, at, roles, mention);
     const ownYear = yearsInTurn[i];

@@ -97,7 +97,9 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
     // Right after the edition's name ("the 10th GG Seminar in Tokyo", "… in person at its premises in
     // Akishima, Tokyo") the place is the venue.
     const atStart = LEAD_TO_VENUE.test(text.slice(0, match.index));
-    if (atStart || (last && last.end === place.length) || DATE_FOLLOWS.test(text.slice(start + place.length))) {
+    // "…, the third on 24 and 25 June 2024, all of them in Tokyo": said of every edition listed.
+    const ofAll = /\b(?:all|each|both)(?:\s+of\s+them)?\s*$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
+    if (atStart || ofAll || (last && last.end === place.length) || DATE_FOLLOWS.test(text.slice(start + place.length))) {
       return { place, start, end: start + place.length };
     }
   }

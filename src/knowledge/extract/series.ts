@@ -57,7 +57,8 @@ const HEREINAFTER = /^(?:hereinafter|hereafter|below)?\s*,?\s*(?:(?:referred\s+t
 export function abbreviationIn(paren: string): string | undefined {
   const inner = HEREINAFTER.exec(paren.trim())?.[1]?.trim() ?? paren.trim();
   const words = inner.split(/\s+/);
-  if (words.length > 4 || !/^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\d{0,4}$/.test(words[0]!)) return undefined;
+  // "Crim-AP": a hyphen may join the letters.
+  if (words.length > 4 || !/^[A-Z][A-Za-z&-]*[A-Z][A-Za-z&]*\d{0,4}$/.test(words[0]!)) return undefined;
   return inner;
 }
 

@@ -158,6 +158,18 @@ describe("extractDocument", () => {
     expect(records.editions.map((e) => [e.ordinal, e.year])).toEqual([[1, 2007], [2, 2008], [3, 2009], [4, 2017], [5, 2018]]);
   });
 
+  it("reads a count of editions that starts with “the first”, and gives “all of them in Tokyo” to each", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "The Ministry of Justice holds the Criminal Justice Forum for Asia and the Pacific (Crim-AP) every year with UNODC.",
+      "The first forum was held on 14 and 15 February 2022, the second on 13 and 14 February 2023 and the third on 24 and 25 June 2024, all of them in Tokyo.",
+    ]), new Set());
+    expect(records.editions.map((e) => [e.ordinal, e.series.names[0]!.text, e.period?.value.text, e.format?.value.place])).toEqual([
+      [1, "Criminal Justice Forum for Asia and the Pacific", "on 14 and 15 February 2022", "Tokyo"],
+      [2, "Criminal Justice Forum for Asia and the Pacific", "on 13 and 14 February 2023", "Tokyo"],
+      [3, "Criminal Justice Forum for Asia and the Pacific", "on 24 and 25 June 2024", "Tokyo"],
+    ]);
+  });
+
   it("gives a since-year stated of “this annual event” to the series of the edition just named", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "On 26 January 2024 the 42nd Public Lecture on Criminal Justice Policy took place. UNAFEI and the JCPS have organised this annual event together since 1982.",

@@ -21,6 +21,8 @@ describe("findSeriesDefinitions", () => {
       { kind: "described", name: "seminar for Southeast Asian countries", abbreviation: "GG Seminar" }],
     ["Japan, through UNAFEI, has annually conducted a training course on criminal justice response to corruption (UNCAC Training Programme) since 1998.",
       { kind: "described", name: "training course on criminal justice response to corruption", abbreviation: "UNCAC Training Programme" }],
+    ["The Ministry holds the Criminal Justice Forum for Asia and the Pacific (Crim-AP) every year.",
+      { kind: "named", name: "Criminal Justice Forum for Asia and the Pacific", abbreviation: "Crim-AP" }],
     ["UNAFEI held the 180th International Training Course (ITC) from 10 January to 8 February 2023.",
       { kind: "named", name: "International Training Course", abbreviation: "ITC" }],
     ["It holds international training three times a year and training on corruption control in criminal justice once a year.",
