@@ -9,8 +9,9 @@ import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "../knowledg
 import { buildSearchIndexAsync } from "../search/build.js";
 import type { SearchIndex } from "../search/types.js";
 import { buildCompletions } from "./completions.js";
+import type { SnapshotTables } from "./snapshot-file.js";
 import type { BuiltSnapshot, Snapshot } from "./snapshot.js";
-import { buildView } from "./view.js";
+import { buildView, viewFromTables } from "./view.js";
 
 /** The pipeline's phases, in order ("read" and "parse" are load.ts's). */
 export type BuildPhase = "read" | "parse" | "extract" | "index" | "views";
@@ -38,14 +39,16 @@ export async function buildSnapshot(documents: KnowledgeDocument[], warnings: Kn
 }
 
 /** The snapshot from its parts (built now, read back from the cache, or written out by a test), with
- *  its passages by id, its lookup view and its completion lists; frozen. */
+ *  its passages by id, its lookup view and its completion lists (built now, or the `tables` read back
+ *  with the parts); frozen. */
 export function assembleSnapshot<I extends SearchIndex>(
   documents: readonly KnowledgeDocument[],
   catalogue: Catalogue,
   index: I,
   warnings: readonly KnowledgeWarning[],
+  tables?: SnapshotTables,
 ): Snapshot & { readonly index: I } {
-  const view = buildView({ catalogue, documents });
+  const view = tables ? viewFromTables(tables.view) : buildView({ catalogue, documents });
   return Object.freeze({
     documents,
     passages: new Map(documents.flatMap((document) => document.passages.map((passage) => [passage.id, passage] as const))),
@@ -53,6 +56,6 @@ export function assembleSnapshot<I extends SearchIndex>(
     index,
     warnings,
     view,
-    completions: buildCompletions({ catalogue, view }),
+    completions: tables ? tables.completions : buildCompletions({ catalogue, view }),
   });
 }
