@@ -454,6 +454,13 @@ export class ValueEncoder {
   }
 }
 
+/** `object[key] = value`, except that a "__proto__" key becomes a property, as JSON.parse makes it,
+ *  not the object's prototype. */
+function assign(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
+}
+
 export interface DecodeHooks {
   /** Reads back what EncodeHooks.special wrote as `kind`. */
   special?(kind: number, decoder: ValueDecoder): unknown;
@@ -514,10 +521,7 @@ export class ValueDecoder {
         const length = r.count(2);
         const object: Record<string, unknown> = {};
         this.refs.push(object);
-        for (let i = 0; i < length; i++) {
-          const key = this.string(r.varint());
-          object[key] = this.value();
-        }
+        for (let i = 0; i < length; i++) assign(object, this.string(r.varint()), this.value());
         return object;
       }
       case Tag.Reference: {
@@ -602,7 +606,7 @@ export class ValueDecoder {
     if (!keys) throw new RangeError("snapshot bytes refer to an unknown shape");
     const object: Record<string, unknown> = {};
     this.refs.push(object);
-    for (const key of keys) object[key] = await child();
+    for (const key of keys) assign(object, key, await child());
     return object;
   }
 
@@ -617,7 +621,7 @@ export class ValueDecoder {
   private shaped(keys: readonly string[]): Record<string, unknown> {
     const object: Record<string, unknown> = {};
     this.refs.push(object);
-    for (const key of keys) object[key] = this.value();
+    for (const key of keys) assign(object, key, this.value());
     return object;
   }
 }
