@@ -1,8 +1,9 @@
 // The one build pipeline: parsed documents → extract (the catalogue) → index → views → Snapshot.
 // Everything that needs built knowledge gets it from here, through load.ts (the bot, its shards, the
 // terminal front end, `npm run ask`, `npm run catalogue`, the bench), and a snapshot read back from
-// the on-disk cache is finished by assembleSnapshot like a built one: every view exists before
-// anyone can read the snapshot, so none is built on a first query or keystroke.
+// the on-disk cache (or moved over from the build worker) is finished by assembleSnapshot with the
+// views it was stored with: every view exists before anyone can read the snapshot, so none is built
+// on a first query or keystroke.
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { extractCatalogue } from "../knowledge/extract/index.js";
 import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "../knowledge/types.js";

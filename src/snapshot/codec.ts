@@ -240,8 +240,27 @@ function isWellFormed(text: string): boolean {
   return true;
 }
 
+/** Strings made between two pauses of readStringTableAsync. */
+const STRINGS_PER_STEP = 4096;
+
 /** Reads a string table back: every string made now (slices share their parent's characters). */
 export function readStringTable(bytes: Uint8Array): string[] {
+  const steps = stringTableSteps(bytes);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** As readStringTable, awaiting `pause()` every few thousand strings. */
+export async function readStringTableAsync(bytes: Uint8Array, pause: () => Promise<void> | undefined): Promise<string[]> {
+  const steps = stringTableSteps(bytes);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    const waiting = pause();
+    if (waiting) await waiting;
+  }
+}
+
+/** The table read a few thousand strings at a time (a yield between), returning them all. */
+function* stringTableSteps(bytes: Uint8Array): Generator<void, string[]> {
   const reader = new ByteReader(bytes);
   const count = reader.count(2);
   const kinds = new Uint8Array(count);
@@ -265,6 +284,7 @@ export function readStringTable(bytes: Uint8Array): string[] {
   const strings: string[] = new Array<string>(count);
   let at = 0;
   for (let i = 0; i < count; i++) {
+    if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
     const kind = kinds[i];
     if (kind === STRING_SLICE) {
       const parent = strings[a[i]!];

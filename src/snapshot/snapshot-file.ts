@@ -13,7 +13,7 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Catalogue, KnowledgeDocument, KnowledgeWarning, Passage } from "../knowledge/types.js";
 import type { SerialisedSearchIndex } from "../search/build.js";
-import { ByteReader, ByteWriter, readStringTable, StringTable, ValueDecoder, ValueEncoder, type DecodeHooks, type EncodeHooks } from "./codec.js";
+import { ByteReader, ByteWriter, readStringTable, readStringTableAsync, StringTable, ValueDecoder, ValueEncoder, type DecodeHooks, type EncodeHooks } from "./codec.js";
 import type { Completions } from "./completions.js";
 import type { BuiltSnapshot } from "./snapshot.js";
 import { viewTables, type ViewTables } from "./view.js";
@@ -191,16 +191,15 @@ const SLICE_MS = 8;
 /** As decodeSnapshot, yielding to the event loop every few milliseconds (for the main thread, which
  *  answers commands while it takes a rebuilt snapshot over from the worker). */
 export async function decodeSnapshotAsync(sections: SectionBytes): Promise<unknown> {
-  const strings = readStringTable(sections.strings);
-  await yieldToEventLoop();
   let last = performance.now();
   let items = 0;
   const pause = (): Promise<void> | undefined => {
-    if (++items % 128 !== 0 || performance.now() - last < SLICE_MS) return undefined;
+    if (++items % 64 !== 0 || performance.now() - last < SLICE_MS) return undefined;
     return yieldToEventLoop().then(() => {
       last = performance.now();
     });
   };
+  const strings = await readStringTableAsync(sections.strings, pause);
   return new ValueDecoder(new ByteReader(sections.values), strings, decodeHooks(strings)).valueAsync(ASYNC_DEPTH, pause);
 }
 
