@@ -241,7 +241,7 @@ function isWellFormed(text: string): boolean {
 }
 
 /** Strings made between two pauses of readStringTableAsync. */
-const STRINGS_PER_STEP = 4096;
+const STRINGS_PER_STEP = 1024;
 
 /** Reads a string table back: every string made now (slices share their parent's characters). */
 export function readStringTable(bytes: Uint8Array): string[] {
@@ -249,7 +249,7 @@ export function readStringTable(bytes: Uint8Array): string[] {
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
-/** As readStringTable, awaiting `pause()` every few thousand strings. */
+/** As readStringTable, awaiting `pause()` (when it returns a promise) every thousand strings. */
 export async function readStringTableAsync(bytes: Uint8Array, pause: () => Promise<void> | undefined): Promise<string[]> {
   const steps = stringTableSteps(bytes);
   for (let step = steps.next(); ; step = steps.next()) {
@@ -259,7 +259,7 @@ export async function readStringTableAsync(bytes: Uint8Array, pause: () => Promi
   }
 }
 
-/** The table read a few thousand strings at a time (a yield between), returning them all. */
+/** The table read a thousand strings at a time (a yield between), returning them all. */
 function* stringTableSteps(bytes: Uint8Array): Generator<void, string[]> {
   const reader = new ByteReader(bytes);
   const count = reader.count(2);

@@ -187,19 +187,26 @@ export function decodeSnapshot(sections: SectionBytes): unknown {
 const ASYNC_DEPTH = 4;
 /** decodeSnapshotAsync works this long between turns of the event loop. */
 const SLICE_MS = 8;
+/** …and reads the clock after this many items. */
+const CHECK_EVERY = 64;
 
 /** As decodeSnapshot, yielding to the event loop every few milliseconds (for the main thread, which
  *  answers commands while it takes a rebuilt snapshot over from the worker). */
 export async function decodeSnapshotAsync(sections: SectionBytes): Promise<unknown> {
   let last = performance.now();
   let items = 0;
-  const pause = (): Promise<void> | undefined => {
-    if (++items % 64 !== 0 || performance.now() - last < SLICE_MS) return undefined;
+  // Called once per item decoded (or with a larger weight for a larger step): the clock is read every
+  // CHECK_EVERY items' worth, the event loop given a turn when SLICE_MS have passed.
+  const pause = (weight = 1): Promise<void> | undefined => {
+    items += weight;
+    if (items < CHECK_EVERY) return undefined;
+    items = 0;
+    if (performance.now() - last < SLICE_MS) return undefined;
     return yieldToEventLoop().then(() => {
       last = performance.now();
     });
   };
-  const strings = await readStringTableAsync(sections.strings, pause);
+  const strings = await readStringTableAsync(sections.strings, () => pause(CHECK_EVERY));
   return new ValueDecoder(new ByteReader(sections.values), strings, decodeHooks(strings)).valueAsync(ASYNC_DEPTH, pause);
 }
 
