@@ -186,8 +186,7 @@ export async function readCache(file: string, key: string, options: { keepSectio
     let offset = 0;
     for (const section of trailer.sections) {
       const bytes = Buffer.allocUnsafeSlow(section.bytes);
-      const { bytesRead } = await handle.read(bytes, 0, section.bytes, offset);
-      if (bytesRead !== section.bytes) return { miss: "truncated (file shorter than its trailer says)" };
+      if (!(await readFully(handle, bytes, offset))) return { miss: "truncated (file shorter than its trailer says)" };
       if (createHash("sha256").update(bytes).digest("hex") !== section.sha256) return { miss: "corrupt (checksum mismatch)" };
       sections[section.name as keyof SectionBytes] = bytes;
       offset += section.bytes;
@@ -199,6 +198,16 @@ export async function readCache(file: string, key: string, options: { keepSectio
   } finally {
     await handle.close().catch(() => undefined);
   }
+}
+
+/** Fills `bytes` from `position` on, over as many reads as it takes; false when the file ends first. */
+async function readFully(handle: fs.FileHandle, bytes: Buffer, position: number): Promise<boolean> {
+  for (let at = 0; at < bytes.length; ) {
+    const { bytesRead } = await handle.read(bytes, at, bytes.length - at, position + at);
+    if (bytesRead === 0) return false;
+    at += bytesRead;
+  }
+  return true;
 }
 
 /** The parts decoded and checked: a miss naming what is wrong, or the snapshot. */
