@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ByteReader, ByteWriter, readStringTable, StringTable, ValueDecoder, ValueEncoder, type EncodeHooks } from "../../src/snapshot/codec.js";
+import { ByteReader, ByteWriter, readStringTable, readStringTableAsync, StringTable, ValueDecoder, ValueEncoder, type EncodeHooks } from "../../src/snapshot/codec.js";
 
 /** `value` encoded, then decoded (the string table written and read back like the cache does). */
 function roundTrip(value: unknown, hooks: EncodeHooks = {}): unknown {
@@ -148,6 +148,21 @@ describe("StringTable", () => {
     expect(readStringTable(bytes)).toEqual([parent, "It gathered 24 participants."]);
     // The slice costs its offsets, not its characters.
     expect(bytes.length).toBeLessThan(parent.length + 12);
+  });
+
+  it("reads a large table back a thousand strings at a time, offering a pause between", async () => {
+    const table = new StringTable();
+    const texts = Array.from({ length: 5000 }, (_, i) => `passage ${i}`);
+    for (const text of texts) table.intern(text);
+    const written = new ByteWriter();
+    table.write(written);
+    let offered = 0;
+    const strings = await readStringTableAsync(Buffer.concat(written.finish()), () => {
+      offered += 1;
+      return Promise.resolve();
+    });
+    expect(strings).toEqual(texts);
+    expect(offered).toBe(4);
   });
 
   it("GIVEN a slice the same as its parent THEN the parent's number", () => {
