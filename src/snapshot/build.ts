@@ -52,7 +52,7 @@ export function assembleSnapshot<I extends SearchIndex>(
   const view = tables ? viewFromTables(tables.view) : buildView({ catalogue, documents });
   return Object.freeze({
     documents,
-    passages: new Map(documents.flatMap((document) => document.passages.map((passage) => [passage.id, passage] as const))),
+    passages: tables ? tables.passages : new Map(documents.flatMap((document) => document.passages.map((passage) => [passage.id, passage] as const))),
     catalogue,
     index,
     warnings,

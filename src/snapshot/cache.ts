@@ -133,9 +133,10 @@ function isCatalogue(value: unknown): value is Catalogue {
 }
 
 function isTables(value: unknown): value is SnapshotParts["tables"] {
-  const tables = value as { view?: Record<string, unknown>; completions?: Record<string, unknown> } | null;
+  const tables = value as { passages?: unknown; view?: Record<string, unknown>; completions?: Record<string, unknown> } | null;
   return (
-    typeof tables?.view === "object" &&
+    tables?.passages instanceof Map &&
+    typeof tables.view === "object" &&
     tables.view !== null &&
     tables.view.editionById instanceof Map &&
     tables.view.countryByCode instanceof Map &&

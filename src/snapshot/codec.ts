@@ -268,6 +268,7 @@ function* stringTableSteps(bytes: Uint8Array): Generator<void, string[]> {
   const b = new Float64Array(count);
   const c = new Float64Array(count);
   for (let i = 0; i < count; i++) {
+    if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
     const kind = reader.byte();
     kinds[i] = kind;
     if (kind === STRING_SLICE) {

@@ -6,8 +6,9 @@
 //   values   { documents, catalogue, warnings, index, tables } with every object a reference into
 //            the strings; the MiniSearch indexes in their own serialised form (MiniSearch's toJSON)
 //            with the postings packed as integers (term, field, passage delta, frequency), unpacked
-//            one term at a time while MiniSearch loads them; and the lookup view and completion
-//            lists as built (tables), so a snapshot read back builds none of them again.
+//            one term at a time while MiniSearch loads them; and the passages by id, the lookup
+//            view and the completion lists as built (tables), so a snapshot read back builds none
+//            of them again.
 // Reading back makes every string and object once (shared where the snapshot shared them), not one
 // whole file's text: what a snapshot read back holds is what the built one held, in less memory.
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
@@ -18,8 +19,9 @@ import type { Completions } from "./completions.js";
 import type { BuiltSnapshot } from "./snapshot.js";
 import { viewTables, type ViewTables } from "./view.js";
 
-/** The lookup view and completion lists, as data. */
+/** The passages by id, the lookup view and the completion lists, as data. */
 export interface SnapshotTables {
+  passages: ReadonlyMap<string, Passage>;
   view: ViewTables;
   completions: Completions;
 }
@@ -129,7 +131,7 @@ function sentenceIn(passages: ReadonlyMap<string, Passage>): EncodeHooks["sliceO
 
 /** The snapshot's parts in the compact form. */
 export function encodeSnapshot(snapshot: BuiltSnapshot): EncodedSnapshot {
-  const tables: SnapshotTables = { view: viewTables(snapshot.view), completions: snapshot.completions };
+  const tables: SnapshotTables = { passages: snapshot.passages, view: viewTables(snapshot.view), completions: snapshot.completions };
   return encodeParts({ documents: [...snapshot.documents], catalogue: snapshot.catalogue, warnings: [...snapshot.warnings], index: snapshot.index.toJSON(), tables }, snapshot.passages);
 }
 

@@ -63,6 +63,9 @@ describe("encodeSnapshot / decodeSnapshot", () => {
     const edition = read.catalogue.editions[0]!;
     expect(read.view.editionById.get(edition.id)?.edition).toBe(edition);
     expect(read.view.documentBySlug.get(read.documents[0]!.slug)).toBe(read.documents[0]);
+    const passage = read.documents[0]!.passages[2]!;
+    expect(read.passages.get(passage.id)).toBe(passage);
+    expect([...read.passages.keys()]).toEqual([...built.passages.keys()]);
   });
 
   it("reads the views and completion lists back instead of building them, equal to the built ones", () => {
