@@ -3,7 +3,7 @@
 import type { LatencySummary } from "./stats.js";
 
 /** The measurements bench/size.ts can make, each in its own process. */
-export const MODES = ["measure", "baseline", "cold-uncached", "cold-cached"] as const;
+export const MODES = ["measure", "baseline", "cold-uncached", "cold-cached", "reload"] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Commands timed over the query mix. "search" is the raw passage search under `ask`, for reference. */
@@ -42,6 +42,11 @@ export interface SizeResult {
   cacheBytes: number;
   coldStartCachedMs: number;
   coldStartUncachedMs: number;
+  /** A fresh process loading the cache (the median cold start's): peak RSS, heap after a full GC, and
+   *  the first autocomplete after the start against the hundredth (absent in results from before). */
+  cacheLoad?: { rssPeakMb: number; heapRetainedMb: number; firstAutocompleteMs: number; hundredthAutocompleteMs: number };
+  /** A store started from the cache, then reloaded (a file added: built in the worker, swapped in). */
+  reload?: Reload;
   latency: Record<Timed, LatencySummary>;
   /** Queries answered per command (a few hundred each). */
   queries: Record<Timed, number>;
@@ -56,6 +61,19 @@ export interface SizeResult {
   };
 }
 
+/** What the reload child reports. */
+export interface Reload {
+  /** From asking for the reload to the swap. */
+  reloadMs: number;
+  /** The longest the main event loop was held during the reload (what a command could wait). */
+  maxStallMs: number;
+  /** The first autocomplete after the swap, and the same keystroke as the hundredth after it. */
+  firstAutocompleteMs: number;
+  hundredthAutocompleteMs: number;
+  /** Peak RSS of the process over start, reload and swap. */
+  rssPeakMb: number;
+}
+
 /** What a cold-start child reports. */
 export interface ColdStart {
   /** From the process's own start (Node, tsx and imports included) to the first answer. */
@@ -65,6 +83,12 @@ export interface ColdStart {
   cacheBytes: number;
   /** The loader's log lines (JSON), e.g. why the cache was not used. */
   log: string[];
+  rssPeakMb: number;
+  /** Heap after the first answer and a full GC. */
+  heapRetainedMb: number;
+  /** The first autocomplete after the start, and the same keystroke as the hundredth. */
+  firstAutocompleteMs: number;
+  hundredthAutocompleteMs: number;
 }
 
 

@@ -14,7 +14,7 @@ import { generateCorpus } from "./generate.js";
 import { DEFAULT_MIX, buildQueryMix } from "./queries.js";
 import { formatReport, type Machine } from "./report.js";
 import { formatShards, measureShards, type ShardOutcome } from "./shards.js";
-import type { ColdStart, Mode, SizeOutcome, SizeResult } from "./result.js";
+import type { ColdStart, Mode, Reload, SizeOutcome, SizeResult } from "./result.js";
 import { gatingMisses, pct } from "./targets.js";
 
 const run = promisify(execFile);
@@ -117,6 +117,8 @@ interface ColdStarts {
   uncachedMs: number;
   cachedMs: number;
   cacheBytes: number;
+  /** The median cached start's memory and first keystrokes. */
+  cacheLoad: NonNullable<SizeResult["cacheLoad"]>;
 }
 
 /** A fresh process with an empty cache (build + write), then fresh processes that read that cache. A
@@ -124,13 +126,18 @@ interface ColdStarts {
  *  rebuilt by that process; the start is then retried, up to CACHE_RETRIES times. */
 async function coldStarts(dir: string): Promise<ColdStarts> {
   const uncached = (await child("cold-uncached", dir)) as ColdStart;
-  const cached: number[] = [];
+  const cached: ColdStart[] = [];
   for (let retries = 0; cached.length < CACHED_COLD_STARTS; ) {
     const start = (await child("cold-cached", dir)) as ColdStart;
-    if (start.source === "cache") cached.push(start.ms);
+    if (start.source === "cache") cached.push(start);
     else if (++retries > CACHE_RETRIES) throw new Error(`the bot did not use the cache it had just written: ${start.log.join(" ")}`);
   }
-  return { uncachedMs: uncached.ms, cachedMs: median(cached), cacheBytes: uncached.cacheBytes };
+  const middle = cached.find((start) => start.ms === median(cached.map((one) => one.ms)))!;
+  const cacheLoad = {
+    rssPeakMb: middle.rssPeakMb, heapRetainedMb: middle.heapRetainedMb,
+    firstAutocompleteMs: middle.firstAutocompleteMs, hundredthAutocompleteMs: middle.hundredthAutocompleteMs,
+  };
+  return { uncachedMs: uncached.ms, cachedMs: middle.ms, cacheBytes: uncached.cacheBytes, cacheLoad };
 }
 
 async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
@@ -148,13 +155,21 @@ async function measureSize(label: string, seed: number): Promise<SizeOutcome> {
     // A failed cold start leaves its figures NaN (a missed target) but keeps everything else measured.
     const cold = await coldStarts(dir).then(
       (value) => ({ value, error: undefined }),
-      (error: unknown) => ({ value: { uncachedMs: Number.NaN, cachedMs: Number.NaN, cacheBytes: Number.NaN }, error: `cold start: ${failureReason(error)}` }),
+      (error: unknown) => ({ value: { uncachedMs: Number.NaN, cachedMs: Number.NaN, cacheBytes: Number.NaN, cacheLoad: undefined }, error: `cold start: ${failureReason(error)}` }),
     );
+    // Last: it adds a file to the corpus for as long as it runs (and removes it).
+    log("reload");
+    const reloaded = cold.error === undefined
+      ? await (child("reload", dir) as Promise<Reload>).then((value) => ({ value, error: undefined }), (error: unknown) => ({ value: undefined, error: `reload: ${failureReason(error)}` }))
+      : { value: undefined, error: undefined };
     const result: SizeResult = {
       label, corpusChars: chars, ...measured, baseline,
       cacheBytes: cold.value.cacheBytes, coldStartUncachedMs: cold.value.uncachedMs, coldStartCachedMs: cold.value.cachedMs,
+      ...(cold.value.cacheLoad && { cacheLoad: cold.value.cacheLoad }),
+      ...(reloaded.value && { reload: reloaded.value }),
     };
-    return { label, result, ...(cold.error !== undefined && { error: cold.error }) };
+    const error = [cold.error, reloaded.error].filter(Boolean).join("; ");
+    return { label, result, ...(error && { error }) };
   } catch (error) {
     const progress = await fs.readFile(path.join(dir, "progress.json"), "utf8").catch(() => "{}");
     const phases = Object.entries(JSON.parse(progress) as Record<string, number>).map(([phase, ms]) => `${phase} ${ms} ms`);

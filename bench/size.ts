@@ -3,10 +3,12 @@
 //   node --expose-gc --import tsx bench/size.ts <mode> <work dir> <label>
 // where the work dir holds knowledge/*.txt (the generated corpus) and queries.json (the query mix).
 // Modes: measure (build, memory, latency), baseline (raw MiniSearch), cold-uncached (empty cache:
-// build, write the cache, answer), cold-cached (the cache just written: read, answer).
+// build, write the cache, answer), cold-cached (the cache just written: read, answer, autocomplete),
+// reload (a store started from the cache, a file added and reloaded through the build worker).
 // The result is written as JSON to <work dir>/<mode>.json.
 import { promises as fs, writeFileSync } from "node:fs";
 import path from "node:path";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { Writable } from "node:stream";
 import MiniSearch from "minisearch";
 import { answerAsk, answerCountry, answerCourse, answerTheme, completeCountry, completeCourse, completeTheme } from "../src/answers/index.js";
@@ -15,8 +17,10 @@ import { createLogger } from "../src/logger.js";
 import type { BuildPhase } from "../src/snapshot/build.js";
 import { cacheFilePath } from "../src/snapshot/cache.js";
 import { loadSnapshot } from "../src/snapshot/load.js";
+import type { Snapshot } from "../src/snapshot/snapshot.js";
+import { openSnapshotStore } from "../src/snapshot/store.js";
 import type { QueryMix } from "./queries.js";
-import type { ColdStart, Mode, Relevance, SizeResult, Timed } from "./result.js";
+import type { ColdStart, Mode, Relevance, Reload, SizeResult, Timed } from "./result.js";
 import { hitRate, summarise } from "./stats.js";
 
 const MB = 1024 * 1024;
@@ -198,6 +202,20 @@ async function baseline(dir: string): Promise<SizeResult["baseline"]> {
   return { buildMs: built.ms, heapRetainedMb, ask: summarise(ask.samples), relevance: relevanceOf(mix, ask.outputs) };
 }
 
+/** The first autocomplete keystroke on `k` and the same keystroke as the hundredth (99 others of the
+ *  mix in between): a view or list built on first use would show as a first far slower than the rest. */
+function firstAndHundredthAutocomplete(k: Snapshot, mix: QueryMix): { first: number; hundredth: number } {
+  const completes = { course: completeCourse, country: completeCountry, theme: completeTheme };
+  const keystrokes = mix.autocomplete.length ? mix.autocomplete : [{ field: "course" as const, partial: "2" }];
+  const once = (i: number): number => {
+    const { field, partial } = keystrokes[i % keystrokes.length]!;
+    return time(() => completes[field](k, partial)).ms;
+  };
+  const first = once(0);
+  for (let i = 1; i < 99; i++) once(i);
+  return { first, hundredth: once(0) };
+}
+
 /** The bot's own start-up path (src/snapshot/load.ts): with an empty cache folder it parses, builds
  *  and writes the cache before answering; run again, it reads the cache. */
 async function coldStart(dir: string): Promise<ColdStart> {
@@ -210,18 +228,57 @@ async function coldStart(dir: string): Promise<ColdStart> {
   const { snapshot, source } = await loadSnapshot(knowledgeDir, { cacheDir, logger: createLogger("info", sink) });
   const first = answerAsk(snapshot, mix.ask[0] ?? "training");
   const ms = performance.now();
+  const autocomplete = firstAndHundredthAutocomplete(snapshot, mix);
+  gc();
+  const heapRetainedMb = process.memoryUsage().heapUsed / MB;
   const cacheBytes = (await fs.stat(cacheFilePath(cacheDir, knowledgeDir))).size;
-  return { ms, source, found: first.found, cacheBytes, log };
+  return {
+    ms, source, found: first.found, cacheBytes, log,
+    rssPeakMb: process.resourceUsage().maxRSS / 1024, heapRetainedMb,
+    firstAutocompleteMs: autocomplete.first, hundredthAutocompleteMs: autocomplete.hundredth,
+  };
+}
+
+/** A file the reload child adds to the corpus (and removes again): a change that makes a real rebuild. */
+const RELOAD_FILE = "zz-bench-reload.md";
+
+/** A store as the bot opens one (from the cache just written), then a reload through the build worker
+ *  after a file is added: how long the main thread is held, and the first keystroke after the swap. */
+async function reload(dir: string): Promise<Reload> {
+  const mix = await readMix(dir);
+  const knowledgeDir = path.join(dir, "knowledge");
+  const added = path.join(knowledgeDir, RELOAD_FILE);
+  const store = await openSnapshotStore(knowledgeDir, { cacheDir: path.join(dir, "cache"), logger: createLogger("silent") });
+  firstAndHundredthAutocomplete(store.current(), mix);
+  await fs.writeFile(added, "---\ntitle: White Paper 2024\n---\n## Reload\n\nThe 1st Reload Seminar was held in Tokyo in 2024.\n");
+  try {
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
+    const started = performance.now();
+    const outcome = await store.reload("bench");
+    const reloadMs = performance.now() - started;
+    delay.disable();
+    if (outcome.status !== "swapped") throw new Error(`the reload did not swap: ${JSON.stringify(outcome)}`);
+    const autocomplete = firstAndHundredthAutocomplete(store.current(), mix);
+    return {
+      reloadMs, maxStallMs: delay.max / 1e6,
+      firstAutocompleteMs: autocomplete.first, hundredthAutocompleteMs: autocomplete.hundredth,
+      rssPeakMb: process.resourceUsage().maxRSS / 1024,
+    };
+  } finally {
+    await fs.rm(added, { force: true });
+  }
 }
 
 async function main(): Promise<void> {
   const [mode, dir] = process.argv.slice(2) as [Mode | undefined, string | undefined];
-  if (!dir) throw new Error("usage: size.ts <measure|baseline|cold-cached|cold-uncached> <work dir>");
+  if (!dir) throw new Error("usage: size.ts <measure|baseline|cold-cached|cold-uncached|reload> <work dir>");
   const run = {
     measure: () => measure(dir),
     baseline: () => baseline(dir),
     "cold-cached": () => coldStart(dir),
     "cold-uncached": () => coldStart(dir),
+    reload: () => reload(dir),
   }[mode ?? "measure"];
   if (!run) throw new Error(`bench/size.ts: unknown mode ${mode}`);
   const result = await run();

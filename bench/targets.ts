@@ -18,6 +18,12 @@ export const TARGETS = {
   coldStartCachedMs: 3_000,
   /** Peak heap, in MB. */
   heapMb: 500,
+  /** Heap kept after a full GC, built or loaded from the cache, in MB (issue 12). */
+  heapRetainedMb: 400,
+  /** Peak RSS building and loading from the cache, in MB (issue 12). */
+  rssMb: 900,
+  /** The first autocomplete after a start from the cache or a reload, in ms (issue 12). */
+  firstAutocompleteMs: 10,
 } as const;
 
 const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
@@ -47,6 +53,13 @@ export function missedTargets(result: SizeResult): string[] {
     missed.push(`${at} cold start with cached index ${ms(result.coldStartCachedMs)} > ${TARGETS.coldStartCachedMs} ms`);
   }
   if (!(result.heapPeakMb <= TARGETS.heapMb)) missed.push(`${at} peak heap ${result.heapPeakMb.toFixed(0)} MB > ${TARGETS.heapMb} MB`);
+  const mb = (value: number): string => `${value.toFixed(0)} MB`;
+  const retained: Array<[string, number | undefined]> = [["built", result.heapRetainedMb], ["loaded from the cache", result.cacheLoad?.heapRetainedMb]];
+  for (const [how, value] of retained) if (value !== undefined && !(value <= TARGETS.heapRetainedMb)) missed.push(`${at} heap retained (${how}) ${mb(value)} > ${TARGETS.heapRetainedMb} MB`);
+  const rss: Array<[string, number | undefined]> = [["building", result.rssPeakMb], ["loading from the cache", result.cacheLoad?.rssPeakMb]];
+  for (const [how, value] of rss) if (value !== undefined && !(value <= TARGETS.rssMb)) missed.push(`${at} peak RSS ${how} ${mb(value)} > ${TARGETS.rssMb} MB`);
+  const first: Array<[string, number | undefined]> = [["start", result.cacheLoad?.firstAutocompleteMs], ["reload", result.reload?.firstAutocompleteMs]];
+  for (const [after, value] of first) if (value !== undefined && !(value <= TARGETS.firstAutocompleteMs)) missed.push(`${at} first autocomplete after a ${after} ${ms(value)} > ${TARGETS.firstAutocompleteMs} ms`);
   return missed;
 }
 

@@ -1,7 +1,8 @@
 // The build worker: one knowledge build off the main thread (worker-load.ts starts it, one per build).
-// It reads the folder, takes the snapshot from the on-disk cache or parses, extracts, indexes and
-// writes the cache, exactly as load.ts does on the main thread, then posts the snapshot's parts back
-// in chunks, each when the main thread asks for the next (worker-protocol.ts), and ends. Its log lines are posted to the starting thread's logger.
+// It reads the folder, takes the snapshot from the on-disk cache or parses, extracts, indexes, builds
+// the views and writes the cache, exactly as load.ts does on the main thread, then moves the snapshot
+// to the main thread in its compact form (the cache file's sections, transferred: worker-protocol.ts)
+// and ends. Its log lines are posted to the starting thread's logger.
 // Bundled as dist/snapshot-worker.js; from source it is started through build-worker-tsx.mjs.
 import { Writable } from "node:stream";
 import { parentPort, workerData } from "node:worker_threads";
@@ -9,11 +10,11 @@ import type { LogLevel } from "../config.js";
 import { KnowledgeDirError } from "../knowledge/load.js";
 import { createLogger } from "../logger.js";
 import { loadSnapshot, loadSnapshotIfChanged, type LoadOptions } from "./load.js";
-import { splitLargeArrays, type SnapshotParts, type WorkerError, type WorkerMessage, type WorkerRequest } from "./worker-protocol.js";
+import type { WorkerError, WorkerMessage, WorkerRequest } from "./worker-protocol.js";
 
 if (!parentPort) throw new Error("src/snapshot/build-worker.ts runs as a worker thread (started by worker-load.ts)");
 const port = parentPort;
-const post = (message: WorkerMessage): void => port.postMessage(message);
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 function describeError(error: unknown): WorkerError {
   if (!(error instanceof Error)) return { name: "Error", message: String(error) };
@@ -34,22 +35,14 @@ async function run(request: WorkerRequest): Promise<void> {
     codeVersion: request.codeVersion,
     ...(request.cacheDir !== undefined && { cacheDir: request.cacheDir }),
     ...(request.cacheDeadlineMs !== undefined && { cacheDeadlineMs: request.cacheDeadlineMs }),
+    keepSections: true,
   };
   const outcome = request.currentKey === undefined ? await loadSnapshot(request.dir, options) : await loadSnapshotIfChanged(request.dir, request.currentKey, options);
   if (outcome.source === "unchanged") return post({ type: "unchanged", key: outcome.key });
-  const { snapshot } = outcome;
-  const chunks: Array<{ path: string[]; items: unknown[] }> = [];
-  const whole: SnapshotParts = { documents: [...snapshot.documents], catalogue: snapshot.catalogue, index: snapshot.index.toJSON(), warnings: [...snapshot.warnings] };
-  const parts = splitLargeArrays(whole, (path, items) => chunks.push({ path, items }));
-  post({ type: "parts", key: outcome.key, source: outcome.source, parts });
-  // One chunk at a time, each after the main thread asks for it: a port delivers every message that is
-  // waiting in one go, so chunks posted all at once would be taken over in one long block.
-  for (const { path, items } of chunks) {
-    const asked = new Promise<void>((resolve) => port.once("message", () => resolve()));
-    post({ type: "chunk", path, items });
-    await asked;
-  }
-  post({ type: "done" });
+  const { sections } = outcome;
+  if (!sections) throw new Error("the load kept no sections to hand over");
+  const buffers = [sections.strings.buffer, sections.values.buffer] as ArrayBuffer[];
+  post({ type: "snapshot", key: outcome.key, source: outcome.source, sections }, buffers);
 }
 
 run(workerData as WorkerRequest).catch((error: unknown) => post({ type: "failed", error: describeError(error) }));

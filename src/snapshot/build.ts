@@ -1,16 +1,18 @@
 // The one build pipeline: parsed documents → extract (the catalogue) → index → views → Snapshot.
 // Everything that needs built knowledge gets it from here, through load.ts (the bot, its shards, the
 // terminal front end, `npm run ask`, `npm run catalogue`, the bench), and a snapshot read back from
-// the on-disk cache is finished by assembleSnapshot like a built one: every view exists before
-// anyone can read the snapshot, so none is built on a first query or keystroke.
+// the on-disk cache (or moved over from the build worker) is finished by assembleSnapshot with the
+// views it was stored with: every view exists before anyone can read the snapshot, so none is built
+// on a first query or keystroke.
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { extractCatalogue } from "../knowledge/extract/index.js";
 import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "../knowledge/types.js";
 import { buildSearchIndexAsync } from "../search/build.js";
 import type { SearchIndex } from "../search/types.js";
 import { buildCompletions } from "./completions.js";
+import type { SnapshotTables } from "./snapshot-file.js";
 import type { BuiltSnapshot, Snapshot } from "./snapshot.js";
-import { buildView } from "./view.js";
+import { buildView, viewFromTables } from "./view.js";
 
 /** The pipeline's phases, in order ("read" and "parse" are load.ts's). */
 export type BuildPhase = "read" | "parse" | "extract" | "index" | "views";
@@ -38,21 +40,23 @@ export async function buildSnapshot(documents: KnowledgeDocument[], warnings: Kn
 }
 
 /** The snapshot from its parts (built now, read back from the cache, or written out by a test), with
- *  its passages by id, its lookup view and its completion lists; frozen. */
+ *  its passages by id, its lookup view and its completion lists (built now, or the `tables` read back
+ *  with the parts); frozen. */
 export function assembleSnapshot<I extends SearchIndex>(
   documents: readonly KnowledgeDocument[],
   catalogue: Catalogue,
   index: I,
   warnings: readonly KnowledgeWarning[],
+  tables?: SnapshotTables,
 ): Snapshot & { readonly index: I } {
-  const view = buildView({ catalogue, documents });
+  const view = tables ? viewFromTables(tables.view) : buildView({ catalogue, documents });
   return Object.freeze({
     documents,
-    passages: new Map(documents.flatMap((document) => document.passages.map((passage) => [passage.id, passage] as const))),
+    passages: tables ? tables.passages : new Map(documents.flatMap((document) => document.passages.map((passage) => [passage.id, passage] as const))),
     catalogue,
     index,
     warnings,
     view,
-    completions: buildCompletions({ catalogue, view }),
+    completions: tables ? tables.completions : buildCompletions({ catalogue, view }),
   });
 }

@@ -1,14 +1,15 @@
-// The built snapshot's parts (documents, catalogue, serialised index, warnings) cached in one file per
-// knowledge folder, so a restart skips parsing, extraction and indexing (load.ts decides when to read
-// and write it; a snapshot read back gets its views built by assembleSnapshot, as a built one does). The cache is keyed by a hash
-// of every file the folder holds (path + bytes, read once: the same bytes are parsed on a miss) and of
+// The built snapshot cached in one file per knowledge folder, so a restart skips parsing, extraction,
+// indexing and the views (load.ts decides when to read and write it). The cache is keyed by a hash of
+// every file the folder holds (path + bytes, read once: the same bytes are parsed on a miss) and of
 // the code version; anything unexpected in the file (missing, stale, truncated, corrupt, wrong shape,
 // an index that does not load) makes it a miss that is logged with its reason and rebuilt: a cache is
-// never trusted. File layout, one JSON value per line, so no single string has to hold all of it (V8
-// caps a string at ~512 MB, which the whole cache passes at 100k passages):
-//   documents \n catalogue \n index \n warnings \n trailer \n
-// The trailer ({ format, key, lengths, sha256 }) is written last: a truncated file has none, and a
-// stale key is found by reading the last few kilobytes only. Writes go to a temp file, then rename.
+// never trusted. The file holds the snapshot in the compact form of snapshot-file.ts, section after
+// section, then a trailer:
+//   values | strings | trailer (JSON: format, key, each section's length and SHA-256) | trailer length (u32 LE) | MAGIC
+// The trailer is written last, so a truncated file has none, and a stale key is found by reading the
+// last few kilobytes only. Sections are read one at a time, each checked against its checksum before
+// a byte of it is decoded, and written chunk by chunk: no single string or JSON text holds the
+// snapshot. Writes go to a temp file, then rename.
 // Only a regular file is read (opened non-blocking, checked on the handle: a FIFO at the cache path
 // would otherwise block start-up forever), and cache reads and writes have a deadline
 // (CACHE_IO_DEADLINE_MS); anything odd is a logged miss, and the knowledge is built instead.
@@ -19,24 +20,26 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { builtCodeVersion } from "../build-info.js";
 import type { KnowledgeFolder } from "../knowledge/load.js";
-import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "../knowledge/types.js";
-import { loadSearchIndex, type SerialisedSearchIndex } from "../search/build.js";
+import type { Catalogue } from "../knowledge/types.js";
+import { loadSearchIndex } from "../search/build.js";
 import { MINISEARCH_OPTIONS } from "../search/options.js";
 import { assembleSnapshot } from "./build.js";
 import type { BuiltSnapshot } from "./snapshot.js";
+import { decodeSnapshot, SECTIONS, type EncodedSnapshot, type SectionBytes, type SnapshotParts } from "./snapshot-file.js";
 
 /** Bumped whenever the file layout or the meaning of a cached part changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** Reading or writing the cache takes longer than this: a miss (or an unwritten cache), never a hang.
- *  Generous: at 100k passages the file is hundreds of megabytes. */
+ *  Generous: at 100k passages the file is over a hundred megabytes. */
 export const CACHE_IO_DEADLINE_MS = 120_000;
 
-/** The trailer is one short JSON line; this much of the file's end always holds it. */
+/** The file's last bytes: what says it is a snapshot cache at all. */
+const MAGIC = Buffer.from("WPSNAP\r\n", "latin1");
+/** Trailer length (u32) + MAGIC. */
+const END_BYTES = 4 + MAGIC.length;
+/** The trailer is one short JSON text; a longer one is damage. */
 const TRAILER_MAX_BYTES = 4096;
-const PARTS = ["documents", "catalogue", "index", "warnings"] as const;
-type Part = (typeof PARTS)[number];
-
 const sha256 = (): ReturnType<typeof createHash> => createHash("sha256");
 
 /** The code that decides what is cached: loading, parsing and extraction (knowledge/), the search
@@ -79,22 +82,24 @@ export function cacheKey(folder: KnowledgeFolder, version: string): string {
   return hash.digest("hex");
 }
 
-/** `<cacheDir>/knowledge-<hash of the folder's absolute path>.json`: one file per knowledge folder,
- *  overwritten when its key changes (no pile of old caches). */
+/** `<cacheDir>/knowledge-<hash of the folder's absolute path>.snapshot`: one file per knowledge
+ *  folder, overwritten when its key changes (no pile of old caches). */
 export function cacheFilePath(cacheDir: string, knowledgeDir: string): string {
   const id = sha256().update(path.resolve(knowledgeDir)).digest("hex").slice(0, 16);
-  return path.join(cacheDir, `knowledge-${id}.json`);
+  return path.join(cacheDir, `knowledge-${id}.snapshot`);
 }
 
+/** Where cache format 1 (JSON lines) kept the same folder's cache: removed once the new one is written. */
+const legacyCacheFile = (file: string): string => file.replace(/\.snapshot$/, ".json");
+
 /** A miss is expected (no file yet, knowledge or code changed: logged at info) or a damaged file
- *  (logged at warn). */
-export type CacheRead = { snapshot: BuiltSnapshot } | { miss: string; expected?: true };
+ *  (logged at warn). A hit has the snapshot and, when asked for, the sections it was read from. */
+export type CacheRead = { snapshot: BuiltSnapshot; sections?: SectionBytes } | { miss: string; expected?: true };
 
 interface Trailer {
   format: number;
   key: string;
-  lengths: number[];
-  sha256: string;
+  sections: Array<{ name: string; bytes: number; sha256: string }>;
 }
 
 function isTrailer(value: unknown): value is Trailer {
@@ -104,12 +109,16 @@ function isTrailer(value: unknown): value is Trailer {
     trailer !== null &&
     typeof trailer.format === "number" &&
     typeof trailer.key === "string" &&
-    typeof trailer.sha256 === "string" &&
-    Array.isArray(trailer.lengths) &&
-    trailer.lengths.length === PARTS.length &&
-    trailer.lengths.every((length) => Number.isSafeInteger(length) && length > 0)
+    Array.isArray(trailer.sections) &&
+    trailer.sections.length === SECTIONS.length &&
+    trailer.sections.every(
+      (section, i) => section?.name === FILE_ORDER[i] && Number.isSafeInteger(section.bytes) && section.bytes > 0 && typeof section.sha256 === "string",
+    )
   );
 }
+
+/** Sections in the order the file holds them (values are written as the strings they name are met). */
+const FILE_ORDER: readonly (typeof SECTIONS)[number][] = ["values", "strings"];
 
 const isArrayOf = (value: unknown, item: (entry: Record<string, unknown>) => boolean): boolean =>
   Array.isArray(value) && value.every((entry) => typeof entry === "object" && entry !== null && item(entry as Record<string, unknown>));
@@ -123,8 +132,22 @@ function isCatalogue(value: unknown): value is Catalogue {
   return typeof catalogue === "object" && catalogue !== null && [catalogue.series, catalogue.editions, catalogue.countries, catalogue.regions].every(Array.isArray);
 }
 
-/** Reads the cache file for `key`; any problem is a miss with its reason, never a throw. */
-export async function readCache(file: string, key: string): Promise<CacheRead> {
+function isTables(value: unknown): value is SnapshotParts["tables"] {
+  const tables = value as { passages?: unknown; view?: Record<string, unknown>; completions?: Record<string, unknown> } | null;
+  return (
+    tables?.passages instanceof Map &&
+    typeof tables.view === "object" &&
+    tables.view !== null &&
+    tables.view.editionById instanceof Map &&
+    tables.view.countryByCode instanceof Map &&
+    typeof tables.view.themeIndex === "object" &&
+    ["courses", "countries", "themes"].every((list) => typeof tables.completions?.[list] === "object" && tables.completions[list] !== null)
+  );
+}
+
+/** Reads the cache file for `key`; any problem is a miss with its reason, never a throw. With
+ *  `keepSections`, a hit also has the checked sections (the build worker hands them on as they are). */
+export async function readCache(file: string, key: string, options: { keepSections?: boolean } = {}): Promise<CacheRead> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
@@ -136,43 +159,41 @@ export async function readCache(file: string, key: string): Promise<CacheRead> {
     const stats = await handle.stat();
     if (!stats.isFile()) return { miss: "not a regular file" };
     const { size } = stats;
-    const tailLength = Math.min(size, TRAILER_MAX_BYTES);
-    const tail = Buffer.alloc(tailLength);
-    await handle.read(tail, 0, tailLength, size - tailLength);
-    if (tail[tailLength - 1] !== 0x0a) return { miss: "truncated or corrupt (no trailer line)" };
-    const trailerStart = tail.lastIndexOf(0x0a, tailLength - 2) + 1;
+    if (size < END_BYTES) return { miss: "truncated or corrupt (no trailer)" };
+    const end = Buffer.alloc(END_BYTES);
+    await handle.read(end, 0, END_BYTES, size - END_BYTES);
+    if (!end.subarray(4).equals(MAGIC)) return { miss: "truncated or corrupt (no trailer)" };
+    const trailerLength = end.readUInt32LE(0);
+    if (trailerLength > TRAILER_MAX_BYTES || trailerLength > size - END_BYTES) return { miss: "truncated or corrupt (unreadable trailer)" };
+    const trailerBytes = Buffer.alloc(trailerLength);
+    await handle.read(trailerBytes, 0, trailerLength, size - END_BYTES - trailerLength);
     let trailer: unknown;
     try {
-      trailer = JSON.parse(tail.toString("utf8", trailerStart, tailLength - 1));
+      trailer = JSON.parse(trailerBytes.toString("utf8"));
     } catch {
       return { miss: "truncated or corrupt (unreadable trailer)" };
     }
-    if (!isTrailer(trailer)) return { miss: "corrupt (trailer of the wrong shape)" };
+    if (!isTrailer(trailer)) {
+      const format = (trailer as { format?: unknown } | null)?.format;
+      if (typeof format === "number" && format !== CACHE_FORMAT) return { miss: `written in cache format ${format}, not ${CACHE_FORMAT}`, expected: true };
+      return { miss: "corrupt (trailer of the wrong shape)" };
+    }
     if (trailer.format !== CACHE_FORMAT) return { miss: `written in cache format ${trailer.format}, not ${CACHE_FORMAT}`, expected: true };
     if (trailer.key !== key) return { miss: "stale (the knowledge files or the code changed)", expected: true };
-    const bodyLength = trailer.lengths.reduce((sum, length) => sum + length, 0);
-    if (bodyLength !== size - (tailLength - trailerStart)) return { miss: "truncated or corrupt (size does not match the trailer)" };
-    // Part by part, so only one part's bytes and text are held at a time (hundreds of MB at 100k
-    // passages); nothing parsed is used before the checksum of the whole body has matched.
-    const hash = sha256();
-    const parts = {} as Record<Part, unknown>;
+    const bodyLength = trailer.sections.reduce((sum, section) => sum + section.bytes, 0);
+    if (bodyLength + trailerLength + END_BYTES !== size) return { miss: "truncated or corrupt (size does not match the trailer)" };
+    // Section by section, each checked before it is decoded (none is used unless all match).
+    const sections: Partial<SectionBytes> = {};
     let offset = 0;
-    for (const [i, part] of PARTS.entries()) {
-      const length = trailer.lengths[i]!;
-      const bytes = Buffer.allocUnsafe(length);
-      const { bytesRead } = await handle.read(bytes, 0, length, offset);
-      if (bytesRead !== length) return { miss: "truncated (file shorter than its trailer says)" };
-      hash.update(bytes);
-      offset += length;
-      try {
-        // Each part ends with its newline, left out of the JSON text.
-        parts[part] = JSON.parse(bytes.toString("utf8", 0, length - 1));
-      } catch {
-        return { miss: `corrupt (${part} is not JSON)` };
-      }
+    for (const section of trailer.sections) {
+      const bytes = Buffer.allocUnsafeSlow(section.bytes);
+      if (!(await readFully(handle, bytes, offset))) return { miss: "truncated (file shorter than its trailer says)" };
+      if (createHash("sha256").update(bytes).digest("hex") !== section.sha256) return { miss: "corrupt (checksum mismatch)" };
+      sections[section.name as keyof SectionBytes] = bytes;
+      offset += section.bytes;
     }
-    if (hash.digest("hex") !== trailer.sha256) return { miss: "corrupt (checksum mismatch)" };
-    return checkParts(parts);
+    const read = checkParts(sections as SectionBytes);
+    return options.keepSections && "snapshot" in read ? { ...read, sections: sections as SectionBytes } : read;
   } catch (error) {
     return { miss: `unreadable: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
@@ -180,40 +201,70 @@ export async function readCache(file: string, key: string): Promise<CacheRead> {
   }
 }
 
-function checkParts(parts: Record<Part, unknown>): CacheRead {
-  if (!isArrayOf(parts.documents, isDocument)) return { miss: "corrupt (documents of the wrong shape)" };
-  if (!isCatalogue(parts.catalogue)) return { miss: "corrupt (catalogue of the wrong shape)" };
-  if (!isArrayOf(parts.warnings, (warning) => typeof warning.file === "string" && typeof warning.message === "string")) {
-    return { miss: "corrupt (warnings of the wrong shape)" };
+/** Fills `bytes` from `position` on, over as many reads as it takes; false when the file ends first. */
+async function readFully(handle: fs.FileHandle, bytes: Buffer, position: number): Promise<boolean> {
+  for (let at = 0; at < bytes.length; ) {
+    const { bytesRead } = await handle.read(bytes, at, bytes.length - at, position + at);
+    if (bytesRead === 0) return false;
+    at += bytesRead;
   }
-  const index = loadSearchIndex(parts.index as SerialisedSearchIndex);
-  if (!index) return { miss: "the cached index does not load (old index format or damaged)" };
-  return { snapshot: assembleSnapshot(parts.documents as KnowledgeDocument[], parts.catalogue, index, parts.warnings as KnowledgeWarning[]) };
+  return true;
 }
 
-/** Writes the cache atomically (temp file + rename): readers see the old file or the new one whole. */
-export async function writeCache(file: string, key: string, snapshot: BuiltSnapshot): Promise<void> {
+/** The parts decoded and checked: a miss naming what is wrong, or the snapshot. */
+function checkParts(sections: SectionBytes): CacheRead {
+  let decoded: unknown;
+  try {
+    decoded = decodeSnapshot(sections);
+  } catch (error) {
+    return { miss: `corrupt (undecodable: ${error instanceof Error ? error.message : String(error)})` };
+  }
+  return snapshotFromParts(decoded);
+}
+
+/** What is wrong with decoded parts (the part of the wrong shape), or undefined when they are parts. */
+export function partsProblem(decoded: unknown): string | undefined {
+  const parts = (typeof decoded === "object" && decoded !== null ? decoded : {}) as Partial<Record<keyof SnapshotParts, unknown>>;
+  if (!isArrayOf(parts.documents, isDocument)) return "corrupt (documents of the wrong shape)";
+  if (!isCatalogue(parts.catalogue)) return "corrupt (catalogue of the wrong shape)";
+  if (!isArrayOf(parts.warnings, (warning) => typeof warning.file === "string" && typeof warning.message === "string")) return "corrupt (warnings of the wrong shape)";
+  if (!isTables(parts.tables)) return "corrupt (views of the wrong shape)";
+  return undefined;
+}
+
+/** Decoded parts → the snapshot, or a miss naming the part of the wrong shape. */
+function snapshotFromParts(decoded: unknown): CacheRead {
+  const problem = partsProblem(decoded);
+  if (problem) return { miss: problem };
+  const parts = decoded as SnapshotParts;
+  const index = loadSearchIndex(parts.index);
+  if (!index) return { miss: "the cached index does not load (old index format or damaged)" };
+  return { snapshot: assembleSnapshot(parts.documents, parts.catalogue, index, parts.warnings, parts.tables) };
+}
+
+/** Writes the cache atomically (temp file + rename): readers see the old file or the new one whole.
+ *  The sections are written chunk by chunk as encodeSnapshot made them. */
+export async function writeCache(file: string, key: string, encoded: EncodedSnapshot): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
   const handle = await fs.open(temp, "w");
   try {
-    const hash = sha256();
-    const lengths: number[] = [];
-    const values: Record<Part, () => unknown> = {
-      documents: () => snapshot.documents,
-      catalogue: () => snapshot.catalogue,
-      index: () => snapshot.index.toJSON(),
-      warnings: () => snapshot.warnings,
-    };
-    // One part at a time, so only one part's JSON text is in memory at once.
-    for (const part of PARTS) {
-      const bytes = Buffer.from(`${JSON.stringify(values[part]())}\n`);
-      hash.update(bytes);
-      lengths.push(bytes.length);
-      await handle.write(bytes);
+    const sections: Trailer["sections"] = [];
+    for (const name of FILE_ORDER) {
+      const hash = createHash("sha256");
+      let bytes = 0;
+      for (const chunk of encoded[name]) {
+        hash.update(chunk);
+        bytes += chunk.length;
+        await handle.write(chunk);
+      }
+      sections.push({ name, bytes, sha256: hash.digest("hex") });
     }
-    const trailer: Trailer = { format: CACHE_FORMAT, key, lengths, sha256: hash.digest("hex") };
-    await handle.write(`${JSON.stringify(trailer)}\n`);
+    const trailer = Buffer.from(JSON.stringify({ format: CACHE_FORMAT, key, sections } satisfies Trailer));
+    const end = Buffer.alloc(END_BYTES);
+    end.writeUInt32LE(trailer.length, 0);
+    MAGIC.copy(end, 4);
+    await handle.write(Buffer.concat([trailer, end]));
     await handle.close();
     await fs.rename(temp, file);
   } catch (error) {
@@ -221,4 +272,5 @@ export async function writeCache(file: string, key: string, snapshot: BuiltSnaps
     await fs.rm(temp, { force: true });
     throw error;
   }
+  await fs.rm(legacyCacheFile(file), { force: true }).catch(() => undefined);
 }

@@ -8,6 +8,7 @@ import { silentLogger, type Logger } from "../logger.js";
 import { buildSnapshot, phase, type BuildOptions } from "./build.js";
 import { CACHE_IO_DEADLINE_MS, cacheFilePath, cacheKey, codeVersion, readCache, writeCache, type CacheRead } from "./cache.js";
 import type { BuiltSnapshot } from "./snapshot.js";
+import { encodeSnapshot, joinChunks, SECTIONS, type EncodedSnapshot, type SectionBytes } from "./snapshot-file.js";
 
 export interface LoadOptions extends BuildOptions {
   /** Folder of the cache file; absent: no cache (always built, nothing written). */
@@ -19,6 +20,8 @@ export interface LoadOptions extends BuildOptions {
   fileSystem?: FileSystem;
   /** CACHE_IO_DEADLINE_MS unless a test brings its own. */
   cacheDeadlineMs?: number;
+  /** Also return the snapshot in its compact form (`sections`): the build worker hands that over. */
+  keepSections?: boolean;
 }
 
 /** `work`, or `late()` once `ms` have passed first (the work itself cannot be cancelled and is left to finish). */
@@ -38,6 +41,8 @@ export interface LoadedSnapshot {
   snapshot: BuiltSnapshot;
   key: string;
   source: "cache" | "built";
+  /** The snapshot in the compact form of snapshot-file.ts, when `keepSections` asked for it. */
+  sections?: SectionBytes;
 }
 
 /** Reads `dir`, then takes the snapshot from the cache when its key matches, else parses, builds
@@ -70,10 +75,10 @@ async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, opt
   const deadline = options.cacheDeadlineMs ?? CACHE_IO_DEADLINE_MS;
 
   if (file !== undefined) {
-    const cached = await withDeadline(readCache(file, key), deadline, (): CacheRead => ({ miss: `reading took longer than ${deadline / 1000} s` }));
+    const cached = await withDeadline(readCache(file, key, { keepSections: options.keepSections === true }), deadline, (): CacheRead => ({ miss: `reading took longer than ${deadline / 1000} s` }));
     if ("snapshot" in cached) {
       logger.info({ file, ms: Math.round(performance.now() - started) }, "knowledge loaded from cache");
-      return { snapshot: cached.snapshot, key, source: "cache" };
+      return { snapshot: cached.snapshot, key, source: "cache", ...(cached.sections && { sections: cached.sections }) };
     }
     logger[cached.expected ? "info" : "warn"]({ file, reason: cached.miss }, "knowledge cache not used; building");
   }
@@ -82,14 +87,19 @@ async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, opt
   const snapshot = await buildSnapshot(documents, warnings, options);
   logger.info({ documents: documents.length, passages: snapshot.passages.size, ms: Math.round(performance.now() - started) }, "knowledge built");
 
+  let encoded: EncodedSnapshot | undefined;
   if (file !== undefined) {
     try {
-      const written = await withDeadline(writeCache(file, key, snapshot).then(() => true), deadline, () => false);
+      encoded = encodeSnapshot(snapshot);
+      const written = await withDeadline(writeCache(file, key, encoded).then(() => true), deadline, () => false);
       if (!written) throw new Error(`writing took longer than ${deadline / 1000} s`);
       logger.info({ file }, "knowledge cache written");
     } catch (error) {
       logger.warn({ file, err: error }, "knowledge cache not written; the next start rebuilds");
     }
   }
-  return { snapshot, key, source: "built" };
+  if (!options.keepSections) return { snapshot, key, source: "built" };
+  encoded ??= encodeSnapshot(snapshot);
+  const sections = Object.fromEntries(SECTIONS.map((name) => [name, joinChunks(encoded[name])])) as SectionBytes;
+  return { snapshot, key, source: "built", sections };
 }

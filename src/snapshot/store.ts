@@ -4,9 +4,9 @@
 // arrive while one runs are coalesced into a single follow-up reload (the files may have changed
 // after the running one read them).
 //
-// The build (reading, parsing, extraction, indexing, the cache write) runs in a worker thread
-// (worker-load.ts), so commands keep being answered during a rebuild; this thread only takes the
-// finished parts over in chunks and builds the index's term trees (yielding) and the views. A worker
+// The build (reading, parsing, extraction, indexing, the views, the cache write) runs in a worker
+// thread (worker-load.ts), so commands keep being answered during a rebuild; this thread only decodes
+// the snapshot the worker moves over and rebuilds the index's term trees, yielding as it goes. A worker
 // that fails or dies is a failed reload like any other: the old snapshot stays and the reason is logged.
 import { watch as watchFolder, type FSWatcher } from "node:fs";
 import type { Logger } from "../logger.js";

@@ -19,6 +19,21 @@ export interface ThemeHit {
 export interface ThemeIndex {
   /** The editions whose theme holds the query's words (or prefixes and near-misses of them), best first. */
   search(query: string, limit: number): ThemeHit[];
+  /** What it searches, as data (the snapshot cache stores it; themeIndexFrom makes the index again). */
+  readonly data: ThemeIndexData;
+}
+
+/** The index as data: everything the search reads except the word tree it builds from `postings`. */
+export interface ThemeIndexData {
+  /** Word (folded form) → the editions holding it. */
+  postings: Map<string, Posting>;
+  /** Words in each edition's theme (0 without one). */
+  lengths: Float64Array;
+  /** Folded form → the terms the themes write it as ("offender" → offenders), to mark in quotes. */
+  written: Map<string, Set<string>>;
+  /** Editions with a theme, and their average theme length. */
+  count: number;
+  average: number;
 }
 
 /** BM25 parameters (MiniSearch's defaults). */
@@ -26,7 +41,7 @@ const K1 = 1.2;
 const B = 0.7;
 const D = 0.5;
 
-interface Posting {
+export interface Posting {
   /** Edition positions, ascending. */
   at: Int32Array;
   /** How often the word occurs in each of those themes. */
@@ -35,9 +50,13 @@ interface Posting {
 
 /** `themes[i]`: the theme of the i-th edition, or undefined when it has none. */
 export function buildThemeIndex(themes: ReadonlyArray<string | undefined>): ThemeIndex {
+  return themeIndexFrom(themeIndexData(themes));
+}
+
+/** The index's data for `themes` (see buildThemeIndex). */
+export function themeIndexData(themes: ReadonlyArray<string | undefined>): ThemeIndexData {
   const lengths = new Float64Array(themes.length);
   const lists = new Map<string, { at: number[]; freq: number[] }>();
-  /** Folded form → the terms the themes write it as ("offender" → offenders), to mark in quotes. */
   const written = new Map<string, Set<string>>();
   let total = 0;
   let count = 0;
@@ -64,13 +83,18 @@ export function buildThemeIndex(themes: ReadonlyArray<string | undefined>): Them
     }
   });
   const postings = new Map<string, Posting>([...lists].map(([term, list]) => [term, { at: Int32Array.from(list.at), freq: Uint16Array.from(list.freq) }]));
+  return { postings, lengths, written, count, average: count ? total / count : 0 };
+}
+
+/** The searchable index over `data`: its word tree and scratch space are made here. */
+export function themeIndexFrom(data: ThemeIndexData): ThemeIndex {
+  const { postings, lengths, written, count, average } = data;
   // A radix tree of the theme words, for their prefix and typo neighbours.
   const vocabulary = SearchableMap.from<Posting>(postings);
-  const average = count ? total / count : 0;
   // Scratch space of the search, one slot per edition, left all zero after every search (a search is
   // synchronous, so no two ever share it).
-  const scores = new Float64Array(themes.length);
-  const matched = new Uint16Array(themes.length);
+  const scores = new Float64Array(lengths.length);
+  const matched = new Uint16Array(lengths.length);
 
   /** The index's words a query word reaches, with their weights: itself (1), longer words it starts
    *  (prefix weight) and, for a word no theme holds (a typo), words within its edit distance (typo
@@ -92,13 +116,14 @@ export function buildThemeIndex(themes: ReadonlyArray<string | undefined>): Them
     return reached;
   }
 
-  const wordScores = new Float64Array(themes.length);
+  const wordScores = new Float64Array(lengths.length);
   // The editions a search reached, and those one query word reached: "development" reaches thousands,
   // and growing plain arrays that long on every search was most of what a /theme query allocated.
-  const touched = new Int32Array(themes.length);
-  const reachedByWord = new Int32Array(themes.length);
+  const touched = new Int32Array(lengths.length);
+  const reachedByWord = new Int32Array(lengths.length);
 
   return {
+    data,
     search(query, limit) {
       if (limit <= 0) return [];
       let touchedCount = 0;

@@ -7,7 +7,7 @@ import type { Catalogue, CountryMention, Edition, Evidence, KnowledgeDocument, R
 import { resolveCountry } from "../knowledge/countries.js";
 import { countryName, editionTitle, seriesNames, unique } from "../knowledge/names.js";
 import { foldText, searchTerms } from "../search/options.js";
-import { buildThemeIndex, type ThemeIndex } from "./theme-index.js";
+import { buildThemeIndex, themeIndexFrom, type ThemeIndex, type ThemeIndexData } from "./theme-index.js";
 
 export interface EditionView {
   edition: Edition;
@@ -68,6 +68,8 @@ export interface KnowledgeView {
   roleMentionsByEdition: ReadonlyMap<string, CountryMention[]>;
   /** A country's name as the knowledge first writes it ("Viet Nam"), else the package's name. */
   countryName(code: string): string;
+  /** Country code → the name the knowledge first writes it by, when that names the country itself. */
+  writtenNames: ReadonlyMap<string, string>;
   /** Course titles, catalogue order. */
   knownCourses: string[];
   /** Names of the countries the knowledge mentions, participants first. */
@@ -76,6 +78,20 @@ export interface KnowledgeView {
   knownThemes: string[];
   /** The editions' themes, searchable (positions in `editions`). */
   themeIndex: ThemeIndex;
+}
+
+/** A view as data (for the snapshot cache): its functions left out, the theme index as its data. */
+export type ViewTables = Omit<KnowledgeView, "countryName" | "themeIndex"> & { themeIndex: ThemeIndexData };
+
+export function viewTables(view: KnowledgeView): ViewTables {
+  const { countryName: _countryName, themeIndex, ...tables } = view;
+  return { ...tables, themeIndex: themeIndex.data };
+}
+
+/** The view over `tables` (read back from the cache): nothing is rebuilt but the theme word tree. */
+export function viewFromTables(tables: ViewTables): KnowledgeView {
+  const { writtenNames } = tables;
+  return { ...tables, countryName: (code) => writtenNames.get(code) ?? countryName(code), themeIndex: themeIndexFrom(tables.themeIndex) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -174,6 +190,7 @@ export function buildView(k: { catalogue: Catalogue; documents: readonly Knowled
     regionsByName,
     roleMentionsByEdition,
     countryName: nameOf,
+    writtenNames: written,
     knownCourses: unique(editions.map((edition) => edition.title)),
     knownCountries: [...countryCodes.filter((code) => participants.has(code)), ...countryCodes.filter((code) => !participants.has(code))].map(nameOf),
     knownThemes: unique(k.catalogue.editions.flatMap((edition) => (edition.theme ? [edition.theme.value] : []))),

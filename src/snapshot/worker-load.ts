@@ -1,7 +1,8 @@
 // loadSnapshot / loadSnapshotIfChanged with the work off the main thread: a worker thread
 // (build-worker.ts, one per build) reads the folder and takes the snapshot from the cache or parses,
-// extracts, indexes and writes the cache; it hands the snapshot's parts back in chunks, and this
-// thread only rebuilds the index's term trees (yielding as it goes) and the views (assembleSnapshot).
+// extracts, indexes, builds the views and writes the cache; it moves the snapshot over in the cache's
+// compact form, and this thread only decodes it and rebuilds the index's term trees, yielding to the
+// event loop every few milliseconds as it goes. The views come over built: nothing is built twice.
 // A worker that fails, throws or dies rejects with an Error saying why (a KnowledgeDirError when the
 // folder was the problem), never leaves the promise pending, and is terminated.
 import { createRequire } from "node:module";
@@ -11,8 +12,10 @@ import { KnowledgeDirError } from "../knowledge/load.js";
 import type { Logger } from "../logger.js";
 import { loadSearchIndexAsync } from "../search/build.js";
 import { assembleSnapshot } from "./build.js";
+import { partsProblem } from "./cache.js";
 import type { LoadOutcome } from "./load.js";
-import { appendChunk, type SnapshotParts, type WorkerError, type WorkerMessage, type WorkerRequest } from "./worker-protocol.js";
+import { decodeSnapshotAsync, type SectionBytes, type SnapshotParts } from "./snapshot-file.js";
+import type { WorkerError, WorkerMessage, WorkerRequest } from "./worker-protocol.js";
 
 export interface WorkerLoadOptions {
   logger: Logger;
@@ -53,7 +56,7 @@ function relog(logger: Logger, line: string): void {
   }
 }
 
-type Received = { source: "unchanged"; key: string } | { source: "cache" | "built"; key: string; parts: SnapshotParts };
+type Received = { source: "unchanged"; key: string } | { source: "cache" | "built"; key: string; sections: SectionBytes };
 
 /** Runs one build in a fresh worker and collects its answer. */
 function runWorker(request: WorkerRequest, options: WorkerLoadOptions): Promise<Received> {
@@ -61,7 +64,6 @@ function runWorker(request: WorkerRequest, options: WorkerLoadOptions): Promise<
   checkEntry(entry);
   return new Promise<Received>((resolve, reject) => {
     const worker = new Worker(entry, { workerData: request });
-    let received: { key: string; source: "cache" | "built"; parts: SnapshotParts } | undefined;
     let settled = false;
     const settle = (finish: () => void): void => {
       if (settled) return;
@@ -79,18 +81,8 @@ function runWorker(request: WorkerRequest, options: WorkerLoadOptions): Promise<
             return settle(() => resolve({ source: "unchanged", key: message.key }));
           case "failed":
             return fail(toError(message.error));
-          case "parts":
-            received = { key: message.key, source: message.source, parts: message.parts };
-            return;
-          case "chunk":
-            if (!received) throw new Error("knowledge build worker sent a chunk before the parts");
-            appendChunk(received.parts, message.path, message.items);
-            // The next chunk after a turn of the event loop (timers, sockets: the commands waiting).
-            setImmediate(() => worker.postMessage("next"));
-            return;
-          case "done":
-            if (!received) throw new Error("knowledge build worker finished without sending a snapshot");
-            return settle(() => resolve(received!));
+          case "snapshot":
+            return settle(() => resolve({ source: message.source, key: message.key, sections: message.sections }));
         }
       } catch (error) {
         fail(error instanceof Error ? error : new Error(String(error)));
@@ -115,8 +107,13 @@ export async function loadSnapshotInWorker(dir: string, currentKey: string | und
   };
   const received = await runWorker(request, options);
   if (received.source === "unchanged") return received;
-  const { documents, catalogue, index: serialised, warnings } = received.parts;
+  const decoded = await decodeSnapshotAsync(received.sections).catch((error: unknown) => {
+    throw new Error(`knowledge build worker: the snapshot it sent does not decode: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  const problem = partsProblem(decoded);
+  if (problem) throw new Error(`knowledge build worker: the snapshot it sent is ${problem}`);
+  const { documents, catalogue, index: serialised, warnings, tables } = decoded as SnapshotParts;
   const index = await loadSearchIndexAsync(serialised);
   if (!index) throw new Error("knowledge build worker: the index it built does not load");
-  return { key: received.key, source: received.source, snapshot: assembleSnapshot(documents, catalogue, index, warnings) };
+  return { key: received.key, source: received.source, snapshot: assembleSnapshot(documents, catalogue, index, warnings, tables) };
 }

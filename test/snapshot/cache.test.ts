@@ -4,6 +4,8 @@ import path from "node:path";
 import { Writable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
 import { cacheFilePath, cacheKey, codeVersion, readCache, writeCache } from "../../src/snapshot/cache.js";
+import { ByteWriter, StringTable } from "../../src/snapshot/codec.js";
+import { encodeParts, encodeSnapshot } from "../../src/snapshot/snapshot-file.js";
 import { loadSnapshot, loadSnapshotIfChanged } from "../../src/snapshot/load.js";
 import { KnowledgeDirError, readKnowledgeFolder } from "../../src/knowledge/load.js";
 import { createLogger, type Logger } from "../../src/logger.js";
@@ -84,14 +86,18 @@ describe("loadSnapshot", () => {
   });
 
   const damage: Array<[string, (bytes: Buffer) => Buffer, string]> = [
-    ["garbage bytes", () => Buffer.from([0xff, 0x00, 0x13, 0x37, 0x0a, 0x80, 0x0a]), "truncated or corrupt (unreadable trailer)"],
-    ["an empty file", () => Buffer.alloc(0), "truncated or corrupt (no trailer line)"],
-    ["a file cut in half", (bytes) => bytes.subarray(0, bytes.length >> 1), "truncated or corrupt (no trailer line)"],
-    ["a file missing its last byte", (bytes) => bytes.subarray(0, bytes.length - 1), "truncated or corrupt (no trailer line)"],
-    ["a flipped byte in the body", (bytes) => flip(bytes, 40), "corrupt (checksum mismatch)"],
-    ["a body line dropped", (bytes) => Buffer.concat([bytes.subarray(bytes.indexOf(0x0a) + 1)]), "truncated or corrupt (size does not match the trailer)"],
-    ["a trailer of the wrong shape", (bytes) => replaceTrailer(bytes, () => ({ format: 1, key: 7 })), "corrupt (trailer of the wrong shape)"],
-    ["an older cache format", (bytes) => replaceTrailer(bytes, (trailer) => ({ ...trailer, format: 0 })), "written in cache format 0, not 1"],
+    ["garbage bytes", () => Buffer.from([0xff, 0x00, 0x13, 0x37, 0x0a, 0x80, 0x0a]), "truncated or corrupt (no trailer)"],
+    ["an empty file", () => Buffer.alloc(0), "truncated or corrupt (no trailer)"],
+    ["a file cut in half", (bytes) => bytes.subarray(0, bytes.length >> 1), "truncated or corrupt (no trailer)"],
+    ["a file missing its last byte", (bytes) => bytes.subarray(0, bytes.length - 1), "truncated or corrupt (no trailer)"],
+    ["a trailer length past the file's start", (bytes) => withTrailerLength(bytes, bytes.length), "truncated or corrupt (unreadable trailer)"],
+    ["a trailer that is not JSON", (bytes) => withTrailerText(bytes, "{not json"), "truncated or corrupt (unreadable trailer)"],
+    ["a flipped byte in the values", (bytes) => flip(bytes, 40), "corrupt (checksum mismatch)"],
+    ["a flipped byte in the strings", (bytes) => flip(bytes, sectionBytes(bytes, "values") + 40), "corrupt (checksum mismatch)"],
+    ["the first bytes dropped", (bytes) => bytes.subarray(10), "truncated or corrupt (size does not match the trailer)"],
+    ["a trailer of the wrong shape", (bytes) => replaceTrailer(bytes, () => ({ format: 2, key: 7 })), "corrupt (trailer of the wrong shape)"],
+    ["an older cache format", (bytes) => replaceTrailer(bytes, (trailer) => ({ ...trailer, format: 1 })), "written in cache format 1, not 2"],
+    ["an older format's trailer shape", () => withTrailerText(Buffer.alloc(0), JSON.stringify({ format: 1, key: "k", lengths: [1] })), "written in cache format 1, not 2"],
   ];
 
   it.each(damage)("GIVEN %s THEN it is not trusted: rebuilt, logged with the reason, overwritten", async (_what, spoil, reason) => {
@@ -117,7 +123,7 @@ describe("loadSnapshot", () => {
     await fs.writeFile(file, "{}\n");
     lines.length = 0;
     await loadSnapshot(dir, { cacheDir, logger });
-    expect(lines[0]).toMatchObject({ level: WARN, reason: "corrupt (trailer of the wrong shape)" });
+    expect(lines[0]).toMatchObject({ level: WARN, reason: "truncated or corrupt (no trailer)" });
   });
 
   it("GIVEN a cache written under another key (a copied file) THEN stale: rebuilt and overwritten", async () => {
@@ -221,7 +227,7 @@ describe("cacheFilePath", () => {
   it("names one file per knowledge folder inside the cache folder", () => {
     const file = cacheFilePath("/var/cache/bot", "/srv/knowledge");
     expect(path.dirname(file)).toBe("/var/cache/bot");
-    expect(path.basename(file)).toMatch(/^knowledge-[0-9a-f]{16}\.json$/);
+    expect(path.basename(file)).toMatch(/^knowledge-[0-9a-f]{16}\.snapshot$/);
     expect(cacheFilePath("/var/cache/bot", "/srv/other")).not.toBe(file);
   });
 });
@@ -232,17 +238,55 @@ describe("readCache and writeCache", () => {
     const { logger } = recordingLogger();
     expect(await readCache(file, "k")).toEqual({ miss: "no cache file yet", expected: true });
     const { snapshot: knowledge } = await loadSnapshot(dir, { logger });
-    await writeCache(file, "k", knowledge);
+    await writeCache(file, "k", encodeSnapshot(knowledge));
     const read = await readCache(file, "k");
     expect("snapshot" in read && read.snapshot.documents).toEqual(knowledge.documents);
+    expect("snapshot" in read && read.sections).toBe(undefined);
     expect(await readCache(file, "other")).toEqual({ miss: "stale (the knowledge files or the code changed)", expected: true });
     expect(await fs.readdir(cacheDir)).toEqual([path.basename(file)]);
   });
 
-  it("GIVEN valid JSON lines of the wrong shape with a matching checksum THEN a miss naming the part", async () => {
+  it("GIVEN keepSections THEN a hit also has the checked sections, which decode to the same snapshot", async () => {
+    const { dir, file } = await project();
+    const { snapshot: knowledge } = await loadSnapshot(dir, { logger: recordingLogger().logger });
+    const encoded = encodeSnapshot(knowledge);
+    await writeCache(file, "k", encoded);
+    const read = await readCache(file, "k", { keepSections: true });
+    if (!("snapshot" in read) || !read.sections) throw new Error("expected a hit with its sections");
+    expect(Buffer.from(read.sections.strings)).toEqual(Buffer.concat(encoded.strings));
+    expect(Buffer.from(read.sections.values)).toEqual(Buffer.concat(encoded.values));
+  });
+
+  it("GIVEN parts of the wrong shape with a matching checksum THEN a miss naming the part", async () => {
     const { file } = await project();
-    await writeCache(file, "k", { documents: [{ slug: 1 }], catalogue: {}, warnings: [], index: { toJSON: () => ({}) } } as never);
+    const parts = { documents: [{ slug: 1 }], catalogue: {}, warnings: [], index: {}, tables: {} } as never;
+    await writeCache(file, "k", encodeParts(parts, new Map()));
     expect(await readCache(file, "k")).toEqual({ miss: "corrupt (documents of the wrong shape)" });
+  });
+
+  it("GIVEN sections with matching checksums that do not decode THEN a miss saying so", async () => {
+    const { file } = await project();
+    const strings = new ByteWriter();
+    new StringTable().write(strings);
+    await writeCache(file, "k", { strings: strings.finish(), values: [Buffer.from([0xff])] });
+    expect(await readCache(file, "k")).toEqual({ miss: "corrupt (undecodable: snapshot bytes hold an unknown tag 255)" });
+  });
+
+  it("GIVEN views of the wrong shape THEN a miss naming them", async () => {
+    const { dir, file } = await project();
+    const { snapshot: knowledge } = await loadSnapshot(dir, { logger: recordingLogger().logger });
+    const parts = { documents: [...knowledge.documents], catalogue: knowledge.catalogue, warnings: [], index: knowledge.index.toJSON(), tables: { view: {}, completions: {} } } as never;
+    await writeCache(file, "k", encodeParts(parts, knowledge.passages));
+    expect(await readCache(file, "k")).toEqual({ miss: "corrupt (views of the wrong shape)" });
+  });
+
+  it("removes the same folder's cache of the old format (JSON lines) once the new one is written", async () => {
+    const { dir, cacheDir, file } = await project();
+    await fs.mkdir(cacheDir, { recursive: true });
+    const legacy = file.replace(/\.snapshot$/, ".json");
+    await fs.writeFile(legacy, "[]\n");
+    await loadSnapshot(dir, { cacheDir, logger: recordingLogger().logger });
+    expect(await fs.readdir(cacheDir)).toEqual([path.basename(file)]);
   });
 });
 
@@ -252,9 +296,39 @@ function flip(bytes: Buffer, at: number): Buffer {
   return copy;
 }
 
-/** The file with its trailer line (the last line) rewritten by `change`. */
+/** The file's layout: … sections | trailer JSON | trailer length (u32 LE) | 8 bytes of magic. */
+const END = 12;
+
+function trailerOf(bytes: Buffer): { start: number; trailer: Record<string, unknown> } {
+  const length = bytes.readUInt32LE(bytes.length - END);
+  const start = bytes.length - END - length;
+  return { start, trailer: JSON.parse(bytes.toString("utf8", start, bytes.length - END)) as Record<string, unknown> };
+}
+
+/** The size of the section `name` as the trailer records it. */
+function sectionBytes(bytes: Buffer, name: string): number {
+  const sections = trailerOf(bytes).trailer.sections as Array<{ name: string; bytes: number }>;
+  return sections.find((section) => section.name === name)!.bytes;
+}
+
+/** `body` followed by `text` as its trailer, with the real magic. */
+function withTrailerText(bytes: Buffer, text: string): Buffer {
+  const body = bytes.length ? bytes.subarray(0, trailerOf(bytes).start) : bytes;
+  const trailer = Buffer.from(text);
+  const end = Buffer.alloc(END);
+  end.writeUInt32LE(trailer.length, 0);
+  end.write("WPSNAP\r\n", 4, "latin1");
+  return Buffer.concat([body, trailer, end]);
+}
+
+/** The file with the trailer length field set to `length`. */
+function withTrailerLength(bytes: Buffer, length: number): Buffer {
+  const copy = Buffer.from(bytes);
+  copy.writeUInt32LE(length, copy.length - END);
+  return copy;
+}
+
+/** The file with its trailer rewritten by `change`. */
 function replaceTrailer(bytes: Buffer, change: (trailer: Record<string, unknown>) => unknown): Buffer {
-  const start = bytes.lastIndexOf(0x0a, bytes.length - 2) + 1;
-  const trailer = JSON.parse(bytes.toString("utf8", start, bytes.length - 1)) as Record<string, unknown>;
-  return Buffer.concat([bytes.subarray(0, start), Buffer.from(`${JSON.stringify(change(trailer))}\n`)]);
+  return withTrailerText(bytes, JSON.stringify(change(trailerOf(bytes).trailer)));
 }

@@ -14,7 +14,6 @@ import { codeVersion } from "../../src/snapshot/cache.js";
 import { loadSnapshot } from "../../src/snapshot/load.js";
 import { openSnapshotStore } from "../../src/snapshot/store.js";
 import { loadSnapshotInWorker } from "../../src/snapshot/worker-load.js";
-import { appendChunk, CHUNK_ITEMS, splitLargeArrays } from "../../src/snapshot/worker-protocol.js";
 
 const doc = (place: string): string => `---\ntitle: White Paper 2014\n---\n## Governance\n\nThe 8th GG Seminar was held in ${place} in 2014.\n`;
 
@@ -45,28 +44,6 @@ function recordingLogger(): { logger: ReturnType<typeof createLogger>; lines: ()
 }
 
 const logger = silentLogger();
-
-describe("splitLargeArrays / appendChunk", () => {
-  it("GIVEN nested large arrays THEN chunks of CHUNK_ITEMS that rebuild the value exactly", () => {
-    const value = { documents: Array.from({ length: CHUNK_ITEMS * 2 + 3 }, (_, i) => ({ i })), index: { terms: Array.from({ length: CHUNK_ITEMS + 1 }, (_, i) => [String(i), i]) }, small: [1, 2] };
-    const chunks: Array<{ path: string[]; items: unknown[] }> = [];
-    const skeleton = splitLargeArrays(value, (at, items) => chunks.push({ path: at, items }));
-    expect(skeleton).toEqual({ documents: [], index: { terms: [] }, small: [1, 2] });
-    expect(chunks.map((chunk) => [chunk.path.join("."), chunk.items.length])).toEqual([
-      ["documents", CHUNK_ITEMS],
-      ["documents", CHUNK_ITEMS],
-      ["documents", 3],
-      ["index.terms", CHUNK_ITEMS],
-      ["index.terms", 1],
-    ]);
-    for (const chunk of chunks) appendChunk(skeleton, chunk.path, chunk.items);
-    expect(skeleton).toEqual(value);
-  });
-
-  it("GIVEN a chunk for a path that is not an array THEN throws", () => {
-    expect(() => appendChunk({ index: {} }, ["index"], [1])).toThrow(/not an array/);
-  });
-});
 
 describe("loadSnapshotInWorker", () => {
   it("hands back the snapshot the main thread builds, and writes the cache", async () => {
