@@ -6,6 +6,7 @@ import { loadSnapshot } from "../../src/snapshot/load.js";
 import { DISCORD_JS_DEFAULTS, startHarness, type Harness } from "../support/bot-harness.js";
 import type { Callback } from "../support/discord-stand-in.js";
 import { ALICE, BOB, autocomplete, buttonPress, chatInput, flag, text } from "../support/interactions.js";
+import { COURSE_23RD_FIELDS } from "../support/course-23rd.js";
 
 const EPHEMERAL = 64;
 const SOURCE = "https://www.mofa.go.jp/policy/oda/white/2021/html/honbun/b2/s2_1_2.html";
@@ -38,15 +39,7 @@ describe("/course", () => {
     expect(embeds(callback)).toHaveLength(1);
     expect(embed?.title).toBe("23rd UNCAC Training Programme");
     expect(embed?.url).toBe(quoted);
-    expect(embed?.fields).toEqual([
-      { name: "Series", value: "UNCAC Training Programme [2]", inline: true },
-      { name: "Theme", value: "Tackling Emerging Threats of Corruption in the Borderless and Digitalized World [1]", inline: false },
-      { name: "Period", value: "September to October 2021 [1]", inline: true },
-      { name: "Format", value: "Online [1]", inline: true },
-      { name: "Series organiser", value: "UNAFEI [3]", inline: true },
-      { name: "Held since", value: "1998 [2]", inline: true },
-      { name: "Frequency", value: "annual [2]", inline: true },
-    ]);
+    expect(embed?.fields).toEqual(COURSE_23RD_FIELDS);
     // Each quote numbered as the facts refer to it, with its source linked at the quoted sentence.
     expect(embed?.description?.split("\n\n").slice(0, 2)).toEqual([
       "UNCAC Training Programme",

@@ -16,6 +16,7 @@ import { APPLICATION_ID, FAKE_TOKEN, GUILD_ID } from "../support/bot-harness.js"
 import { eventually } from "../support/deadline.js";
 import { guildIdForShard, shardForGuild, startDiscordStandIn, type Callback, type DiscordStandIn, type Identify } from "../support/discord-stand-in.js";
 import { chatInput, snowflakes, text } from "../support/interactions.js";
+import { COURSE_23RD_FIELDS } from "../support/course-23rd.js";
 
 /** A second server, owned by the other shard of two (GUILD_ID belongs to shard 0). */
 const OTHER_GUILD_ID = "1100000000000000003";
@@ -104,15 +105,7 @@ function expectCourse23rd(callback: Callback): void {
     type: 4,
     allowedMentions: { parse: [] },
     title: "23rd UNCAC Training Programme",
-    fields: [
-      { name: "Series", value: "UNCAC Training Programme [2]", inline: true },
-      { name: "Theme", value: "Tackling Emerging Threats of Corruption in the Borderless and Digitalized World [1]", inline: false },
-      { name: "Period", value: "September to October 2021 [1]", inline: true },
-      { name: "Format", value: "Online [1]", inline: true },
-      { name: "Series organiser", value: "UNAFEI [3]", inline: true },
-      { name: "Held since", value: "1998 [2]", inline: true },
-      { name: "Frequency", value: "annual [2]", inline: true },
-    ],
+    fields: COURSE_23RD_FIELDS,
     footer: { text: "White Paper on Development Cooperation 2021 › (2) Assistance for Governance Including Anti-Corruption › ● Japan’s Efforts › ¶4" },
   });
 }
