@@ -7,27 +7,32 @@ import type { Options, SearchOptions } from "minisearch";
  *  10,000-character paste stays fast and its echo stays readable. */
 export const MAX_QUERY_LENGTH = 500;
 
-/** What is stored in the index: passages, plus one entry per named entity (edition, series, country). */
+/** What is indexed: passages (the passage index), and one entry per named entity, edition, series or
+ *  country (the entity index). */
 export type IndexedKind = "passage" | "edition" | "series" | "country";
 
 export interface IndexedEntry {
   /** Passage id, or `<kind>:<entity id>` for entities. */
   id: string;
   kind: IndexedKind;
-  /** Entity names: series names and aliases, edition titles, country names and aliases. */
+  /** Entity names: series names and aliases, edition titles; a country entry's every name and alias,
+   *  a passage the display name of each country it names. */
   names: string;
   /** Edition themes (an edition's own, or those of the editions a passage introduces). */
   theme: string;
-  /** The passage's heading path. */
+  /** The passage's heading path (indexed as part of the text). */
   headings: string;
-  /** The document title (and a note's label). */
+  /** The document title and a note's label (indexed as part of the text). */
   title: string;
   /** The passage text. */
   text: string;
 }
 
-/** Common English function words: they match almost every passage and carry no meaning in a query.
- *  Month names and "may" are deliberately absent (periods are searched). */
+/** Common English function words: they match almost every passage and carry no meaning in a query,
+ *  so they are neither indexed nor searched. Month names and "may" are deliberately absent (periods
+ *  are searched). The second part are the linking adverbs and prepositions of report prose
+ *  ("Furthermore, …", "including …", "within the region"): each is in a large share of a white
+ *  paper's paragraphs, one posting per paragraph, and no question is about them. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below
   between both but by can could did do does doing down during each few for from further had has have
@@ -35,7 +40,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   most much my myself no nor not of off on once only or other our ours ourselves out over own same
   she should so some such than that the their theirs them themselves then there these they this those
   through to too under until up very was we were what when where which while who whom why will with
-  would you your yours yourself yourselves tell show give please`
+  would you your yours yourself yourselves tell show give please
+  also although among amongst besides furthermore hence however including moreover namely
+  nevertheless nonetheless therefore though thus toward towards upon whereas whether within`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -175,9 +182,9 @@ function prefixMatching(term: string): boolean {
 
 /** Search-time defaults. */
 export const SEARCH_OPTIONS = {
-  /** Field weights: a hit on a name or theme says more than a hit in running text; the document
-   *  title is shared by every passage of a document, so it counts least. */
-  boost: { names: 3, theme: 2.5, headings: 1.5, text: 1, title: 0.5 },
+  /** Field weights: a hit on a name or theme says more than a hit in running text (which holds the
+   *  passage's heading path and document title too). */
+  boost: { names: 3, theme: 2.5, text: 1 },
   /** Prefix matching for words of 3+ characters. */
   prefix: prefixMatching,
   /** Fuzzy matching for words of 4+ letters, numbers excluded. */
@@ -187,19 +194,36 @@ export const SEARCH_OPTIONS = {
   weights: { fuzzy: 0.15, prefix: 0.4 },
   /** Edit distance cap, whatever the word's length (keeps 10,000-character queries fast). */
   maxFuzzy: 2,
+  /** MiniSearch's own BM25 parameters, stated so that the re-ranking of common words (passage-index.ts)
+   *  scores with the very same. */
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
   /** Any word may match; MiniSearch multiplies the score by the number of query terms matched, so
    *  passages with more of the words still come first. */
   combineWith: "OR",
 } as const satisfies SearchOptions;
 
+/** An indexed field: an entry's names, its theme, and its text read with its heading path and title. */
+export type IndexedField = "names" | "theme" | "text";
+
+/** A field's text as indexed: the heading path and the document title are read as part of the text,
+ *  so that a word they share with it is one posting of the passage, not one per field (the heading
+ *  path and the title are the same for every passage of a section or a document, and repeat its words
+ *  often). */
+function extractField(entry: IndexedEntry, field: string): string {
+  if (field === "text") return [entry.text, entry.headings, entry.title].filter(Boolean).join(" · ");
+  return String(entry[field as keyof IndexedEntry] ?? "");
+}
+
 /** The MiniSearch options for the knowledge index. */
 export const MINISEARCH_OPTIONS = {
   /** Unique key of an entry. */
   idField: "id",
-  /** Indexed fields (see IndexedEntry). */
-  fields: ["names", "theme", "headings", "title", "text"] satisfies Array<keyof IndexedEntry>,
-  /** Returned with each hit, so a search can be restricted to one kind of entry. */
-  storeFields: ["kind"],
+  /** Indexed fields (see IndexedField). */
+  fields: ["names", "theme", "text"] satisfies IndexedField[],
+  /** Reads a field from an entry (the text with its heading path and title). */
+  extractField,
+  /** Nothing is stored with an entry: an entity's kind is the start of its id ("country:VNM"). */
+  storeFields: [],
   /** Splits a field or a query into words (after folding). */
   tokenize,
   /** Turns a word into the indexed / searched terms. */
