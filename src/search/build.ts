@@ -10,7 +10,7 @@ import type { Catalogue, KnowledgeDocument } from "../knowledge/types.js";
 import { countryName, countryNames, editionTitle, seriesNames, unique } from "../knowledge/names.js";
 import { executePlan } from "./execute.js";
 import { passageIndex, type PassageIndex } from "./passage-index.js";
-import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, type IndexedEntry, type IndexedKind } from "./options.js";
+import { entityId, kindOfId, MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, processTerm, type IndexedEntry, type IndexedKind } from "./options.js";
 import { postingsBuilder, type PostingsBuilder } from "./postings.js";
 import { planQuery, planRareWords, type QueryPlan, type TermStats } from "./plan.js";
 import type { EntityHit, PassageHit, SearchIndex } from "./types.js";
@@ -19,16 +19,18 @@ const DEFAULT_LIMIT = 10;
 /** Bumped when the indexed entries or options change, so a stale cache is rebuilt, not misread. */
 const INDEX_FORMAT = 4;
 
-/** Catalogue entities have a small index of their own, which entity searches use: an entity search
- *  (every autocomplete keystroke, every /theme) then walks a few thousand terms for its fuzzy and
- *  prefix matches instead of the whole passage vocabulary. Entities are named in two fields only. */
+/** Catalogue entities are indexed twice: with the passages, in the one index whose statistics (how
+ *  many entries, how long a field is on average, how many hold a name) every passage score depends
+ *  on, and in a small index of their own that entity searches use. An entity search (every
+ *  autocomplete keystroke, every /theme) then walks a few thousand terms for its fuzzy and prefix
+ *  matches instead of the whole passage vocabulary. Entities are named in two fields only. */
 const ENTITY_OPTIONS: Options<IndexedEntry> = { ...MINISEARCH_OPTIONS, fields: ["names", "theme"] };
 
 export interface SerialisedSearchIndex {
   format: number;
-  /** Passages. */
+  /** Passages and entities. */
   minisearch: unknown;
-  /** Entities. */
+  /** Entities only. */
   entities: unknown;
   /** Passages counted, and [term, passages holding it] (see plan.ts). */
   passages: number;
@@ -49,21 +51,22 @@ interface Indexes {
   stats: TermStats;
 }
 
-/** Adds passages to the passage postings (counting, for each term, the passages that hold it: the
- *  document frequencies plan.ts needs) and entities to their own index. */
+/** Adds entries to both indexes and counts, for each passage, the distinct terms the index gives it
+ *  (the document frequencies plan.ts needs): one tokenisation serves both. */
 function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; stats(): TermStats; postings: PostingsBuilder; entities: MiniSearch<IndexedEntry> } {
-  const postings = postingsBuilder(MINISEARCH_OPTIONS);
+  const postings = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize, processTerm);
   const entities = new MiniSearch<IndexedEntry>(ENTITY_OPTIONS);
   let passages = 0;
   return {
     add(entries) {
       for (const entry of entries) {
-        if (entry.kind === "passage") {
-          postings.add(entry);
-          passages += 1;
-        } else entities.add(entry);
+        const passage = entry.kind === "passage";
+        postings.add(entry, passage);
+        if (passage) passages += 1;
+        else entities.add(entry);
       }
     },
+    // Terms met only in entities have no passage: left out.
     stats: () => ({ passages, df: postings.documentFrequencies() }),
     postings,
     entities,
@@ -144,8 +147,7 @@ function searchable(query: string): string | undefined {
   return text.trim() ? text : undefined;
 }
 
-/** An entity's kind: the start of its id ("country:VNM"). */
-const kindOf = (result: SearchResult): IndexedKind => String(result.id).slice(0, String(result.id).indexOf(":")) as IndexedKind;
+const kindOf = (result: SearchResult): IndexedKind => kindOfId(String(result.id));
 
 function wrap(indexes: Indexes): KnowledgeSearchIndex {
   return {
@@ -245,5 +247,5 @@ export function indexedEntries(documents: KnowledgeDocument[], catalogue: Catalo
 }
 
 function entity(kind: Exclude<IndexedKind, "passage">, id: string, names: string[], theme = ""): IndexedEntry {
-  return { id: `${kind}:${id}`, kind, names: unique(names).join(" · "), theme, headings: "", title: "", text: "" };
+  return { id: entityId(kind, id), kind, names: unique(names).join(" · "), theme, headings: "", title: "", text: "" };
 }

@@ -11,7 +11,7 @@
 // passages reached are many, walking the common words' postings costs less than looking each up in
 // each passage, and every passage is re-ranked.)
 import type { SearchOptions } from "minisearch";
-import { SEARCH_OPTIONS } from "./options.js";
+import { kindOfId, SEARCH_OPTIONS } from "./options.js";
 import type { PassageIndex } from "./passage-index.js";
 import { rerankFields, type QueryPlan, type TermStats } from "./plan.js";
 import type { PassageHit } from "./types.js";
@@ -42,6 +42,9 @@ export function executePlan(index: PassageIndex, stats: TermStats, plan: QueryPl
     .slice(0, limit);
 }
 
+/** Only passages: the index holds the catalogue's entities too (for its statistics, build.ts). */
+const passagesOnly = (result: { id: unknown }): boolean => kindOfId(String(result.id)) === "passage";
+
 /** The passages holding a planned term, scored by MiniSearch. */
 function reach(index: PassageIndex, plan: QueryPlan): Scored[] {
   const weights = new Map<string, number>();
@@ -54,6 +57,7 @@ function reach(index: PassageIndex, plan: QueryPlan): Scored[] {
   const results = index.minisearch.search([...weights.keys()].join(" "), {
     ...AS_PLANNED,
     boostTerm: (term) => weights.get(term) ?? 0,
+    filter: passagesOnly,
     ...(plan.fields ? { fields: plan.fields } : {}),
   });
   return results.map((result) => {

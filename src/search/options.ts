@@ -11,6 +11,18 @@ export const MAX_QUERY_LENGTH = 500;
  *  country (the entity index). */
 export type IndexedKind = "passage" | "edition" | "series" | "country";
 
+/** An entity's id in the indexes: its kind, a colon, its catalogue id. Passage ids hold no colon (a
+ *  document slug is [a-z0-9_-], knowledge/slug.ts), so the kind of any id can be told from it. */
+export function entityId(kind: Exclude<IndexedKind, "passage">, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** The kind of an indexed entry, from its id. */
+export function kindOfId(id: string): IndexedKind {
+  const colon = id.indexOf(":");
+  return colon < 0 ? "passage" : (id.slice(0, colon) as IndexedKind);
+}
+
 export interface IndexedEntry {
   /** Passage id, or `<kind>:<entity id>` for entities. */
   id: string;
@@ -20,9 +32,9 @@ export interface IndexedEntry {
   names: string;
   /** Edition themes (an edition's own, or those of the editions a passage introduces). */
   theme: string;
-  /** The passage's heading path (indexed as part of the text). */
+  /** The passage's heading path. */
   headings: string;
-  /** The document title and a note's label (indexed as part of the text). */
+  /** The document title (and a note's label). */
   title: string;
   /** The passage text. */
   text: string;
@@ -182,9 +194,9 @@ function prefixMatching(term: string): boolean {
 
 /** Search-time defaults. */
 export const SEARCH_OPTIONS = {
-  /** Field weights: a hit on a name or theme says more than a hit in running text (which holds the
-   *  passage's heading path and document title too). */
-  boost: { names: 3, theme: 2.5, text: 1 },
+  /** Field weights: a hit on a name or theme says more than a hit in running text; the document
+   *  title is shared by every passage of a document, so it counts least. */
+  boost: { names: 3, theme: 2.5, headings: 1.5, text: 1, title: 0.5 },
   /** Prefix matching for words of 3+ characters. */
   prefix: prefixMatching,
   /** Fuzzy matching for words of 4+ letters, numbers excluded. */
@@ -202,27 +214,16 @@ export const SEARCH_OPTIONS = {
   combineWith: "OR",
 } as const satisfies SearchOptions;
 
-/** An indexed field: an entry's names, its theme, and its text read with its heading path and title. */
-export type IndexedField = "names" | "theme" | "text";
-
-/** A field's text as indexed: the heading path and the document title are read as part of the text,
- *  so that a word they share with it is one posting of the passage, not one per field (the heading
- *  path and the title are the same for every passage of a section or a document, and repeat its words
- *  often). */
-function extractField(entry: IndexedEntry, field: string): string {
-  if (field === "text") return [entry.text, entry.headings, entry.title].filter(Boolean).join(" · ");
-  return String(entry[field as keyof IndexedEntry] ?? "");
-}
+/** An indexed field of an entry. */
+export type IndexedField = "names" | "theme" | "headings" | "title" | "text";
 
 /** The MiniSearch options for the knowledge index. */
 export const MINISEARCH_OPTIONS = {
   /** Unique key of an entry. */
   idField: "id",
-  /** Indexed fields (see IndexedField). */
-  fields: ["names", "theme", "text"] satisfies IndexedField[],
-  /** Reads a field from an entry (the text with its heading path and title). */
-  extractField,
-  /** Nothing is stored with an entry: an entity's kind is the start of its id ("country:VNM"). */
+  /** Indexed fields (see IndexedEntry). */
+  fields: ["names", "theme", "headings", "title", "text"] satisfies IndexedField[],
+  /** Nothing is stored with an entry: an entity's kind is the start of its id (kindOfId). */
   storeFields: [],
   /** Splits a field or a query into words (after folding). */
   tokenize,

@@ -56,7 +56,7 @@ describe("executePlan · re-ranking", () => {
 
   it("reads only the fields the reach did not, after a reach through names and themes", () => {
     const plan: QueryPlan = { reach: [{ term: "seminar", weight: 1, word: "seminar" }], rerank: ["seminar"], fields: ["names", "theme"] };
-    expect(rerankFields(plan)).toEqual(["text"]);
+    expect(rerankFields(plan)).toEqual(["headings", "title", "text"]);
     const [a, d] = executePlan(small, small.stats, plan, 10);
     expect([a!.passageId, d!.passageId]).toEqual(["a", "d"]);
     // Its names found it; its text adds to it as a common word.

@@ -30,6 +30,7 @@ describe("passageIndex", () => {
     ["seminar", "text", "b"],
     ["regional", "text", "b"],
     ["regional", "text", "c"],
+    ["regional", "headings", "c"],
   ])("scores %j in %s of %s as MiniSearch does: boost × idf × frequency part", (term, field, id) => {
     const fieldId = index.fieldIds[field];
     const inField = index.postings(term)!.get(fieldId)!;

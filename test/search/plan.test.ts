@@ -111,8 +111,8 @@ describe("planRareWords", () => {
 
 describe("rerankFields", () => {
   it("reads every field, or those the reach did not", () => {
-    expect(rerankFields({ reach: [], rerank: [] })).toEqual(["names", "theme", "text"]);
-    expect(rerankFields({ reach: [], rerank: [], fields: ["names", "theme"] })).toEqual(["text"]);
+    expect(rerankFields({ reach: [], rerank: [] })).toEqual(["names", "theme", "headings", "title", "text"]);
+    expect(rerankFields({ reach: [], rerank: [], fields: ["names", "theme"] })).toEqual(["headings", "title", "text"]);
   });
 });
 
