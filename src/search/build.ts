@@ -1,25 +1,29 @@
-// Builds the MiniSearch index over passages and catalogue entities, and (de)serialises it for an
+// Builds the search indexes over passages and catalogue entities, and (de)serialises them for an
 // on-disk cache. Passages carry the names of the entities they mention, so a query for an entity
-// ("Vietnam", "GG Seminar") finds the passages about it even when the text spells it differently.
+// ("GG Seminar", "the 13th seminar") finds the passages about it even when the text spells it
+// differently; a country is carried by its display name only, and a query names it in any spelling
+// (plan.ts), so its aliases live once, in its country entry, not on every passage that names it.
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import MiniSearch from "minisearch";
 import type { Options, SearchResult } from "minisearch";
 import type { Catalogue, KnowledgeDocument } from "../knowledge/types.js";
-import { countryNames, editionTitle, seriesNames, unique } from "../knowledge/names.js";
-import { MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, processTerm, type IndexedEntry, type IndexedKind } from "./options.js";
+import { countryName, countryNames, editionTitle, seriesNames, unique } from "../knowledge/names.js";
+import { executePlan } from "./execute.js";
+import { passageIndex, type PassageIndex } from "./passage-index.js";
+import { entityId, kindOfId, MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, processTerm, type IndexedEntry, type IndexedKind } from "./options.js";
 import { postingsBuilder, type PostingsBuilder } from "./postings.js";
-import { plannedSearchOptions, planQuery, planRareWords, type QueryPlan, type TermStats } from "./plan.js";
+import { planQuery, planRareWords, type QueryPlan, type TermStats } from "./plan.js";
 import type { EntityHit, PassageHit, SearchIndex } from "./types.js";
 
 const DEFAULT_LIMIT = 10;
 /** Bumped when the indexed entries or options change, so a stale cache is rebuilt, not misread. */
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 
 /** Catalogue entities are indexed twice: with the passages, in the one index whose statistics (how
- *  many entries, how long a field is on average) every passage score depends on, and in a small index
- *  of their own that entity searches use. An entity search (every autocomplete keystroke, every
- *  /theme) then walks a few thousand terms for its fuzzy and prefix matches instead of the whole
- *  passage vocabulary. Entities are named in two fields only. */
+ *  many entries, how long a field is on average, how many hold a name) every passage score depends
+ *  on, and in a small index of their own that entity searches use. An entity search (every
+ *  autocomplete keystroke, every /theme) then walks a few thousand terms for its fuzzy and prefix
+ *  matches instead of the whole passage vocabulary. Entities are named in two fields only. */
 const ENTITY_OPTIONS: Options<IndexedEntry> = { ...MINISEARCH_OPTIONS, fields: ["names", "theme"] };
 
 export interface SerialisedSearchIndex {
@@ -42,7 +46,7 @@ export interface KnowledgeSearchIndex extends SearchIndex {
 }
 
 interface Indexes {
-  all: MiniSearch<IndexedEntry>;
+  passages: PassageIndex;
   entities: MiniSearch<IndexedEntry>;
   stats: TermStats;
 }
@@ -72,7 +76,8 @@ function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; stats():
 export function buildSearchIndex(documents: KnowledgeDocument[], catalogue: Catalogue): KnowledgeSearchIndex {
   const builder = indexBuilder();
   builder.add(indexedEntries(documents, catalogue));
-  return wrap({ all: builder.postings.done(MINISEARCH_OPTIONS), entities: builder.entities, stats: builder.stats() });
+  const stats = builder.stats();
+  return wrap({ passages: passageIndex(builder.postings.done(MINISEARCH_OPTIONS)), entities: builder.entities, stats });
 }
 
 /** Entries indexed per turn of the event loop by buildSearchIndexAsync. */
@@ -87,21 +92,31 @@ export async function buildSearchIndexAsync(documents: KnowledgeDocument[], cata
     builder.add(entries.slice(start, start + ASYNC_CHUNK));
     await yieldToEventLoop();
   }
-  return wrap({ all: await builder.postings.doneAsync(MINISEARCH_OPTIONS), entities: builder.entities, stats: builder.stats() });
+  const stats = builder.stats();
+  return wrap({ passages: passageIndex(await builder.postings.doneAsync(MINISEARCH_OPTIONS)), entities: builder.entities, stats });
 }
+
+type Serialised = Parameters<typeof MiniSearch.loadJS>[0];
+
+/** The parts of a serialised index, or undefined when it is not a usable one (old format, junk). */
+function usable(value: Partial<SerialisedSearchIndex> | null | undefined): SerialisedSearchIndex | undefined {
+  if (value?.format !== INDEX_FORMAT || !isObject(value.minisearch) || !isObject(value.entities)) return undefined;
+  if (typeof value.passages !== "number" || !Array.isArray(value.terms)) return undefined;
+  return value as SerialisedSearchIndex;
+}
+
+const loadedStats = (value: SerialisedSearchIndex): TermStats => ({ passages: value.passages, df: new Map(value.terms) });
 
 /** Reads back what `toJSON()` produced; undefined when it is not a usable index (old format, junk). */
 export function loadSearchIndex(json: string | SerialisedSearchIndex): KnowledgeSearchIndex | undefined {
   try {
-    const value = (typeof json === "string" ? JSON.parse(json) : json) as Partial<SerialisedSearchIndex>;
-    if (value?.format !== INDEX_FORMAT || !isObject(value.minisearch) || !isObject(value.entities)) return undefined;
-    if (typeof value.passages !== "number" || !Array.isArray(value.terms)) return undefined;
+    const value = usable((typeof json === "string" ? JSON.parse(json) : json) as Partial<SerialisedSearchIndex>);
+    if (!value) return undefined;
     // loadJS takes the parsed object: no second stringify + parse of a file that can be 100+ MB.
-    type Serialised = Parameters<typeof MiniSearch.loadJS>[0];
     return wrap({
-      all: MiniSearch.loadJS<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS),
+      passages: passageIndex(MiniSearch.loadJS<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS)),
       entities: MiniSearch.loadJS<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS),
-      stats: { passages: value.passages, df: new Map(value.terms) },
+      stats: loadedStats(value),
     });
   } catch {
     return undefined;
@@ -110,15 +125,14 @@ export function loadSearchIndex(json: string | SerialisedSearchIndex): Knowledge
 
 /** As loadSearchIndex, but rebuilding the term trees in chunks that yield to the event loop (MiniSearch's
  *  loadJSAsync), for a snapshot handed over by the build worker while the bot answers. */
-export async function loadSearchIndexAsync(value: SerialisedSearchIndex): Promise<KnowledgeSearchIndex | undefined> {
+export async function loadSearchIndexAsync(serialised: SerialisedSearchIndex): Promise<KnowledgeSearchIndex | undefined> {
   try {
-    if (value?.format !== INDEX_FORMAT || !isObject(value.minisearch) || !isObject(value.entities)) return undefined;
-    if (typeof value.passages !== "number" || !Array.isArray(value.terms)) return undefined;
-    type Serialised = Parameters<typeof MiniSearch.loadJSAsync>[0];
+    const value = usable(serialised);
+    if (!value) return undefined;
     return wrap({
-      all: await MiniSearch.loadJSAsync<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS),
+      passages: passageIndex(await MiniSearch.loadJSAsync<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS)),
       entities: await MiniSearch.loadJSAsync<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS),
-      stats: { passages: value.passages, df: new Map(value.terms) },
+      stats: loadedStats(value),
     });
   } catch {
     return undefined;
@@ -133,41 +147,35 @@ function searchable(query: string): string | undefined {
   return text.trim() ? text : undefined;
 }
 
-/** The query's words themselves: no prefix or typo neighbours. */
-const EXACT = { prefix: false, fuzzy: false } as const;
-
-/** Only passages from the combined index. */
-const passagesOnly = { filter: (result: SearchResult): boolean => result.kind === "passage" };
+const kindOf = (result: SearchResult): IndexedKind => kindOfId(String(result.id));
 
 function wrap(indexes: Indexes): KnowledgeSearchIndex {
   return {
     searchPassages(query, options = {}): PassageHit[] {
       const text = searchable(query);
       if (!text) return [];
-      const run = (plan: QueryPlan): SearchResult[] =>
-        indexes.all.search(text, { ...plannedSearchOptions(plan), ...(plan.fields ? { fields: plan.fields } : {}), ...(options.exact ? EXACT : {}), ...passagesOnly });
-      let plan: QueryPlan = options.maxWordPassages === undefined ? planQuery(text, indexes.stats) : planRareWords(text, indexes.stats, options.maxWordPassages);
-      if (!plan.terms.size) return [];
-      let results = run(plan);
-      while (!results.length && plan.fallback) {
+      const limit = options.limit ?? DEFAULT_LIMIT;
+      const exact = { exact: options.exact ?? false };
+      const { stats, passages } = indexes;
+      let plan: QueryPlan | undefined = options.maxWordPassages === undefined ? planQuery(text, stats, passages, exact) : planRareWords(text, stats, passages, options.maxWordPassages, exact);
+      let hits: PassageHit[] = [];
+      while (plan && !hits.length) {
+        hits = executePlan(passages, stats, plan, limit);
         plan = plan.fallback;
-        results = run(plan);
       }
-      return results
-        .slice(0, options.limit ?? DEFAULT_LIMIT)
-        .map((result) => ({ passageId: String(result.id), score: result.score, terms: result.terms }));
+      return hits;
     },
     searchEntities(query, options = {}): EntityHit[] {
       const text = searchable(query);
       if (!text) return [];
       const kinds = new Set<IndexedKind>(options.kinds ?? ["edition", "series", "country"]);
-      const filter = (result: SearchResult): boolean => kinds.has(result.kind as IndexedKind);
+      const filter = (result: SearchResult): boolean => kinds.has(kindOf(result));
       return indexes.entities
         .search(text, options.fields ? { filter, fields: options.fields } : { filter })
         .slice(0, options.limit ?? DEFAULT_LIMIT)
         .map((result) => ({
-          kind: result.kind as EntityHit["kind"],
-          id: String(result.id).slice(String(result.kind).length + 1),
+          kind: kindOf(result) as EntityHit["kind"],
+          id: String(result.id).slice(kindOf(result).length + 1),
           score: result.score,
           terms: result.terms,
         }));
@@ -175,7 +183,7 @@ function wrap(indexes: Indexes): KnowledgeSearchIndex {
     termRarity: (term) => ({ passages: indexes.stats.passages, holding: indexes.stats.df.get(term) ?? 0 }),
     toJSON: () => ({
       format: INDEX_FORMAT,
-      minisearch: indexes.all.toJSON(),
+      minisearch: indexes.passages.minisearch.toJSON(),
       entities: indexes.entities.toJSON(),
       passages: indexes.stats.passages,
       terms: [...indexes.stats.df],
@@ -202,7 +210,9 @@ export function indexedEntries(documents: KnowledgeDocument[], catalogue: Catalo
     for (const mention of [edition.evidence, ...(edition.mentions ?? [])]) add(names, mention.passageId, editionTitle(edition.ordinal, series), edition.ordinalText);
     if (edition.theme) add(themes, edition.theme.evidence.passageId, edition.theme.value);
   }
-  for (const mention of catalogue.countries) add(names, mention.evidence.passageId, ...countryNames(mention.code, mention.asWritten));
+  // The display name only: its other spellings are the country entry's (a query in any of them is read
+  // as the display name, plan.ts), and the spelling as written is in the text already.
+  for (const mention of catalogue.countries) add(names, mention.evidence.passageId, countryName(mention.code));
   for (const region of catalogue.regions) add(names, region.evidence.passageId, region.name);
 
   const entries: IndexedEntry[] = [];
@@ -237,5 +247,5 @@ export function indexedEntries(documents: KnowledgeDocument[], catalogue: Catalo
 }
 
 function entity(kind: Exclude<IndexedKind, "passage">, id: string, names: string[], theme = ""): IndexedEntry {
-  return { id: `${kind}:${id}`, kind, names: unique(names).join(" · "), theme, headings: "", title: "", text: "" };
+  return { id: entityId(kind, id), kind, names: unique(names).join(" · "), theme, headings: "", title: "", text: "" };
 }

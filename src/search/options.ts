@@ -7,14 +7,28 @@ import type { Options, SearchOptions } from "minisearch";
  *  10,000-character paste stays fast and its echo stays readable. */
 export const MAX_QUERY_LENGTH = 500;
 
-/** What is stored in the index: passages, plus one entry per named entity (edition, series, country). */
+/** What is indexed: passages (the passage index), and one entry per named entity, edition, series or
+ *  country (the entity index). */
 export type IndexedKind = "passage" | "edition" | "series" | "country";
+
+/** An entity's id in the indexes: its kind, a colon, its catalogue id. Passage ids hold no colon (a
+ *  document slug is [a-z0-9_-], knowledge/slug.ts), so the kind of any id can be told from it. */
+export function entityId(kind: Exclude<IndexedKind, "passage">, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** The kind of an indexed entry, from its id. */
+export function kindOfId(id: string): IndexedKind {
+  const colon = id.indexOf(":");
+  return colon < 0 ? "passage" : (id.slice(0, colon) as IndexedKind);
+}
 
 export interface IndexedEntry {
   /** Passage id, or `<kind>:<entity id>` for entities. */
   id: string;
   kind: IndexedKind;
-  /** Entity names: series names and aliases, edition titles, country names and aliases. */
+  /** Entity names: series names and aliases, edition titles; a country entry's every name and alias,
+   *  a passage the display name of each country it names. */
   names: string;
   /** Edition themes (an edition's own, or those of the editions a passage introduces). */
   theme: string;
@@ -26,8 +40,11 @@ export interface IndexedEntry {
   text: string;
 }
 
-/** Common English function words: they match almost every passage and carry no meaning in a query.
- *  Month names and "may" are deliberately absent (periods are searched). */
+/** Common English function words: they match almost every passage and carry no meaning in a query,
+ *  so they are neither indexed nor searched. Month names and "may" are deliberately absent (periods
+ *  are searched). The second part are the linking adverbs and prepositions of report prose
+ *  ("Furthermore, …", "including …", "within the region"): each is in a large share of a white
+ *  paper's paragraphs, one posting per paragraph, and no question is about them. */
 const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are as at be because been before being below
   between both but by can could did do does doing down during each few for from further had has have
@@ -35,7 +52,9 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
   most much my myself no nor not of off on once only or other our ours ourselves out over own same
   she should so some such than that the their theirs them themselves then there these they this those
   through to too under until up very was we were what when where which while who whom why will with
-  would you your yours yourself yourselves tell show give please`
+  would you your yours yourself yourselves tell show give please
+  also although among amongst besides furthermore hence however including moreover namely
+  nevertheless nonetheless therefore though thus toward towards upon whereas whether within`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -187,19 +206,25 @@ export const SEARCH_OPTIONS = {
   weights: { fuzzy: 0.15, prefix: 0.4 },
   /** Edit distance cap, whatever the word's length (keeps 10,000-character queries fast). */
   maxFuzzy: 2,
+  /** MiniSearch's own BM25 parameters, stated so that the re-ranking of common words (passage-index.ts)
+   *  scores with the very same. */
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
   /** Any word may match; MiniSearch multiplies the score by the number of query terms matched, so
    *  passages with more of the words still come first. */
   combineWith: "OR",
 } as const satisfies SearchOptions;
+
+/** An indexed field of an entry. */
+export type IndexedField = "names" | "theme" | "headings" | "title" | "text";
 
 /** The MiniSearch options for the knowledge index. */
 export const MINISEARCH_OPTIONS = {
   /** Unique key of an entry. */
   idField: "id",
   /** Indexed fields (see IndexedEntry). */
-  fields: ["names", "theme", "headings", "title", "text"] satisfies Array<keyof IndexedEntry>,
-  /** Returned with each hit, so a search can be restricted to one kind of entry. */
-  storeFields: ["kind"],
+  fields: ["names", "theme", "headings", "title", "text"] satisfies IndexedField[],
+  /** Nothing is stored with an entry: an entity's kind is the start of its id (kindOfId). */
+  storeFields: [],
   /** Splits a field or a query into words (after folding). */
   tokenize,
   /** Turns a word into the indexed / searched terms. */

@@ -1,9 +1,10 @@
-// Builds the combined passage index in bulk instead of through MiniSearch.add. `add` walks the radix
-// tree and two Maps for every token occurrence (~10M at 100k passages) and was most of the build;
-// here each entry's terms are counted in plain arrays (documents arrive in id order, so a repeated
-// term only bumps the last count), and MiniSearch receives the finished postings through loadJS, one
-// Map entry per (term, field, entry). The result is the index `add` would have built: same short ids,
-// field lengths (distinct tokens per field), running averages and terms in first-seen order.
+// Builds the passage index (passages, and the catalogue entities whose statistics it counts, see
+// build.ts) in bulk instead of through MiniSearch.add. `add` walks the radix tree and two Maps for every
+// token occurrence (~10M at 100k passages) and was most of the build; here each entry's terms are
+// counted in plain arrays (documents arrive in id order, so a repeated term only bumps the last count),
+// and MiniSearch receives the finished postings through loadJS, one Map entry per (term, field, entry).
+// The result is the index `add` would have built: same short ids, field lengths (distinct tokens per
+// field), running averages and terms in first-seen order.
 import MiniSearch from "minisearch";
 import type { Options } from "minisearch";
 import type { IndexedEntry } from "./options.js";
@@ -63,7 +64,6 @@ export function postingsBuilder(
     return known;
   };
   const documentIds: Record<number, string> = {};
-  const storedFields: Record<number, { kind: IndexedEntry["kind"] }> = {};
   const fieldLength: Record<number, number[]> = {};
   const averageFieldLength: number[] = [];
   let count = 0;
@@ -81,7 +81,8 @@ export function postingsBuilder(
     fieldIds: Object.fromEntries(fields.map((field, fieldId) => [field, fieldId])),
     fieldLength,
     averageFieldLength,
-    storedFields,
+    // Nothing is stored with an entry (MINISEARCH_OPTIONS.storeFields): an entity's kind is in its id.
+    storedFields: {},
     dirtCount: 0,
     index: (function* () {
       for (const record of index) {
@@ -104,7 +105,6 @@ export function postingsBuilder(
     add(entry, counted) {
       const id = count;
       documentIds[id] = entry.id;
-      storedFields[id] = { kind: entry.kind };
       const lengths: number[] = [];
       fieldLength[id] = lengths;
       for (const [fieldId, field] of fields.entries()) {

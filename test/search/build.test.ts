@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildSearchIndex, buildSearchIndexAsync, indexedEntries, loadSearchIndex } from "../../src/search/build.js";
+import { COMMON_MIN_PASSAGES } from "../../src/search/plan.js";
+import type { Catalogue } from "../../src/knowledge/types.js";
+import { documentFromParagraphs } from "../support/documents.js";
 import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
 import { TINY_CATALOGUE, TINY_DOCUMENT, tinyKnowledge } from "../support/tiny-knowledge.js";
 
@@ -18,6 +21,13 @@ describe("buildSearchIndex · searchPassages", () => {
     ["training programme", ["wp2019#p2", "wp2019#p3"]],
     ["13", ["wp2019#p3", "wp2019#p1"]],
     ["corruptoin", ["wp2019#p2", "wp2019#p1"]],
+    // A country in any of its names: passages carry its display name, and a query names it in any spelling.
+    ["Viet Nam", ["wp2019#p1"]],
+    ["viet nam", ["wp2019#p1"]],
+    // (¶2 by "Public", a typo neighbour of "Republic".)
+    ["Socialist Republic of Vietnam", ["wp2019#p1", "wp2019#p2"]],
+    ["Burma", ["wp2019#p3"]],
+    ["Laos", ["wp2019#p1"]],
   ])("%j → %j", (query, expected) => {
     expect(ids(query)).toEqual(expected);
   });
@@ -93,6 +103,12 @@ describe("indexedEntries", () => {
     expect(first.theme).toBe("Regional Cooperation against Corruption");
     expect(first.headings).toBe("(2) Governance · ● Japan’s Efforts");
   });
+
+  it("names a country on a passage by its display name only: its aliases are its country entry's", () => {
+    const first = entries[0]!;
+    expect(first.names.split(" · ").filter((name) => /Viet|VNM|Lao|Cambodia/.test(name))).toEqual(["Cambodia", "Laos", "Vietnam"]);
+    expect(entries.find((entry) => entry.id === "country:VNM")?.names).toBe("Vietnam · Socialist Republic of Vietnam · Cộng hòa Xã hội chủ nghĩa Việt Nam · Viet Nam · VNM");
+  });
 });
 
 describe("indexedEntries · a country named very often", () => {
@@ -103,6 +119,35 @@ describe("indexedEntries · a country named very often", () => {
     expect(entries.filter((entry) => entry.kind === "country").map((entry) => [entry.id, entry.names])).toEqual([
       ["country:VNM", "Vietnam · Socialist Republic of Vietnam · Cộng hòa Xã hội chủ nghĩa Việt Nam · Viet Nam · VNM"],
     ]);
+  });
+});
+
+describe("buildSearchIndex · a knowledge large enough for common words", () => {
+  // "development", "cooperation" and "report" are in every paragraph, "training" in every other one,
+  // "seminar" in two: the first four are in more than COMMON_MIN_PASSAGES, common words.
+  const seminars: Record<number, string> = { 42: "A seminar on training in Lima.", 43: "A seminar in Lima." };
+  const paragraphs = Array.from({ length: 3 * COMMON_MIN_PASSAGES }, (_, i) =>
+    [`Development cooperation report ${i}.`, i % 2 === 0 ? "Training of judges." : "", seminars[i] ?? ""].join(" "),
+  );
+  const none: Catalogue = { series: [], editions: [], countries: [], regions: [] };
+  const large = buildSearchIndex([documentFromParagraphs("large", paragraphs)], none);
+  const found = (query: string): string[] => large.searchPassages(query, { limit: 3 }).map((hit) => hit.passageId);
+
+  it.each([
+    ["GIVEN a rare word and common ones THEN the passages holding the rare word", "development seminar", ["large#p44", "large#p43"]],
+    ["GIVEN a rare word THEN common words re-rank the passages it reaches", "training seminar", ["large#p43", "large#p44"]],
+    // No passage names anything: the rarest word reaches, the other re-ranks ("training" twice in ¶43).
+    ["GIVEN only common words THEN the rarest reaches, the others re-rank", "training development", ["large#p43", "large#p1", "large#p3"]],
+    ["GIVEN only words in every passage THEN the passages where they weigh most (the shortest)", "development cooperation", ["large#p2", "large#p4", "large#p6"]],
+  ])("%s", (_name, query, expected) => {
+    expect(found(query)).toEqual(expected);
+  });
+
+  it("does not count a common word among the words matched", () => {
+    const withCommon = large.searchPassages("seminar training").find((hit) => hit.passageId === "large#p43");
+    const alone = large.searchPassages("seminar").find((hit) => hit.passageId === "large#p43");
+    expect(withCommon!.score).toBeGreaterThan(alone!.score);
+    expect(withCommon!.score).toBeLessThan(2 * alone!.score);
   });
 });
 
@@ -128,7 +173,14 @@ describe("loadSearchIndex", () => {
     }
   });
 
-  it.each([["not json"], [JSON.stringify({ format: 0, minisearch: {} })], [JSON.stringify({ format: 1, minisearch: { junk: true } })], ["null"]])(
+  it.each([
+    ["not json"],
+    [JSON.stringify({ format: 0, minisearch: {} })],
+    [JSON.stringify({ format: 1, minisearch: { junk: true } })],
+    // The format before passages and entities had separate indexes (and passages every country alias).
+    [JSON.stringify({ ...index.toJSON(), format: 3 })],
+    ["null"],
+  ])(
     "gives undefined for %j",
     (json) => {
       expect(loadSearchIndex(json)).toBeUndefined();

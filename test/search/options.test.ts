@@ -41,6 +41,9 @@ describe("processTerm", () => {
     ["gg15", ["gg15", "gg", "15"]],
     ["the", null],
     ["How", null],
+    ["Furthermore", null],
+    ["including", null],
+    ["within", null],
     ["May", ["may"]],
   ])("%j → %j", (input, expected) => {
     expect(processTerm(input)).toEqual(expected);

@@ -1,73 +1,133 @@
-import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
-import { MINISEARCH_OPTIONS, type IndexedEntry } from "../../src/search/options.js";
-import { COMMON_MIN_PASSAGES, plannedSearchOptions, planQuery, planRareWords, type QueryPlan, type TermStats } from "../../src/search/plan.js";
+import { COMMON_MIN_PASSAGES, MAX_EXPANSIONS, planQuery, planRareWords, queryWords, rerankFields, type QueryPlan, type TermStats, type Vocabulary } from "../../src/search/plan.js";
 
-/** 10,000 passages: "development" in 9,000, "cooperation" in 6,000, "regional" in 700, "seminar" in 40. */
-const LARGE: TermStats = { passages: 10_000, df: new Map([["development", 9_000], ["cooperation", 6_000], ["regional", 700], ["seminar", 40]]) };
+/** 100,000 passages: "development" in 90,000, "cooperation" in 60,000, "regional" in 7,000,
+ *  "region" in 3,000, "regions" in 1,500, "seminar" in 400, "seminars" in 30, "regionally" in 12. */
+const LARGE: TermStats = {
+  passages: 100_000,
+  df: new Map([
+    ["development", 90_000], ["cooperation", 60_000], ["regional", 7_000], ["region", 3_000], ["regions", 1_500],
+    ["seminar", 400], ["seminars", 30], ["regionally", 12], ["vietnam", 800], ["myanmar", 700],
+  ]),
+};
 /** 100 passages: every term in most of them, none common (a small knowledge). */
-const SMALL: TermStats = { passages: 100, df: new Map([["development", 99], ["seminar", 90]]) };
+const SMALL: TermStats = { passages: 100, df: new Map([["development", 99], ["seminar", 90], ["seminars", 5]]) };
 
+/** The vocabulary of a TermStats, by brute force: the oracle for the index's own radix tree. */
+function vocabulary(stats: TermStats): Vocabulary {
+  const terms = [...stats.df.keys()];
+  return {
+    completions: (word) => terms.filter((term) => term.startsWith(word) && term.length > word.length),
+    neighbours: (word, maxDistance) => terms.flatMap((term): Array<[string, number]> => {
+      const distance = editDistance(word, term);
+      return distance > 0 && distance <= maxDistance ? [[term, distance]] : [];
+    }),
+  };
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** A plan as data: each reached term with its weight rounded, the word it stands for. */
 const shape = (plan: QueryPlan): unknown => ({
-  terms: [...plan.terms],
-  fuzzy: [...plan.fuzzy],
+  reach: plan.reach.map(({ term, weight, word }) => (term === word ? term : `${term}←${word} ${weight.toFixed(3)}`)),
+  rerank: plan.rerank,
   ...(plan.fields ? { fields: plan.fields } : {}),
   ...(plan.fallback ? { fallback: shape(plan.fallback) } : {}),
 });
 
-describe("planRareWords", () => {
-  it.each([
-    ["GIVEN words within the bound THEN those only", "development regional seminar", 1_000, { terms: ["regional", "seminar"], fuzzy: [] }],
-    ["GIVEN a word the index lacks THEN it is not searched", "seminar seminra", 1_000, { terms: ["seminar"], fuzzy: [] }],
-    ["GIVEN only words past the bound THEN nothing", "development cooperation", 1_000, { terms: [], fuzzy: [] }],
-    ["GIVEN a word exactly at the bound THEN it is searched", "seminar", 40, { terms: ["seminar"], fuzzy: [] }],
-  ])("%s", (_name, query, max, expected) => {
-    expect(shape(planRareWords(query, LARGE, max))).toEqual(expected);
-  });
-});
+const plan = (query: string, stats: TermStats, exact = false): unknown => shape(planQuery(query, stats, vocabulary(stats), { exact }));
 
 describe("planQuery", () => {
   it.each([
-    ["GIVEN a rare word and common ones THEN only the rare word", LARGE, "development cooperation seminar", { terms: ["seminar"], fuzzy: [] }],
-    ["GIVEN a word the index lacks THEN it is searched fuzzily", LARGE, "development seminra", { terms: ["seminra"], fuzzy: ["seminra"] }],
-    ["GIVEN a word in 7% of 10,000 passages THEN it is common", LARGE, "regional seminar", { terms: ["seminar"], fuzzy: [] }],
+    ["GIVEN a rare word and common ones THEN the rare word reaches, the common ones re-rank", LARGE, "development cooperation seminar", { reach: ["seminar", "seminars←seminar 0.386"], rerank: ["development", "cooperation"] }],
+    ["GIVEN a word the index lacks THEN its typo neighbours reach, weighed as MiniSearch weighs them", LARGE, "seminer", { reach: ["seminar←seminer 0.131"], rerank: [] }],
+    ["GIVEN typo neighbours that are common words THEN none is searched", LARGE, "regiom", { reach: [], rerank: [] }],
+    ["GIVEN a typo neighbour that is also a completion THEN it is searched once, as a completion", LARGE, "semina", { reach: ["seminar←semina 0.384", "seminars←semina 0.372"], rerank: [] }],
+    ["GIVEN completions THEN the common ones are not searched", LARGE, "regio seminar", { reach: ["regionally←regio 0.348", "seminar", "seminars←seminar 0.386"], rerank: [] }],
+    ["GIVEN a word in 3% of 100,000 passages THEN it is common", LARGE, "region seminar", { reach: ["seminar", "seminars←seminar 0.386"], rerank: ["region"] }],
     [
-      "GIVEN only common words THEN names and themes first, else the rarest everywhere",
+      "GIVEN only common words, the rarest in under 5% of the passages THEN the rarest reaches and the rest re-rank",
+      LARGE,
+      "development region",
+      { reach: ["region"], rerank: ["development"] },
+    ],
+    [
+      "GIVEN only very common words THEN names and themes first, else the rarest everywhere",
       LARGE,
       "Development Cooperation",
-      { terms: ["development", "cooperation"], fuzzy: [], fields: ["names", "theme"], fallback: { terms: ["cooperation"], fuzzy: [] } },
+      {
+        reach: ["development", "cooperation"], rerank: ["development", "cooperation"], fields: ["names", "theme"],
+        fallback: { reach: ["cooperation"], rerank: ["development"] },
+      },
     ],
-    ["GIVEN a small knowledge THEN no word is common", SMALL, "development seminar", { terms: ["development", "seminar"], fuzzy: [] }],
-    ["GIVEN stop words only THEN nothing to search", LARGE, "what is the", { terms: [], fuzzy: [] }],
+    ["GIVEN a small knowledge THEN no word is common", SMALL, "development seminar", { reach: ["development", "seminar", "seminars←seminar 0.386"], rerank: [] }],
+    ["GIVEN stop words only THEN nothing to search", LARGE, "what is the", { reach: [], rerank: [] }],
+    ["GIVEN a country's other name THEN its display name is looked for too", LARGE, "Burma seminar", { reach: ["seminar", "seminars←seminar 0.386", "myanmar"], rerank: [] }],
   ])("%s", (_name, stats, query, expected) => {
-    expect(shape(planQuery(query, stats))).toEqual(expected);
+    expect(plan(query, stats)).toEqual(expected);
+  });
+
+  it("GIVEN exact THEN neither completions nor neighbours", () => {
+    expect(plan("seminar seminer", LARGE, true)).toEqual({ reach: ["seminar"], rerank: [] });
+  });
+
+  it("searches at most MAX_EXPANSIONS completions of a word, the shortest", () => {
+    const many: TermStats = { passages: 1_000, df: new Map([["abc", 1], ...Array.from({ length: 30 }, (_, i): [string, number] => [`abc${"x".repeat(i + 1)}`, 1])]) };
+    const reached = planQuery("abc", many, vocabulary(many)).reach.map(({ term }) => term);
+    expect(reached).toEqual(["abc", ...Array.from({ length: MAX_EXPANSIONS }, (_, i) => `abc${"x".repeat(i + 1)}`)]);
   });
 
   it("calls a word common only past COMMON_MIN_PASSAGES passages", () => {
     const stats: TermStats = { passages: 1_000, df: new Map([["a1", COMMON_MIN_PASSAGES], ["b2", COMMON_MIN_PASSAGES + 1], ["seminar", 3]]) };
-    const plan = planQuery("seminar", stats);
-    expect([plan.isCommon("a1"), plan.isCommon("b2"), plan.isCommon("seminar"), plan.isCommon("unknown")]).toEqual([false, true, false, false]);
+    expect(plan("a1 b2 seminar", stats, true)).toEqual({ reach: ["a1", "seminar"], rerank: ["b2"] });
   });
 });
 
-describe("plannedSearchOptions", () => {
-  const entry = (id: string, text: string): IndexedEntry => ({ id, kind: "passage", names: "", theme: "", headings: "", title: "", text });
-  const index = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS);
-  index.addAll([entry("a", "regional seminar"), entry("b", "regions and development"), entry("c", "the seminars")]);
-  const search = (query: string, stats: TermStats): string[] => index.search(query, plannedSearchOptions(planQuery(query, stats))).map((result) => String(result.id));
+describe("planRareWords", () => {
+  const rare = (query: string, max: number): unknown => shape(planRareWords(query, LARGE, vocabulary(LARGE), max, { exact: true }));
 
-  it("GIVEN a small knowledge THEN exact and prefix matches as MiniSearch finds them", () => {
-    expect(search("region seminar", SMALL)).toEqual(index.search("region seminar").map((result) => String(result.id)));
+  it.each([
+    ["GIVEN words within the bound THEN those only", "development region seminar", 5_000, { reach: ["region", "seminar"], rerank: [] }],
+    ["GIVEN a word the index lacks THEN it is not searched", "seminar seminra", 1_000, { reach: ["seminar"], rerank: [] }],
+    ["GIVEN only words past the bound THEN nothing", "development cooperation", 1_000, { reach: [], rerank: [] }],
+    ["GIVEN a word exactly at the bound THEN it is searched", "seminar", 400, { reach: ["seminar"], rerank: [] }],
+  ])("%s", (_name, query, max, expected) => {
+    expect(rare(query, max)).toEqual(expected);
   });
 
-  it("GIVEN common words THEN neither they nor common neighbours are scored", () => {
-    // "region" reaches "regional" (common) and "regions" (not) by prefix; "development" is left out.
-    expect(search("region development", LARGE)).toEqual(["b"]);
+  it("GIVEN not exact THEN completions within the bound", () => {
+    expect(shape(planRareWords("seminar", LARGE, vocabulary(LARGE), 100))).toEqual({ reach: [], rerank: [] });
+    expect(shape(planRareWords("seminar", LARGE, vocabulary(LARGE), 400))).toEqual({ reach: ["seminar", "seminars←seminar 0.386"], rerank: [] });
   });
+});
 
-  it("GIVEN a known word THEN no typo tolerance; GIVEN an unknown one THEN typo tolerance", () => {
-    const stats: TermStats = { passages: 10_000, df: new Map([["seminar", 40], ["seminars", 3]]) };
-    expect(search("seminars", stats)).toEqual(["c"]);
-    expect(search("seminarz", stats).sort()).toEqual(["a", "c"]);
+describe("rerankFields", () => {
+  it("reads every field, or those the reach did not", () => {
+    expect(rerankFields({ reach: [], rerank: [] })).toEqual(["names", "theme", "headings", "title", "text"]);
+    expect(rerankFields({ reach: [], rerank: [], fields: ["names", "theme"] })).toEqual(["headings", "title", "text"]);
+  });
+});
+
+describe("queryWords", () => {
+  it.each([
+    ["Viet Nam training", ["viet", "nam", "training", "vietnam"]],
+    ["viet nam training", ["viet", "nam", "training", "vietnam"]],
+    ["Burma", ["burma", "myanmar"]],
+    ["lao pdr", ["lao", "pdr", "laos"]],
+    ["Vietnam", ["vietnam"]],
+    // Not country names: an abbreviation typed in lower case, a word that names one only in the data.
+    ["us seminar", ["us", "seminar"]],
+    ["island states", ["island", "states"]],
+    ["", []],
+  ])("%j → %j", (query, expected) => {
+    expect(queryWords(query)).toEqual(expected);
   });
 });
