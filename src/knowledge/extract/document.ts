@@ -102,7 +102,12 @@ function describedSeries(mention: EditionMention, names: NamesInUse, sentence?: 
   // "The twelfth training course on the juvenile delinquent treatment system for Kenya was held from …":
   // numbered, described closely and said to have been held, it is an edition even if nothing defines it.
   const held = sentence !== undefined && mention.ordinal > 1 && HELD_AFTER.test(sentence.slice(mention.descriptionEnd ?? mention.end));
-  return names.definedSignatures.has(signature) || held ? { ...mention, seriesPhrase: mention.description, weak: false } : mention;
+  return names.definedSignatures.has(signature) || held ? namedBy(mention, mention.description) : mention;
+}
+
+/** A weak mention made a mention of the series `phrase` names. */
+function namedBy(mention: EditionMention, phrase: string): EditionMention {
+  return { ...mention, seriesPhrase: phrase, weak: false };
 }
 
 const HELD_AFTER = /^\s+(?:(?:was|were|will\s+be|is|has\s+been)\s+(?:successfully\s+)?(?:held|conducted|organi[sz]ed|convened|hosted|run)|took\s+place)\b/u;
@@ -115,7 +120,10 @@ const HELD_AFTER = /^\s+(?:(?:was|were|will\s+be|is|has\s+been)\s+(?:successfull
  */
 function namedEdition(reader: Reader, text: string): EditionMention | undefined {
   const mentions = reader.findEditions(text)
-    .map((mention) => (mention.weak && mention.ordinal > 1 && nameSignature(mention.description ?? mention.seriesPhrase) ? { ...mention, seriesPhrase: mention.description ?? mention.seriesPhrase, weak: false } : describedSeries(mention, reader.names)))
+    .map((mention) => {
+      const phrase = mention.description ?? mention.seriesPhrase;
+      return mention.weak && mention.ordinal > 1 && nameSignature(phrase) ? namedBy(mention, phrase) : describedSeries(mention, reader.names);
+    })
     .filter((mention) => !mention.weak && !isRank(text, mention));
   const first = mentions[0];
   if (!first || mentions.some((mention) => mention.ordinal !== first.ordinal || mention.seriesPhrase !== first.seriesPhrase)) return undefined;
