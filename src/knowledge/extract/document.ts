@@ -17,6 +17,7 @@ import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, ment
 import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
+import { announcesParticipantList, listedCountries } from "./list-follows.js";
 import { isRank } from "./ranks.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findParticipantCount, findParticipation } from "./participants.js";
@@ -66,6 +67,8 @@ interface DocumentState {
   standing?: Fact<string>;
   /** The columns of the table being read, from its header row, and the section it stands in. */
   table?: { columns: Column[]; section: string };
+  /** A sentence that ended "… took part:" and the editions it spoke of: the list blocks after it name who. */
+  listCue?: { editions: EditionRecord[]; section: string; passageIds: string[] };
 }
 
 /** Everything one document states, as records still to be merged with other documents'. */
@@ -187,6 +190,8 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
 }
 
 function extractPassage(passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): void {
+  if (state.listCue && readListedParticipants(passage, state.listCue, out)) return;
+  delete state.listCue;
   const rows = tableRows(passage.text);
   if (rows.length > 0 && readTable(rows, passage, reader, state, out)) return;
   const { acronyms, names } = reader;
@@ -254,6 +259,12 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     }
 
     recordCountries(masked, whole, participantsAt, groupParticipants, roles, roleEditions, out);
+    // Only the passage's last sentence can announce a list set apart in the blocks after it.
+    // "Practitioners from 20 countries gathered:" speaks of the one edition in scope even when it
+    // would not continue it by its own words.
+    const listing = announcesParticipantList(masked, roles) && definitions.length === 0 ? (roleEditions.length > 0 ? roleEditions : soleEditionInScope(state)) : [];
+    if (listing.length > 0) state.listCue = { editions: listing, section: passage.headings.join("\u0000"), passageIds: [] };
+    else delete state.listCue;
     for (const region of findRegions(masked)) {
       if (regionsHere.has(region.name)) continue;
       regionsHere.add(region.name);
@@ -600,6 +611,41 @@ function fillFromSentence(editions: readonly EditionRecord[], sentence: string, 
     applySlots(edition, found, at);
     noteParticipants(found, edition, at, participantsAt, groupParticipants);
   }
+}
+
+/** The one edition the sentences being read are about, if there is one: the scope's, or the page's. */
+function soleEditionInScope(state: DocumentState): EditionRecord[] {
+  if (state.scope) return state.scope.editions.length === 1 ? state.scope.editions : [];
+  const named = (state.headed ?? state.titled)?.record;
+  return named ? [named] : [];
+}
+
+/**
+ * A block listing who took part, after a sentence ending "… took part:" (see list-follows.ts): its
+ * countries are the participants of the editions that sentence spoke of. False when the block is no
+ * such list (then it is read as prose and the cue ends).
+ */
+function readListedParticipants(passage: Passage, cue: NonNullable<DocumentState["listCue"]>, out: DocumentRecords): boolean {
+  if (cue.section !== passage.headings.join("\u0000")) return false;
+  const listed = listedCountries(passage.text);
+  if (!listed) return false;
+  const first = listed[0]!;
+  const last = listed[listed.length - 1]!;
+  const evidence: Evidence = { passageId: passage.id, sentence: passage.text, start: first.start, end: last.end };
+  const codes = [...new Set(listed.map((name) => name.code))];
+  for (const edition of cue.editions) {
+    const current = edition.countries;
+    // One list item after another: the list goes on, each item its own clause.
+    if (current && cue.passageIds.includes(current.evidence.passageId)) {
+      edition.countries = { ...current, value: [...new Set([...current.value, ...codes])], support: [...(current.support ?? []), evidence] };
+    } else {
+      const combined = combine("countries", current, { value: codes, evidence, basis: "stated" });
+      if (combined) edition.countries = combined;
+    }
+    for (const name of listed) out.countries.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
+  }
+  cue.passageIds.push(passage.id);
+  return true;
 }
 
 function recordCountries(masked: string, whole: Evidence, participantsAt: ReadonlyMap<number, EditionRecord[]>, groupParticipants: readonly CountryRecord[], roles: readonly RoleSpan[], editions: readonly EditionRecord[], out: DocumentRecords): void {

@@ -60,6 +60,21 @@ describe("extractDocument", () => {
     expect(records.countries.map((c) => `${c.code}:${c.role}`)).toEqual(["PHL:mentioned", "IDN:participant", "MYS:participant"]);
   });
 
+  it("reads who took part from the list blocks after a sentence that announces them, and only there", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "The 3rd Criminal Justice Forum for Asia and the Pacific was held in Tokyo in June 2024. Practitioners from 20 countries and organisations gathered:",
+      "- Australia",
+      "- Brunei, the ASEAN Secretariat",
+      "The forum was followed by a study visit to Osaka, Japan.",
+      "Malaysia, Singapore",
+    ]), new Set());
+    const [edition] = records.editions;
+    expect(edition!.countries?.value).toEqual(["AUS", "BRN"]);
+    expect(edition!.countries?.evidence).toEqual({ passageId: "x#p2", sentence: "- Australia", start: 2, end: 11 });
+    expect(edition!.countries?.support).toEqual([{ passageId: "x#p3", sentence: "- Brunei, the ASEAN Secretariat", start: 2, end: 8 }]);
+    expect(records.countries.map((c) => `${c.code}:${c.role}`)).toEqual(["AUS:participant", "BRN:participant", "JPN:mentioned", "MYS:mentioned", "SGP:mentioned"]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",
