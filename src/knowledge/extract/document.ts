@@ -17,6 +17,7 @@ import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, ment
 import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
+import { findHolderOfIt } from "./organisers.js";
 import { announcesParticipantList, listedCountries } from "./list-follows.js";
 import { isRank } from "./ranks.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
@@ -403,6 +404,9 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   const frequency = findFrequency(masked);
   if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence: clauseOf(masked, (s, e) => ({ ...whole, start: whole.start + s, end: whole.start + e }), since.text), basis: "stated" };
   if (frequency && !series.frequency) series.frequency = { value: frequency, evidence: whole, basis: "stated" };
+  // "… have organised this annual event together since 1982": who holds the series, said of it as such.
+  const holder = series.organiser ? undefined : findHolderOfIt(masked);
+  if (holder) series.organiser = { value: holder.value, evidence: { ...whole, start: whole.start + holder.start, end: whole.start + holder.end }, basis: "stated" };
 }
 
 const THIS_EVENT = /\b(?:this|these)\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\s+)?(?:event|lecture|seminar|course|programme|program|series|training|workshop|forum)s?\b/iu;

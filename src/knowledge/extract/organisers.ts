@@ -25,7 +25,8 @@ const CUES: readonly RegExp[] = [
   // Also a line of its own: "Hosted by UNAFEI".
   new RegExp(`\\b(?:[Cc]o-)?(?:organi[sz]ed|[Hh]osted|sponsored|convened|run|implemented|Organi[sz]ed)\\s+(?:jointly\\s+)?by\\s+(${BODIES})`, "gu"),
   // "the 26th UNCAC Training Programme that UNAFEI is now running", "…, which the SPP and UNAFEI co-hosted".
-  new RegExp(`\\b(?:which|that)\\s+(${BODIES})\\s+(?:(?:is|was|were|are|had|has|have)\\s+(?:been\\s+)?)?(?:now\\s+|jointly\\s+|also\\s+)?(?:running|holding|hosting|organi[sz]ing|conducting|co-hosted|co-organi[sz]ed|hosted|held|organi[sz]ed|ran|runs|holds|hosts|conducts|conducted)\\b`, "gu"),
+  // "… is an international conference that the Ministry of Justice and UNODC hold together".
+  new RegExp(`\\b(?:which|that)\\s+(${BODIES})\\s+(?:(?:is|was|were|are|had|has|have)\\s+(?:been\\s+)?)?(?:now\\s+|jointly\\s+|also\\s+)?(?:running|holding|hosting|organi[sz]ing|conducting|co-hosted|co-organi[sz]ed|hosted|held|organi[sz]ed|ran|runs|holds|hosts|conducts|conducted|co-hosts?|(?:hold|host|run|organi[sz]e|conduct)(?=\\s+(?:together|jointly)\\b))\\b`, "gu"),
   // "UNAFEI's 151st International Training Course": the institute's own, right before the edition.
   new RegExp(`(?<![\\p{L}])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)['’]s\\s*$`, "gu"),
   // "… (2024) the Ministry of Justice held the First ASEAN–G7 Next Leaders Forum": a body by its full
@@ -44,6 +45,59 @@ const CUES: readonly RegExp[] = [
 // Also the letters in brackets after a full name: "the United Nations Asia … Offenders (UNAFEI) will
 // hold its anti-corruption training course for the nineteenth time".
 const SUBJECT = /(?:^|[,;]\s*|\()((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)?(?:\s*,\s*together\s+with\s+([^,]{3,80}),|\s+and\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))?\s+(?:(?:has|have|had|also|will|successfully|again|jointly)\s+)*(?:held|hold|holds|hosted|hosts|organi[sz]ed|organi[sz]es|conducted|conducts|convened|ran|runs)\b(?=[^.;]{0,80}?\b(?:[Ss]eminars?|[Cc]ourses?|[Pp]rogrammes?|[Pp]rograms?|[Tt]raining|[Ww]orkshops?|[Ss]ymposi(?:um|a)|[Ll]ectures?|GG\d*|[A-Z]{2,8}\d{1,3})\b|\s+(?:the\s+|its\s+)?$)/u;
+
+// "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982", "UNAFEI organises
+// it jointly with the SPP": bodies that hold what the sentence refers back to. Capitalised bodies only:
+// "the ministry organises it" names no body a reader could look up.
+const HOLDS_IT = new RegExp(
+  `(?:^|[,;:]\\s*|\\band\\s+)(${BODIES})\\s+(?:(?:has|have|had|also|jointly|regularly|always)\\s+)*(?:organi[sz]e[sd]?|hold|holds|held|host|hosts|hosted|run|runs|ran|conduct|conducts|conducted|co-host(?:s|ed)?|co-organi[sz]e[sd]?)\\s+` +
+    `(?:it|(?:this|the)\\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\\s+)?(?:event|seminar|course|forum|programme|program|lecture|training|workshop|symposium))\\b(?:\\s+(?:together|jointly))?(?:\\s+with\\s+(${BODIES}))?`,
+  "u",
+);
+
+/** The bodies a sentence says hold what it refers back to ("… have organised this annual event together"), or undefined. */
+export function findHolderOfIt(text: string): OrganiserMatch | undefined {
+  const match = HOLDS_IT.exec(text);
+  if (!match) return undefined;
+  const lead = clean(match[1]!);
+  if (/^(?:The|This|It|Its)\b/u.test(lead) || onlyCountry(lead)) return undefined;
+  const value = match[2] ? `${lead} and ${clean(beforeProgramme(match[2]))}` : lead;
+  const start = match.index + match[0].indexOf(match[1]!);
+  return { value, start, end: match.index + match[0].length };
+}
+
+// "The Ministry of Justice therefore decided to hold, on a regular basis and jointly with the United
+// Nations Office on Drugs and Crime (UNODC), the Criminal Justice Forum …": a body by its full name (or
+// its letters) that holds a programme, with the partner it holds it jointly with.
+const FULL_NAME = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*\\s+(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy|Centre|Center|Foundation|Academy|Bureau|Council|Authority)(?:\\s+(?:${CONNECT}\\s+)*${CAP})*|(?:the\\s+)?(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy)(?:\\s+(?:${CONNECT}\\s+)*${CAP})+`;
+const DECIDED_TO_HOLD = new RegExp(
+  `(?:^|[,;:]\\s*)(${FULL_NAME})\\s+(?:(?:therefore|thus|then|also|has|have|had|in\\s+\\d{4})\\s+)*(?:decided|agreed|began|started|resolved)\\s+to\\s+(?:hold|host|organi[sz]e|run|convene|launch)\\b([^.;]{0,160})`,
+  "u",
+);
+const JOINTLY_WITH = new RegExp(`\\b(?:jointly|together)\\s+with\\s+(${BODIES})`, "u");
+
+// A body list ends where the programme it holds is named: "jointly with UNODC, the … Forum (Crim-AP)".
+const PROGRAMME_NAME = /\b(?:Forum|Seminar|Course|Programme|Program|Training|Workshop|Conference|Meeting|Dialogue|Symposium|Lecture)s?\b/u;
+
+function beforeProgramme(bodies: string): string {
+  const parts = bodies.split(/(?=,\s)/u);
+  const cut = parts.findIndex((part) => PROGRAMME_NAME.test(part));
+  return cut < 0 ? bodies : parts.slice(0, cut).join("");
+}
+
+/** A body that decided to hold a programme, with its partner, or undefined. */
+export function findDecidedHolder(text: string): OrganiserMatch | undefined {
+  const match = DECIDED_TO_HOLD.exec(text);
+  if (!match) return undefined;
+  const lead = clean(match[1]!);
+  if (onlyCountry(lead)) return undefined;
+  const partner = JOINTLY_WITH.exec(match[2]!);
+  const start = match.index + match[0].indexOf(match[1]!);
+  if (!partner) return { value: lead, start, end: match.index + match[0].length - match[2]!.length };
+  const partnerEnd = match.index + match[0].length - match[2]!.length + partner.index + partner[0].length;
+  const partnerName = clean(beforeProgramme(partner[1]!));
+  return { value: `${lead} and ${partnerName}`, start, end: partnerEnd - (partner[1]!.length - partnerName.length) };
+}
 
 const TRAILING = /(?:\s+(?:and|the|of|for|on|in))+$/u;
 
@@ -72,6 +126,8 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
       found.push({ value, start: match.index, end: match.index + match[0].length - (match[1]!.length - value.length) });
     }
   }
+  const holder = findHolderOfIt(text) ?? findDecidedHolder(text);
+  if (holder) found.push(holder);
   const subject = SUBJECT.exec(text);
   if (subject) {
     const lead = subject[1]!.replace(/^the\s+/u, "");

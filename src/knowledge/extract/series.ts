@@ -3,6 +3,7 @@
 // Seminar)”"), a capitalised name followed by "(abbreviation)", or an indefinite description that a
 // since-year or a frequency marks as recurring ("an international training course on the criminal
 // justice response to corruption since 1998"). Also the series' organiser, since-year and frequency.
+import { findDecidedHolder } from "./organisers.js";
 import { findCountryNames, resolveCountry } from "../countries.js";
 import { allMatches, findQuoted, type QuotedSpan } from "./text.js";
 
@@ -252,6 +253,9 @@ export function findOrganiser(sentence: string): string | undefined {
   if (by) candidates.push(by[2] ?? by[1]!.replace(/\s+(?:and|the|of|for|on)$/, ""));
   const subject = acronym && PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
   if (subject) candidates.push(subject[1]!);
+  // "The Ministry of Justice therefore decided to hold, jointly with UNODC, the … Forum".
+  const decided = /decided|agreed|began|started|resolved/u.test(sentence) ? findDecidedHolder(sentence) : undefined;
+  if (decided) candidates.push(decided.value);
   return candidates.find((name) => !countryOrNationalBody(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
 }
 

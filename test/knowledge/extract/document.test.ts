@@ -75,6 +75,19 @@ describe("extractDocument", () => {
     expect(records.countries.map((c) => `${c.code}:${c.role}`)).toEqual(["AUS:participant", "BRN:participant", "JPN:mentioned", "MYS:mentioned", "SGP:mentioned"]);
   });
 
+  it("gives the bodies that hold “this annual event” to the series of the edition just named, and a body that decided to hold a series to it", () => {
+    const lecture = extractDocument(documentFromParagraphs("x", [
+      "On 26 January 2024 the 42nd Public Lecture on Criminal Justice Policy took place. UNAFEI and the Asia Crime Prevention Foundation (ACPF) have organised this annual event together since 1982.",
+    ]), new Set());
+    expect(lecture.series.map((s) => [s.names[0]!.text, s.organiser?.value, s.sinceYear?.value])).toEqual([
+      ["Public Lecture on Criminal Justice Policy", "UNAFEI and the Asia Crime Prevention Foundation (ACPF)", 1982],
+    ]);
+    const forum = extractDocument(documentFromParagraphs("x", [
+      "The Ministry of Justice decided to hold, jointly with UNODC, the Criminal Justice Forum for Asia and the Pacific (Crim-AP). The first forum was held in Tokyo in 2022.",
+    ]), new Set());
+    expect(forum.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([["Criminal Justice Forum for Asia and the Pacific", "The Ministry of Justice and UNODC"]]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",

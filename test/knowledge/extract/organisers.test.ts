@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findEditionOrganiser } from "../../../src/knowledge/extract/organisers.js";
+import { findDecidedHolder, findEditionOrganiser, findHolderOfIt } from "../../../src/knowledge/extract/organisers.js";
 
 describe("findEditionOrganiser", () => {
   it.each([
@@ -18,6 +18,7 @@ describe("findEditionOrganiser", () => {
     ["The seminar was jointly organised by UNAFEI and the Ministry of Justice of Viet Nam in Hanoi.", "UNAFEI and the Ministry of Justice of Viet Nam"],
     ["It was co-hosted by UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA).",
       "UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA)"],
+    ["The forum is an international conference that the Ministry of Justice and UNODC hold together.", "the Ministry of Justice and UNODC"],
     ["The seminar was put together in close collaboration with UNAFEI and Côte d'Ivoire's National Institute of Judicial Training (Infj).", "UNAFEI and Côte d'Ivoire's National Institute of Judicial Training (Infj)"],
   ])("%j → %j", (text, value) => {
     expect(findEditionOrganiser(text)?.value).toBe(value);
@@ -35,6 +36,8 @@ describe("findEditionOrganiser", () => {
     "the work of Japan's ",
     "In 2024 Japan held the ",
     "In December Tokyo held the ",
+    // "hold" alone is no holding by the bodies before it: "… that participants hold in high regard".
+    "It is a forum that UNAFEI and JICA hold in high regard.",
   ])("%j names no organiser (countries host or fund; they do not organise; a reception is no programme)", (text) => {
     expect(findEditionOrganiser(text)).toBeUndefined();
   });
@@ -43,5 +46,44 @@ describe("findEditionOrganiser", () => {
     const text = "In 2019 it was co-hosted with the SPP.";
     const found = findEditionOrganiser(text)!;
     expect(text.slice(found.start, found.end)).toBe("co-hosted with the SPP");
+  });
+});
+
+describe("findHolderOfIt", () => {
+  it.each([
+    ["UNAFEI, the Japan Criminal Policy Society Foundation (JCPS) and the Asia Crime Prevention Foundation (ACPF) have organised this annual event together since 1982.",
+      "UNAFEI, the Japan Criminal Policy Society Foundation (JCPS) and the Asia Crime Prevention Foundation (ACPF)"],
+    ["Since 2014, UNAFEI has run the course jointly with JICA.", "UNAFEI and JICA"],
+    ["Its purpose is to share knowledge, and the Ministry of Justice organises it together with the United Nations Office on Drugs and Crime (UNODC).",
+      "the Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)"],
+  ])("%j → %j", (text, value) => {
+    expect(findHolderOfIt(text)?.value).toBe(value);
+  });
+
+  it.each([
+    ["a pronoun for a body", "It has hosted the seminar since 2007."],
+    ["a demonstrative subject", "The seminar hosts it every year."],
+    ["a country holds it", "Japan has held the seminar every year since 2007."],
+    ["lower-case, no body a reader can look up", "Its purpose is to share knowledge, and the ministry organises it together with UNODC."],
+    ["holding something else", "UNAFEI holds the view that training matters."],
+  ])("none when %s", (_why, text) => {
+    expect(findHolderOfIt(text)).toBeUndefined();
+  });
+});
+
+describe("findDecidedHolder", () => {
+  it("takes the body that decided to hold a programme and the partner it holds it jointly with, not the programme", () => {
+    const text = "The Ministry of Justice therefore decided to hold, on a regular basis and jointly with the United Nations Office on Drugs and Crime (UNODC), the Criminal Justice Forum for Asia and the Pacific (Crim-AP), a platform for practitioners.";
+    const found = findDecidedHolder(text)!;
+    expect(found.value).toBe("The Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)");
+    expect(text.slice(found.start, found.end)).toBe("The Ministry of Justice therefore decided to hold, on a regular basis and jointly with the United Nations Office on Drugs and Crime (UNODC)");
+  });
+
+  it.each([
+    ["a country decided", "Japan decided to hold the seminar in Tokyo."],
+    ["a government decided", "The Government of Japan decided to hold the seminar every year."],
+    ["no decision to hold", "The Ministry of Justice decided to review its training programmes."],
+  ])("none when %s", (_why, text) => {
+    expect(findDecidedHolder(text)).toBeUndefined();
   });
 });
