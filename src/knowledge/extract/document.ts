@@ -212,10 +212,15 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const topics = new Map<EditionMention, string>();
     const mentions = editionsIn(read, acronyms, reader.findEditions)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
-      .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end))
+      // A quoted theme may hold an ordinal; a quote that is nothing but an edition's name ("we held the
+      // “3rd Criminal Justice Forum for Asia and the Pacific” in Tokyo") names that edition.
+      .filter((mention) => !quotes.some((q) => mention.start >= q.start && mention.start < q.end && !quotesOnlyTheName(q, mention)))
       // One of a list, or the first of a count that goes on ("The first forum was held …, the second …").
       .filter((mention, _, all) => !isRank(sentence, mention, all.some((other) => other !== mention && (other.end === mention.end || (other.start > mention.start && other.ordinal === mention.ordinal + 1 && other.seriesPhrase === mention.seriesPhrase)))))
-      .map((mention) => withoutTopic(describedSeries(mention, names, sentence), sentence, names, topics));
+      .map((mention) => withoutTopic(describedSeries(mention, names, sentence), sentence, names, topics))
+      // "the “3rd Criminal Justice Forum …” (in English, The 3rd Criminal Justice Forum …) in Tokyo": the
+      // edition named again is one edition, and what follows the second name is said of it.
+      .filter((mention, i, all) => !all.slice(0, i).some((earlier) => earlier.ordinal === mention.ordinal && nameWords(earlier.seriesPhrase).join(" ") === nameWords(mention.seriesPhrase).join(" ")));
 
     // An organiser stated with no edition is the standing organiser of the programmes after it; one
     // stated where a series is defined is that series' own.
@@ -288,6 +293,11 @@ function namedInPassing(sentence: string, mention: EditionMention, next: Edition
   if (next) return /^[^,;]*,\s*(?:the\s+)?$/iu.test(sentence.slice(mention.end, next.start));
   // No other edition: in passing when the main clause after it is about the series ("it has run …").
   return /^(?:,[^;]*?)?,\s+(?:it|the\s+(?:seminar|course|programme|series|training))\s+(?:has|have|had|is|was|continues|continued)\b/iu.test(sentence.slice(mention.end));
+}
+
+/** Whether a quote holds nothing but the mention (its quote marks and a leading "the" aside). */
+function quotesOnlyTheName(quote: Span, mention: EditionMention): boolean {
+  return mention.end <= quote.end && quote.end - quote.start - (mention.end - mention.start) <= "“The ”".length;
 }
 
 /** A sentence read before in the same passage. */

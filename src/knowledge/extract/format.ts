@@ -37,7 +37,7 @@ const BARE_IN = new RegExp(`(?<![\\p{L}])in\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+
 const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:(?:from|between|on|during|in)\\s+(?:\\d|${MONTH_SOURCE})|\\d{1,2}\\s*[-–]|${MONTH_SOURCE})`, "u");
 
 // "… Countries (the GG Seminar) in the Main Conference Room …": a parenthesis after the name too.
-const LEAD_TO_VENUE = /^(?:[\s,]|\([^()]{1,60}\)|in[\s-]person|face[\s-]to[\s-]face|physically|on[\s-]site|at\s+(?:its|their|the)\s+(?:own\s+)?(?:premises|headquarters|facilities|facility|campus|offices?))*$/i;
+const LEAD_TO_VENUE = /^(?:[\s,]|\([^()]{1,160}\)|in[\s-]person|face[\s-]to[\s-]face|physically|on[\s-]site|at\s+(?:its|their|the)\s+(?:own\s+)?(?:premises|headquarters|facilities|facility|campus|offices?))*$/i;
 
 const NOT_A_PLACE = new RegExp(`^(?:${MONTH_SOURCE}|FY|Fiscal|Japan's|The|This|That|Addition|Particular|Order|Total|Part|Response|Cooperation|Collaboration)\\b`, "u");
 

@@ -88,6 +88,15 @@ describe("extractDocument", () => {
     expect(forum.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([["Criminal Justice Forum for Asia and the Pacific", "The Ministry of Justice and UNODC"]]);
   });
 
+  it("reads an edition named in quotes and named again in brackets as one edition with what follows both names", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "On 24 and 25 June 2024 we held the “3rd Criminal Justice Forum for Asia and the Pacific” (in English, The 3rd Criminal Justice Forum for Asia and the Pacific; Crim-AP for short) in Tokyo.",
+      "The seminar took as its theme “The Second Chance: Reintegration”.",
+    ]), new Set());
+    // A seminar's theme, said after a forum, is not the forum's.
+    expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value, e.theme])).toEqual([[3, "On 24 and 25 June 2024", { mode: "in person", place: "Tokyo" }, undefined]]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",

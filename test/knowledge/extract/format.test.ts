@@ -51,4 +51,9 @@ describe("findFormat right after an edition's name", () => {
   it("takes “in Tokyo” at the start of the text as the venue", () => {
     expect(findFormat(" in Tokyo, attended by participants")?.format).toEqual({ mode: "in person", place: "Tokyo" });
   });
+
+  it("reads past a long parenthesis after the name, but not past a clause", () => {
+    expect(findFormat(" (in English, The 3rd Criminal Justice Forum for Asia and the Pacific; Crim-AP for short) in Tokyo.")?.format).toEqual({ mode: "in person", place: "Tokyo" });
+    expect(findFormat(", which took up corruption in the private sector and was welcomed in Tokyo circles")).toBeUndefined();
+  });
 });
