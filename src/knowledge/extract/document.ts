@@ -28,7 +28,7 @@ import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsIn
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
-import { allMatches, findQuoted, maskQuoted, nameWords, withEraYears, type Span } from "./text.js";
+import { allMatches, findQuoted, maskQuoted, nameWords, withEraYears, withSinceThen, type Span } from "./text.js";
 
 export { acronymOf, collectAcronyms, isDistinctivePrefix } from "./link.js";
 
@@ -199,13 +199,16 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
   const paragraph: ParagraphDefinition[] = [];
   const regionsHere = new Set<string>();
   const earlier: Earlier[] = [];
+  let previousMasked: string | undefined;
   for (const read of reader.sentencesOf(passage)) {
     const sentence = read.text;
     const at: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence, start: read.start + start, end: read.start + end });
     const whole = at(0, sentence.length);
     const quotes = findQuoted(sentence);
     // Era years as the year they are, in place: "of Reiwa 3" dates as 2021 (see withEraYears).
-    const masked = withEraYears(maskQuoted(sentence, quotes));
+    // …and "Since then" as the year the sentence before gives (see withSinceThen).
+    const masked = withSinceThen(withEraYears(maskQuoted(sentence, quotes)), previousMasked);
+    previousMasked = masked;
     const roles = findRoleSpans(masked);
 
     const definitions = definitionsIn(read);
@@ -236,7 +239,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     for (const definition of definitions) {
       // Several since-years or frequencies in one sentence: each series takes the one nearest to its name.
       const ownSince = nearest(sinceYears, definition, (m) => m.start, (m) => m.start + m.text.length, masked)?.year ?? since?.year;
-      const ownFrequency = nearest(frequencies, definition, (m) => m.start, (m) => m.end, masked)?.value ?? frequency;
+      const ownFrequency = definition.frequency !== undefined ? definition.frequency ?? undefined : nearest(frequencies, definition, (m) => m.start, (m) => m.end, masked)?.value ?? frequency;
       const record = defineSeries(definition, whole, organiser ?? state.standing, ownSince, ownFrequency, out);
       paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
     }

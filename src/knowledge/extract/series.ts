@@ -42,6 +42,11 @@ export interface SeriesDefinition {
   abbreviation?: string;
   start: number;
   end: number;
+  /**
+   * How often it is held, when its own words say ("two international training courses" each year is
+   * twice a year); null when they give a count with no frequency value ("three seminars a year").
+   */
+  frequency?: string | null;
 }
 
 const HEAD_SOURCE = `(?:${[...HEAD_NOUNS].join("|")})`;
@@ -93,6 +98,20 @@ const DESCRIBED_BARE = new RegExp(
   `(?=\\s+(?:since\\s+(?:19|20)\\d{2}|every\\s+(?:fiscal\\s+)?year|each\\s+year|annually|yearly|biennially|twice\\s+a\\s+year|once\\s+a\\s+year)\\b)`,
   "gu",
 );
+// "Each year it runs two international training courses and one international senior seminar",
+// "holds biannual international training courses": a description counted or qualified by how often,
+// in a sentence that says the programmes recur. Without an article, so DESCRIBED does not take it.
+const COUNTED = new RegExp(
+  `(?<![\\p{L}-])(one|two|three|four|a\\s+single|biannual|semi-annual|annual|yearly|biennial)\\s+((?:[\\p{Ll}-]+\\s+){0,3}?${HEAD_SOURCE})s?(?![\\p{L}])((?:\\s+(?:on|for|in|concerning|against)\\s+[^,;.()“”"]{3,120}?)?)` +
+  `(?=\\s*(?:[,;.]|$)|\\s+(?:and|every|each|annually|a\\s+year|per\\s+year|yearly|for|in\\s+(?:Japan|Tokyo)|at)\\b)`,
+  "gu",
+);
+const COUNTED_FREQUENCY: Readonly<Record<string, string | null>> = {
+  one: "annual", "a single": "annual", two: "twice a year", three: null, four: null,
+  biannual: "twice a year", "semi-annual": "twice a year", annual: "annual", yearly: "annual", biennial: "biennial",
+};
+// A count means "a year" only where the sentence says so; an adjective says it by itself.
+const YEARLY = /\b(?:every|each|a|per)\s+year\b|\bannually\b|\byearly\b/iu;
 const TIME_WORD = /^(?:year|month|week|day|time)s?\b/iu;
 const NO_DESCRIPTION_START = /^(?:a|an|the|this|these|those|such|its|their|his|her|our|other|many|several|some|various|each|every)\s/u;
 // A name given after a comma: "…, known as the GG seminar", "…, commonly called the GG Seminar", "…,
@@ -141,6 +160,19 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
     }
   }
   if (recurring) {
+    for (const match of allMatches(COUNTED, sentence)) {
+      if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
+      const counted = match[1]!.toLowerCase().replace(/\s+/gu, " ");
+      if (/^(?:one|two|three|four|a single)$/u.test(counted) && !YEARLY.test(sentence)) continue;
+      // "one further international training course": another course than the one of that name.
+      if (/^(?:further|additional|more|new|other|extra|separate)\s/iu.test(match[2]!)) continue;
+      const head = match[2]!.replace(/(\p{L}+)$/u, (word) => headNoun(word) ?? word);
+      const name = `${head}${match[3]!}`.replace(AUDIENCE, "").trim();
+      // "two training courses" names nothing; "two international training courses" names the ITC.
+      const words = name.split(/[^\p{L}]+/u).filter(Boolean);
+      if (words.length < 3 && words.every((word) => GENERIC_WORDS.has(word.toLowerCase()))) continue;
+      found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length, frequency: COUNTED_FREQUENCY[counted] ?? null });
+    }
     for (const match of allMatches(DESCRIBED_BARE, sentence)) {
       if (NO_DESCRIPTION_START.test(match[0]) || insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
       // In the singular, as other names are: "workshops on juvenile justice" → "workshop on …".
@@ -188,9 +220,9 @@ export function findSinceYear(sentence: string): { year: number; text: string } 
 }
 
 // "since 1998", "since FY2007", "first held in 2007", "launched in 2013", "started, in 2013,", "from
-// 2002 onwards", "its first international training course in 1962". One pattern, global: read with
+// 2002 onwards", "its first international training course in (September) 1962". One pattern, global: read with
 // `allMatches`, so that each series of a sentence can take the nearest.
-const SINCE_YEAR = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s*,?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\bfrom\s+(?:FY\s?)?((?:19|20)\d{2})\s+onwards?\b|\bits\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop)s?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b/giu;
+const SINCE_YEAR = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s*,?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\bfrom\s+(?:FY\s?)?((?:19|20)\d{2})\s+onwards?\b|\bits\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop)s?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?:FY\s?)?((?:19|20)\d{2})\b/giu;
 
 const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:every|each)\s+fiscal\s+year\b/i, "every fiscal year"],

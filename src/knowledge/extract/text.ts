@@ -138,3 +138,16 @@ export function withEraYears(text: string): string {
     return whole.length < year.length ? whole : `${" ".repeat(whole.length - year.length)}${year}`;
   });
 }
+
+/**
+ * "UNAFEI held its first course in 1962. Since then it has held …": "since then" written as the year
+ * the sentence before states (when it states one), in the same number of characters, so that the
+ * since-year reads as written there. `previous` is that sentence, era years already converted.
+ */
+export function withSinceThen(text: string, previous: string | undefined): string {
+  if (previous === undefined || !/\b[Ss]ince\s+then\b/u.test(text)) return text;
+  const years = new Set(allMatches(/(?<![\p{L}\p{N}])(?:19|20)\d{2}(?![\p{N}])/gu, previous).map((match) => match[0]));
+  if (years.size !== 1) return text;
+  const [year] = years;
+  return text.replace(/\b([Ss]ince)(\s+)then\b/gu, (_whole, since: string, gap: string) => `${since}${gap}${year}`);
+}

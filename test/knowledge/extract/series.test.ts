@@ -51,6 +51,29 @@ describe("findSeriesDefinitions", () => {
   });
 });
 
+describe("findSeriesDefinitions: programmes counted or qualified by how often they are held", () => {
+  const read = (sentence: string) => findSeriesDefinitions(sentence).map((d) => [d.name, d.frequency]);
+
+  it.each([
+    ["Each year it runs two international training courses and one international senior seminar, each lasting five weeks.",
+      [["international training course", "twice a year"], ["international senior seminar", "annual"]]],
+    ["The ministry holds biannual international training courses and an international senior seminar every year.",
+      [["international training course", "twice a year"], ["international senior seminar", undefined]]],
+    ["Every year it holds three seminars on cybercrime for Pacific countries.", [["seminar on cybercrime", null]]],
+  ])("%j", (sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ["a count with no recurrence", "In 2019 it held two international training courses in Tokyo."],
+    ["a count with no year", "It has held two international training courses since 1962."],
+    ["another course than the one named", "From 2022 it also plans to hold one further international training course each year."],
+    ["a head noun with generic words only", "Each year it runs two training courses."],
+  ])("none for %s", (_why, sentence) => {
+    expect(findSeriesDefinitions(sentence).filter((d) => d.frequency !== undefined)).toEqual([]);
+  });
+});
+
 describe("abbreviationIn", () => {
   it.each([
     ["GG Seminar", "GG Seminar"], ["ITC", "ITC"], ["GG16", "GG16"], ["PIC Programme", "PIC Programme"],
@@ -70,6 +93,7 @@ describe("findSinceYear", () => {
     ["held an international training course since 1998.", 1998],
     ["every fiscal year since FY2007", 2007],
     ["The programme was first held in 2003.", 2003],
+    ["UNAFEI held its first International Training Course in September 1962.", 1962],
   ])("%s → %i", (text, year) => {
     expect(findSinceYear(text)?.year).toBe(year);
   });

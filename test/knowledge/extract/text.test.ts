@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allMatches, findQuoted, isTitleCased, maskQuoted, nameKey, slugify, titleCase } from "../../../src/knowledge/extract/text.js";
-import { withEraYears } from "../../../src/knowledge/extract/text.js";
+import { withEraYears, withSinceThen } from "../../../src/knowledge/extract/text.js";
 
 describe("allMatches", () => {
   const found = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, m[0], ...m.slice(1)]);
@@ -82,5 +82,24 @@ describe("withEraYears", () => {
 
   it.each(["in 2021", "Mr Reiwa", "Heisei era", ""])("leaves %j as it is", (text) => {
     expect(withEraYears(text)).toBe(text);
+  });
+});
+
+describe("withSinceThen", () => {
+  it.each([
+    ["Since then it has held the course every year.", "UNAFEI held its first course in September 1962.", "Since 1962 it has held the course every year."],
+    ["It grew, and since then it has run twice a year.", "The seminar began in 2007.", "It grew, and since 2007 it has run twice a year."],
+  ])("%j after %j", (text, previous, expected) => {
+    expect(withSinceThen(text, previous)).toBe(expected);
+    expect(withSinceThen(text, previous)).toHaveLength(text.length);
+  });
+
+  it.each([
+    ["no sentence before", "Since then it has grown.", undefined],
+    ["two years before", "Since then it has grown.", "It ran in 2007 and in 2008."],
+    ["no year before", "Since then it has grown.", "The seminar began in Bangkok."],
+    ["no “since then”", "Then it grew.", "The seminar began in 2007."],
+  ])("leaves it as it is with %s", (_why, text, previous) => {
+    expect(withSinceThen(text, previous)).toBe(text);
   });
 });
