@@ -61,7 +61,7 @@ export function findHolderOfIt(text: string): OrganiserMatch | undefined {
   if (!match) return undefined;
   const lead = clean(match[1]!);
   if (/^(?:The|This|It|Its)\b/u.test(lead) || onlyCountry(lead)) return undefined;
-  const value = match[2] ? `${lead} and ${clean(beforeProgramme(match[2]))}` : lead;
+  const value = match[2] ? joinBodies(lead, clean(beforeProgramme(match[2]))) : lead;
   const start = match.index + match[0].indexOf(match[1]!);
   return { value, start, end: match.index + match[0].length };
 }
@@ -85,6 +85,12 @@ function beforeProgramme(bodies: string): string {
   return cut < 0 ? bodies : parts.slice(0, cut).join("");
 }
 
+/** "UNAFEI" and "the KPK and the AGO" as the text would list them: "UNAFEI, the KPK and the AGO". */
+function joinBodies(lead: string, partners: string): string {
+  // "… Office on Drugs and Crime" is one body: a list joins with "and the" or commas.
+  return /,\s|\s(?:and|&)\s+the\s/u.test(partners) ? `${lead}, ${partners}` : `${lead} and ${partners}`;
+}
+
 /** A body that decided to hold a programme, with its partner, or undefined. */
 export function findDecidedHolder(text: string): OrganiserMatch | undefined {
   const match = DECIDED_TO_HOLD.exec(text);
@@ -96,7 +102,7 @@ export function findDecidedHolder(text: string): OrganiserMatch | undefined {
   if (!partner) return { value: lead, start, end: match.index + match[0].length - match[2]!.length };
   const partnerEnd = match.index + match[0].length - match[2]!.length + partner.index + partner[0].length;
   const partnerName = clean(beforeProgramme(partner[1]!));
-  return { value: `${lead} and ${partnerName}`, start, end: partnerEnd - (partner[1]!.length - partnerName.length) };
+  return { value: joinBodies(lead, partnerName), start, end: partnerEnd - (partner[1]!.length - partnerName.length) };
 }
 
 const TRAILING = /(?:\s+(?:and|the|of|for|on|in))+$/u;

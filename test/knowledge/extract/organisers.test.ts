@@ -54,6 +54,7 @@ describe("findHolderOfIt", () => {
     ["UNAFEI, the Japan Criminal Policy Society Foundation (JCPS) and the Asia Crime Prevention Foundation (ACPF) have organised this annual event together since 1982.",
       "UNAFEI, the Japan Criminal Policy Society Foundation (JCPS) and the Asia Crime Prevention Foundation (ACPF)"],
     ["Since 2014, UNAFEI has run the course jointly with JICA.", "UNAFEI and JICA"],
+    ["UNAFEI co-hosted the seminar with the Corruption Eradication Commission (KPK) and the Attorney General's Office.", "UNAFEI, the Corruption Eradication Commission (KPK) and the Attorney General's Office"],
     ["Its purpose is to share knowledge, and the Ministry of Justice organises it together with the United Nations Office on Drugs and Crime (UNODC).",
       "the Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)"],
   ])("%j → %j", (text, value) => {
