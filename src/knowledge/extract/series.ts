@@ -61,7 +61,8 @@ const HEREINAFTER = /^(?:hereinafter|hereafter|below)?\s*,?\s*(?:(?:referred\s+t
  * most four words.
  */
 export function abbreviationIn(paren: string): string | undefined {
-  const inner = HEREINAFTER.exec(paren.trim())?.[1]?.trim() ?? paren.trim();
+  // "(Crim-AP for short)": the letters, without the remark.
+  const inner = (HEREINAFTER.exec(paren.trim())?.[1]?.trim() ?? paren.trim()).replace(/\s+(?:for\s+short|in\s+short|for\s+brevity)$/iu, "");
   const words = inner.split(/\s+/);
   // "Crim-AP": a hyphen may join the letters.
   if (words.length > 4 || !/^[A-Z][A-Za-z&-]*[A-Z][A-Za-z&]*\d{0,4}$/.test(words[0]!)) return undefined;
@@ -77,6 +78,17 @@ function splitAbbreviation(inner: string): { name: string; abbreviation?: string
 
 function hasHeadNoun(phrase: string): boolean {
   return phrase.split(/[^\p{L}]+/u).some((word) => headNoun(word) !== undefined);
+}
+
+/**
+ * Whether a capitalised name names a programme: its last head noun ends it or is followed by what the
+ * programme is on or for ("Criminal Justice Forum for Asia and the Pacific"). "… Criminal Justice
+ * Programme Network" names a network of institutes, not a programme.
+ */
+function namesProgramme(name: string): boolean {
+  const words = name.split(/\s+/u);
+  const last = words.findLastIndex((word) => headNoun(word.replace(/[^\p{L}]+/gu, "")) !== undefined);
+  return last >= 0 && (last === words.length - 1 || CONNECTORS.has(words[last + 1]!.toLowerCase()));
 }
 
 // "a seminar titled “…”", "an annual course entitled '…'".
@@ -137,8 +149,8 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
     const given = abbreviationIn(paren[1]!);
     if (insideQuote(quotes, paren.index) || !given) continue;
     const name = capitalisedRunBefore(sentence, paren.index);
-    if (!name || !hasHeadNoun(name)) hereinafter.push({ abbreviation: given, at: paren.index, adjacent: !/^\s*(?:hereinafter|hereafter)\b/i.test(paren[1]!) });
-    if (!name || !hasHeadNoun(name)) continue;
+    if (!name || !namesProgramme(name)) hereinafter.push({ abbreviation: given, at: paren.index, adjacent: !/^\s*(?:hereinafter|hereafter)\b/i.test(paren[1]!) });
+    if (!name || !namesProgramme(name)) continue;
     // "(GG16)" abbreviates an edition; the series' own abbreviation is its letters.
     const abbreviation = given.replace(/^([A-Z][A-Za-z]*)[\s-]?\d{1,4}$/, "$1");
     found.push({ kind: "named", name, abbreviation, start: paren.index - name.length - 1, end: paren.index + paren[0].length });
@@ -282,7 +294,10 @@ export function findOrganiser(sentence: string): string | undefined {
   if (through) candidates.push(through[1] ?? through[2]!);
   // "UNAFEI … is run by the Ministry of Justice" says who runs the institute, not a programme.
   const by = BY_WORD.test(sentence) && PROGRAMME_WORDS.test(sentence) ? BY.exec(sentence) : null;
-  if (by) candidates.push(by[2] ?? by[1]!.replace(/\s+(?:and|the|of|for|on)$/, ""));
+  // "held by the Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)": both
+  // bodies, not only the one whose letters close the run.
+  const byBodies = by?.[1]!.replace(/\s+(?:and|the|of|for|on)$/, "");
+  if (by) candidates.push(by[2] && !/\sand\s+the\s/u.test(byBodies!) ? by[2] : by[2] ? `${byBodies} (${by[2]})` : byBodies!);
   const subject = acronym && PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
   if (subject) candidates.push(subject[1]!);
   // "The Ministry of Justice therefore decided to hold, jointly with UNODC, the … Forum".

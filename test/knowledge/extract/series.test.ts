@@ -74,11 +74,21 @@ describe("findSeriesDefinitions: programmes counted or qualified by how often th
   });
 });
 
+describe("findSeriesDefinitions: a name in capitals names a programme only when its head noun ends it", () => {
+  it.each([
+    "Institutes of the United Nations Crime Prevention and Criminal Justice Programme Network (PNI) took part.",
+    "UNAFEI works with the Asia Training Course Alumni Association (ATCAA).",
+  ])("%j defines no series", (sentence) => {
+    expect(findSeriesDefinitions(sentence)).toEqual([]);
+  });
+});
+
 describe("abbreviationIn", () => {
   it.each([
     ["GG Seminar", "GG Seminar"], ["ITC", "ITC"], ["GG16", "GG16"], ["PIC Programme", "PIC Programme"],
     ["hereinafter referred to as the GG Seminar", "GG Seminar"], ["hereinafter “GG Seminar”", "GG Seminar"],
     ["hereinafter, the \"ITC\"", "ITC"], ["referred to as the UNCAC Programme", "UNCAC Programme"],
+    ["Crim-AP for short", "Crim-AP"],
   ])("%s → %s", (paren, abbreviation) => {
     expect(abbreviationIn(paren)).toBe(abbreviation);
   });
@@ -135,6 +145,8 @@ describe("findOrganiser", () => {
     ["The seminar was organized by the Japan International Cooperation Agency (JICA).", "JICA"],
     ["UNAFEI held the 24th UNCAC Training Programme online.", "UNAFEI"],
     ["The seminar was organized by the Japan International Cooperation Agency.", "Japan International Cooperation Agency"],
+    ["The forum is an international conference held by the Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC).",
+      "Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)"],
   ])("%s → %s", (text, organiser) => {
     expect(findOrganiser(text)).toBe(organiser);
   });
