@@ -6,7 +6,8 @@
 // and as missed. Precision = correct / (correct + wrong); recall = correct / (correct + missed).
 //
 // Slots: edition, theme, period, year, mode, place, participants, countryCount, countries (one fact per
-// code), organiser (per edition), sinceYear and frequency (per series).
+// code), organiser (per edition), sinceYear and frequency (per series). A conflicting value shown beside
+// a fact ("also stated: …") is judged too: one gold does not accept is a wrong fact.
 import type { Catalogue, Edition, Fact, Period, Series } from "../knowledge/types.js";
 import type { GoldCatalogue, GoldEdition, GoldPeriod, GoldSeries } from "./gold.js";
 import { PERIOD_FIELDS } from "./gold.js";
@@ -132,6 +133,14 @@ class Scorer {
     this.missed.push({ document: this.document, edition, slot, gold });
   }
 
+  /**
+   * A conflicting value the bot shows beside the first ("also stated: …"): shown, so judged. One gold
+   * accepts adds nothing (the slot is scored by its first value); any other is a wrong fact.
+   */
+  alsoStated(slot: Slot, label: string, value: string, accepted: boolean, gold?: string): void {
+    if (!accepted) this.bad(slot, label, `also stated: ${value}`, gold);
+  }
+
   /** A single-valued slot: `extracted` against the acceptable gold forms. */
   single(slot: Slot, label: string, extracted: string | undefined, gold: string[] | undefined, equal = acceptable): void {
     if (extracted !== undefined) {
@@ -195,6 +204,36 @@ function scoreEdition(scorer: Scorer, edition: Edition, series: Series | undefin
   for (const code of goldCodes) if (!seen.has(code)) scorer.miss("countries", label, code);
 
   scorer.single("organiser", label, organiserOf(edition, series), gold?.organiser);
+  scoreConflicts(scorer, edition, gold, label);
+}
+
+/** The values shown as "also stated" beside an edition's facts, each judged against gold. */
+function scoreConflicts(scorer: Scorer, edition: Edition, gold: GoldEdition | undefined, label: string): void {
+  const strings = (slot: Slot, fact: Fact<string> | undefined, forms: string[] | undefined): void => {
+    for (const other of fact?.conflicts ?? []) scorer.alsoStated(slot, label, other.value, forms !== undefined && acceptable(other.value, forms), forms && showForms(forms));
+  };
+  strings("theme", edition.theme, gold?.theme);
+  const own = (edition as Edition & { organiser?: Fact<string> }).organiser;
+  if (own && typeof own === "object") strings("organiser", own, gold?.organiser);
+  for (const other of edition.period?.conflicts ?? []) {
+    const fields = periodFields(other.value);
+    scorer.alsoStated("period", label, showPeriod(fields), gold?.period !== undefined && judgePeriod(fields, gold.period) !== "wrong", gold?.period && showPeriod(gold.period));
+  }
+  for (const other of edition.format?.conflicts ?? []) {
+    const { mode, place } = other.value;
+    if (mode !== edition.format?.value.mode) scorer.alsoStated("mode", label, mode, gold?.mode === mode, gold?.mode);
+    if (place !== undefined) scorer.alsoStated("place", label, place, gold?.place !== undefined && acceptable(place, gold.place), gold?.place && showForms(gold.place));
+  }
+  for (const other of edition.participants?.conflicts ?? []) {
+    const { count, countryCount } = other.value;
+    if (count !== undefined) scorer.alsoStated("participants", label, String(count), gold?.participants === count, gold?.participants === undefined ? undefined : String(gold.participants));
+    if (countryCount !== undefined) scorer.alsoStated("countryCount", label, String(countryCount), gold?.countryCount === countryCount, gold?.countryCount === undefined ? undefined : String(gold.countryCount));
+  }
+  const goldCodes = new Set(gold?.countries ?? []);
+  const shown = new Set(edition.countries?.value ?? []);
+  for (const other of edition.countries?.conflicts ?? []) {
+    for (const code of other.value) if (!shown.has(code) && !goldCodes.has(code)) scorer.alsoStated("countries", label, code, false);
+  }
 }
 
 /** Scores `catalogue` (extracted from one document alone) against that document's `gold`. */

@@ -51,6 +51,20 @@ describe("compareCatalogue", () => {
     expect(score.wrong).toEqual([]);
   });
 
+  it("judges the values shown as “also stated”: one gold does not accept is wrong, one it accepts adds nothing", () => {
+    const gg = series("gg", "GG Seminar");
+    const e = edition("gg", 8, {
+      period: { ...fact({ text: "from 18 to 20 November 2014", year: 2014, startMonth: 11, startDay: 18, endMonth: 11, endDay: 20 }), conflicts: [{ value: { text: "March 2016", year: 2016, startMonth: 3, endMonth: 3 }, evidence: ev }] },
+      format: { ...fact({ mode: "in person" as const, place: "Kuala Lumpur" }), conflicts: [{ value: { mode: "in person" as const, place: "Kuala Lumpur, Malaysia" }, evidence: ev }] },
+      participants: { ...fact({ count: 17 }), conflicts: [{ value: { count: 18 }, evidence: ev }] },
+    });
+    const score = compareCatalogue(catalogue([gg], [e]), GOLD);
+    expect(score.slots.period).toEqual({ correct: 1, wrong: 1, missed: 0 });
+    expect(score.slots.place).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    expect(score.slots.participants).toEqual({ correct: 1, wrong: 1, missed: 0 });
+    expect(score.wrong.map((issue) => [issue.slot, issue.extracted])).toEqual([["period", "also stated: year=2016 startMonth=3 endMonth=3"], ["participants", "also stated: 18"]]);
+  });
+
   it("counts a wrong value as wrong and missed, and every unextracted gold fact as missed", () => {
     const gg = series("gg", "GG Seminar");
     const e = edition("gg", 8, { theme: fact("Something else"), countries: fact(["MYS", "KOR"]), participants: fact({ count: 19 }) });

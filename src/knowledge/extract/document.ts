@@ -28,7 +28,7 @@ import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsIn
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
-import { allMatches, findQuoted, maskQuoted, nameWords, withEraYears, withSinceThen, type Span } from "./text.js";
+import { allMatches, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, withEraYears, withSinceThen, type Span } from "./text.js";
 
 export { acronymOf, collectAcronyms, isDistinctivePrefix } from "./link.js";
 
@@ -612,7 +612,12 @@ function noteParticipants(found: FoundSlots, edition: EditionRecord, at: Evidenc
 }
 
 /** "The main theme was …", "Participants came from …": facts about the editions in scope. */
+// A line that is nothing but a date ("March 2016" under a report's title, perhaps with the place of
+// publication in capitals: "March 2016 TOKYO, JAPAN") dates the page, not the edition.
+const DATE_ONLY = new RegExp(`^(?:(?:\\d{1,2}\\s+)?${MONTH_SOURCE}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\.?(?:[\\s,]+\\p{Lu}[\\p{Lu}\\s,.'’-]*)?$`, "u");
+
 function fillFromSentence(editions: readonly EditionRecord[], sentence: string, masked: string, roles: readonly RoleSpan[], at: EvidenceAt, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
+  if (DATE_ONLY.test(masked.trim())) return;
   // Every slot is looked for: a later clause may state a value more fully ("Brunei and Singapore took
   // part for the first time", then "participants came from all ten ASEAN member states").
   const found = findSlots(masked, [{ start: 0, end: sentence.length }], at, roles, undefined, ALL_SLOTS);

@@ -5,6 +5,7 @@
 import type { Evidence, Fact, Format, Participants, Period } from "../types.js";
 import { findEditionOrganiser } from "./organisers.js";
 import { findFormat, findPlace } from "./format.js";
+import { otherEventSpans } from "./other-events.js";
 import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import type { RoleSpan } from "./roles.js";
@@ -58,7 +59,9 @@ const BLANK = "\u0001";
  * sentence has one: the evidence clause then runs from the mention to the value, so that it says
  * which edition the value is of.
  */
-export function findSlots(masked: string, ranges: readonly Span[], at: EvidenceAt, roles: readonly RoleSpan[], anchor: Span | undefined, wanted: Wanted = ALL_SLOTS): FoundSlots {
+export function findSlots(written: string, ranges: readonly Span[], at: EvidenceAt, roles: readonly RoleSpan[], anchor: Span | undefined, wanted: Wanted = ALL_SLOTS): FoundSlots {
+  // What the sentence tells of another event or of the series' past is no fact of this edition.
+  const masked = blank(written, otherEventSpans(written));
   const facts: SlotFacts = {};
   let countries: ParticipantName[] | undefined;
   const clause = (start: number, end: number): Evidence => (anchor ? at(Math.min(anchor.start, start), Math.max(anchor.end, end)) : at(clauseStart(masked, start), end));

@@ -14,6 +14,7 @@ export interface FormatMatch {
 const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)|\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\s+and\s+online\b|\bonline\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/i;
 const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|via\s+(?:video|web|online)[\s-]?conferenc\w*|by\s+(?:video|web)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 const TALK_BEFORE = /\b(?:his|her|their|its|a|one|the\s+expert['’]s|the\s+speaker['’]s)\s+(?:keynote\s+)?(?:lectures?|presentations?|speech|remarks|address|talk)\b[^;]*$/iu;
+const SOME_JOINED_BEFORE = /\b(?:a\s+few|some|several|others|a\s+handful|a\s+number|one|two|three|four|five)(?:\s+(?:of\s+them|of\s+the\s+participants|participants|delegates|practitioners|people|speakers))?\s+(?:also\s+)?(?:joined|participated|took\s+part|attended|followed(?:\s+it)?)\s*$/iu;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
 
 // A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".
@@ -58,6 +59,8 @@ function cleanPlace(raw: string): string | undefined {
   }
   const place = parts.join(", ").trim();
   if (!place || NOT_A_PLACE.test(place)) return undefined;
+  // "at UNAFEI's new facility": the capitals stop at the owner; the place is what follows, in lower case.
+  if (/['’]s$/u.test(place)) return undefined;
   // A region is where participants come from, not a venue: "in Asia".
   const regions = findRegions(place);
   if (regions.length === 1 && regions[0]!.start === 0 && regions[0]!.end === place.length) return undefined;
@@ -115,8 +118,9 @@ export function findFormat(text: string, found: ReturnType<typeof findPlace> | n
     return { format: place ? { mode: "hybrid", place: place.place } : { mode: "hybrid" }, start: hybrid.index, end: hybrid.index + hybrid[0].length };
   }
   const online = ONLINE.exec(text);
-  // "her lecture was delivered online": a talk given online says nothing of how the edition was held.
-  if (online && !TALK_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf(";", online.index) + 1, online.index - 60), online.index))) {
+  // "her lecture was delivered online": a talk given online says nothing of how the edition was held;
+  // nor does "a few joined online" of an edition held in person.
+  if (online && !SOME_JOINED_BEFORE.test(text.slice(Math.max(0, online.index - 60), online.index)) && !TALK_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf(";", online.index) + 1, online.index - 60), online.index))) {
     return { format: { mode: "online" }, start: online.index, end: online.index + online[0].length };
   }
   if (place) return { format: { mode: "in person", place: place.place }, start: place.start, end: place.end };

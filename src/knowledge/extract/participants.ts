@@ -109,7 +109,8 @@ export interface Participation {
  */
 export function findParticipation(text: string, exclude: readonly Span[] = []): Participation | undefined {
   const allNames = findCountryNames(text);
-  const names = allNames.filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end));
+  // "from within Japan the central authorities attended as well": the host's own agencies, not a country taking part.
+  const names = allNames.filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end) && !/\bwithin\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, name.start - 12), name.start)));
   const groups = findGroups(text, allNames);
   // Nothing named, nothing taking part: the cues below need not be looked for.
   if (names.length === 0 && groups.length === 0) return undefined;

@@ -97,6 +97,20 @@ describe("extractDocument", () => {
     expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value, e.theme])).toEqual([[3, "On 24 and 25 June 2024", { mode: "in person", place: "Tokyo" }, undefined]]);
   });
 
+  it("takes no period from a line that only dates the page, nor a venue or year from another event or the series' past", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "March 2016 TOKYO, JAPAN",
+      "The forum carries out the Kyoto Declaration, adopted at the 14th United Nations Congress on Crime Prevention and Criminal Justice (the “Kyoto Congress”) that met in Kyoto in Reiwa 3.",
+      "UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in Heisei 19 (2007).",
+    ]), new Set());
+    expect(records.editions).toEqual([]);
+    const titled = extractDocument(documentFromParagraphs("x", [
+      "March 2016",
+      "The forum carries out the Kyoto Declaration, adopted at the 14th United Nations Congress on Crime Prevention and Criminal Justice (the “Kyoto Congress”) that met in Kyoto in Reiwa 3.",
+    ], { title: "The 4th Criminal Justice Forum for Asia and the Pacific" }), new Set());
+    expect(titled.editions.map((e) => [e.ordinal, e.period, e.format, e.year])).toEqual([[4, undefined, undefined, undefined]]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",

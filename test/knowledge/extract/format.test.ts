@@ -34,6 +34,11 @@ describe("findFormat", () => {
     " for experts in Tokyo, with others",
     " in Asia",
     " was held in Africa",
+    // Some of those who took part joined online: the edition was not held online.
+    " Most came to Tokyo, and a few of them joined online",
+    " Two speakers participated online",
+    // The owner of a place is no place: "at UNAFEI's new facility".
+    " it was held at UNAFEI's new facility",
     "",
   ])("finds no format in %j", (text) => {
     expect(findFormat(text)).toBeUndefined();

@@ -61,6 +61,8 @@ describe("findParticipation", () => {
     "Japan has held a seminar in Asia and Africa.",
     "nine ASEAN member states",
     " with observers from Japan",
+    // The host's own agencies: "from within Japan".
+    "From within Japan the central authorities attended as well.",
     "",
   ])("makes no country a participant in %j", (text) => {
     expect(findParticipation(text)).toBeUndefined();

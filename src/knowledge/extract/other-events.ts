@@ -1,0 +1,17 @@
+// Stretches of a sentence that tell of something other than the edition it is about, so that no fact
+// of the edition is read from them:
+// - a relative clause about another event: "the Kyoto Declaration, adopted at the 14th United Nations
+//   Congress (the “Kyoto Congress”) that met in Kyoto in Reiwa 3" (Kyoto and 2021 are the Congress's);
+// - the series' history told in passing: "UNAFEI has run it for ten years, ever since it held the first
+//   seminar in Thailand in 2007" (Thailand and 2007 are the first seminar's).
+import { allMatches, type Span } from "./text.js";
+
+const OTHER_EVENT_CLAUSE = /\b(?:Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session)\b(?:\s+(?:on|of|for|against)\s+[^,;.()]{3,120}?)?(?:\s*\([^()]*\))?\s*,?\s*(?:that|which|where|when)\s+(?:(?:was|were|had\s+been)\s+)?(?:met|held|took\s+place|convened|adopted|gathered)\b[^.;]*/gu;
+const HISTORY_CLAUSE = /\b(?:ever\s+since|since)\s+(?:it|they|we|UNAFEI|the\s+(?:institute|ministry|series|programme))\s+(?:first\s+)?(?:held|hosted|organi[sz]ed|began|started|launched|ran|convened)\b[^.;]*/giu;
+
+/** Spans of `text` about another event or about the series' past, in order. */
+export function otherEventSpans(text: string): Span[] {
+  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since/iu.test(text)) return [];
+  const spans = [...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return spans.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { otherEventSpans } from "../../../src/knowledge/extract/other-events.js";
+
+const spans = (text: string): string[] => otherEventSpans(text).map((span) => text.slice(span.start, span.end));
+
+describe("otherEventSpans", () => {
+  it.each([
+    ["The forum carries out the Kyoto Declaration, adopted at the 14th United Nations Congress on Crime Prevention and Criminal Justice (the Kyoto Congress) that met in Kyoto in 2021.",
+      ["Congress on Crime Prevention and Criminal Justice (the Kyoto Congress) that met in Kyoto in 2021"]],
+    ["UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in 2007.", ["ever since it held the first seminar in Thailand in 2007"]],
+    ["It follows the World Summit, which took place in Paris in 2015; the seminar was held in Tokyo.", ["Summit, which took place in Paris in 2015"]],
+  ])("%j", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it.each([
+    "The 14th seminar was held in Tokyo in 2019.",
+    "Since 2007 the seminar has been held every year.",
+    "The conference room in Tokyo was used for the seminar.",
+    "",
+  ])("%j tells of no other event", (text) => {
+    expect(spans(text)).toEqual([]);
+  });
+});
