@@ -202,6 +202,15 @@ export function resolveCountry(name: string): Country | undefined {
   return code === undefined ? undefined : TABLES.byCode.get(code);
 }
 
+// Capitals as the package gives them, folded, by country code: enough to know that a seminar "in
+// Jakarta" and one "in Indonesia" are not two venues.
+const CAPITALS: ReadonlyMap<string, ReadonlySet<string>> = new Map(WORLD_COUNTRIES.map((country) => [country.cca3, new Set((country.capital ?? []).map(foldName))]));
+
+/** Whether `city` (as written) is a capital of the country with `code`: "Jakarta", "IDN". */
+export function isCapitalOf(city: string, code: string): boolean {
+  return CAPITALS.get(code)?.has(foldName(city)) ?? false;
+}
+
 /** "VNM" (any case) → the country. */
 export function countryByCode(code: string): Country | undefined {
   if (typeof code !== "string") return undefined;

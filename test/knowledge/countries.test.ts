@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countryByCode, findCountryNames, resolveCountry, suggestCountries } from "../../src/knowledge/countries.js";
+import { countryByCode, findCountryNames, isCapitalOf, resolveCountry, suggestCountries } from "../../src/knowledge/countries.js";
 
 describe("resolveCountry", () => {
   it.each([
@@ -115,4 +115,13 @@ describe("suggestCountries", () => {
   it.each([["", 5], ["x", 5], ["Vietnam", 0], ["zzzzzzzz", 5]])("%j with limit %i → []", (query, limit) => {
     expect(suggestCountries(query, limit)).toEqual([]);
   });
+});
+
+describe("isCapitalOf", () => {
+  it.each([["Jakarta", "IDN", true], ["Tokyo", "JPN", true], ["hanoi", "VNM", true], ["Bali", "IDN", false], ["Bangkok", "IDN", false], ["Tokyo", "XXX", false]] as const)(
+    "%s of %s → %s",
+    (city, code, expected) => {
+      expect(isCapitalOf(city, code)).toBe(expected);
+    },
+  );
 });

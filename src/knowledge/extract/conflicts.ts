@@ -1,6 +1,7 @@
 // Two clauses that state the same slot of one edition: the same value, a more specific form of it
 // ("December 2021" then "from 14 to 16 December 2021"), or a conflict ("24 participants" against
 // "25 participants"). A conflict is kept with both values and both sources, never resolved silently.
+import { isCapitalOf, resolveCountry } from "../countries.js";
 import type { Fact, Format, Participants, Period } from "../types.js";
 
 export type Agreement = "same" | "refines" | "complements" | "conflicts";
@@ -39,7 +40,17 @@ const PARTICIPANT_KEYS: ReadonlyArray<keyof Participants> = ["count", "countryCo
 function formatAgreement(a: Format, b: Format): Agreement {
   if (a.mode !== b.mode) return a.mode === "hybrid" || b.mode === "hybrid" ? "same" : "conflicts";
   if (a.place === undefined) return b.place === undefined ? "same" : "refines";
-  return b.place === undefined ? "same" : textAgreement(a.place, b.place);
+  if (b.place === undefined) return "same";
+  // "Jakarta" and "Indonesia": the capital is in the country, so the city says more, not otherwise.
+  if (inCapitalOf(a.place, b.place)) return "same";
+  if (inCapitalOf(b.place, a.place)) return "refines";
+  return textAgreement(a.place, b.place);
+}
+
+/** Whether `place` starts with a capital of the country `country` names on its own ("Jakarta", "Indonesia"). */
+function inCapitalOf(place: string, country: string): boolean {
+  const named = resolveCountry(country);
+  return named !== undefined && isCapitalOf(place.split(/\s*,\s*/u)[0]!, named.code);
 }
 
 function listAgreement(a: readonly string[], b: readonly string[]): Agreement {

@@ -45,6 +45,9 @@ export function findRoleSpans(text: string): RoleSpan[] {
       // Embassy of Japan in Indonesia". "Deputy Secretary-General Soeprapto, who had spoken at the
       // opening, welcomed her to Japan" gives Japan no role.
       if (cue === DIGNITARY && !/^\s+(?:of|to|from|for|in)\s/u.test(after)) continue;
+      // "with the host country changing every two years: the Philippines, Japan, …": the series' past
+      // hosts, not this edition's.
+      if (role === "host" && /^\s+(?:(?:has|have|had|was|is)\s+)?(?:chang|rotat|alternat|mov|switch)\w*/iu.test(after)) continue;
       if (spans.some((span) => from >= span.start && from < span.end)) continue;
       // "Two visiting experts attended, one from Hong Kong and one from …": the experts' own verb
       // right after them does not end their list.

@@ -17,6 +17,12 @@ describe("agreement", () => {
     ["format", { mode: "online" }, { mode: "in person", place: "Tokyo" }, "conflicts"],
     ["format", { mode: "in person" }, { mode: "in person", place: "Tokyo" }, "refines"],
     ["organiser", "UNAFEI", "UNAFEI and the SPP", "refines"],
+    // A capital is in its country; another city, or another country's capital, is not.
+    ["format", { mode: "in person", place: "Jakarta" }, { mode: "in person", place: "Indonesia" }, "same"],
+    ["format", { mode: "in person", place: "Viet Nam" }, { mode: "in person", place: "Hanoi, Viet Nam" }, "refines"],
+    ["format", { mode: "in person", place: "Indonesia" }, { mode: "in person", place: "Jakarta" }, "refines"],
+    ["format", { mode: "in person", place: "Bali" }, { mode: "in person", place: "Indonesia" }, "conflicts"],
+    ["format", { mode: "in person", place: "Bangkok" }, { mode: "in person", place: "Indonesia" }, "conflicts"],
   ] as const)("%s: %j then %j → %s", (slot, first, next, expected) => {
     expect(agreement(slot, fact<unknown>(first), fact<unknown>(next))).toBe(expected);
   });

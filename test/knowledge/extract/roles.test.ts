@@ -32,6 +32,8 @@ describe("findRoleSpans: participants keep no role (negative table)", () => {
     "Twenty prosecutors and judges from Indonesia and Malaysia took part.",
     "The seminar was held in Hanoi, Viet Nam, with the participation of the ten ASEAN member states.",
     "Experts and participants discussed the cases.",
+    // Past hosts of the series, not this edition's.
+    "It began in Thailand, with the host country changing every two years: the Philippines, Japan and Malaysia followed.",
   ])("%j gives no country a role", (text) => {
     expect(roles(text).every(([, role]) => role === undefined)).toBe(true);
   });
