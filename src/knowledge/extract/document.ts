@@ -28,7 +28,7 @@ import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsIn
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
-import { allMatches, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, withEraYears, withSinceThen, type Span } from "./text.js";
+import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
 
 export { acronymOf, collectAcronyms, isDistinctivePrefix } from "./link.js";
 
@@ -202,7 +202,12 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
   let previousMasked: string | undefined;
   for (const read of reader.sentencesOf(passage)) {
     const sentence = read.text;
-    const at: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence, start: read.start + start, end: read.start + end });
+    // Era years are read as the year they are (below); their evidence quotes them as written.
+    const eras = eraYearSpans(sentence);
+    const at: EvidenceAt = (start, end) => {
+      const span = eras.length > 0 ? widenToEraYears({ start, end }, eras) : { start, end };
+      return { passageId: passage.id, sentence, start: read.start + span.start, end: read.start + span.end };
+    };
     const whole = at(0, sentence.length);
     const quotes = findQuoted(sentence);
     // Era years as the year they are, in place: "of Reiwa 3" dates as 2021 (see withEraYears).

@@ -151,3 +151,21 @@ export function withSinceThen(text: string, previous: string | undefined): strin
   const [year] = years;
   return text.replace(/\b([Ss]ince)(\s+)then\b/gu, (_whole, since: string, gap: string) => `${since}${gap}${year}`);
 }
+
+/** Where `text` writes an era year ("of Reiwa 3", "Heisei 19 (2007)"), so that evidence can quote all of it. */
+export function eraYearSpans(text: string): Span[] {
+  if (!/Reiwa|Heisei|Showa/u.test(text)) return [];
+  return allMatches(ERA_YEAR, text).map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}
+
+/** `span` widened to cover every era year it reaches into: a year read as "2021" is quoted as "of Reiwa 3". */
+export function widenToEraYears(span: Span, eras: readonly Span[]): Span {
+  let { start, end } = span;
+  for (const era of eras) {
+    if (era.start < end && start < era.end) {
+      start = Math.min(start, era.start);
+      end = Math.max(end, era.end);
+    }
+  }
+  return { start, end };
+}

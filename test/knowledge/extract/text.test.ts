@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allMatches, findQuoted, isTitleCased, maskQuoted, nameKey, slugify, titleCase } from "../../../src/knowledge/extract/text.js";
-import { withEraYears, withSinceThen } from "../../../src/knowledge/extract/text.js";
+import { eraYearSpans, widenToEraYears, withEraYears, withSinceThen } from "../../../src/knowledge/extract/text.js";
 
 describe("allMatches", () => {
   const found = (matches: RegExpExecArray[]) => matches.map((m) => [m.index, m[0], ...m.slice(1)]);
@@ -101,5 +101,22 @@ describe("withSinceThen", () => {
     ["no “since then”", "Then it grew.", "The seminar began in 2007."],
   ])("leaves it as it is with %s", (_why, text, previous) => {
     expect(withSinceThen(text, previous)).toBe(text);
+  });
+});
+
+describe("widenToEraYears", () => {
+  const text = "It was held in March of Reiwa 3 (2021) in Tokyo.";
+  const eras = eraYearSpans(text);
+
+  it("finds the era years as written", () => {
+    expect(eras.map((span) => text.slice(span.start, span.end))).toEqual(["of Reiwa 3 (2021)"]);
+  });
+
+  it("widens a span that reaches into an era year to all of it, and leaves others alone", () => {
+    const year = text.indexOf("2021");
+    const widened = widenToEraYears({ start: year, end: year + 4 }, eras);
+    expect(text.slice(widened.start, widened.end)).toBe("of Reiwa 3 (2021)");
+    expect(widenToEraYears({ start: 0, end: 6 }, eras)).toEqual({ start: 0, end: 6 });
+    expect(eraYearSpans("in 2021")).toEqual([]);
   });
 });
