@@ -150,6 +150,11 @@ function readDescription(text: string, phrase: string, from: number): { text: st
 // session the UNCAC Training Programme reached its twenty-third edition". An edition counted, not named.
 const FOR_THE_NTH_TIME = new RegExp(`\\b(?:hold|holds|held|holding|organi[sz]es?|organi[sz]ed|hosts?|hosted|runs?|ran|conducts?|conducted|convenes?|convened)\\s+(?:its|the|this)\\s+`, "giu");
 const NTH_TIME = new RegExp(`^\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`, "iu");
+// "With the GG Seminar now being held for the eleventh time, …": the same count in the passive.
+const HELD_NTH_TIME = new RegExp(`^\\s+(?:(?:is|was|were|being|been|has|have|will|be|now|currently)\\s+)+(?:held|organi[sz]ed|hosted|run|convened|conducted|staged)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`, "iu");
+// "for the second time in a row", "for the third time in Japan", "for the second time online": a rank
+// among some of the editions, not the edition's number.
+const RANKED_TIME_AFTER = /^\s*(?:in\s+a\s+row|running|consecutively|in\s+(?:the\s+)?\p{Lu}|at\b|outside\b|abroad\b|overseas\b|since\b|online\b|in\s+person\b|in\s+(?:its|their)\b)/u;
 const ITS_NTH_EDITION = new RegExp(`\\bits\\s+(${ORDINAL_SOURCE})\\s+(?:edition|session|iteration|instalment|installment|round)\\b`, "giu");
 const ITS_FIRST = /\b(?:held|ran|organi[sz]ed|conducted|hosted|launched|convened|opened)\s+its\s+first\s+(?=\p{L})/giu;
 const DATED = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_SOURCE}\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|(?:Showa|Heisei|Reiwa)\\s+\\d{1,2})\\b`, "u");
@@ -168,8 +173,15 @@ function countedEditions(sentence: string): EditionMention[] {
       const from = verb.index + verb[0].length;
       const named = readSeriesPhrase(sentence, from);
       const time = named && NTH_TIME.exec(sentence.slice(named.end));
-      if (!named || !time) continue;
+      if (!named || !time || RANKED_TIME_AFTER.test(sentence.slice(named.end + time[0].length))) continue;
       const start = named.end + time[0].indexOf(time[1]!, time[0].indexOf("the") + 3);
+      counted(time[1]!, named.phrase, start, named.end + time[0].length);
+    }
+    for (const article of allMatches(/(?<![\p{L}])(?:the|its)\s+/giu, sentence)) {
+      const named = readSeriesPhrase(sentence, article.index + article[0].length);
+      const time = named && HELD_NTH_TIME.exec(sentence.slice(named.end));
+      if (!named || !time || RANKED_TIME_AFTER.test(sentence.slice(named.end + time[0].length)) || found.some((known) => known.start >= named.end && known.start < named.end + time[0].length)) continue;
+      const start = named.end + time[0].lastIndexOf(time[1]!);
       counted(time[1]!, named.phrase, start, named.end + time[0].length);
     }
   }

@@ -26,7 +26,7 @@ const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 // "Main Conference Room of the Ministry of Justice": "of the" inside a name.
 const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
 const VENUE = new RegExp(
-  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged)` +
+  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged)` +
   `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site))*` +
   `${DATE_GAP},?\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`,
   "gu",

@@ -99,6 +99,7 @@ describe("findEditionMentions", () => {
     ["UNAFEI will hold its anti-corruption training course for the nineteenth time.", [[19, "anti-corruption training course", true, "nineteenth time"]]],
     ["The course, known as the UNCAC Training Programme, reached its twenty-third edition in 2021.", [[23, "UNCAC Training Programme", false, "twenty-third edition"]]],
     ["Officials met for a seminar that has now reached its fifth edition.", [[5, "seminar", true, "fifth edition"]]],
+    ["With the GG Seminar now being held for the eleventh time, the theme looks back.", [[11, "GG Seminar", false, "eleventh time"]]],
   ])("reads an edition counted rather than named: %s", (text, expected) => {
     expect(findEditionMentions(text, GG).map((m) => [m.ordinal, m.seriesPhrase, m.weak, text.slice(m.start, m.end)])).toEqual(expected);
   });
@@ -108,6 +109,10 @@ describe("findEditionMentions", () => {
     "UNAFEI held the seminar for the first time in Japan.",
     "It was the third time that Japan hosted visitors.",
     "The report reached its second edition.",
+    "The GG Seminar was held for the first time in Japan.",
+    "The seminar was held for the second time in a row in Tokyo.",
+    "UNAFEI held the course for the third time in Japan.",
+    "The GG Seminar was held for the second time online.",
     // A quoted theme, not a programme's name.
     "The third “Corruption in the digital age” was a popular topic.",
   ])("counts no edition in %j", (text) => {

@@ -16,6 +16,7 @@ describe("findTheme", () => {
     [" on the theme of Criminal Justice Responses to Cybercrime was held in 2019.", "Criminal Justice Responses to Cybercrime"],
     [", which was held online, addressed “Tackling Emerging Threats of Corruption”.", "Tackling Emerging Threats of Corruption"],
     [" dealt with “Asset Recovery” in depth", "Asset Recovery"],
+    [", this year's theme looks back over the last decade and forward to the next: “Best Practices in Anti-Corruption”.", "Best Practices in Anti-Corruption"],
   ])("%s", (text, theme) => {
     expect(findTheme(text)?.theme).toBe(theme);
   });
@@ -24,6 +25,8 @@ describe("findTheme", () => {
     " was held online, with participants from Laos.",
     " on Japan's role in the region",
     " of international cooperation “X”",
+    // The colon must close the words about the theme, not a sentence further on.
+    " had a clear theme. The speakers said: “We must act”",
     "",
   ])("finds no theme in %j", (text) => {
     expect(findTheme(text)).toBeUndefined();
