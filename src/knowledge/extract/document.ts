@@ -416,7 +416,8 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   }
   // "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982": right after
   // an edition, "this event" is its series.
-  if (!series && THIS_EVENT.test(masked)) series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : undefined;
+  // …and "UNAFEI has run it for ten years now, ever since …": "it" is the series of the edition in scope.
+  if (!series && (THIS_EVENT.test(masked) || RUNS_IT.test(masked))) series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : undefined;
   if (!series) return;
   const since = findSinceYear(masked);
   const frequency = findFrequency(masked);
@@ -427,6 +428,7 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   if (holder) series.organiser = { value: holder.value, evidence: { ...whole, start: whole.start + holder.start, end: whole.start + holder.end }, basis: "stated" };
 }
 
+const RUNS_IT = /\b(?:run|held|hosted|organi[sz]ed|conducted|convened)\s+it\s+(?:for|since|every|each|annually|ever)\b/iu;
 const THIS_EVENT = /\b(?:this|these)\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\s+)?(?:event|lecture|seminar|course|programme|program|series|training|workshop|forum)s?\b/iu;
 
 function nameKeyHas(name: string, noun: string): boolean {

@@ -232,9 +232,10 @@ export function findSinceYear(sentence: string): { year: number; text: string } 
 }
 
 // "since 1998", "since FY2007", "first held in 2007", "launched in 2013", "started, in 2013,", "from
-// 2002 onwards", "its first international training course in (September) 1962". One pattern, global: read with
+// 2002 onwards", "its first international training course in (September) 1962", "ever since it held
+// the first seminar in Thailand in 2007". One pattern, global: read with
 // `allMatches`, so that each series of a sentence can take the nearest.
-const SINCE_YEAR = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s*,?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\bfrom\s+(?:FY\s?)?((?:19|20)\d{2})\s+onwards?\b|\bits\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop)s?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?:FY\s?)?((?:19|20)\d{2})\b/giu;
+const SINCE_YEAR = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s*,?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\bfrom\s+(?:FY\s?)?((?:19|20)\d{2})\s+onwards?\b|\bsince\s+(?:it|they|UNAFEI|the\s+(?:institute|ministry))\s+(?:first\s+)?(?:held|hosted|organi[sz]ed|ran|convened)\s+(?:the|its)\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop|forum)s?\b[^.;]{0,60}?\bin\s+((?:19|20)\d{2})\b|\bits\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop)s?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?:FY\s?)?((?:19|20)\d{2})\b/giu;
 
 const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:every|each)\s+fiscal\s+year\b/i, "every fiscal year"],
@@ -338,7 +339,7 @@ export function sinceYearsIn(text: string): Array<{ year: number; text: string; 
   if (!SINCE_HINT.test(text)) return [];
   const out: Array<{ year: number; text: string; start: number }> = [];
   for (const match of allMatches(SINCE_YEAR, text)) {
-    out.push({ year: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5]), text: match[0], start: match.index });
+    out.push({ year: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]), text: match[0], start: match.index });
   }
   return out;
 }

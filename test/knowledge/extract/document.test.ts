@@ -111,6 +111,15 @@ describe("extractDocument", () => {
     expect(titled.editions.map((e) => [e.ordinal, e.period, e.format, e.year])).toEqual([[4, undefined, undefined, undefined]]);
   });
 
+  it("gives “it” run ever since a first seminar to the series of the edition in scope, with that year as its since-year", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "In 2017 UNAFEI will hold the 11th GG Seminar in Hanoi.",
+      "UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in 2007.",
+    ]), new Set(["GG"]));
+    expect(records.series.map((s) => [s.names[0]!.text, s.sinceYear?.value])).toEqual([["GG Seminar", 2007]]);
+    expect(records.editions.map((e) => [e.ordinal, e.year, e.format?.value.place])).toEqual([[11, 2017, "Hanoi"]]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",

@@ -104,11 +104,12 @@ describe("findSinceYear", () => {
     ["every fiscal year since FY2007", 2007],
     ["The programme was first held in 2003.", 2003],
     ["UNAFEI held its first International Training Course in September 1962.", 1962],
+    ["UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in 2007.", 2007],
   ])("%s → %i", (text, year) => {
     expect(findSinceYear(text)?.year).toBe(year);
   });
 
-  it.each(["In 2021, it was held.", ""])("%j → undefined", (text) => {
+  it.each(["In 2021, it was held.", "Since it held the first seminar, it has grown.", "Ever since it held a reception in 2007, guests came.", ""])("%j → undefined", (text) => {
     expect(findSinceYear(text)).toBeUndefined();
   });
 });
