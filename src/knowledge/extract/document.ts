@@ -20,6 +20,7 @@ import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type Read
 import { findHolderOfIt } from "./organisers.js";
 import { announcesParticipantList, listedCountries } from "./list-follows.js";
 import { isRank } from "./ranks.js";
+import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from "./unnumbered.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findParticipantCount, findParticipation } from "./participants.js";
 import { findRegions } from "./regions.js";
@@ -55,6 +56,8 @@ interface NamedEdition {
   /** Made on the first fact found for it (its evidence is that fact's clause). */
   record?: EditionRecord;
   series?: SeriesRecord;
+  /** Named without a number so far (see unnumbered.ts): dropped unless a later sentence numbers it. */
+  unnumbered?: { seriesBefore: number };
 }
 
 interface DocumentState {
@@ -79,6 +82,10 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   const state: DocumentState = {};
   const titled = namedEdition(reader, document.title) ?? namedEdition(reader, document.section);
   if (titled) state.titled = { mention: titled };
+  else {
+    const programme = unnumberedProgrammeInTitle(document.title);
+    if (programme) state.titled = provisionalEdition(programme, out);
+  }
   for (const passage of document.passages) {
     const section = passage.headings.join("\u0000");
     if (state.scope && state.scope.section !== section) delete state.scope;
@@ -91,7 +98,42 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
     }
     extractPassage(passage, reader, state, out);
   }
+  if (state.titled?.unnumbered) dropProvisional(state, out);
   return out;
+}
+
+/** An edition a page is about before it says which one it is (see unnumbered.ts). */
+function provisionalEdition(programme: string, out: DocumentRecords): NamedEdition {
+  return { mention: { ordinal: 0, ordinalText: "", seriesPhrase: programme, weak: false, start: 0, end: 0 }, unnumbered: { seriesBefore: out.series.length } };
+}
+
+/** The provisional edition numbered at last: "This year's training was the ninth". */
+function numberProvisional(named: NamedEdition, numbered: { ordinal: number; ordinalText: string }, state: DocumentState, out: DocumentRecords, evidence: Evidence): void {
+  const record = materialise(named, state, out, evidence);
+  record.ordinal = numbered.ordinal;
+  record.ordinalText = numbered.ordinalText;
+  named.mention = { ...named.mention, ordinal: numbered.ordinal, ordinalText: numbered.ordinalText };
+  delete named.unnumbered;
+}
+
+/** A provisional edition never numbered, or another edition named: nothing of it is kept. */
+function dropProvisional(state: DocumentState, out: DocumentRecords): void {
+  const named = state.titled;
+  if (!named?.unnumbered) return;
+  delete state.titled;
+  const record = named.record;
+  if (!record) return;
+  out.editions.splice(out.editions.indexOf(record), 1);
+  for (const country of out.countries) {
+    if (country.edition !== record) continue;
+    delete country.edition;
+    if (country.role === "participant") country.role = "mentioned";
+  }
+  // Its series too, when it was made for it alone.
+  const series = record.series;
+  const index = out.series.indexOf(series);
+  if (index >= named.unnumbered.seriesBefore && !out.editions.some((edition) => edition.series === series)) out.series.splice(index, 1);
+  if (state.scope?.editions.includes(record)) delete state.scope;
 }
 
 /**
@@ -229,6 +271,19 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "the “3rd Criminal Justice Forum …” (in English, The 3rd Criminal Justice Forum …) in Tokyo": the
       // edition named again is one edition, and what follows the second name is said of it.
       .filter((mention, i, all) => !all.slice(0, i).some((earlier) => earlier.ordinal === mention.ordinal && nameWords(earlier.seriesPhrase).join(" ") === nameWords(mention.seriesPhrase).join(" ")));
+
+    // A page about one edition it has not numbered yet: another edition named ends it; "This year's
+    // training was the ninth" numbers it; "… held its <programme> from …" starts one.
+    if (state.titled?.unnumbered) {
+      if (mentions.length > 0) dropProvisional(state, out);
+      else {
+        const numbered = ordinalAnaphora(masked);
+        if (numbered) numberProvisional(state.titled, numbered, state, out, at(numbered.start, numbered.end));
+      }
+    } else if (!state.titled && !state.scope && mentions.length === 0 && definitions.length === 0) {
+      const programme = heldItsProgramme(masked);
+      if (programme) state.titled = provisionalEdition(programme, out);
+    }
 
     // An organiser stated with no edition is the standing organiser of the programmes after it; one
     // stated where a series is defined is that series' own.

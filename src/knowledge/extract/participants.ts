@@ -17,6 +17,10 @@ const COUNT = new RegExp(
   `(?<![\\p{L}\\p{N},.])(?:a\\s+total\\s+of\\s+|some\\s+|about\\s+|approximately\\s+|around\\s+)?(${CARDINAL_SOURCE})\\s+((?:[a-z][a-z-]*\\s+){0,4}?)(${PEOPLE})(?![\\p{L}])`,
   "giu",
 );
+// "Six people took part", "ten persons participated": people who take part are participants (people who
+// merely attended may be an audience).
+const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|joined\\s+the)`, "giu");
+
 // "from 10 countries", "eight Southeast Asian countries", "twelve different countries".
 // Not "23 countries and organisations": a count of bodies, some of them no country.
 const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(?:different\\s+|other\\s+)?()(?:countries|nations|jurisdictions)(?:\\s+and\\s+(?:regions|territories|areas))?(?![\\p{L}])(?!\\s+(?:and|or|&)\\s+(?:international\\s+)?(?:organi[sz]ations|institutions|agencies|bodies))`, "giu");
@@ -37,7 +41,11 @@ export function findParticipantCount(text: string): { participants: Participants
   const participants: Participants = {};
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
-  for (const match of PEOPLE_HINT.test(text) ? allMatches(COUNT, text) : []) {
+  const counts = [...(PEOPLE_HINT.test(text) ? allMatches(COUNT, text) : []), ...allMatches(PEOPLE_TOOK_PART, text)].sort((a, b) => a.index - b.index);
+  for (const match of counts) {
+    // "Six people took part: an attorney …, and three public prosecutors": the parts of a total after its colon.
+    const before = text.slice(0, match.index);
+    if (/\b(?:took\s+part|participated|attended|joined)\b[^.;:]*:[^.;]*$/iu.test(before)) continue;
     const count = parseCardinal(match[1]!);
     const words = match[2]!.trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;

@@ -120,6 +120,26 @@ describe("extractDocument", () => {
     expect(records.editions.map((e) => [e.ordinal, e.year, e.format?.value.place])).toEqual([[11, 2017, "Hanoi"]]);
   });
 
+  it("keeps the facts of a programme held “as its own” for the edition a later sentence numbers, and drops them when none does", () => {
+    const paragraphs = [
+      "The Department held its International Cooperation Human Resources Development Training from 5 to 16 November 2017.",
+      "Six people took part this time: an attorney of the ministry, and three public prosecutors.",
+    ];
+    const numbered = extractDocument(documentFromParagraphs("x", [...paragraphs, "This year's training was the ninth."]), new Set());
+    expect(numbered.editions.map((e) => [e.ordinal, e.ordinalText, e.series.names[0]!.text, e.period?.value.text, e.participants?.value.count])).toEqual([
+      [9, "ninth", "International Cooperation Human Resources Development Training", "from 5 to 16 November 2017", 6],
+    ]);
+    expect(extractDocument(documentFromParagraphs("x", paragraphs), new Set())).toMatchObject({ editions: [], series: [] });
+    // Another edition named: the page was not about one unnumbered edition.
+    const other = extractDocument(documentFromParagraphs("x", [...paragraphs, "The 8th International Cooperation Human Resources Development Training was held in 2016.", "This year's training was the ninth."]), new Set());
+    expect(other.editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[8, "2016"]]);
+  });
+
+  it("reads a page titled with a programme and no number as about the edition it later numbers", () => {
+    const records = extractDocument(documentFromParagraphs("x", ["From 11 to 21 November 2014 the training was held in Osaka.", "This year it ran for the sixth time."], { title: "Akarenga No. 48: International Cooperation Human Resources Development Training" }), new Set());
+    expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place])).toEqual([[6, "From 11 to 21 November 2014", "Osaka"]]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",

@@ -5,6 +5,17 @@ const SEED_TAIL = " was held online, with participation by 18 criminal justice p
 
 describe("findParticipantCount", () => {
   it.each([
+    ["Six people took part this time: an attorney, and three public prosecutors.", 6],
+    ["Ten persons participated.", 10],
+  ])("counts people who took part, not the parts after a colon: %j", (text, count) => {
+    expect(findParticipantCount(text)?.participants.count).toBe(count);
+  });
+
+  it("counts no audience of people who only attended", () => {
+    expect(findParticipantCount("Eighty people attended in person.")).toBeUndefined();
+  });
+
+  it.each([
     [SEED_TAIL, { count: 18, description: "criminal justice practitioners", countryCount: 10 }],
     ["Twenty-two participants from eleven countries attended.", { count: 22, description: "participants", countryCount: 11 }],
     ["attended by twenty-five participants from all ten ASEAN countries", { count: 25, description: "participants", countryCount: 10 }],

@@ -1,0 +1,76 @@
+// A page about one edition that gives its number only later, or only in passing: "The International
+// Cooperation Department held its International Cooperation Human Resources Development Training from 5
+// to 16 November 2017. … This year's training was the ninth." The facts come first, about a programme
+// named without a number (in the title, or as "held its <programme>"); a later sentence says which
+// edition that was. Until it does, the edition is provisional: if the page never numbers it, or names
+// another edition of its own, the provisional one is dropped and nothing of it is shown.
+import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
+import { headNoun } from "./series.js";
+
+const CONNECTOR = new Set(["of", "for", "on", "and", "the", "in", "against", "to"]);
+
+/**
+ * Whether a run of capitalised words names a programme: it holds a head noun that ends it or is followed
+ * by what the programme is on or for ("Training on the Judicial System for Tajikistan"), not "… Programme
+ * Network".
+ */
+function namesProgramme(words: readonly string[]): boolean {
+  const last = words.findLastIndex((word) => headNoun(word.replace(/[^\p{L}]+/gu, "")) !== undefined);
+  return last >= 0 && (last === words.length - 1 || CONNECTOR.has(words[last + 1]!.toLowerCase()));
+}
+
+/** The capitalised run at the start of `text` (connectors inside it), trailing connectors dropped. */
+function capitalisedRun(text: string): string | undefined {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/u)) {
+    if (/^\p{Lu}[\p{L}'’-]*$/u.test(word) || (words.length > 0 && CONNECTOR.has(word))) words.push(word);
+    else break;
+  }
+  while (words.length > 0 && CONNECTOR.has(words[words.length - 1]!)) words.pop();
+  return words.length >= 2 && namesProgramme(words) ? words.join(" ") : undefined;
+}
+
+/**
+ * The programme a title names without a number, or undefined: "Akarenga No. 48: International
+ * Cooperation Human Resources Development Training" → its name. A title that is a sentence or names no
+ * programme gives none.
+ */
+export function unnumberedProgrammeInTitle(title: string): string | undefined {
+  const name = title.slice(title.lastIndexOf(":") + 1).trim().replace(/^["“‘']|["”’'!.]$/gu, "").replace(/^(?:the|The)\s+/u, "");
+  const run = capitalisedRun(name);
+  return run !== undefined && run === name.replace(/[!.]+$/u, "") ? run : undefined;
+}
+
+const HELD_ITS = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened|opened)\s+(?:its|this\s+year['’]s)\s+(?=\p{Lu})/gu;
+
+/** "… held its International Cooperation Human Resources Development Training from …": the programme, or undefined. */
+export function heldItsProgramme(sentence: string): string | undefined {
+  for (const match of sentence.matchAll(HELD_ITS)) {
+    const run = capitalisedRun(sentence.slice(match.index + match[0].length));
+    if (run) return run;
+  }
+  return undefined;
+}
+
+const NOUN = "(?:training|seminar|course|programme|program|forum|workshop|session|edition|meeting|lecture)";
+// "This year's training was the ninth.", "This year it ran for the sixth time.", "this was the second time
+// the training had been run", "It was the fifth seminar." Not "It was the third time that the seminar had
+// come to Japan" (a rank: the number of times somewhere), nor "the first" (a rank as often as a count).
+const ANAPHORA = new RegExp(
+  [
+    `\\b[Tt]his\\s+year['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${NOUN}\\s+(?:was|is|will\\s+be|marks?|marked)\\s+the\\s+(${ORDINAL_SOURCE})(?:\\s+(?:one|edition|session|${NOUN}))?(?=\\s*[.;,]|\\s*$)`,
+    `\\b(?:[Tt]his\\s+(?:year|time)|[Ii]n\\s+(?:19|20)\\d{2}),?\\s+(?:it|the\\s+${NOUN})\\s+(?:was\\s+held|ran|took\\s+place|was\\s+run|was\\s+conducted|was\\s+organi[sz]ed)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time(?=\\s*[.;,]|\\s*$)`,
+    `\\b(?:[Tt]his|[Ii]t)\\s+(?:was|is|marks?|marked)\\s+the\\s+(${ORDINAL_SOURCE})\\s+(?:time\\s+(?:that\\s+)?(?:it|the\\s+${NOUN})\\s+(?:had|has)\\s+been\\s+(?:held|run|organi[sz]ed|conducted)|(?:such\\s+)?${NOUN})(?=\\s*[.;,]|\\s*$)`,
+  ].join("|"),
+  "u",
+);
+
+/** The edition number a sentence gives the programme it speaks of ("This year's training was the ninth"), or undefined. */
+export function ordinalAnaphora(sentence: string): { ordinal: number; ordinalText: string; start: number; end: number } | undefined {
+  const match = ANAPHORA.exec(sentence);
+  if (!match) return undefined;
+  const ordinalText = match[1] ?? match[2] ?? match[3]!;
+  const ordinal = parseOrdinal(ordinalText);
+  if (ordinal === undefined || ordinal < 2) return undefined;
+  return { ordinal, ordinalText, start: match.index, end: match.index + match[0].length };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from "../../../src/knowledge/extract/unnumbered.js";
+
+describe("unnumberedProgrammeInTitle", () => {
+  it.each([
+    ["Akarenga No. 48: International Cooperation Human Resources Development Training", "International Cooperation Human Resources Development Training"],
+    ["Training on the Judicial System for Tajikistan", "Training on the Judicial System for Tajikistan"],
+    ["News: “The Criminal Justice Forum for Asia and the Pacific”", "Criminal Justice Forum for Asia and the Pacific"],
+  ])("%j → %j", (title, programme) => {
+    expect(unnumberedProgrammeInTitle(title)).toBe(programme);
+  });
+
+  it.each([
+    "White Paper on Development Cooperation 2021",
+    "Report of the United Nations Crime Prevention and Criminal Justice Programme Network",
+    "We visited the training course in Tokyo",
+    "The 9th Regional Seminar on Good Governance",
+    "",
+  ])("%j names no unnumbered programme", (title) => {
+    expect(unnumberedProgrammeInTitle(title)).toBeUndefined();
+  });
+});
+
+describe("heldItsProgramme", () => {
+  it("reads the programme a body held as its own", () => {
+    expect(heldItsProgramme("The Department held its International Cooperation Human Resources Development Training from 5 to 16 November 2017.")).toBe("International Cooperation Human Resources Development Training");
+  });
+
+  it.each([
+    "The Department held its annual meeting in Tokyo.",
+    "UNAFEI held its Board of Trustees Council open to visitors.",
+    "The Ministry held a reception.",
+  ])("none in %j", (sentence) => {
+    expect(heldItsProgramme(sentence)).toBeUndefined();
+  });
+});
+
+describe("ordinalAnaphora", () => {
+  it.each([
+    ["This year's training was the ninth.", 9, "ninth"],
+    ["This year it ran for the sixth time.", 6, "sixth"],
+    ["Held with the help of the ministry, this was the second time the training had been run, and fifteen fellows took part.", 2, "second"],
+    ["It was the 5th seminar.", 5, "5th"],
+  ])("%j → %i", (sentence, ordinal, ordinalText) => {
+    expect(ordinalAnaphora(sentence)).toMatchObject({ ordinal, ordinalText });
+  });
+
+  it.each([
+    ["a rank of places", "It was the third time that the Good Governance Seminar had come to Japan."],
+    ["a first, as often a rank", "This year's training was the first."],
+    ["a rank in a row", "This year it ran for the second time in a row."],
+    ["another thing numbered", "This year's training was the ninth time Mr Sato lectured there."],
+    ["an anniversary", "This year marks the 60th anniversary of UNAFEI."],
+  ])("none for %s", (_why, sentence) => {
+    expect(ordinalAnaphora(sentence)).toBeUndefined();
+  });
+});
