@@ -105,6 +105,7 @@ describe("findSinceYear", () => {
     ["The programme was first held in 2003.", 2003],
     ["UNAFEI held its first International Training Course in September 1962.", 1962],
     ["UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in 2007.", 2007],
+    ["Since the first seminar, held in Thailand in 2007, it has run for more than ten years.", 2007],
   ])("%s → %i", (text, year) => {
     expect(findSinceYear(text)?.year).toBe(year);
   });
