@@ -1,7 +1,7 @@
 // Two clauses that state the same slot of one edition: the same value, a more specific form of it
 // ("December 2021" then "from 14 to 16 December 2021"), or a conflict ("24 participants" against
 // "25 participants"). A conflict is kept with both values and both sources, never resolved silently.
-import { isCapitalOf, resolveCountry } from "../countries.js";
+import { findCountryNames, isCapitalOf, resolveCountry } from "../countries.js";
 import type { Fact, Format, Participants, Period } from "../types.js";
 
 export type Agreement = "same" | "refines" | "complements" | "conflicts";
@@ -44,7 +44,21 @@ function formatAgreement(a: Format, b: Format): Agreement {
   // "Jakarta" and "Indonesia": the capital is in the country, so the city says more, not otherwise.
   if (inCapitalOf(a.place, b.place)) return "same";
   if (inCapitalOf(b.place, a.place)) return "refines";
-  return textAgreement(a.place, b.place);
+  const how = textAgreement(a.place, b.place);
+  if (how !== "conflicts") return how;
+  // "Tokyo, Japan" and "Main Conference Room, Ministry of Justice, Tokyo": one place once the country
+  // that only one of them adds is set aside (but "Japan" alone and "Tokyo" are not compared so).
+  const [p, q] = [placeWords(a.place), placeWords(b.place)];
+  if (p.size > 0 && q.size > 0 && [...q].every((word) => p.has(word))) return "same";
+  if (p.size > 0 && q.size > 0 && [...p].every((word) => q.has(word))) return "refines";
+  return "conflicts";
+}
+
+/** A place's words without connectors and without the countries it names. */
+function placeWords(place: string): Set<string> {
+  let rest = place;
+  for (const country of findCountryNames(place).reverse()) rest = rest.slice(0, country.start) + rest.slice(country.end);
+  return words(rest);
 }
 
 /** Whether `place` starts with a capital of the country `country` names on its own ("Jakarta", "Indonesia"). */

@@ -23,6 +23,11 @@ describe("agreement", () => {
     ["format", { mode: "in person", place: "Indonesia" }, { mode: "in person", place: "Jakarta" }, "refines"],
     ["format", { mode: "in person", place: "Bali" }, { mode: "in person", place: "Indonesia" }, "conflicts"],
     ["format", { mode: "in person", place: "Bangkok" }, { mode: "in person", place: "Indonesia" }, "conflicts"],
+    // The same city, one adding its country: one place.
+    ["format", { mode: "in person", place: "Main Conference Room, Ministry of Justice, Tokyo" }, { mode: "in person", place: "Tokyo, Japan" }, "same"],
+    ["format", { mode: "in person", place: "Tokyo, Japan" }, { mode: "in person", place: "Akishima, Tokyo" }, "refines"],
+    ["format", { mode: "in person", place: "Bangkok, Thailand" }, { mode: "in person", place: "Tokyo" }, "conflicts"],
+    ["format", { mode: "in person", place: "Japan" }, { mode: "in person", place: "Osaka" }, "conflicts"],
   ] as const)("%s: %j then %j → %s", (slot, first, next, expected) => {
     expect(agreement(slot, fact<unknown>(first), fact<unknown>(next))).toBe(expected);
   });
