@@ -67,6 +67,23 @@ function inCapitalOf(place: string, country: string): boolean {
   return named !== undefined && isCapitalOf(place.split(/\s*,\s*/u)[0]!, named.code);
 }
 
+/**
+ * The bodies an organiser value lists, each by its letters when it gives them ("the Supreme People's
+ * Procuracy of Viet Nam (SPP)" → "spp"), else by its words: "UNAFEI and the SPP" and "the Supreme
+ * People's Procuracy (SPP) and the United Nations Asia … Institute … (UNAFEI)" list the same bodies.
+ */
+function bodyKeys(value: string): Set<string> {
+  const parts = value.split(/,\s+(?:and\s+)?|\s+(?:and|&)\s+(?=the\s|[A-Z]{2,}\b)/u);
+  return new Set(parts.map((part) => {
+    const letters = /\(([A-Z][A-Za-z&-]*[A-Z][A-Za-z&]*)\)\s*$/u.exec(part)?.[1] ?? (/^(?:the\s+)?([A-Z][A-Za-z&-]*[A-Z][A-Za-z&]*)$/u.exec(part.trim())?.[1]);
+    return letters ? letters.toLowerCase() : [...words(part)].join(" ");
+  }));
+}
+
+function bodiesAgreement(a: string, b: string): Agreement {
+  return listAgreement([...bodyKeys(a)], [...bodyKeys(b)]);
+}
+
 function listAgreement(a: readonly string[], b: readonly string[]): Agreement {
   const [x, y] = [new Set(a), new Set(b)];
   if ([...y].every((code) => x.has(code))) return "same";
@@ -79,8 +96,11 @@ export type EditionSlot = "theme" | "period" | "format" | "participants" | "coun
 export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<unknown>): Agreement {
   switch (slot) {
     case "theme":
-    case "organiser":
       return textAgreement(first.value as string, next.value as string);
+    case "organiser": {
+      const how = textAgreement(first.value as string, next.value as string);
+      return how === "conflicts" ? bodiesAgreement(first.value as string, next.value as string) : how;
+    }
     case "period": {
       // A period is one statement: two that each lack what the other says are not joined.
       const how = fieldAgreement(first.value as Period, next.value as Period, PERIOD_KEYS);

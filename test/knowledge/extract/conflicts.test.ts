@@ -17,6 +17,11 @@ describe("agreement", () => {
     ["format", { mode: "online" }, { mode: "in person", place: "Tokyo" }, "conflicts"],
     ["format", { mode: "in person" }, { mode: "in person", place: "Tokyo" }, "refines"],
     ["organiser", "UNAFEI", "UNAFEI and the SPP", "refines"],
+    // The same bodies in another order, by letters or by name.
+    ["organiser", "UNAFEI and the Supreme People's Procuracy of Viet Nam (SPP)", "the Supreme People's Procuracy of Vietnam (SPP) and the United Nations Asia and Far East Institute (UNAFEI)", "same"],
+    ["organiser", "UNAFEI", "the Supreme People's Procuracy (SPP) and UNAFEI", "refines"],
+    ["organiser", "UNAFEI and JICA", "UNAFEI and the SPP", "conflicts"],
+    ["organiser", "the United Nations Office on Drugs and Crime (UNODC)", "UNODC", "same"],
     // A capital is in its country; another city, or another country's capital, is not.
     ["format", { mode: "in person", place: "Jakarta" }, { mode: "in person", place: "Indonesia" }, "same"],
     ["format", { mode: "in person", place: "Viet Nam" }, { mode: "in person", place: "Hanoi, Viet Nam" }, "refines"],
