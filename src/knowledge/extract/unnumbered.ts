@@ -42,14 +42,23 @@ export function unnumberedProgrammeInTitle(title: string): string | undefined {
 }
 
 const HELD_ITS = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened|opened)\s+(?:its|this\s+year['’]s)\s+(?=\p{Lu})/gu;
+// "The Regional Seminar on Good Governance was held in Tokyo from …": a named programme said to have been held.
+const THE_NAME_WAS_HELD = /^(?:This\s+year['’]s|The)\s+(?=\p{Lu})/u;
+const WAS_HELD = /^\s+(?:was|is\s+to\s+be|will\s+be)\s+(?:successfully\s+)?(?:held|conducted|organi[sz]ed|convened|run)\b|^\s+took\s+place\b/u;
 
-/** "… held its International Cooperation Human Resources Development Training from …": the programme, or undefined. */
+/**
+ * "… held its International Cooperation Human Resources Development Training from …", "The … Seminar
+ * was held in Tokyo": the programme, or undefined.
+ */
 export function heldItsProgramme(sentence: string): string | undefined {
   for (const match of sentence.matchAll(HELD_ITS)) {
     const run = capitalisedRun(sentence.slice(match.index + match[0].length));
     if (run) return run;
   }
-  return undefined;
+  const the = THE_NAME_WAS_HELD.exec(sentence);
+  if (!the) return undefined;
+  const run = capitalisedRun(sentence.slice(the[0].length));
+  return run && WAS_HELD.test(sentence.slice(the[0].length + run.length)) ? run : undefined;
 }
 
 const NOUN = "(?:training|seminar|course|programme|program|forum|workshop|session|edition|meeting|lecture)";
@@ -60,7 +69,7 @@ const ANAPHORA = new RegExp(
   [
     `\\b[Tt]his\\s+year['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${NOUN}\\s+(?:was|is|will\\s+be|marks?|marked)\\s+the\\s+(${ORDINAL_SOURCE})(?:\\s+(?:one|edition|session|${NOUN}))?(?=\\s*[.;,]|\\s*$)`,
     `\\b(?:[Tt]his\\s+(?:year|time)|[Ii]n\\s+(?:19|20)\\d{2}),?\\s+(?:it|the\\s+${NOUN})\\s+(?:was\\s+held|ran|took\\s+place|was\\s+run|was\\s+conducted|was\\s+organi[sz]ed)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time(?=\\s*[.;,]|\\s*$)`,
-    `\\b(?:[Tt]his|[Ii]t)\\s+(?:was|is|marks?|marked)\\s+the\\s+(${ORDINAL_SOURCE})\\s+(?:time\\s+(?:that\\s+)?(?:it|the\\s+${NOUN})\\s+(?:had|has)\\s+been\\s+(?:held|run|organi[sz]ed|conducted)|(?:such\\s+)?${NOUN})(?=\\s*[.;,]|\\s*$)`,
+    `\\b(?:[Tt]his|[Ii]t)\\s+(?:was|is|marks?|marked)\\s+the\\s+(${ORDINAL_SOURCE})\\s+(?:time\\s+(?:that\\s+)?(?:it|the\\s+${NOUN})\\s+(?:had|has)\\s+been\\s+(?:held|run|organi[sz]ed|conducted)|${NOUN})(?=\\s*[.;,]|\\s*$)`,
   ].join("|"),
   "u",
 );

@@ -26,8 +26,14 @@ describe("heldItsProgramme", () => {
     expect(heldItsProgramme("The Department held its International Cooperation Human Resources Development Training from 5 to 16 November 2017.")).toBe("International Cooperation Human Resources Development Training");
   });
 
+  it("reads a named programme said to have been held", () => {
+    expect(heldItsProgramme("The Regional Seminar on Good Governance was held in Tokyo from 3 to 5 March.")).toBe("Regional Seminar on Good Governance");
+  });
+
   it.each([
     "The Department held its annual meeting in Tokyo.",
+    "The Regional Seminar on Good Governance has grown every year.",
+    "The Ministry of Justice was held responsible.",
     "UNAFEI held its Board of Trustees Council open to visitors.",
     "The Ministry held a reception.",
   ])("none in %j", (sentence) => {
@@ -51,6 +57,7 @@ describe("ordinalAnaphora", () => {
     ["a rank in a row", "This year it ran for the second time in a row."],
     ["another thing numbered", "This year's training was the ninth time Mr Sato lectured there."],
     ["an anniversary", "This year marks the 60th anniversary of UNAFEI."],
+    ["a rank among such seminars", "This was the second such seminar."],
   ])("none for %s", (_why, sentence) => {
     expect(ordinalAnaphora(sentence)).toBeUndefined();
   });
