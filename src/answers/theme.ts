@@ -1,7 +1,7 @@
 // /theme: the editions whose theme matches, then the passages that match.
 import type { Snapshot } from "../snapshot/snapshot.js";
 import { citationMemo } from "../answers/excerpt.js";
-import { searchTerms } from "../search/options.js";
+import { searchTerms, wordForm } from "../search/options.js";
 import { editionResult } from "./edition-result.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
 import { mergedPassageResults, strongHits } from "./passage-result.js";
@@ -24,7 +24,12 @@ export function answerTheme(k: Snapshot, rawQuery: string): Answer {
   const memo = citationMemo();
   const results: AnswerResult[] = [];
   const shown = new Set<string>();
-  for (const hit of view.themeIndex.search(query, MAX_THEME_EDITIONS)) {
+  // Editions whose theme holds every word of the query come first; an edition whose theme shares one
+  // word of several ("society" of "civil society") is a weaker match than a passage that holds them all.
+  const hits = view.themeIndex.search(query, MAX_THEME_EDITIONS);
+  const whole = hits.filter((hit) => holdsEveryWord(view.editions[hit.at]!.edition.theme?.value ?? "", terms));
+  const ordered = [...whole, ...hits.filter((hit) => !whole.includes(hit))];
+  for (const hit of ordered) {
     const edition = view.editions[hit.at]!;
     const { theme } = edition.edition;
     // The sentence that states its theme is quoted first, then those of its other facts.
@@ -39,7 +44,9 @@ export function answerTheme(k: Snapshot, rawQuery: string): Answer {
   // vocabulary for a typo or a three-letter prefix, is what made /theme slow in a large knowledge.
   // Near-duplicate passages (the same paragraph in several years' documents) are one result.
   const search = { limit: 2 * MAX_THEME_PASSAGES + shown.size, exact: true, maxWordPassages: MAX_THEME_WORD_PASSAGES };
-  results.push(...mergedPassageResults(k, strongHits(k.index.searchPassages(query, search)), MAX_THEME_PASSAGES, memo, shown));
+  const passages = mergedPassageResults(k, strongHits(k.index.searchPassages(query, search)), MAX_THEME_PASSAGES, memo, shown);
+  if (whole.length || !hits.length) results.push(...passages);
+  else results.unshift(...passages);
   if (!results.length) return notFoundAnswer("theme", query, `No theme or passage matches ${quote(query)}. Known themes are suggested below.`, knownThemes(k));
   return foundAnswer("theme", query, results);
 }
@@ -48,4 +55,18 @@ export function themeHint(k: Snapshot): string {
   const theme = knownThemes(k)[0];
   const word = theme && searchTerms(theme).sort((a, b) => b.length - a.length)[0];
   return `Type words from a course theme${word ? `, for example “${word}”` : ""}.`;
+}
+
+/** Words of a theme may stand for a query word as they are, in the other number, or as a longer word the
+ *  query word begins (a query word of at least this many letters: "digitali" → "digitalised"). */
+const MIN_PREFIX_LENGTH = 3;
+
+/** Whether `theme` holds every one of the query's terms (in either number, or a word it begins). A
+ *  query of one term always matches: the theme search found it. */
+export function holdsEveryWord(theme: string, terms: readonly string[]): boolean {
+  const words = [...new Set(terms.map(wordForm))];
+  if (words.length < 2) return true;
+  const held = searchTerms(theme);
+  const forms = new Set(held.map(wordForm));
+  return words.every((word) => forms.has(word) || (word.length >= MIN_PREFIX_LENGTH && held.some((term) => term.startsWith(word))));
 }
