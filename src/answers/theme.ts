@@ -24,12 +24,11 @@ export function answerTheme(k: Snapshot, rawQuery: string): Answer {
   const memo = citationMemo();
   const results: AnswerResult[] = [];
   const shown = new Set<string>();
-  // Editions whose theme holds every word of the query come first; an edition whose theme shares one
-  // word of several ("society" of "civil society") is a weaker match than a passage that holds them all.
+  // An edition whose theme shares one word of several ("society" of "civil society") is a weaker match
+  // than a passage that holds them all (below).
   const hits = view.themeIndex.search(query, MAX_THEME_EDITIONS);
-  const whole = hits.filter((hit) => holdsEveryWord(view.editions[hit.at]!.edition.theme?.value ?? "", terms));
-  const ordered = [...whole, ...hits.filter((hit) => !whole.includes(hit))];
-  for (const hit of ordered) {
+  const whole = hits.some((hit) => holdsEveryWord(view.editions[hit.at]!.edition.theme?.value ?? "", terms));
+  for (const hit of hits) {
     const edition = view.editions[hit.at]!;
     const { theme } = edition.edition;
     // The sentence that states its theme is quoted first, then those of its other facts.
@@ -45,8 +44,11 @@ export function answerTheme(k: Snapshot, rawQuery: string): Answer {
   // Near-duplicate passages (the same paragraph in several years' documents) are one result.
   const search = { limit: 2 * MAX_THEME_PASSAGES + shown.size, exact: true, maxWordPassages: MAX_THEME_WORD_PASSAGES };
   const passages = mergedPassageResults(k, strongHits(k.index.searchPassages(query, search)), MAX_THEME_PASSAGES, memo, shown);
-  if (whole.length || !hits.length) results.push(...passages);
-  else results.unshift(...passages);
+  // No theme holds every word, and the best passage does: that passage says more than a theme that
+  // shares one of the words.
+  const passageFirst = !whole && passages[0] !== undefined && holdsEveryWord(k.passages.get(passages[0].key)?.text ?? "", terms);
+  if (passageFirst) results.unshift(...passages);
+  else results.push(...passages);
   if (!results.length) return notFoundAnswer("theme", query, `No theme or passage matches ${quote(query)}. Known themes are suggested below.`, knownThemes(k));
   return foundAnswer("theme", query, results);
 }
@@ -61,8 +63,8 @@ export function themeHint(k: Snapshot): string {
  *  query word begins (a query word of at least this many letters: "digitali" → "digitalised"). */
 const MIN_PREFIX_LENGTH = 3;
 
-/** Whether `theme` holds every one of the query's terms (in either number, or a word it begins). A
- *  query of one term always matches: the theme search found it. */
+/** Whether `theme` (or a passage's text) holds every one of the query's terms (in either number, or a
+ *  word it begins). A query of one term always matches: the search found it. */
 export function holdsEveryWord(theme: string, terms: readonly string[]): boolean {
   const words = [...new Set(terms.map(wordForm))];
   if (words.length < 2) return true;
