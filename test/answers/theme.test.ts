@@ -119,3 +119,26 @@ describe("answerTheme · every word before some", () => {
     expect(keys.slice(0, 2)).toEqual(["egret-3", "egret-5"]);
   });
 });
+
+describe("answerTheme · a quoted theme before a passage that only uses the words", () => {
+  const texts = [
+    "Terrorism and organised crime cross borders; organised crime and terrorism grow together, and terrorism funds crime.",
+    "This year the course takes as its main theme “responses to organised crime and terrorism”.",
+    "Another course took up “organised crime” alone.",
+  ];
+  const doc: KnowledgeDocument = {
+    slug: "heron", file: "heron.txt", title: "Heron Courses", year: 2020, section: "Heron",
+    passages: texts.map((text, i) => ({ id: `heron#p${i + 1}`, docSlug: "heron", paragraph: i + 1, kind: "paragraph" as const, headings: [], text, noteRefs: [], line: 1 + i })),
+  };
+  const empty: Catalogue = { series: [], editions: [], countries: [], regions: [] };
+  const k2 = assembleSnapshot([doc], empty, buildSearchIndex([doc], empty), []);
+  const keys = (query: string): string[] => answerTheme(k2, query).results.map((result) => result.key);
+
+  it("GIVEN a quote holding every word THEN that passage first", () => {
+    expect(keys("organised crime and terrorism")[0]).toBe("heron#p2");
+  });
+
+  it("GIVEN quotes that hold only some of the words THEN the passage that holds them all stays first", () => {
+    expect(keys("organised crime terrorism borders")[0]).toBe("heron#p1");
+  });
+});
