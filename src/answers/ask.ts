@@ -14,16 +14,15 @@ const ASK_HITS_PER_RESULT = 4;
 /** Hits read for the asking words, per hit read otherwise. */
 const ASK_CANDIDATE_FACTOR = 2;
 
-
 export function answerAsk(k: Snapshot, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
   if (!query) return notFoundAnswer("ask", query, askHint(k), askSuggestions(k));
   if (!searchTerms(query).length) return notFoundAnswer("ask", query, `${quote(query)} has no word to look for. ${askHint(k)}`, askSuggestions(k));
   // More hits than shown: near-duplicates (the same paragraph in several years' documents) merge
-  // into one result that lists the other sources, and must not crowd out the rest.
-  // The passages whose own text holds what is asked come before those that only name the subject, so
-  // more are read than shown, down to a lower score (the answer passage calls the subject "the
-  // seminar" and scores little); without an asking word the search order and its noise floor stand.
+  // into one result that lists the other sources, and must not crowd out the rest. The passages whose
+  // own text holds what is asked come before those that only name the subject, so twice as many are
+  // read, down to a lower score (the answer passage calls the subject "the seminar" and scores
+  // little; answer-words.ts); without an asking word the search order and its noise floor stand.
   const words = questionWords(k, query);
   const hits = k.index.searchPassages(query, { limit: MAX_ASK_RESULTS * ASK_HITS_PER_RESULT * ASK_CANDIDATE_FACTOR });
   const ranked = rankByAskingWords(k, hits, words, MIN_RELATIVE_SCORE);
