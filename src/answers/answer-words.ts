@@ -7,7 +7,7 @@
 // rarity in the knowledge; the search score still orders passages that hold the same asking words.
 import type { Snapshot } from "../snapshot/snapshot.js";
 import { seriesNames } from "../knowledge/names.js";
-import { searchTerms, wordForm } from "../search/options.js";
+import { foldText, processTerm, searchTerms, wordForm } from "../search/options.js";
 import type { PassageHit } from "../search/types.js";
 import { matchSeries, parseCourseQuery } from "./course-match.js";
 import { termWeights } from "./passage-result.js";
@@ -47,22 +47,50 @@ export function questionWords(k: Snapshot, query: string): QuestionWords {
   return { subject, asking: terms.filter((term) => !subject.has(term)) };
 }
 
-/** The weights of the `words` a text holds, summed: a word found as it is, in either number ("drug",
- *  "drugs") or with another inflection counts once; an inflected form weighs its own rarity when
- *  that is less ("meeting" for "meet"). */
+/** Finds words in texts without cutting the whole text into terms (a passage is read for a handful of
+ *  words): each word is looked for as the start of a word in the folded text, and only the words found
+ *  there are put through the term pipeline and compared, as they are, by inflection stem and by number. */
+export interface WordFinder {
+  /** The weights of the words the text holds, summed: a word found as it is, in either number ("drug",
+   *  "drugs") or with another inflection counts once; an inflected form weighs its own rarity when that
+   *  is less ("meeting" for "meet"). */
+  weight(text: string): number;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+export function wordFinder(words: Iterable<string>, weigh: (term: string) => number): WordFinder {
+  const wanted = [...new Set(words)].map((word) => {
+    const stem = inflectionStem(word);
+    const form = wordForm(word);
+    // The longest start the word and each of its accepted forms share.
+    let start = word;
+    for (const other of [stem, form]) while (!other.startsWith(start)) start = start.slice(0, -1);
+    return { word, stem, form, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(start)}[\\p{L}\\p{N}'-]*`, "gu") };
+  });
+  return {
+    weight(text) {
+      const folded = foldText(text);
+      let score = 0;
+      for (const { word, stem, form, pattern } of wanted) {
+        let best: number | undefined;
+        for (const match of folded.matchAll(pattern)) {
+          for (const term of processTerm(match[0]) ?? []) {
+            if (term === word) best = weigh(word);
+            else if (inflectionStem(term) === stem || wordForm(term) === form) best = Math.max(best ?? 0, Math.min(weigh(word), weigh(term)));
+          }
+          if (best === weigh(word)) break;
+        }
+        score += best ?? 0;
+      }
+      return score;
+    },
+  };
+}
+
+/** The weights of the `words` a text holds, summed (see WordFinder). */
 export function heldWeight(text: string, words: Iterable<string>, weigh: (term: string) => number): number {
-  const held = new Set(searchTerms(text));
-  const stems = new Map<string, string>();
-  for (const term of held) if (!stems.has(inflectionStem(term))) stems.set(inflectionStem(term), term);
-  let score = 0;
-  for (const word of words) {
-    if (held.has(word)) score += weigh(word);
-    else {
-      const form = stems.get(inflectionStem(word)) ?? [...held].find((term) => wordForm(term) === wordForm(word));
-      if (form !== undefined) score += Math.min(weigh(word), weigh(form));
-    }
-  }
-  return score;
+  return wordFinder(words, weigh).weight(text);
 }
 
 /** A hit scoring below this share of the best is not read for the asking words at all. */
@@ -77,16 +105,27 @@ export const MIN_CANDIDATE_SCORE = 0.02;
  *  Undefined when the question has no asking word, or no passage holds one: the search order stands. */
 export function rankByAskingWords(k: Snapshot, hits: readonly PassageHit[], words: QuestionWords, floor: number): PassageHit[] | undefined {
   if (!words.asking.length || hits.length < 2) return undefined;
-  const weights = termWeights(k, [...words.asking, ...words.subject]);
-  const weigh = (term: string): number => weights?.get(term) ?? termWeights(k, [term])?.get(term) ?? 1;
+  const weights = new Map(termWeights(k, [...words.asking, ...words.subject]) ?? []);
+  const weigh = (term: string): number => {
+    let weight = weights.get(term);
+    if (weight === undefined) weights.set(term, (weight = termWeights(k, [term])?.get(term) ?? 1));
+    return weight;
+  };
+  const titles = new Map<string, string>();
+  const titleOf = (slug: string): string => {
+    let title = titles.get(slug);
+    if (title === undefined) titles.set(slug, (title = k.documents.find((document) => document.slug === slug)?.title ?? ""));
+    return title;
+  };
+  const asking = wordFinder(words.asking, weigh);
+  const subject = wordFinder(words.subject, weigh);
   const best = hits[0]!.score || 1;
   const scored = hits.filter((hit) => hit.score >= best * MIN_CANDIDATE_SCORE).map((hit, order) => {
     const passage = k.passages.get(hit.passageId);
-    const title = k.documents.find((document) => document.slug === passage?.docSlug)?.title ?? "";
-    const asking = heldWeight(passage?.text ?? "", words.asking, weigh);
-    const subject = heldWeight([passage?.text ?? "", ...(passage?.headings ?? []), title].join(" \n "), words.subject, weigh);
+    const held = asking.weight(passage?.text ?? "");
+    const about = held > 0 && words.subject.size && passage ? subject.weight([passage.text, ...passage.headings, titleOf(passage.docSlug)].join(" \n ")) : 0;
     // A passage without an asking word follows those with one, in search order.
-    return { hit, order, asking, rank: asking > 0 ? (asking + SUBJECT_SHARE * subject) * (1 + hit.score / best) : 0 };
+    return { hit, order, asking: held, rank: held > 0 ? (held + SUBJECT_SHARE * about) * (1 + hit.score / best) : 0 };
   });
   if (scored.every((entry) => entry.asking === 0)) return undefined;
   const topAsking = scored[0]!.asking;

@@ -90,6 +90,10 @@ describe("heldWeight", () => {
     ["Drugs were seized.", ["drug"], 1],
     ["The course was taken online.", ["take"], 0],
     ["Nothing here.", ["meet", "sign"], 0],
+    // A word inside another is not that word.
+    ["The department took part.", ["part"], 1],
+    ["The department met.", ["part"], 0],
+    ["Participants came.", ["part"], 0],
   ])("%j holding %j weighs %d", (text, words, weight) => {
     expect(heldWeight(text, words, weigh)).toBe(weight);
   });
