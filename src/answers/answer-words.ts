@@ -66,6 +66,8 @@ export function wordFinder(words: Iterable<string>, weigh: (term: string) => num
     // The longest start the word and each of its accepted forms share.
     let start = word;
     for (const other of [stem, form]) while (!other.startsWith(start)) start = start.slice(0, -1);
+    // A final "y" or "e" changes in other forms ("country" → "countries", "organise" → "organising").
+    if (start.length > MIN_STEM && /[ye]$/.test(start)) start = start.slice(0, -1);
     return { word, stem, form, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(start)}[\\p{L}\\p{N}'-]*`, "gu") };
   });
   return {

@@ -88,6 +88,8 @@ describe("heldWeight", () => {
     ["A meeting was held.", ["meet"], 1],
     ["Delegates meet yearly.", ["meet"], 5],
     ["Drugs were seized.", ["drug"], 1],
+    ["Nine countries took part.", ["country"], 1],
+    ["Organising it took a year.", ["organise"], 1],
     ["The course was taken online.", ["take"], 0],
     ["Nothing here.", ["meet", "sign"], 0],
     // A word inside another is not that word.
