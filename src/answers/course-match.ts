@@ -53,18 +53,25 @@ export function parseCourseQuery(query: string): ParsedCourseQuery {
   return { rest: query };
 }
 
-/** The series the words name, best first: most query words found among a series' names, then the
- *  name those words cover best ("international training course" is that series, not the longer
- *  "international training course on the criminal justice response to corruption"). A whole name or
- *  the series id typed exactly wins outright. Only the series that share a word with the query, or
- *  are named exactly, are scored (the view's maps): the rest score nothing. */
-export function matchSeries(k: Snapshot, words: string): Series[] {
+/** A series scored against a query's words: how many of the words one of its names holds, and what
+ *  share of that name they cover. */
+export interface SeriesScore {
+  series: Series;
+  hits: number;
+  coverage: number;
+}
+
+/** Every series that shares a word with the query, or is named exactly, scored, best first (most query
+ *  words found among a series' names, then the name those words cover best; catalogue order on ties).
+ *  A whole name or the series id typed exactly scores highest. Only the series that share a word with
+ *  the query, or are named exactly, are scored (the view's maps): the rest score nothing. */
+export function scoreSeries(k: Snapshot, words: string): SeriesScore[] {
   const terms = searchTerms(words);
   if (!terms.length) return [];
   const view = k.view;
   const exact = new Set(view.seriesByExactName.get(foldText(words).trim()) ?? []);
   const candidates = new Set([...exact, ...terms.flatMap((term) => view.seriesByTerm.get(term) ?? [])]);
-  const scored = [...candidates]
+  return [...candidates]
     .sort((a, b) => a.order - b.order)
     .map((entry) => {
       let best = { hits: 0, coverage: 0 };
@@ -77,11 +84,27 @@ export function matchSeries(k: Snapshot, words: string): Series[] {
         }
       }
       return { series: entry.series, ...best };
-    });
-  const top = scored.reduce((a, b) => (b.hits > a.hits || (b.hits === a.hits && b.coverage > a.coverage) ? b : a), { hits: 0, coverage: 0 });
-  if (!top.hits) return [];
-  return scored.filter((s) => s.hits === top.hits && s.coverage === top.coverage).map((s) => s.series);
+    })
+    .filter((scored) => scored.hits > 0)
+    .sort((a, b) => b.hits - a.hits || b.coverage - a.coverage);
 }
+
+/** The series the words name: the best scored by scoreSeries ("international training course" is that
+ *  series, not the longer "international training course on the criminal justice response to
+ *  corruption"), all of them when several score the same. */
+export function matchSeries(k: Snapshot, words: string): Series[] {
+  const scored = scoreSeries(k, words);
+  const top = scored[0];
+  return top ? scored.filter((s) => s.hits === top.hits && s.coverage === top.coverage).map((s) => s.series) : [];
+}
+
+/** An ordinal with series words whose best series has no such edition may still mean another series
+ *  that the words name nearly as well: one of its names holds at least this share of the query's
+ *  series words (and at least two of them). "26th anti-corruption criminal justice training" names
+ *  the anti-corruption training course best, which has no 26th, and the programme whose name is
+ *  "… training course on the criminal justice response to corruption" almost as well, which has. */
+const MIN_OTHER_SERIES_SHARE = 0.6;
+const MIN_OTHER_SERIES_HITS = 2;
 
 /** The editions a query names exactly: by id, by whole title, or by ordinal (in the named series, else
  *  in any series, else a bare four-digit year). Undefined when the query has none of these, so the
@@ -99,8 +122,13 @@ export function exactCourses(k: Snapshot, query: string): CourseMatch[] | undefi
   const sameOrdinal = view.editionsByOrdinal.get(ordinal) ?? [];
   const inSeries = sameOrdinal.filter((edition) => series.has(edition.edition.seriesId));
   if (inSeries.length) return inSeries.map((edition) => ({ view: edition, tier: "ordinal+series" }));
-  // Words that name a series which has no such edition: that course does not exist.
-  if (series.size) return [];
+  if (series.size) {
+    // The words name a series that has no such edition: another series they name nearly as well and
+    // that has one, else that course does not exist.
+    const wanted = searchTerms(rest).length;
+    const other = scoreSeries(k, rest).find(({ series: s, hits }) => hits >= MIN_OTHER_SERIES_HITS && hits >= wanted * MIN_OTHER_SERIES_SHARE && sameOrdinal.some((edition) => edition.edition.seriesId === s.id));
+    return other ? sameOrdinal.filter((edition) => edition.edition.seriesId === other.series.id).map((edition) => ({ view: edition, tier: "ordinal+series" })) : [];
+  }
   if (sameOrdinal.length) return sameOrdinal.map((edition) => ({ view: edition, tier: "ordinal" }));
   // A bare four-digit number with no such edition is read as a year ("2021").
   if (/^\d{4}$/.test(query.trim())) return (view.editionsByYear.get(ordinal) ?? []).map((edition) => ({ view: edition, tier: "year" }));

@@ -1,7 +1,7 @@
 // A passage as an answer result (for /country mentions, /theme and /ask hits).
 import type { Snapshot } from "../snapshot/snapshot.js";
 import { citationMemo, locator, rarityWeight, type CitationFocus, type CitationMemo } from "../answers/excerpt.js";
-import { tokenize } from "../search/options.js";
+import { tokenize, wordForm } from "../search/options.js";
 import type { PassageHit } from "../search/types.js";
 import { citePassage } from "./cite.js";
 import type { AnswerFact, AnswerResult, Citation, SourceRef } from "./types.js";
@@ -85,13 +85,31 @@ export function sourceRef(citation: Citation): SourceRef {
   return { passageId, documentTitle, section, paragraph, ...(page !== undefined ? { page } : {}), ...(url ? { url } : {}) };
 }
 
-/** One result per group of near-duplicate hits: the first hit quoted, the others listed in `alsoIn`. */
-export function mergedPassageResults(k: Snapshot, hits: readonly PassageHit[], max: number, memo: CitationMemo = citationMemo(), skip: ReadonlySet<string> = new Set()): AnswerResult[] {
+/** A term naming the question's subject weighs this much of its rarity when the sentence to quote is
+ *  chosen: the sentence that holds what is asked beats the one that repeats the subject's name. */
+export const SUBJECT_TERM_WEIGHT = 0.25;
+
+/** One result per group of near-duplicate hits: the first hit quoted, the others listed in `alsoIn`.
+ *  `subject`: terms naming the question's subject (answer-words.ts), weighed less in choosing the quote. */
+export function mergedPassageResults(
+  k: Snapshot,
+  hits: readonly PassageHit[],
+  max: number,
+  memo: CitationMemo = citationMemo(),
+  skip: ReadonlySet<string> = new Set(),
+  subject: ReadonlySet<string> = new Set(),
+): AnswerResult[] {
   const results: AnswerResult[] = [];
+  const subjectForms = new Set([...subject].map(wordForm));
+  const weigh = (terms: readonly string[]): ReadonlyMap<string, number> | undefined => {
+    const weights = termWeights(k, terms);
+    if (!weights || !subjectForms.size) return weights;
+    return new Map([...weights].map(([term, weight]) => [term, subjectForms.has(wordForm(term)) ? weight * SUBJECT_TERM_WEIGHT : weight]));
+  };
   for (const group of groupNearDuplicates(k, hits.filter((hit) => !skip.has(hit.passageId)))) {
     if (results.length >= max) break;
     const [first, ...others] = group;
-    const focus = (hit: PassageHit) => ({ terms: hit.terms, ...withWeights(termWeights(k, hit.terms)) });
+    const focus = (hit: PassageHit) => ({ terms: hit.terms, ...withWeights(weigh(hit.terms)) });
     const result = passageResult(k, first!.passageId, focus(first!), {}, memo);
     if (!result) continue;
     const alsoIn = others.flatMap((hit) => {

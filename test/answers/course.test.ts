@@ -3,6 +3,9 @@ import { answerCourse, courseHint } from "../../src/answers/course.js";
 import { closestCourses, findCourses, matchSeries, parseCourseQuery } from "../../src/answers/course-match.js";
 import { HOSTILE_QUERIES } from "../support/hostile-queries.js";
 import { TINY_URL, emptyKnowledge, tinyKnowledge } from "../support/tiny-knowledge.js";
+import type { Catalogue, KnowledgeDocument } from "../../src/knowledge/types.js";
+import { buildSearchIndex } from "../../src/search/build.js";
+import { assembleSnapshot } from "../../src/snapshot/build.js";
 
 const k = tinyKnowledge();
 const keys = (query: string): string[] => answerCourse(k, query).results.map((result) => result.key);
@@ -158,5 +161,44 @@ describe("answerCourse", () => {
     expect(answer.command).toBe("course");
     expect(answer.query.length).toBeLessThanOrEqual(500);
     expect(answer.found || answer.message !== undefined).toBe(true);
+  });
+});
+
+describe("findCourses · an ordinal the best-named series lacks", () => {
+  // One programme under two names that the catalogue did not merge: its 19th edition under one, its
+  // 26th under the other.
+  const texts = [
+    "The anti-corruption training course was held for the nineteenth time.",
+    "The 26th training course on the criminal justice response to corruption opened in October.",
+  ];
+  const doc: KnowledgeDocument = {
+    slug: "ac", file: "ac.txt", title: "Courses", year: 2024, section: "Courses",
+    passages: texts.map((text, i) => ({ id: `ac#p${i + 1}`, docSlug: "ac", paragraph: i + 1, kind: "paragraph" as const, headings: [], text, noteRefs: [], line: 1 + i })),
+  };
+  const evidence = (n: number) => ({ passageId: `ac#p${n}`, sentence: texts[n - 1]!, start: 0, end: texts[n - 1]!.length });
+  const catalogue: Catalogue = {
+    series: [
+      { id: "anti-corruption-training-course", name: "anti-corruption training course", aliases: [], evidence: [evidence(1)] },
+      { id: "criminal-justice-response", name: "training course on the criminal justice response to corruption", aliases: [], evidence: [evidence(2)] },
+    ],
+    editions: [
+      { id: "anti-corruption-training-course-19", seriesId: "anti-corruption-training-course", ordinal: 19, ordinalText: "nineteenth", evidence: evidence(1) },
+      { id: "criminal-justice-response-26", seriesId: "criminal-justice-response", ordinal: 26, ordinalText: "26th", evidence: evidence(2) },
+    ],
+    countries: [],
+    regions: [],
+  };
+  const two = assembleSnapshot([doc], catalogue, buildSearchIndex([doc], catalogue), []);
+
+  it.each([
+    // Best named: the anti-corruption course (no 26th); the other name holds 5 of the 7 words and has one.
+    ["26th anti-corruption criminal justice training course", [["criminal-justice-response-26", "ordinal+series"]]],
+    ["19th anti-corruption training course", [["anti-corruption-training-course-19", "ordinal+series"]]],
+    // The other name holds too few of the words ("corruption", "course": 2 of 4): not that course.
+    ["26th anti-corruption course", []],
+    // No series has a 30th.
+    ["30th anti-corruption criminal justice training course", []],
+  ])("%j → %j", (query, expected) => {
+    expect(findCourses(two, query).map((match) => [match.view.edition.id, match.tier])).toEqual(expected);
   });
 });
