@@ -19,7 +19,8 @@ const COUNT = new RegExp(
 );
 // "Six people took part", "ten persons participated": people who take part are participants (people who
 // merely attended may be an audience).
-const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|joined\\s+the)`, "giu");
+// Also "The trainees were the following ten people", "participants numbered 24".
+const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|joined\\s+the)|(?<=\\b(?:[Pp]articipants|[Tt]rainees|[Ff]ellows)\\s+(?:were|numbered)\\s+(?:the\\s+following\\s+)?)(${CARDINAL_SOURCE})()(?=\\s+(?:people|persons|in\\s+all|in\\s+total)\\b|\\s*[.,:;])`, "giu");
 
 // "from 10 countries", "eight Southeast Asian countries", "twelve different countries".
 // Not "23 countries and organisations": a count of bodies, some of them no country.
@@ -46,15 +47,16 @@ export function findParticipantCount(text: string): { participants: Participants
     // "Six people took part: an attorney …, and three public prosecutors": the parts of a total after its colon.
     const before = text.slice(0, match.index);
     if (/\b(?:took\s+part|participated|attended|joined)\b[^.;:]*:[^.;]*$/iu.test(before)) continue;
-    const count = parseCardinal(match[1]!);
-    const words = match[2]!.trim();
+    const count = parseCardinal(match[1] ?? match[4]!);
+    const words = (match[2] ?? match[5] ?? "").trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
     // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.
     if (/^(?:some|about|approximately|around)\s/iu.test(match[0])) continue;
     // "two practitioners each from eight countries": a number per country, not the total.
     if (/^\s+(?:each|apiece|per\s+country)\b/u.test(text.slice(match.index + match[0].length))) continue;
     participants.count = count;
-    participants.description = words ? `${words} ${match[3]}` : match[3]!;
+    // "The trainees were the following ten people": no noun beside the number; they are participants.
+    participants.description = words ? `${words} ${match[3]}` : (match[3] ?? "participants");
     start = match.index;
     end = match.index + match[0].length;
     break;

@@ -7,12 +7,14 @@ describe("findParticipantCount", () => {
   it.each([
     ["Six people took part this time: an attorney, and three public prosecutors.", 6],
     ["Ten persons participated.", 10],
+    ["The trainees were the following ten people, chosen by the court:", 10],
+    ["Participants numbered 24.", 24],
   ])("counts people who took part, not the parts after a colon: %j", (text, count) => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
   });
 
-  it("counts no audience of people who only attended", () => {
-    expect(findParticipantCount("Eighty people attended in person.")).toBeUndefined();
+  it.each(["Eighty people attended in person.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
+    expect(findParticipantCount(text)).toBeUndefined();
   });
 
   it.each([
