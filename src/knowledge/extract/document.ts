@@ -453,7 +453,7 @@ const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+/gu;
 
 // "The course is held every year", "The seminar has been held annually since 2007": the series the
 // paragraph has just described, named again by its head noun.
-const SERIES_REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore),?\s+)?(?:The|This|These|It|Such)\s+(?:(?:[\p{L}-]+\s+){0,2}?)(seminar|course|programme|program|training|workshop|symposium|lecture)s?\b/iu;
+const SERIES_REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|With\s+(?:this|that)\s+in\s+mind|To\s+(?:this|that)\s+end|For\s+(?:this|that)\s+reason|Accordingly|In\s+(?:this|that)\s+(?:way|spirit|context)),?\s+)?(?:[Tt]he|[Tt]his|[Tt]hese|It|Such)\s+(?:(?:[\p{L}-]+\s+){0,2}?)(seminar|course|programme|program|training|workshop|symposium|lecture)s?\b/iu;
 
 function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefinition[], earlier: readonly Earlier[], state: DocumentState, out: DocumentRecords, whole: Evidence): void {
   const noun = SERIES_REFERS_BACK.exec(masked)?.[1]?.toLowerCase().replace(/^program$/u, "programme");

@@ -140,6 +140,13 @@ describe("extractDocument", () => {
     expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place])).toEqual([[6, "From 11 to 21 November 2014", "Osaka"]]);
   });
 
+  it("reads a sentence about the series just described after a short leading phrase (“With this in mind the course …”)", () => {
+    const records = extractDocument(documentFromParagraphs("x", ["Japan also holds an international training course on juvenile justice. With this in mind the course is held every year."]), new Set());
+    expect(records.series.map((s) => [s.names[0]!.text, s.frequency?.value])).toEqual([["international training course on juvenile justice", "annual"]]);
+    const other = extractDocument(documentFromParagraphs("x", ["Japan also holds an international training course on juvenile justice. With this in mind the ministry meets every year."]), new Set());
+    expect(other.series.map((s) => s.frequency?.value)).toEqual([]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",
