@@ -24,11 +24,21 @@ export interface PackedPostings {
   lengths: Uint32Array;
   /** Per posting, list after list: the entry's short id (ascending within a list). */
   ids: Uint32Array;
-  /** Per posting: the term's count in that field of that entry. */
-  counts: Uint32Array;
+  /** Per posting: the term's count in that field of that entry (in the narrowest type that holds the
+   *  largest: almost every count is 1 or 2). */
+  counts: PostingCounts;
   /** Per term: the counted entries (passages) that hold it in any field; 0 when only entities do. */
   df: Uint32Array;
 }
+
+export type PostingCounts = Uint8Array | Uint16Array | Uint32Array;
+
+/** An array for `length` counts of at most `max`. */
+export function postingCounts(length: number, max: number): PostingCounts {
+  return max <= 0xff ? new Uint8Array(length) : max <= 0xffff ? new Uint16Array(length) : new Uint32Array(length);
+}
+
+const isPostingCounts = (value: unknown): value is PostingCounts => value instanceof Uint8Array || value instanceof Uint16Array || value instanceof Uint32Array;
 
 /** The passage index as data: what the cache stores and the build worker hands over. */
 export interface PackedIndex {
@@ -49,7 +59,7 @@ interface Store {
   lengths: Uint32Array;
   starts: Uint32Array;
   ids: Uint32Array;
-  counts: Uint32Array;
+  counts: PostingCounts;
 }
 
 /** One term's postings in one field, read as MiniSearch reads a Map<shortId, count>. */
@@ -173,7 +183,7 @@ export function isPackedIndex(value: unknown, fields: readonly string[]): value 
   if (!(packed.fieldLength instanceof Uint32Array) || packed.fieldLength.length !== packed.documentIds.length * fields.length) return false;
   const postings = packed.postings as Partial<PackedPostings> | undefined;
   if (!postings || !Array.isArray(postings.terms) || !(postings.termFields instanceof Uint8Array) || !(postings.df instanceof Uint32Array)) return false;
-  if (!(postings.fieldIds instanceof Uint8Array) || !(postings.lengths instanceof Uint32Array) || !(postings.ids instanceof Uint32Array) || !(postings.counts instanceof Uint32Array)) return false;
+  if (!(postings.fieldIds instanceof Uint8Array) || !(postings.lengths instanceof Uint32Array) || !(postings.ids instanceof Uint32Array) || !isPostingCounts(postings.counts)) return false;
   if (postings.termFields.length !== postings.terms.length || postings.df.length !== postings.terms.length) return false;
   if (postings.lengths.length !== postings.fieldIds.length || postings.counts.length !== postings.ids.length) return false;
   let lists = 0;

@@ -9,7 +9,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type MiniSearch from "minisearch";
 import type { Options } from "minisearch";
 import type { IndexedEntry } from "./options.js";
-import { packedMiniSearch, packedMiniSearchAsync, type PackedIndex, type PackedPostings } from "./packed.js";
+import { packedMiniSearch, packedMiniSearchAsync, postingCounts, type PackedIndex, type PackedPostings } from "./packed.js";
 
 /** Per field of one term: entry short ids (ascending) and the term's count in each. */
 interface FieldPostings {
@@ -80,11 +80,13 @@ export function postingsBuilder(
     records.clear();
     let lists = 0;
     let total = 0;
+    let most = 0;
     for (const record of index) {
       for (const postings of record.byField) {
         if (!postings) continue;
         lists += 1;
         total += postings.ids.length;
+        for (const count of postings.counts) if (count > most) most = count;
       }
     }
     const postings: PackedPostings = {
@@ -94,7 +96,7 @@ export function postingsBuilder(
       fieldIds: new Uint8Array(lists),
       lengths: new Uint32Array(lists),
       ids: new Uint32Array(total),
-      counts: new Uint32Array(total),
+      counts: postingCounts(total, most),
     };
     let list = 0;
     let at = 0;
