@@ -167,10 +167,6 @@ export interface TermMatcher {
   matches(word: string): boolean;
   /** The terms a word yields that are wanted ([] when it matches none). */
   termsOf(word: string): string[];
-  /** False when no word of `text` can match: no wanted term is in it (folded, without apostrophes and
-   *  hyphens). Most sentences of a quoted passage hold none of a query's words, and are ruled out
-   *  here without being cut into words (which was most of a /course or /country answer's time). */
-  mayMatch(text: string): boolean;
 }
 
 function termMatcher(terms: ReadonlySet<string>): TermMatcher {
@@ -179,10 +175,6 @@ function termMatcher(terms: ReadonlySet<string>): TermMatcher {
   const wanted = [...terms];
   const matcher: TermMatcher = {
     size: terms.size,
-    mayMatch: (text) => {
-      const letters = foldText(text).replace(APOSTROPHES_AND_HYPHENS, "");
-      return wanted.some((term) => letters.includes(term));
-    },
     termsOf: (word) => {
       if (!matcher.matches(word)) return [];
       let list = yielded.get(word);
@@ -211,7 +203,7 @@ function termMatcher(terms: ReadonlySet<string>): TermMatcher {
 const APOSTROPHES_AND_HYPHENS = /['-]/g;
 
 function matchedWords(text: string, terms: TermMatcher): WordSpan[] {
-  if (!terms.size || !terms.mayMatch(text)) return [];
+  if (!terms.size) return [];
   return wordSpans(text).filter((span) => terms.matches(span.word));
 }
 
