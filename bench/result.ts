@@ -36,7 +36,7 @@ export interface SizeResult {
   heapPeakMb: number;
   /** Peak resident set size of the process (getrusage maxrss). */
   rssPeakMb: number;
-  /** JSON of the serialised index. */
+  /** The serialised index, in the cache's compact form (src/snapshot/codec.ts). */
   indexBytes: number;
   /** The bot's cache file (documents, catalogue, index, warnings), as src/snapshot/cache.ts writes it. */
   cacheBytes: number;

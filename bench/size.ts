@@ -16,6 +16,7 @@ import { loadKnowledgeFiles } from "../src/knowledge/load.js";
 import { createLogger } from "../src/logger.js";
 import type { BuildPhase } from "../src/snapshot/build.js";
 import { cacheFilePath } from "../src/snapshot/cache.js";
+import { ByteWriter, StringTable, ValueEncoder } from "../src/snapshot/codec.js";
 import { loadSnapshot } from "../src/snapshot/load.js";
 import type { Snapshot } from "../src/snapshot/snapshot.js";
 import { openSnapshotStore } from "../src/snapshot/store.js";
@@ -150,7 +151,7 @@ async function measure(dir: string): Promise<MeasureResult> {
   const retained = process.memoryUsage().heapUsed / MB;
   const rssPeakMb = process.resourceUsage().maxRSS / 1024;
   // Serialised last, so that the string does not count towards the peak heap of build + queries.
-  const indexBytes = Buffer.byteLength(JSON.stringify(k.index.toJSON()));
+  const indexBytes = encodedBytes(k.index.toJSON());
   const summaries = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, summarise(samples)])) as SizeResult["latency"];
   const counts = Object.fromEntries(Object.entries(runs).map(([name, samples]) => [name, samples.length])) as SizeResult["queries"];
   const inputs: Record<Timed, readonly string[]> = {
@@ -182,6 +183,16 @@ async function measure(dir: string): Promise<MeasureResult> {
     slowest,
     relevance,
   };
+}
+
+/** A value's size in the cache's compact form (src/snapshot/codec.ts): its values and its strings. */
+function encodedBytes(value: unknown): number {
+  const strings = new StringTable();
+  const values = new ByteWriter();
+  new ValueEncoder(values, strings).value(value);
+  const table = new ByteWriter();
+  strings.write(table);
+  return values.length + table.length;
 }
 
 async function baseline(dir: string): Promise<SizeResult["baseline"]> {

@@ -11,13 +11,14 @@ import { countryName, countryNames, editionTitle, seriesNames, unique } from "..
 import { executePlan } from "./execute.js";
 import { passageIndex, type PassageIndex } from "./passage-index.js";
 import { entityId, kindOfId, MAX_QUERY_LENGTH, MINISEARCH_OPTIONS, processTerm, type IndexedEntry, type IndexedKind } from "./options.js";
-import { postingsBuilder, type PostingsBuilder } from "./postings.js";
+import { isPackedIndex, packedMiniSearch, packedMiniSearchAsync, type PackedIndex } from "./packed.js";
+import { postingsBuilder, type PackedSearch, type PostingsBuilder } from "./postings.js";
 import { planQuery, planRareWords, type QueryPlan, type TermStats } from "./plan.js";
 import type { EntityHit, PassageHit, SearchIndex } from "./types.js";
 
 const DEFAULT_LIMIT = 10;
 /** Bumped when the indexed entries or options change, so a stale cache is rebuilt, not misread. */
-const INDEX_FORMAT = 4;
+const INDEX_FORMAT = 5;
 
 /** Catalogue entities are indexed twice: with the passages, in the one index whose statistics (how
  *  many entries, how long a field is on average, how many hold a name) every passage score depends
@@ -28,13 +29,12 @@ const ENTITY_OPTIONS: Options<IndexedEntry> = { ...MINISEARCH_OPTIONS, fields: [
 
 export interface SerialisedSearchIndex {
   format: number;
-  /** Passages and entities. */
-  minisearch: unknown;
-  /** Entities only. */
+  /** Passages and entities, packed (packed.ts; each term's passage count is kept with its postings). */
+  passageIndex: PackedIndex;
+  /** Entities only (MiniSearch's own form). */
   entities: unknown;
-  /** Passages counted, and [term, passages holding it] (see plan.ts). */
+  /** Passages counted (see plan.ts). */
   passages: number;
-  terms: Array<[string, number]>;
 }
 
 export interface KnowledgeSearchIndex extends SearchIndex {
@@ -47,13 +47,15 @@ export interface KnowledgeSearchIndex extends SearchIndex {
 
 interface Indexes {
   passages: PassageIndex;
+  /** The passage index's postings, as its MiniSearch reads them (and the cache stores them). */
+  packed: PackedIndex;
   entities: MiniSearch<IndexedEntry>;
   stats: TermStats;
 }
 
 /** Adds entries to both indexes and counts, for each passage, the distinct terms the index gives it
  *  (the document frequencies plan.ts needs): one tokenisation serves both. */
-function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; stats(): TermStats; postings: PostingsBuilder; entities: MiniSearch<IndexedEntry> } {
+function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; passages(): number; postings: PostingsBuilder; entities: MiniSearch<IndexedEntry> } {
   const postings = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize, processTerm);
   const entities = new MiniSearch<IndexedEntry>(ENTITY_OPTIONS);
   let passages = 0;
@@ -66,8 +68,7 @@ function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; stats():
         else entities.add(entry);
       }
     },
-    // Terms met only in entities have no passage: left out.
-    stats: () => ({ passages, df: postings.documentFrequencies() }),
+    passages: () => passages,
     postings,
     entities,
   };
@@ -76,8 +77,13 @@ function indexBuilder(): { add(entries: readonly IndexedEntry[]): void; stats():
 export function buildSearchIndex(documents: KnowledgeDocument[], catalogue: Catalogue): KnowledgeSearchIndex {
   const builder = indexBuilder();
   builder.add(indexedEntries(documents, catalogue));
-  const stats = builder.stats();
-  return wrap({ passages: passageIndex(builder.postings.done(MINISEARCH_OPTIONS)), entities: builder.entities, stats });
+  return wrapPacked(builder.postings.done(MINISEARCH_OPTIONS), builder.entities, builder.passages());
+}
+
+/** Terms met only in entities have no passage count (packed.ts): plan.ts never reaches for them. */
+function wrapPacked(built: PackedSearch, entities: MiniSearch<IndexedEntry>, passages: number): KnowledgeSearchIndex {
+  const index = passageIndex(built.minisearch);
+  return wrap({ passages: index, packed: built.packed, entities, stats: { passages, df: index.df } });
 }
 
 /** Entries indexed per turn of the event loop by buildSearchIndexAsync. */
@@ -92,48 +98,50 @@ export async function buildSearchIndexAsync(documents: KnowledgeDocument[], cata
     builder.add(entries.slice(start, start + ASYNC_CHUNK));
     await yieldToEventLoop();
   }
-  const stats = builder.stats();
-  return wrap({ passages: passageIndex(await builder.postings.doneAsync(MINISEARCH_OPTIONS)), entities: builder.entities, stats });
+  return wrapPacked(await builder.postings.doneAsync(MINISEARCH_OPTIONS), builder.entities, builder.passages());
 }
 
 type Serialised = Parameters<typeof MiniSearch.loadJS>[0];
 
 /** The parts of a serialised index, or undefined when it is not a usable one (old format, junk). */
 function usable(value: Partial<SerialisedSearchIndex> | null | undefined): SerialisedSearchIndex | undefined {
-  if (value?.format !== INDEX_FORMAT || !isObject(value.minisearch) || !isObject(value.entities)) return undefined;
-  if (typeof value.passages !== "number" || !Array.isArray(value.terms)) return undefined;
+  if (value?.format !== INDEX_FORMAT || !isPackedIndex(value.passageIndex, MINISEARCH_OPTIONS.fields) || !isObject(value.entities)) return undefined;
+  if (typeof value.passages !== "number") return undefined;
   return value as SerialisedSearchIndex;
 }
 
-const loadedStats = (value: SerialisedSearchIndex): TermStats => ({ passages: value.passages, df: new Map(value.terms) });
-
-/** Reads back what `toJSON()` produced; undefined when it is not a usable index (old format, junk). */
+/** Reads back what `toJSON()` produced (the object: its postings are typed arrays, which a JSON text
+ *  does not keep); undefined when it is not a usable index (old format, junk). */
 export function loadSearchIndex(json: string | SerialisedSearchIndex): KnowledgeSearchIndex | undefined {
   try {
     const value = usable((typeof json === "string" ? JSON.parse(json) : json) as Partial<SerialisedSearchIndex>);
     if (!value) return undefined;
-    // loadJS takes the parsed object: no second stringify + parse of a file that can be 100+ MB.
-    return wrap({
-      passages: passageIndex(MiniSearch.loadJS<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS)),
-      entities: MiniSearch.loadJS<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS),
-      stats: loadedStats(value),
-    });
+    const packed = value.passageIndex;
+    const built = { minisearch: packedMiniSearch(packed, MINISEARCH_OPTIONS), packed };
+    return wrapPacked(built, MiniSearch.loadJS<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS), value.passages);
   } catch {
     return undefined;
   }
 }
 
-/** As loadSearchIndex, but rebuilding the term trees in chunks that yield to the event loop (MiniSearch's
- *  loadJSAsync), for a snapshot handed over by the build worker while the bot answers. */
+/** Milliseconds of work between two turns of the event loop in loadSearchIndexAsync. */
+const SLICE_MS = 8;
+
+/** As loadSearchIndex, but filling the term trees in slices that yield to the event loop, for a
+ *  snapshot handed over by the build worker while the bot answers. */
 export async function loadSearchIndexAsync(serialised: SerialisedSearchIndex): Promise<KnowledgeSearchIndex | undefined> {
   try {
     const value = usable(serialised);
     if (!value) return undefined;
-    return wrap({
-      passages: passageIndex(await MiniSearch.loadJSAsync<IndexedEntry>(value.minisearch as Serialised, MINISEARCH_OPTIONS)),
-      entities: await MiniSearch.loadJSAsync<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS),
-      stats: loadedStats(value),
-    });
+    let last = performance.now();
+    const pause = async (): Promise<void> => {
+      if (performance.now() - last < SLICE_MS) return;
+      await yieldToEventLoop();
+      last = performance.now();
+    };
+    const packed = value.passageIndex;
+    const built = { minisearch: await packedMiniSearchAsync(packed, MINISEARCH_OPTIONS, pause), packed };
+    return wrapPacked(built, await MiniSearch.loadJSAsync<IndexedEntry>(value.entities as Serialised, ENTITY_OPTIONS), value.passages);
   } catch {
     return undefined;
   }
@@ -183,10 +191,9 @@ function wrap(indexes: Indexes): KnowledgeSearchIndex {
     termRarity: (term) => ({ passages: indexes.stats.passages, holding: indexes.stats.df.get(term) ?? 0 }),
     toJSON: () => ({
       format: INDEX_FORMAT,
-      minisearch: indexes.passages.minisearch.toJSON(),
+      passageIndex: indexes.packed,
       entities: indexes.entities.toJSON(),
       passages: indexes.stats.passages,
-      terms: [...indexes.stats.df],
     }),
   };
 }

@@ -5,6 +5,8 @@
 import MiniSearch from "minisearch";
 import type { SearchOptions } from "minisearch";
 import { SEARCH_OPTIONS, type IndexedEntry, type IndexedField } from "./options.js";
+import { TermPostingLists } from "./packed.js";
+import type { TermCounts } from "./plan.js";
 
 /** Per field id, per passage short id, the term's count (MiniSearch's own postings of one term). */
 export type TermPostings = ReadonlyMap<number, ReadonlyMap<number, number>>;
@@ -12,6 +14,8 @@ export type TermPostings = ReadonlyMap<number, ReadonlyMap<number, number>>;
 export interface PassageIndex {
   /** The MiniSearch itself, for searches. */
   readonly minisearch: MiniSearch<IndexedEntry>;
+  /** How many passages hold each term in any field (packed.ts keeps the count with its postings). */
+  readonly df: TermCounts;
   /** The postings of an index term; undefined when no passage holds it. */
   postings(term: string): TermPostings | undefined;
   /** Index terms that start with `word` and are longer, in tree order. */
@@ -45,8 +49,13 @@ const { k, b, d } = SEARCH_OPTIONS.bm25 satisfies Required<SearchOptions>["bm25"
 
 export function passageIndex(minisearch: MiniSearch<IndexedEntry>): PassageIndex {
   const { tree, shortIds, fieldIds, fieldLength, averageFieldLength, documentCount } = Internals.read(minisearch);
+  const held = (term: string): number | undefined => {
+    const lists = tree.get(term) as unknown;
+    return lists instanceof TermPostingLists && lists.df > 0 ? lists.df : undefined;
+  };
   return {
     minisearch,
+    df: { get: held, has: (term) => held(term) !== undefined },
     postings: (term) => tree.get(term),
     *completions(word) {
       for (const term of tree.atPrefix(word).keys()) if (term.length > word.length) yield term;

@@ -30,10 +30,16 @@ export const MAX_EXPANSIONS = 20;
 const COMPLETIONS_READ = 2_000;
 
 /** How many passages hold each term (in any field): the document frequencies of the passage index,
- *  counted while it is built (build.ts) and cached with it. */
+ *  counted while it is built (postings.ts) and kept with its postings (packed.ts). */
 export interface TermStats {
   passages: number;
-  df: ReadonlyMap<string, number>;
+  df: TermCounts;
+}
+
+/** A term's count, undefined for a term no passage holds (a Map, or the passage index's own counts). */
+export interface TermCounts {
+  get(term: string): number | undefined;
+  has(term: string): boolean;
 }
 
 /** What a plan reads of the index's terms (passage-index.ts). */

@@ -2,12 +2,14 @@
 // build.ts) in bulk instead of through MiniSearch.add. `add` walks the radix tree and two Maps for every
 // token occurrence (~10M at 100k passages) and was most of the build; here each entry's terms are
 // counted in plain arrays (documents arrive in id order, so a repeated term only bumps the last count),
-// and MiniSearch receives the finished postings through loadJS, one Map entry per (term, field, entry).
-// The result is the index `add` would have built: same short ids, field lengths (distinct tokens per
-// field), running averages and terms in first-seen order.
-import MiniSearch from "minisearch";
+// and the finished postings are packed into shared typed arrays (packed.ts) that MiniSearch searches
+// as its own Maps. The result searches as the index `add` would have built: same short ids, field
+// lengths (distinct tokens per field), running averages and terms in first-seen order.
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
+import type MiniSearch from "minisearch";
 import type { Options } from "minisearch";
 import type { IndexedEntry } from "./options.js";
+import { packedMiniSearch, packedMiniSearchAsync, postingCounts, type PackedIndex, type PackedPostings } from "./packed.js";
 
 /** Per field of one term: entry short ids (ascending) and the term's count in each. */
 interface FieldPostings {
@@ -23,17 +25,20 @@ interface TermRecord {
   lastCounted: number;
 }
 
-type Serialised = Parameters<typeof MiniSearch.loadJS>[0];
-
 export interface PostingsBuilder {
   /** Adds one entry; `counted`: it counts towards the document frequencies. */
   add(entry: IndexedEntry, counted: boolean): void;
   /** [term, counted entries holding it], for the terms that any counted entry holds. */
   documentFrequencies(): Map<string, number>;
-  /** The MiniSearch built from every entry added, with `options` (those it is searched with). Once:
-   *  the builder's postings are handed over. */
-  done(options: Options<IndexedEntry>): MiniSearch<IndexedEntry>;
-  doneAsync(options: Options<IndexedEntry>): Promise<MiniSearch<IndexedEntry>>;
+  /** The index built from every entry added, packed (packed.ts), and the MiniSearch over it with
+   *  `options` (those it is searched with). Once: the builder's postings are handed over. */
+  done(options: Options<IndexedEntry>): PackedSearch;
+  doneAsync(options: Options<IndexedEntry>, pause?: () => Promise<void>): Promise<PackedSearch>;
+}
+
+export interface PackedSearch {
+  minisearch: MiniSearch<IndexedEntry>;
+  packed: PackedIndex;
 }
 
 /** `processTerm` runs once per distinct token of the build, not once per occurrence (100k passages
@@ -63,54 +68,66 @@ export function postingsBuilder(
     memo.set(token, known);
     return known;
   };
-  const documentIds: Record<number, string> = {};
-  const fieldLength: Record<number, number[]> = {};
+  const documentIds: string[] = [];
+  const fieldLength: number[] = [];
   const averageFieldLength: number[] = [];
   let count = 0;
 
-  const serialised = (): Serialised => {
-    // Only adding needs the lookups; their memory goes before MiniSearch's Maps are built.
+  /** Every record's lists copied into the shared arrays, each record's own dropped as it is copied. */
+  const packed = (): PackedIndex => {
+    // Only adding needs the lookups.
     memo.clear();
     records.clear();
-    return serialisedIndex();
-  };
-  const serialisedIndex = (): Serialised => ({
-    documentCount: count,
-    nextId: count,
-    documentIds,
-    fieldIds: Object.fromEntries(fields.map((field, fieldId) => [field, fieldId])),
-    fieldLength,
-    averageFieldLength,
-    // Nothing is stored with an entry (MINISEARCH_OPTIONS.storeFields): an entity's kind is in its id.
-    storedFields: {},
-    dirtCount: 0,
-    index: (function* () {
-      for (const record of index) {
-        const data: Record<number, Record<number, number>> = {};
-        for (const [fieldId, postings] of record.byField.entries()) {
-          if (!postings) continue;
-          const freqs: Record<number, number> = {};
-          for (let i = 0; i < postings.ids.length; i++) freqs[postings.ids[i]!] = postings.counts[i]!;
-          data[fieldId] = freqs;
-        }
-        // Handed over: the arrays go as MiniSearch's Maps arrive, not all at the end (peak memory).
-        record.byField = [];
-        yield [record.term, data];
+    let lists = 0;
+    let total = 0;
+    let most = 0;
+    for (const record of index) {
+      for (const postings of record.byField) {
+        if (!postings) continue;
+        lists += 1;
+        total += postings.ids.length;
+        for (const count of postings.counts) if (count > most) most = count;
       }
-    })() as unknown as Serialised["index"],
-    serializationVersion: 2,
-  });
+    }
+    const postings: PackedPostings = {
+      terms: new Array<string>(index.length),
+      termFields: new Uint8Array(index.length),
+      df: new Uint32Array(index.length),
+      fieldIds: new Uint8Array(lists),
+      lengths: new Uint32Array(lists),
+      ids: new Uint32Array(total),
+      counts: postingCounts(total, most),
+    };
+    let list = 0;
+    let at = 0;
+    index.forEach((record, t) => {
+      postings.terms[t] = record.term;
+      postings.df[t] = record.counted;
+      // forEach skips the fields that do not hold the term; the others come in field id order.
+      record.byField.forEach((field, fieldId) => {
+        if (!field) return;
+        postings.fieldIds[list] = fieldId;
+        postings.lengths[list] = field.ids.length;
+        postings.ids.set(field.ids, at);
+        postings.counts.set(field.counts, at);
+        at += field.ids.length;
+        list += 1;
+        postings.termFields[t]! += 1;
+      });
+      record.byField = [];
+    });
+    index.length = 0;
+    return { fields: [...fields], documentIds, fieldLength: Uint32Array.from(fieldLength), averageFieldLength, postings };
+  };
 
   return {
     add(entry, counted) {
       const id = count;
-      documentIds[id] = entry.id;
-      const lengths: number[] = [];
-      fieldLength[id] = lengths;
+      documentIds.push(entry.id);
       for (const [fieldId, field] of fields.entries()) {
         const tokens = tokenize(String(entry[field]));
         const length = new Set(tokens).size;
-        lengths[fieldId] = length;
+        fieldLength.push(length);
         // MiniSearch's running average, computed the same way so scores match to the last bit.
         averageFieldLength[fieldId] = ((averageFieldLength[fieldId] ?? 0) * id + length) / (id + 1);
         for (const token of tokens) {
@@ -133,7 +150,14 @@ export function postingsBuilder(
       count += 1;
     },
     documentFrequencies: () => new Map(index.filter((record) => record.counted).map((record) => [record.term, record.counted])),
-    done: (options) => MiniSearch.loadJS<IndexedEntry>(serialised(), options),
-    doneAsync: (options) => MiniSearch.loadJSAsync<IndexedEntry>(serialised(), options),
+    done(options) {
+      const built = packed();
+      return { minisearch: packedMiniSearch(built, options), packed: built };
+    },
+    async doneAsync(options, pause = () => yieldToEventLoop()) {
+      const built = packed();
+      await pause();
+      return { minisearch: await packedMiniSearchAsync(built, options, pause), packed: built };
+    },
   };
 }

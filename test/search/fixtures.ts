@@ -8,9 +8,9 @@ export const passage = (id: string, text: string, fields: Partial<IndexedEntry> 
 
 /** The passage index of `entries` (passages, and entities counted in its statistics only), and its
  *  term statistics. */
-export function indexOf(entries: readonly IndexedEntry[]): PassageIndex & { stats: TermStats } {
+export function indexOf(entries: readonly IndexedEntry[]): PassageIndex & { stats: TermStats & { df: ReadonlyMap<string, number> } } {
   const builder = postingsBuilder(MINISEARCH_OPTIONS.fields, MINISEARCH_OPTIONS.tokenize, processTerm);
   for (const entry of entries) builder.add(entry, entry.kind === "passage");
   const stats = { passages: entries.filter((entry) => entry.kind === "passage").length, df: builder.documentFrequencies() };
-  return { ...passageIndex(builder.done(MINISEARCH_OPTIONS)), stats };
+  return { ...passageIndex(builder.done(MINISEARCH_OPTIONS).minisearch), stats };
 }

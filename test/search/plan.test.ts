@@ -3,7 +3,10 @@ import { COMMON_MIN_PASSAGES, MAX_EXPANSIONS, planQuery, planRareWords, queryWor
 
 /** 100,000 passages: "development" in 90,000, "cooperation" in 60,000, "regional" in 7,000,
  *  "region" in 3,000, "regions" in 1,500, "seminar" in 400, "seminars" in 30, "regionally" in 12. */
-const LARGE: TermStats = {
+/** Term statistics whose counts are a Map (the oracle vocabulary lists its terms). */
+type Stats = TermStats & { df: ReadonlyMap<string, number> };
+
+const LARGE: Stats = {
   passages: 100_000,
   df: new Map([
     ["development", 90_000], ["cooperation", 60_000], ["regional", 7_000], ["region", 3_000], ["regions", 1_500],
@@ -11,10 +14,10 @@ const LARGE: TermStats = {
   ]),
 };
 /** 100 passages: every term in most of them, none common (a small knowledge). */
-const SMALL: TermStats = { passages: 100, df: new Map([["development", 99], ["seminar", 90], ["seminars", 5]]) };
+const SMALL: Stats = { passages: 100, df: new Map([["development", 99], ["seminar", 90], ["seminars", 5]]) };
 
 /** The vocabulary of a TermStats, by brute force: the oracle for the index's own radix tree. */
-function vocabulary(stats: TermStats): Vocabulary {
+function vocabulary(stats: Stats): Vocabulary {
   const terms = [...stats.df.keys()];
   return {
     completions: (word) => terms.filter((term) => term.startsWith(word) && term.length > word.length),
@@ -43,7 +46,7 @@ const shape = (plan: QueryPlan): unknown => ({
   ...(plan.fallback ? { fallback: shape(plan.fallback) } : {}),
 });
 
-const plan = (query: string, stats: TermStats, exact = false): unknown => shape(planQuery(query, stats, vocabulary(stats), { exact }));
+const plan = (query: string, stats: Stats, exact = false): unknown => shape(planQuery(query, stats, vocabulary(stats), { exact }));
 
 describe("planQuery", () => {
   it.each([
@@ -80,13 +83,13 @@ describe("planQuery", () => {
   });
 
   it("searches at most MAX_EXPANSIONS completions of a word, the shortest", () => {
-    const many: TermStats = { passages: 1_000, df: new Map([["abc", 1], ...Array.from({ length: 30 }, (_, i): [string, number] => [`abc${"x".repeat(i + 1)}`, 1])]) };
+    const many: Stats = { passages: 1_000, df: new Map([["abc", 1], ...Array.from({ length: 30 }, (_, i): [string, number] => [`abc${"x".repeat(i + 1)}`, 1])]) };
     const reached = planQuery("abc", many, vocabulary(many)).reach.map(({ term }) => term);
     expect(reached).toEqual(["abc", ...Array.from({ length: MAX_EXPANSIONS }, (_, i) => `abc${"x".repeat(i + 1)}`)]);
   });
 
   it("calls a word common only past COMMON_MIN_PASSAGES passages", () => {
-    const stats: TermStats = { passages: 1_000, df: new Map([["a1", COMMON_MIN_PASSAGES], ["b2", COMMON_MIN_PASSAGES + 1], ["seminar", 3]]) };
+    const stats: Stats = { passages: 1_000, df: new Map([["a1", COMMON_MIN_PASSAGES], ["b2", COMMON_MIN_PASSAGES + 1], ["seminar", 3]]) };
     expect(plan("a1 b2 seminar", stats, true)).toEqual({ reach: ["a1", "seminar"], rerank: ["b2"] });
   });
 });

@@ -41,7 +41,7 @@ function bulk(entries: IndexedEntry[]): PostingsBuilderResult {
     for (const one of entries) builder.add(one, one.kind === "passage");
     return builder;
   };
-  return { sync: filled().done(MINISEARCH_OPTIONS), async: filled().doneAsync(MINISEARCH_OPTIONS) };
+  return { sync: filled().done(MINISEARCH_OPTIONS).minisearch, async: filled().doneAsync(MINISEARCH_OPTIONS).then((built) => built.minisearch) };
 }
 
 interface PostingsBuilderResult {
