@@ -3,7 +3,11 @@
 // paragraphs from. Nothing here throws: a file pdf.js cannot open (encrypted, truncated, not a PDF) or
 // one whose compressed streams inflate past a bound (a zip bomb) is a problem string for a warning.
 import { inflateSync } from "node:zlib";
-import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
+import type * as PdfJs from "pdfjs-dist/legacy/build/pdf.mjs";
+// pdf.js is loaded on the first PDF, not at start: importing it costs ~60 ms and, under
+// --enable-source-maps (npm start, tsx), ~130 ms and ~30 MB of heap for its source map, in every
+// process, though most knowledge folders hold no PDF.
+const pdfjs = (): Promise<typeof PdfJs> => import("pdfjs-dist/legacy/build/pdf.mjs");
 
 /** Every Flate stream of a PDF together may inflate to at most this many bytes: text-heavy chapters
  *  inflate to a few megabytes; more is a zip bomb (or a file of images, which has no text to give). */
@@ -95,6 +99,7 @@ export function linesOf(items: readonly TextItem[]): PdfLine[] {
 /** The text layer of a PDF, page by page, or why there is none to read. */
 export async function readPdfText(bytes: Uint8Array): Promise<PdfRead> {
   if (inflatesPast(bytes)) return { problem: `inflates to more than ${MAX_PDF_INFLATED_BYTES / 1024 / 1024} MB (a zip bomb?); skipped` };
+  const { getDocument, VerbosityLevel } = await pdfjs();
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const task = getDocument({ data: new Uint8Array(bytes), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false });
   try {

@@ -25,7 +25,7 @@ import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesR
 import { findParticipantCount, findParticipation } from "./participants.js";
 import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
-import { countriesInCell, emptyCell, formatInCell, headerColumns, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
+import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
@@ -69,6 +69,13 @@ interface DocumentState {
   headedSection?: string;
   /** An organiser a sentence states for programmes in general ("Through UNAFEI, Japan conducts …"). */
   standing?: Fact<string>;
+  /**
+   * A programme named without a number while another edition was in scope ("In fiscal 2022 it also ran
+   * its Criminal Justice Training for …"): what follows about it goes to this record, never shown.
+   */
+  aside?: NamedEdition;
+  /** The scope the aside interrupted: a sentence that refers back to its edition returns to it. */
+  beforeAside?: Scope;
   /** The columns of the table being read, from its header row, and the section it stands in. */
   table?: { columns: Column[]; section: string };
   /** A sentence that ended "… took part:" and the editions it spoke of: the list blocks after it name who. */
@@ -99,12 +106,30 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
     extractPassage(passage, reader, state, out);
   }
   if (state.titled?.unnumbered) dropProvisional(state, out);
+  if (state.aside) dropAside(state, out);
   return out;
 }
 
 /** An edition a page is about before it says which one it is (see unnumbered.ts). */
 function provisionalEdition(programme: string, out: DocumentRecords): NamedEdition {
   return { mention: { ordinal: 0, ordinalText: "", seriesPhrase: programme, weak: false, start: 0, end: 0 }, unnumbered: { seriesBefore: out.series.length } };
+}
+
+/** Whether `programme` is a name of the series in scope (or of the page's edition). */
+function namesInScope(programme: string, state: DocumentState): boolean {
+  const key = nameWords(programme).join(" ");
+  const series = [...(state.scope?.editions ?? []).map((edition) => edition.series), (state.headed ?? state.titled)?.record?.series].filter((one) => one !== undefined);
+  return series.some((one) => one.names.some((name) => nameWords(name.text).join(" ") === key));
+}
+
+/** Another programme, named without a number: the sentences about it go to a record of its own, later dropped. */
+function setAside(programme: string, passage: Passage, state: DocumentState, out: DocumentRecords, evidence: Evidence): void {
+  if (state.aside) dropAside(state, out);
+  const named: NamedEdition = { mention: { ordinal: 0, ordinalText: "", seriesPhrase: programme, weak: false, start: 0, end: 0 }, unnumbered: { seriesBefore: out.series.length } };
+  state.aside = named;
+  if (state.scope) state.beforeAside = state.scope;
+  const record = materialise(named, state, out, evidence);
+  state.scope = { editions: [record], passageId: passage.id, section: passage.headings.join("\u0000") };
 }
 
 /** The provisional edition numbered at last: "This year's training was the ninth". */
@@ -121,6 +146,22 @@ function dropProvisional(state: DocumentState, out: DocumentRecords): void {
   const named = state.titled;
   if (!named?.unnumbered) return;
   delete state.titled;
+  dropRecordOf(named, state, out);
+}
+
+/** The unnumbered programme named aside: nothing said of it is kept. */
+function dropAside(state: DocumentState, out: DocumentRecords): void {
+  const named = state.aside;
+  if (!named) return;
+  delete state.aside;
+  dropRecordOf(named, state, out);
+}
+
+/**
+ * The record of an edition never numbered, taken back out of the records: its facts, and its series
+ * when it was made for it alone, are not kept; countries that took part in it are only mentioned.
+ */
+function dropRecordOf(named: NamedEdition, state: DocumentState, out: DocumentRecords): void {
   const record = named.record;
   if (!record) return;
   out.editions.splice(out.editions.indexOf(record), 1);
@@ -132,7 +173,7 @@ function dropProvisional(state: DocumentState, out: DocumentRecords): void {
   // Its series too, when it was made for it alone.
   const series = record.series;
   const index = out.series.indexOf(series);
-  if (index >= named.unnumbered.seriesBefore && !out.editions.some((edition) => edition.series === series)) out.series.splice(index, 1);
+  if (index >= (named.unnumbered?.seriesBefore ?? out.series.length) && !out.editions.some((edition) => edition.series === series)) out.series.splice(index, 1);
   if (state.scope?.editions.includes(record)) delete state.scope;
 }
 
@@ -280,9 +321,10 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
         const numbered = ordinalAnaphora(masked);
         if (numbered) numberProvisional(state.titled, numbered, state, out, at(numbered.start, numbered.end));
       }
-    } else if (!state.titled && !state.scope && mentions.length === 0 && definitions.length === 0) {
+    } else if (mentions.length === 0 && definitions.length === 0) {
       const programme = heldItsProgramme(masked);
-      if (programme) state.titled = provisionalEdition(programme, out);
+      if (programme && !state.titled && !state.scope) state.titled = provisionalEdition(programme, out);
+      else if (programme && !namesInScope(programme, state)) setAside(programme, passage, state, out, whole);
     }
 
     // An organiser stated with no edition is the standing organiser of the programmes after it; one
@@ -415,7 +457,8 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
   const format = venue && formatInCell(venue);
   if (venue && format) edition.format = stated(format, venue);
   const host = cell("organiser");
-  if (host) edition.organiser = stated(host.text.replace(/[.;]+$/u, ""), host);
+  const hostText = host && organiserInCell(host);
+  if (host && hostText) edition.organiser = stated(hostText, host);
   const people = cell("participants");
   const count = people && participantsInCell(people);
   if (people && count) edition.participants = stated(count.participants, people);
@@ -505,6 +548,13 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     return [record];
   }
   if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
+  // "The seminar's theme was …" after a programme named aside: back to the seminar it interrupted.
+  const before = state.beforeAside;
+  if (before && scope?.editions.some((edition) => edition === state.aside?.record) && before.section === scope.section && REFERS_BACK.test(masked) && continuesScope(masked, before, passage, out.series) && before.editions.length === 1) {
+    state.scope = before;
+    delete state.beforeAside;
+    return before.editions;
+  }
   // On a page about one edition, a sentence that names no other edition is about that one.
   return named ? [materialise(named, state, out, whole)] : undefined;
 }

@@ -28,7 +28,8 @@ const LABELS: ReadonlyArray<readonly [Column, RegExp]> = [
 ];
 
 const SEPARATOR_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/u;
-const EMPTY = /^(?:-|–|—|none|n\/a|\s*)$/iu;
+// "-", "none", "(not given)", "n/a", "unknown": a cell that says nothing.
+const EMPTY = /^\s*\(?\s*(?:-|–|—|none|nil|n\/a|not\s+(?:given|stated|known|available|applicable)|unknown|tb[ad])?\s*\)?\s*\.?\s*$/iu;
 
 function cellsOf(text: string, offset: number): Cell[] {
   const cells: Cell[] = [];
@@ -111,4 +112,13 @@ export function participantsInCell(cell: Cell): ReturnType<typeof findParticipan
 
 export function countriesInCell(cell: Cell): string[] {
   return [...new Set(findCountryNames(cell.text).map((name) => name.code))];
+}
+
+/**
+ * An organiser cell's bodies, without a pointer to another row ("SPP, as for GG11" → "SPP"), or
+ * undefined for a cell that says nothing.
+ */
+export function organiserInCell(cell: Cell): string | undefined {
+  if (emptyCell(cell)) return undefined;
+  return cell.text.replace(/,?\s*\(?(?:as\s+(?:for|with|in|at)|same\s+as|like)\s+[^,;]*\)?\s*$/iu, "").replace(/[.;]+$/u, "").trim() || undefined;
 }

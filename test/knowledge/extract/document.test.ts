@@ -147,6 +147,18 @@ describe("extractDocument", () => {
     expect(other.series.map((s) => s.frequency?.value)).toEqual([]);
   });
 
+  it("gives nothing of another programme, named without a number after an edition, to that edition", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "The 16th GG Seminar was held in Tokyo with 17 participants from ten countries.",
+      "In fiscal 2022 it also ran its Criminal Justice Training for French-Speaking African Countries at JICA Tokyo. Twenty-six practitioners from Chad and Mali took part.",
+      "The seminar's theme was “New Types of Crime”.",
+    ]), new Set(["GG"]));
+    expect(records.editions.map((e) => [e.ordinal, e.participants?.value, e.participants?.conflicts, e.countries, e.theme?.value])).toEqual([
+      [16, { count: 17, countryCount: 10, description: "participants" }, undefined, undefined, "New Types of Crime"],
+    ]);
+    expect(records.countries.map((c) => `${c.code}:${c.role}:${c.edition === undefined ? "-" : c.edition.ordinal}`)).toEqual(["TCD:mentioned:-", "MLI:mentioned:-"]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",

@@ -9,6 +9,7 @@ describe("otherEventSpans", () => {
       ["Congress on Crime Prevention and Criminal Justice (the Kyoto Congress) that met in Kyoto in 2021"]],
     ["UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in 2007.", ["ever since it held the first seminar in Thailand in 2007"]],
     ["It follows the World Summit, which took place in Paris in 2015; the seminar was held in Tokyo.", ["Summit, which took place in Paris in 2015"]],
+    ["GG13 was the first held at the Complex, to which UNAFEI moved in the autumn of 2017.", ["to which UNAFEI moved in the autumn of 2017"]],
   ])("%j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -17,6 +18,7 @@ describe("otherEventSpans", () => {
     "The 14th seminar was held in Tokyo in 2019.",
     "Since 2007 the seminar has been held every year.",
     "The conference room in Tokyo was used for the seminar.",
+    "The seminar, which was held in Tokyo in 2019, took up asset recovery.",
     "",
   ])("%j tells of no other event", (text) => {
     expect(spans(text)).toEqual([]);
