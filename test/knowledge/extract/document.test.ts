@@ -29,6 +29,10 @@ describe("collectAcronyms", () => {
     expect([...collectAcronyms([seedDocument()])]).toEqual(["GG"]);
     expect([...collectAcronyms([documentFromParagraphs("x", ["The 16th Regional Seminar on Good Governance for Southeast Asian Countries (GG16) was held."])])]).toEqual(["GG"]);
     expect([...collectAcronyms([documentFromParagraphs("y", ["Nothing here."])])]).toEqual([]);
+    // A short name in apposition: ", the GG Seminar,".
+    expect([...collectAcronyms([documentFromParagraphs("z", ["UNAFEI has hosted the Regional Seminar on Good Governance for Southeast Asian Countries, the GG Seminar, once a year since 2007."])])]).toEqual(["GG"]);
+    // Letters that are no short name of a programme: ", the UN Office,".
+    expect([...collectAcronyms([documentFromParagraphs("w", ["UNAFEI has hosted the Regional Seminar on Good Governance for Southeast Asian Countries, the UN Office, once a year since 2007."])])]).toEqual([]);
   });
 });
 
