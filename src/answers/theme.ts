@@ -1,5 +1,6 @@
 // /theme: the editions whose theme matches, then the passages that match.
 import type { Snapshot } from "../snapshot/snapshot.js";
+import type { Fact } from "../knowledge/types.js";
 import { citationMemo } from "../answers/excerpt.js";
 import { searchTerms, wordForm } from "../search/options.js";
 import { editionResult } from "./edition-result.js";
@@ -28,7 +29,9 @@ export function answerTheme(k: Snapshot, rawQuery: string): Answer {
   // An edition whose theme shares one word of several ("society" of "civil society") is a weaker match
   // than a passage that holds them all (below).
   const hits = view.themeIndex.search(query, MAX_THEME_EDITIONS);
-  const whole = hits.some((hit) => holdsEveryWord(view.editions[hit.at]!.edition.theme?.value ?? "", terms));
+  // Any wording of the theme a source states counts ("also stated" ones are indexed too).
+  const wordings = (theme: Fact<string> | undefined): string[] => (theme ? [theme.value, ...(theme.conflicts ?? []).map((other) => other.value)] : []);
+  const whole = hits.some((hit) => wordings(view.editions[hit.at]!.edition.theme).some((wording) => holdsEveryWord(wording, terms)));
   for (const hit of hits) {
     const edition = view.editions[hit.at]!;
     const { theme } = edition.edition;

@@ -3,7 +3,7 @@
 // share it. Everything an answer would otherwise find by scanning the catalogue (editions by ordinal,
 // a country's mentions, the known themes…) is a map here, so a query costs the same at 100,000
 // passages as at 100.
-import type { Catalogue, CountryMention, Edition, Evidence, KnowledgeDocument, RegionMention, Series } from "../knowledge/types.js";
+import type { Catalogue, CountryMention, Edition, Evidence, Fact, KnowledgeDocument, RegionMention, Series } from "../knowledge/types.js";
 import { resolveCountry } from "../knowledge/countries.js";
 import { countryName, editionTitle, seriesNames, unique } from "../knowledge/names.js";
 import { foldText, searchTerms } from "../search/options.js";
@@ -194,6 +194,14 @@ export function buildView(k: { catalogue: Catalogue; documents: readonly Knowled
     knownCourses: unique(editions.map((edition) => edition.title)),
     knownCountries: [...countryCodes.filter((code) => participants.has(code)), ...countryCodes.filter((code) => !participants.has(code))].map(nameOf),
     knownThemes: unique(k.catalogue.editions.flatMap((edition) => (edition.theme ? [edition.theme.value] : []))),
-    themeIndex: buildThemeIndex(editions.map((view) => view.edition.theme?.value)),
+    // An edition is found by each theme its sources state ("also stated" ones too: two documents may
+    // word one theme differently, and either wording must find it).
+    themeIndex: buildThemeIndex(editions.map((view) => themesOf(view.edition.theme))),
   };
+}
+
+/** Every wording of an edition's theme, as one text to index: the first, then those also stated. */
+function themesOf(theme: Fact<string> | undefined): string | undefined {
+  if (!theme) return undefined;
+  return [theme.value, ...(theme.conflicts ?? []).map((other) => other.value)].join(" ");
 }

@@ -114,6 +114,13 @@ describe("answerTheme · every word before some", () => {
     expect(keys).toEqual(["egret#p3", "egret#p2", "egret-3", "egret-5"]);
   });
 
+  it("GIVEN an edition whose theme another source words differently THEN either wording finds it, before the passage", () => {
+    const worded = { ...edition(1, 3), theme: { ...edition(1, 3).theme, conflicts: [{ value: "Civil Society and Crime", evidence: evidence(2) }] } };
+    const keys = answerTheme(knowledge([worded, edition(4, 5)]), "civil society").results.map((result) => result.key);
+    expect(keys[0]).toBe("egret-3");
+    expect(keys).toContain("egret#p3");
+  });
+
   it("GIVEN one word THEN the editions first, as the theme search orders them", () => {
     const keys = answerTheme(knowledge([edition(1, 3), edition(4, 5)]), "society").results.map((result) => result.key);
     expect(keys.slice(0, 2)).toEqual(["egret-3", "egret-5"]);

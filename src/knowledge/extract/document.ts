@@ -25,7 +25,7 @@ import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesR
 import { findParticipantCount, findParticipation } from "./participants.js";
 import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
-import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
+import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
@@ -468,6 +468,10 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
   const countries = cell("countries");
   const codes = countries ? countriesInCell(countries) : [];
   if (countries && codes.length > 0) edition.countries = stated(codes, countries);
+  else if (people) {
+    const taking = participantCountriesInCell(people);
+    if (taking.length > 0) edition.countries = stated(taking, people);
+  }
   const yearCell = cell("year");
   const year = edition.period?.value.year ?? (yearCell ? statedYear(yearCell.text) : undefined);
   if (year !== undefined) {

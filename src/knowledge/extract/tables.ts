@@ -6,7 +6,8 @@
 import { findCountryNames } from "../countries.js";
 import type { Format } from "../types.js";
 import { findFormat } from "./format.js";
-import { findParticipantCount } from "./participants.js";
+import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
+import { findParticipantCount, findParticipation } from "./participants.js";
 import type { Span } from "./text.js";
 
 export interface Cell extends Span {
@@ -106,8 +107,27 @@ export function themeInCell(cell: Cell): string | undefined {
   return cell.text.replace(/^["“‘']+|["”’']+$/gu, "").replace(/[.;]+$/u, "").trim() || undefined;
 }
 
+/**
+ * A Participants cell: "23 practitioners from 11 countries", or a number first and who they were
+ * ("18: two each from the ASEAN members other than Brunei", "19 from the ten ASEAN members"): under
+ * that label the leading number is the count.
+ */
 export function participantsInCell(cell: Cell): ReturnType<typeof findParticipantCount> {
-  return emptyCell(cell) ? undefined : findParticipantCount(cell.text);
+  if (emptyCell(cell)) return undefined;
+  const stated = findParticipantCount(cell.text);
+  if (stated) return stated;
+  const leading = new RegExp(`^\\s*(${CARDINAL_SOURCE})(?=\\s*(?:[:;,(]|from\\b|$))`, "iu").exec(cell.text);
+  const count = leading ? parseCardinal(leading[1]!) : undefined;
+  return count === undefined ? undefined : { participants: { count, description: "participants" }, start: leading!.index, end: leading!.index + leading![0].length };
+}
+
+/** The countries a Participants cell says they came from ("19 from the ten ASEAN members", "… other than Brunei"). */
+export function participantCountriesInCell(cell: Cell): string[] {
+  if (emptyCell(cell)) return [];
+  // The column's label is the cue that these are who took part: read the cell as if it said so.
+  const cue = "participants from ";
+  const found = findParticipation(`${cue}${cell.text.replace(/^\s*[^a-zA-Z]*?\bfrom\b\s*/u, "")}`);
+  return found ? [...new Set(found.countries.map((name) => name.code))] : [];
 }
 
 export function countriesInCell(cell: Cell): string[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyCell, organiserInCell } from "../../../src/knowledge/extract/tables.js";
+import { emptyCell, organiserInCell, participantCountriesInCell, participantsInCell } from "../../../src/knowledge/extract/tables.js";
 
 const cell = (text: string) => ({ text, start: 0, end: text.length });
 
@@ -25,5 +25,21 @@ describe("organiserInCell", () => {
 
   it.each(["(none)", "-", "as for GG11"])("%j names no organiser", (text) => {
     expect(organiserInCell(cell(text))).toBeUndefined();
+  });
+});
+
+describe("participantsInCell and participantCountriesInCell: a Participants column", () => {
+  it.each([
+    ["23 practitioners from 11 countries", 23, []],
+    ["19 from the ten ASEAN members", 19, ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["18: two each from the ASEAN members other than Brunei, which could not attend", 18, ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["12 (Cambodia, Laos)", 12, ["KHM", "LAO"]],
+  ] as const)("%j → %i from %j", (text, count, codes) => {
+    expect(participantsInCell(cell(text))?.participants.count).toBe(count);
+    expect(participantCountriesInCell(cell(text))).toEqual(codes);
+  });
+
+  it.each(["(not given)", "about 30", "many"])("%j gives no count", (text) => {
+    expect(participantsInCell(cell(text))).toBeUndefined();
   });
 });
