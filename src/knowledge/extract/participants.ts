@@ -78,6 +78,13 @@ export function findParticipantCount(text: string): { participants: Participants
     end = Math.max(end, match.index + match[0].length);
     break;
   }
+  // A labelled line: "Participating countries (10): Brunei, …".
+  const labelled = participants.countryCount === undefined ? /\bparticipating\s+(?:countries|nations|states)\s*\((\d{1,3})\)/iu.exec(text) : null;
+  if (labelled) {
+    participants.countryCount = Number(labelled[1]);
+    start = Math.min(start, labelled.index);
+    end = Math.max(end, labelled.index + labelled[0].length);
+  }
   if (participants.count === undefined && participants.countryCount === undefined) return undefined;
   return { participants, start, end };
 }

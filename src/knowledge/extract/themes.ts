@@ -22,7 +22,8 @@ const INTRODUCER = new RegExp(
     "(?:addressed|addressing|examined|examining|explored|exploring|discussed|discussing|covered|covering)",
     "(?:dealt|dealing)\\s+with",
     // "this year's theme looks back over the last decade and forward to the next: “…”".
-    "(?:theme|topic)s?\\b[^.;:“”\"]{1,100}:",
+    // …and a labelled line: "Main theme: “…”".
+    "(?:theme|topic)s?\\b[^.;:“”\"]{0,100}:",
     "on", "regarding", "concerning", "about",
   ].join("|") + ")\\s*[:,]?\\s*$",
   "iu",

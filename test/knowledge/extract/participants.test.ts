@@ -13,6 +13,11 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
   });
 
+  it("reads a labelled count of participating countries", () => {
+    expect(findParticipantCount("Participating countries (10): Brunei, Cambodia")?.participants).toEqual({ countryCount: 10 });
+    expect(findParticipantCount("Countries (10): Brunei, Cambodia")).toBeUndefined();
+  });
+
   it.each(["Eighty people attended in person.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });

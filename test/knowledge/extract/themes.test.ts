@@ -17,6 +17,7 @@ describe("findTheme", () => {
     [", which was held online, addressed “Tackling Emerging Threats of Corruption”.", "Tackling Emerging Threats of Corruption"],
     [" dealt with “Asset Recovery” in depth", "Asset Recovery"],
     [", this year's theme looks back over the last decade and forward to the next: “Best Practices in Anti-Corruption”.", "Best Practices in Anti-Corruption"],
+    ["Main theme: 'New Types of Crime Surrounding Corruption'", "New Types of Crime Surrounding Corruption"],
   ])("%s", (text, theme) => {
     expect(findTheme(text)?.theme).toBe(theme);
   });
