@@ -283,6 +283,9 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
   const regionsHere = new Set<string>();
   const earlier: Earlier[] = [];
   let previousMasked: string | undefined;
+  // The sentence before, when it named no edition: "In Hanoi, … eighteen people met from 17 to 19
+  // October 2017. That meeting … was the eleventh Regional Seminar …" tells its facts first.
+  let previous: { read: ReadSentence; masked: string; named: boolean } | undefined;
   for (const read of reader.sentencesOf(passage)) {
     const sentence = read.text;
     // Era years are read as the year they are (below); their evidence quotes them as written.
@@ -352,6 +355,11 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     let roleEditions: EditionRecord[] = [];
     if (mentions.length > 0) {
       const editions = readEditions(sentence, masked, mentions, topics, roles, at, { since, frequency, single: definitions.length === 0 && mentions.length === 1 }, reader, state, paragraph, out, participantsAt, groupParticipants);
+      if (previous && !previous.named && mentions.length === 1 && NAMES_WHAT_CAME_BEFORE.test(masked.slice(0, mentions[0]!.start))) {
+        const before = previous;
+        const atBefore: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence: before.read.text, start: before.read.start + start, end: before.read.start + end });
+        fillFromSentence(editions, before.read.text, before.masked, findRoleSpans(before.masked), atBefore, new Map(), []);
+      }
       // "As with the 7th seminar, the GG8 Seminar was co-hosted by …": the sentence, and those after it,
       // are about GG8; the edition it is compared with is named in passing.
       const main = editions.filter((_, i) => !namedInPassing(sentence, mentions[i]!, mentions[i + 1]));
@@ -383,8 +391,13 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     }
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
     earlier.push({ read, whole });
+    previous = { read, masked, named: mentions.length > 0 || definitions.length > 0 };
   }
 }
+
+// "That meeting, co-hosted by …, was the eleventh …", "It was the 12th …": the edition named is what the
+// sentence before described.
+const NAMES_WHAT_CAME_BEFORE = /^(?:That|This|It|These)(?:\s+(?:meeting|seminar|event|session|gathering|forum|course|programme|training|workshop))?\b[^.;]{0,160}?\b(?:was|is|marked|became)\s+(?:the|its)\s+$/u;
 
 // A leading clause that compares with another edition: "As with the 11th seminar, …", "Unlike the
 // 15th, …", "Following the 7th GG Seminar, …".

@@ -20,7 +20,7 @@ const COUNT = new RegExp(
 // "Six people took part", "ten persons participated": people who take part are participants (people who
 // merely attended may be an audience).
 // Also "The trainees were the following ten people", "participants numbered 24".
-const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|joined\\s+the)|(?<=\\b(?:[Pp]articipants|[Tt]rainees|[Ff]ellows)\\s+(?:were|numbered)\\s+(?:the\\s+following\\s+)?)(${CARDINAL_SOURCE})()(?=\\s+(?:people|persons|in\\s+all|in\\s+total)\\b|\\s*[.,:;])`, "giu");
+const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)(?:\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|joined\\s+the)|\\s+in\\s+(?:all|total)\\b)|(?<=\\b(?:[Pp]articipants|[Tt]rainees|[Ff]ellows)\\s+(?:were|numbered)\\s+(?:the\\s+following\\s+)?)(${CARDINAL_SOURCE})()(?=\\s+(?:people|persons|in\\s+all|in\\s+total)\\b|\\s*[.,:;])`, "giu");
 
 // "from 10 countries", "eight Southeast Asian countries", "twelve different countries".
 // Not "23 countries and organisations": a count of bodies, some of them no country.
@@ -53,7 +53,10 @@ export function findParticipantCount(text: string): { participants: Participants
     // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.
     if (/^(?:some|about|approximately|around)\s/iu.test(match[0])) continue;
     // "two practitioners each from eight countries": a number per country, not the total.
-    if (/^\s+(?:each|apiece|per\s+country)\b/u.test(text.slice(match.index + match[0].length))) continue;
+    const after = text.slice(match.index + match[0].length);
+    if (/^\s+(?:each|apiece|per\s+country)\b/u.test(after)) continue;
+    // "two judges, prosecutors or investigators from each ASEAN member": still a number per country.
+    if (/^[^.;]{0,60}?\bfrom\s+(?:each|every)\s+(?:of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:country|member|state|nation|jurisdiction)/u.test(after)) continue;
     participants.count = count;
     // "The trainees were the following ten people": no noun beside the number; they are participants.
     participants.description = words ? `${words} ${match[3]}` : (match[3] ?? "participants");

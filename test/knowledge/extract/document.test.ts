@@ -163,6 +163,20 @@ describe("extractDocument", () => {
     expect(records.countries.map((c) => `${c.code}:${c.role}:${c.edition === undefined ? "-" : c.edition.ordinal}`)).toEqual(["TCD:mentioned:-", "MLI:mentioned:-"]);
   });
 
+  it("gives the facts of the sentence before to the edition “that meeting was”, and no bare year", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "In Hanoi, eighteen practitioners met from 17 to 19 October 2017. That meeting, co-hosted by the SPP, was the eleventh Regional Seminar on Good Governance.",
+      "Japan gave funds in 2019. It was the 5th Regional Seminar on Good Governance.",
+      "The 6th Regional Seminar on Good Governance followed. It was the 7th Regional Seminar on Good Governance.",
+    ]), new Set());
+    expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.participants?.value.count, e.year])).toEqual([
+      [11, "from 17 to 19 October 2017", 18, 2017],
+      [5, undefined, undefined, undefined],
+      [6, undefined, undefined, undefined],
+      [7, undefined, undefined, undefined],
+    ]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",

@@ -9,6 +9,7 @@ describe("findParticipantCount", () => {
     ["Ten persons participated.", 10],
     ["The trainees were the following ten people, chosen by the court:", 10],
     ["Participants numbered 24.", 24],
+    ["Two judges or prosecutors from each ASEAN member except Brunei, eighteen people in all, met in Hanoi.", 18],
   ])("counts people who took part, not the parts after a colon: %j", (text, count) => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
   });
