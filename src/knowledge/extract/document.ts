@@ -19,6 +19,7 @@ import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { findHolderOfIt } from "./organisers.js";
 import { announcesParticipantList, listedCountries } from "./list-follows.js";
+import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { isRank } from "./ranks.js";
 import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from "./unnumbered.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
@@ -304,7 +305,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
 
     const definitions = definitionsIn(read);
     const topics = new Map<EditionMention, string>();
-    const mentions = editionsIn(read, acronyms, reader.findEditions)
+    const named = editionsIn(read, acronyms, reader.findEditions)
       .filter((mention) => !definitions.some((d) => d.kind === "titled" && mention.start >= d.start && mention.start < d.end))
       // A quoted theme may hold an ordinal; a quote that is nothing but an edition's name ("we held the
       // “3rd Criminal Justice Forum for Asia and the Pacific” in Tokyo") names that edition.
@@ -315,6 +316,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "the “3rd Criminal Justice Forum …” (in English, The 3rd Criminal Justice Forum …) in Tokyo": the
       // edition named again is one edition, and what follows the second name is said of it.
       .filter((mention, i, all) => !all.slice(0, i).some((earlier) => earlier.ordinal === mention.ordinal && nameWords(earlier.seriesPhrase).join(" ") === nameWords(mention.seriesPhrase).join(" ")));
+    const mentions = named.length === 0 && definitions.length === 0 ? bareOrdinalEdition(masked, state, out) : named;
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
     // training was the ninth" numbers it; "… held its <programme> from …" starts one.
@@ -411,6 +413,28 @@ function namedInPassing(sentence: string, mention: EditionMention, next: Edition
   if (next) return /^[^,;]*,\s*(?:the\s+)?$/iu.test(sentence.slice(mention.end, next.start));
   // No other edition: in passing when the main clause after it is about the series ("it has run …").
   return /^(?:,[^;]*?)?,\s+(?:it|the\s+(?:seminar|course|programme|series|training))\s+(?:has|have|had|is|was|continues|continued)\b/iu.test(sentence.slice(mention.end));
+}
+
+// "After two seminars in Bangkok came two in Manila: the fourth, held in Manila from 7 to 9 December
+// 2010 …", "The thirteenth, from 17 to 19 December 2019, was …": an ordinal alone, set off by a comma
+// and followed by when, where or how it was held.
+const BARE_ORDINAL = new RegExp(`(?:^|[:;]\\s*|,\\s+(?:and\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s*,\\s+(?=(?:held|from|on|in|at|co-hosted|hosted|organi[sz]ed|convened|took\\s+place|met)\\b)`, "u");
+
+/**
+ * The edition a bare ordinal names, counting on in the one series the text is about: the scope's, the
+ * page's, or the document's only series. A number no higher than one already named ranks.
+ */
+function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords): EditionMention[] {
+  const match = BARE_ORDINAL.exec(masked);
+  if (!match) return [];
+  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined));
+  const ordinal = parseOrdinal(match[1]!);
+  if (!series || series.weak || ordinal === undefined || ordinal < 2) return [];
+  const seen = out.editions.filter((edition) => edition.series === series).map((edition) => edition.ordinal);
+  if (seen.some((known) => known >= ordinal)) return [];
+  const start = match.index + match[0].indexOf(match[1]!);
+  const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
+  return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];
 }
 
 /** Whether a quote holds nothing but the mention (its quote marks and a leading "the" aside). */

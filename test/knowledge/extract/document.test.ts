@@ -177,6 +177,18 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("reads a bare ordinal set off by a comma as the next edition of the one series in play, and only counting on", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "The 3rd Regional Seminar on Good Governance was held in Bangkok in 2009. After it came two in Manila: the fourth, held in Manila from 7 to 9 December 2010, took up asset recovery.",
+      "The second, from 1 to 3 March 2008, was smaller.",
+      "The fifth day, from 9 to 10 May, was free.",
+    ]), new Set());
+    expect(records.editions.map((e) => [e.ordinal, e.series.names[0]!.text, e.period?.value.text])).toEqual([
+      [3, "Regional Seminar on Good Governance", "2009"],
+      [4, "Regional Seminar on Good Governance", "from 7 to 9 December 2010"],
+    ]);
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",
