@@ -75,7 +75,29 @@ const PLACE_HOSTED = new RegExp(`(?:^|[,;]\\s+)(${PLACE_RUN}(?:,\\s+(?:the\\s+)?
  * right by the edition's name; a later sentence must say "held in" ("… of prosecution practice in
  * Japan" is no venue).
  */
+// "The Fifth Seminar (7 to 9 December 2011, Main Conference Room of the Ministry of Justice, Tokyo)":
+// dates and venue in brackets right after the name.
+const BRACKETED_VENUE = new RegExp(`^\\s*\\([^()]*?(?:19|20)\\d{2}\\s*[,;]\\s*(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)\\s*\\)`, "u");
+// "In Hanoi, at the Melia Hanoi Hotel, eighteen practitioners met from …": a place fronted, then the
+// verb of meeting in the main clause.
+const FRONTED_PLACE = new RegExp(`^(?:In|At)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:at\\s+)?(?:the\\s+)?${PLACE_RUN})*)\\s*,(?=[^.;]*\\b(?:met|gathered|was\\s+held|were\\s+held|took\\s+place|convened)\\b)`, "u");
+
 export function findPlace(text: string, bare = true): { place: string; start: number; end: number } | undefined {
+  const bracketed = bare ? BRACKETED_VENUE.exec(text) : null;
+  const inBrackets = bracketed ? cleanPlace(bracketed[1]!) : undefined;
+  if (bracketed && inBrackets) {
+    const start = bracketed.index + bracketed[0].indexOf(bracketed[1]!);
+    return { place: inBrackets, start, end: start + inBrackets.length };
+  }
+  const fronted = FRONTED_PLACE.exec(text);
+  if (fronted) {
+    // "In Hanoi, at the Melia Hanoi Hotel": the venue, then the city it is in.
+    const [where, venue] = fronted[1]!.split(/,\s+at\s+(?:the\s+)?/u);
+    const written = venue ? `${venue}, ${where}` : where!;
+    const place = cleanPlace(written);
+    const start = fronted.index + fronted[0].indexOf(fronted[1]!);
+    if (place === written) return { place, start, end: start + fronted[1]!.length };
+  }
   for (const match of allMatches(PLACE_HOSTED, text)) {
     const place = cleanPlace(match[1]!);
     const countries = place ? findCountryNames(place) : [];

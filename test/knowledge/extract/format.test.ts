@@ -39,6 +39,9 @@ describe("findFormat", () => {
     " Two speakers participated online",
     // The owner of a place is no place: "at UNAFEI's new facility".
     " it was held at UNAFEI's new facility",
+    // A fronted place with no meeting in the main clause, a bracket without a date.
+    "In Tokyo, the ministry announced the programme.",
+    " (Crim-AP, Tokyo) will be discussed",
     "",
   ])("finds no format in %j", (text) => {
     expect(findFormat(text)).toBeUndefined();
