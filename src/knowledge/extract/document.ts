@@ -239,7 +239,7 @@ function afterLeadingClause(masked: string): RegExpExecArray | null {
 const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
 // "Eighteen practitioners from ten countries participated.": a count of people taking part continues
 // the edition too; "Japan participated in the G20 meeting" does not.
-const TAKING_PART = /\b(?:participated|attended|took\s+part|joined)\b/u;
+const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came\s+from)\b/u;
 const PARTICIPANTS_WORD = /\b(?:participants|participating|participation|trainees|delegates)\b/iu;
 // Demonstratives that point at the edition a document or heading is about, even after other editions were named.
 const THIS_EDITION = /\b(?:[Tt]his|[Tt]he\s+present)\s+(?:year['’]s\s+)?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|event|session)\b|\b[Tt]his\s+year['’]s\b/u;

@@ -25,7 +25,8 @@ const COUNT = `(?:(${CARDINAL_SOURCE})\\s+)?`;
 const GROUPS: readonly GroupDefinition[] = [
   {
     name: "ASEAN",
-    pattern: new RegExp(`(?:\\b(?:all\\s+(?:the\\s+)?|the\\s+)?${COUNT}(?:other\\s+)?ASEAN\\s+(?:[Mm]ember\\s+(?:[Ss]tates|[Cc]ountries|[Nn]ations)|[Cc]ountries|[Nn]ations|[Mm]embers|[Ss]tates)(?:\\s+\\(AMS\\))?|\\b(?:all\\s+(?:the\\s+)?|the\\s+)?${COUNT}[Mm]ember\\s+(?:[Ss]tates|[Cc]ountries)\\s+of\\s+(?:the\\s+)?(?:ASEAN|Association\\s+of\\s+Southeast\\s+Asian\\s+Nations))`, "giu"),
+    // Also "each ASEAN member (state)": every one of them.
+    pattern: new RegExp(`(?:\\b(?:all\\s+(?:the\\s+)?|the\\s+|each\\s+|every\\s+)?${COUNT}(?:other\\s+)?ASEAN\\s+(?:[Mm]ember\\s+(?:[Ss]tates?|[Cc]ountr(?:y|ies)|[Nn]ations?)|[Cc]ountries|[Nn]ations|[Mm]embers?|[Ss]tates)(?:\\s+\\(AMS\\))?|\\b(?:all\\s+(?:the\\s+)?|the\\s+)?${COUNT}[Mm]ember\\s+(?:[Ss]tates|[Cc]ountries)\\s+of\\s+(?:the\\s+)?(?:ASEAN|Association\\s+of\\s+Southeast\\s+Asian\\s+Nations))`, "giu"),
     hint: /asean|association/iu,
     members: ASEAN_MEMBERS,
   },

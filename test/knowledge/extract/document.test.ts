@@ -163,6 +163,11 @@ describe("extractDocument", () => {
     expect(records.countries.map((c) => `${c.code}:${c.role}:${c.edition === undefined ? "-" : c.edition.ordinal}`)).toEqual(["TCD:mentioned:-", "MLI:mentioned:-"]);
   });
 
+  it("takes who “came from” where, said in the next sentence, for the one edition in scope", () => {
+    const records = extractDocument(documentFromParagraphs("x", ["The 13th Regional Seminar on Good Governance was held in Tokyo. Twenty-three practitioners came from Laos and Timor-Leste.", "Officials came from Japan to watch."]), new Set());
+    expect(records.editions.map((e) => [e.participants?.value.count, e.countries?.value])).toEqual([[23, ["LAO", "TLS"]]]);
+  });
+
   it("gives the facts of the sentence before to the edition “that meeting was”, and no bare year", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In Hanoi, eighteen practitioners met from 17 to 19 October 2017. That meeting, co-hosted by the SPP, was the eleventh Regional Seminar on Good Governance.",

@@ -61,6 +61,7 @@ describe("findParticipation", () => {
     [" with 25 participants from ten ASEAN countries and Timor-Leste, except Myanmar.", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
     [" with participants from Cambodia, Laos, Myanmar and Thailand, excluding Laos and Myanmar", ["KHM", "THA"]],
     [" with the participation of the ten ASEAN member states, except Myanmar, and Timor-Leste.", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
+    ["Two judges or prosecutors from each ASEAN member except Brunei met in Hanoi.", ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
