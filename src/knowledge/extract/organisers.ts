@@ -91,6 +91,20 @@ function joinBodies(lead: string, partners: string): string {
   return /,\s|\s(?:and|&)\s+the\s/u.test(partners) ? `${lead}, ${partners}` : `${lead} and ${partners}`;
 }
 
+// "… the International Cooperation Department of the Research and Training Institute ran its
+// International Cooperation Human Resources Development Training": a body holding its own programme.
+const HOLDS_ITS_OWN = new RegExp(`(?:^|[,;:]\\s*|\\d{4}\\s+)(${FULL_NAME}|(?:the\\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\\s+(?:(?:has|have|had|also|again|successfully)\\s+)*(?:held|ran|conducted|organi[sz]ed|hosted|convened)\\s+its\\s+(?=\\p{Lu})`, "u");
+
+/** The body that held its own programme ("UNAFEI held its …"), or undefined. */
+export function findOwnHolder(text: string): OrganiserMatch | undefined {
+  const match = HOLDS_ITS_OWN.exec(text);
+  if (!match) return undefined;
+  const value = clean(match[1]!);
+  if (onlyCountry(value)) return undefined;
+  const start = match.index + match[0].indexOf(match[1]!);
+  return { value, start, end: match.index + match[0].length };
+}
+
 /** A body that decided to hold a programme, with its partner, or undefined. */
 export function findDecidedHolder(text: string): OrganiserMatch | undefined {
   const match = DECIDED_TO_HOLD.exec(text);
@@ -132,7 +146,7 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
       found.push({ value, start: match.index, end: match.index + match[0].length - (match[1]!.length - value.length) });
     }
   }
-  const holder = findHolderOfIt(text) ?? findDecidedHolder(text);
+  const holder = findHolderOfIt(text) ?? findDecidedHolder(text) ?? findOwnHolder(text);
   if (holder) found.push(holder);
   const subject = SUBJECT.exec(text);
   if (subject) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDecidedHolder, findEditionOrganiser, findHolderOfIt } from "../../../src/knowledge/extract/organisers.js";
+import { findDecidedHolder, findEditionOrganiser, findHolderOfIt, findOwnHolder } from "../../../src/knowledge/extract/organisers.js";
 
 describe("findEditionOrganiser", () => {
   it.each([
@@ -86,5 +86,23 @@ describe("findDecidedHolder", () => {
     ["no decision to hold", "The Ministry of Justice decided to review its training programmes."],
   ])("none when %s", (_why, text) => {
     expect(findDecidedHolder(text)).toBeUndefined();
+  });
+});
+
+describe("findOwnHolder", () => {
+  it.each([
+    ["From 11 to 21 November 2014 the International Cooperation Department of the Research and Training Institute ran its International Cooperation Human Resources Development Training.",
+      "the International Cooperation Department of the Research and Training Institute"],
+    ["In 2019 UNAFEI held its Criminal Justice Training for French-Speaking Africa.", "UNAFEI"],
+  ])("%j → %j", (text, value) => {
+    expect(findOwnHolder(text)?.value).toBe(value);
+  });
+
+  it.each([
+    ["a country", "In 2019 Japan held its first seminar of this kind."],
+    ["no programme named", "UNAFEI held its annual reception."],
+    ["a pronoun", "It held its Regional Seminar in Tokyo."],
+  ])("none for %s", (_why, text) => {
+    expect(findOwnHolder(text)).toBeUndefined();
   });
 });
