@@ -86,7 +86,11 @@ function hasHeadNoun(phrase: string): boolean {
  * Programme Network" names a network of institutes, not a programme.
  */
 function namesProgramme(name: string): boolean {
-  const words = name.split(/\s+/u);
+  return wordsNameProgramme(name.split(/\s+/u));
+}
+
+/** `namesProgramme` for a name already cut into words. */
+export function wordsNameProgramme(words: readonly string[]): boolean {
   const last = words.findLastIndex((word) => headNoun(word.replace(/[^\p{L}]+/gu, "")) !== undefined);
   return last >= 0 && (last === words.length - 1 || CONNECTORS.has(words[last + 1]!.toLowerCase()));
 }

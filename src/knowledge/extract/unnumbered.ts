@@ -5,19 +5,9 @@
 // edition that was. Until it does, the edition is provisional: if the page never numbers it, or names
 // another edition of its own, the provisional one is dropped and nothing of it is shown.
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
-import { headNoun } from "./series.js";
+import { wordsNameProgramme } from "./series.js";
 
 const CONNECTOR = new Set(["of", "for", "on", "and", "the", "in", "against", "to"]);
-
-/**
- * Whether a run of capitalised words names a programme: it holds a head noun that ends it or is followed
- * by what the programme is on or for ("Training on the Judicial System for Tajikistan"), not "… Programme
- * Network".
- */
-function namesProgramme(words: readonly string[]): boolean {
-  const last = words.findLastIndex((word) => headNoun(word.replace(/[^\p{L}]+/gu, "")) !== undefined);
-  return last >= 0 && (last === words.length - 1 || CONNECTOR.has(words[last + 1]!.toLowerCase()));
-}
 
 /** The capitalised run at the start of `text` (connectors inside it), trailing connectors dropped. */
 function capitalisedRun(text: string): string | undefined {
@@ -27,7 +17,8 @@ function capitalisedRun(text: string): string | undefined {
     else break;
   }
   while (words.length > 0 && CONNECTOR.has(words[words.length - 1]!)) words.pop();
-  return words.length >= 2 && namesProgramme(words) ? words.join(" ") : undefined;
+  // A programme's name: its head noun ends it or is followed by what it is on or for, not "… Programme Network".
+  return words.length >= 2 && wordsNameProgramme(words) ? words.join(" ") : undefined;
 }
 
 /**
