@@ -556,7 +556,8 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   // "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982": right after
   // an edition, "this event" is its series.
   // …and "UNAFEI has run it for ten years now, ever since …": "it" is the series of the edition in scope.
-  if (!series && (THIS_EVENT.test(masked) || RUNS_IT.test(masked))) series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : undefined;
+  // On a page about one edition, "the Department holds this training every year" is its series'.
+  if (!series && (THIS_EVENT.test(masked) || RUNS_IT.test(masked))) series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : (state.headed ?? state.titled)?.record?.series;
   if (!series) return;
   const since = findSinceYear(masked);
   const frequency = findFrequency(masked);

@@ -139,6 +139,12 @@ describe("extractDocument", () => {
     expect(other.editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[8, "2016"]]);
   });
 
+  it("gives “this training every year” on a page about one edition to that edition's series", () => {
+    const records = extractDocument(documentFromParagraphs("x", ["The Department held its International Cooperation Human Resources Development Training from 11 to 21 November 2014.", "So that staff can see the work, the Department holds this training every year. This year it ran for the sixth time."]), new Set());
+    expect(records.series.map((s) => [s.names[0]!.text, s.frequency?.value])).toEqual([["International Cooperation Human Resources Development Training", "annual"]]);
+    expect(records.editions.map((e) => e.ordinal)).toEqual([6]);
+  });
+
   it("reads a page titled with a programme and no number as about the edition it later numbers", () => {
     const records = extractDocument(documentFromParagraphs("x", ["From 11 to 21 November 2014 the training was held in Osaka.", "This year it ran for the sixth time."], { title: "Akarenga No. 48: International Cooperation Human Resources Development Training" }), new Set());
     expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place])).toEqual([[6, "From 11 to 21 November 2014", "Osaka"]]);
