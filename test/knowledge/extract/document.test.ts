@@ -200,6 +200,16 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("reads a table row, its empty cells giving nothing and its quoted theme quoted without its marks", () => {
+    const table = "| Seminar | Dates | Venue | Co-host | Participants | Main theme |\n|---|---|---|---|---|---|\n| 12th GG Seminar | 27–29 November 2018 | (not given) | SPP, as for GG11 | 19 from the ten ASEAN members | “Recent Trends” |";
+    const records = extractDocument(documentFromParagraphs("x", [table]), new Set(["GG"]));
+    const [edition] = records.editions;
+    expect([edition!.ordinal, edition!.format, edition!.organiser?.value, edition!.participants?.value.count, edition!.countries?.value.length, edition!.theme?.value]).toEqual([12, undefined, "SPP", 19, 10, "Recent Trends"]);
+    const evidence = edition!.theme!.evidence;
+    // Offsets are into the passage's text.
+    expect(table.slice(evidence.start, evidence.end)).toBe("Recent Trends");
+  });
+
   it("gives dates and themes in turn to editions listed together", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "In 2022, the 178th International Training Course on “Victims” and the 179th International Training Course on “Reintegration” were held in Tokyo from May to June and from September to October, respectively.",
