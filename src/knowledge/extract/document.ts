@@ -126,7 +126,7 @@ function namesInScope(programme: string, state: DocumentState): boolean {
 /** Another programme, named without a number: the sentences about it go to a record of its own, later dropped. */
 function setAside(programme: string, passage: Passage, state: DocumentState, out: DocumentRecords, evidence: Evidence): void {
   if (state.aside) dropAside(state, out);
-  const named: NamedEdition = { mention: { ordinal: 0, ordinalText: "", seriesPhrase: programme, weak: false, start: 0, end: 0 }, unnumbered: { seriesBefore: out.series.length } };
+  const named = provisionalEdition(programme, out);
   state.aside = named;
   if (state.scope) state.beforeAside = state.scope;
   const record = materialise(named, state, out, evidence);
@@ -471,14 +471,6 @@ function readTable(rows: readonly Cell[][], passage: Passage, reader: Reader, st
   return read;
 }
 
-/** A cell's span without the quote marks around its text. */
-function withoutQuoteMarks(cell: Cell): Cell {
-  const lead = /^["“‘']+/u.exec(cell.text)?.[0].length ?? 0;
-  const trail = /["”’']+[.;]*$/u.exec(cell.text)?.[0].length ?? 0;
-  if (lead === 0 || trail === 0 || lead + trail >= cell.text.length) return cell;
-  return { text: cell.text.slice(lead, cell.text.length - trail), start: cell.start + lead, end: cell.end - trail };
-}
-
 /** One edition from a table row: each fact from the cell under its label, that cell its evidence. */
 function readRow(row: readonly Cell[], columns: readonly Column[], passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): boolean {
   const rowText = passage.text.slice(row[0]!.start, row[row.length - 1]!.end);
@@ -510,7 +502,7 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
   const theme = cell("theme");
   const themeText = theme && themeInCell(theme);
   // The theme's evidence is the title inside its quotes: quoted again when shown, it is not ““…””.
-  if (theme && themeText) edition.theme = stated(themeText, withoutQuoteMarks(theme));
+  if (theme && themeText) edition.theme = stated(themeText.theme, themeText.span);
   const countries = cell("countries");
   const codes = countries ? countriesInCell(countries) : [];
   if (countries && codes.length > 0) edition.countries = stated(codes, countries);

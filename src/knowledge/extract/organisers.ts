@@ -21,6 +21,10 @@ const BODY = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*(?:${CAP}|d['’]${CAP
 const APPOSITIVE = `(?:\\s*,\\s*(?:(?:the|a|an)\\s+)?(?:${CAP}['’]s\\s+)?\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}(?=\\s*,))?`;
 const BODIES = `${BODY}${APPOSITIVE}(?:\\s*,\\s*${BODY}${APPOSITIVE})*(?:,?\\s+and\\s+${BODY})?`;
 
+// A body by its full name: "the International Cooperation Department of the Research and Training
+// Institute", "the Ministry of Justice".
+const FULL_NAME = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*\\s+(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy|Court|Centre|Center|Foundation|Academy|University|Bureau|Council|Authority|Service)(?:\\s+(?:${CONNECT}\\s+)*${CAP})*|(?:the\\s+)?(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy)(?:\\s+(?:${CONNECT}\\s+)*${CAP})+`;
+
 const CUES: readonly RegExp[] = [
   // Also a line of its own: "Hosted by UNAFEI".
   new RegExp(`\\b(?:[Cc]o-)?(?:organi[sz]ed|[Hh]osted|sponsored|convened|run|implemented|Organi[sz]ed)\\s+(?:jointly\\s+)?by\\s+(${BODIES})`, "gu"),
@@ -31,7 +35,7 @@ const CUES: readonly RegExp[] = [
   new RegExp(`(?<![\\p{L}])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)['’]s\\s*$`, "gu"),
   // "… (2024) the Ministry of Justice held the First ASEAN–G7 Next Leaders Forum": a body by its full
   // name, right before the edition it held.
-  new RegExp(`(?<![\\p{L}])((?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*\\s+(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy|Court|Centre|Center|Foundation|Academy|University|Bureau|Council|Authority|Service)(?:\\s+(?:${CONNECT}\\s+)*${CAP})*|(?:the\\s+)?(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy)(?:\\s+(?:${CONNECT}\\s+)*${CAP})+)\\s+(?:(?:has|have|had|also|jointly|successfully)\\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|ran)\\s+(?:the\\s+|its\\s+)?$`, "gu"),
+  new RegExp(`(?<![\\p{L}])(${FULL_NAME})\\s+(?:(?:has|have|had|also|jointly|successfully)\\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|ran)\\s+(?:the\\s+|its\\s+)?$`, "gu"),
   new RegExp(`\\b(?:co-hosted|co-organi[sz]ed|co-sponsored|jointly\\s+(?:held|organi[sz]ed|hosted|conducted)?|held\\s+jointly)\\s+with\\s+(${BODIES})`, "gu"),
   // "held in cooperation with …", "put together in close collaboration with …": only after a verb of
   // holding; "The Department carries out this work in cooperation with JICA" names a partner.
@@ -69,7 +73,6 @@ export function findHolderOfIt(text: string): OrganiserMatch | undefined {
 // "The Ministry of Justice therefore decided to hold, on a regular basis and jointly with the United
 // Nations Office on Drugs and Crime (UNODC), the Criminal Justice Forum …": a body by its full name (or
 // its letters) that holds a programme, with the partner it holds it jointly with.
-const FULL_NAME = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*\\s+(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy|Centre|Center|Foundation|Academy|Bureau|Council|Authority)(?:\\s+(?:${CONNECT}\\s+)*${CAP})*|(?:the\\s+)?(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy)(?:\\s+(?:${CONNECT}\\s+)*${CAP})+`;
 const DECIDED_TO_HOLD = new RegExp(
   `(?:^|[,;:]\\s*)(${FULL_NAME})\\s+(?:(?:therefore|thus|then|also|has|have|had|in\\s+\\d{4})\\s+)*(?:decided|agreed|began|started|resolved)\\s+to\\s+(?:hold|host|organi[sz]e|run|convene|launch)\\b([^.;]{0,160})`,
   "u",

@@ -101,10 +101,15 @@ export function formatInCell(cell: Cell): Format | undefined {
   return { mode: "in person", place: cell.text.replace(/[.;,]+$/u, "") };
 }
 
-/** A theme cell without its quotes. */
-export function themeInCell(cell: Cell): string | undefined {
+/** A theme cell without its quotes: the title, and the span of the cell it stands in. */
+export function themeInCell(cell: Cell): { theme: string; span: Cell } | undefined {
   if (emptyCell(cell)) return undefined;
-  return cell.text.replace(/^["“‘']+|["”’']+$/gu, "").replace(/[.;]+$/u, "").trim() || undefined;
+  const theme = cell.text.replace(/^["“‘']+|["”’']+$/gu, "").replace(/[.;]+$/u, "").trim();
+  if (!theme) return undefined;
+  const lead = /^["“‘']+/u.exec(cell.text)?.[0].length ?? 0;
+  const trail = /["”’']+[.;]*$/u.exec(cell.text)?.[0].length ?? 0;
+  const quoted = lead > 0 && trail > 0 && lead + trail < cell.text.length;
+  return { theme, span: quoted ? { text: cell.text.slice(lead, cell.text.length - trail), start: cell.start + lead, end: cell.end - trail } : cell };
 }
 
 /**
