@@ -6,7 +6,7 @@
 // seminar" in the paragraph is one of its editions.
 import { ORDINAL_SOURCE } from "../ordinals.js";
 import { readSeriesPhrase } from "./editions.js";
-import { HEAD_NOUNS, headNoun, statesRecurrence, type SeriesDefinition } from "./series.js";
+import { HEAD_NOUNS, headNoun, statesRecurrence, wordsNameProgramme, type SeriesDefinition } from "./series.js";
 import { allMatches, findQuoted } from "./text.js";
 
 const THE = /(?<![\p{L}])[Tt]he\s+/gu;
@@ -60,3 +60,23 @@ const BARE_PLURAL = new RegExp(
   "gu",
 );
 const DETERMINER = /^(?:such|these|those|this|the|our|its|their|all|both|other|many|several|some|two|three|four|five)$/iu;
+
+/**
+ * The programmes a sentence names by proper name, whether or not it says they recur: "the UNCAC
+ * Training Programme", or a proper name in brackets after its description ("the anti-corruption
+ * criminal justice training (UNCAC Training Programme)"). For a later sentence that says the series
+ * recurs by its head noun alone: "The training is held every year."
+ */
+export function programmesNamedIn(sentence: string): SeriesDefinition[] {
+  const found = findDefiniteSeries(sentence, [], true);
+  for (const paren of allMatches(/\(([^()]{4,80})\)/gu, sentence)) {
+    const inner = paren[1]!.trim().replace(/^the\s+/u, "");
+    const words = inner.split(/\s+/u);
+    // Capitalised words only, ending in a head noun (or in what it is on), with a word besides it:
+    // "(UNCAC Training Programme)", "(the Regional Seminar on Good Governance)", not "(Training)".
+    if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word) || /^(?:on|for|of|and|in|the|against)$/u.test(word))) continue;
+    if (!wordsNameProgramme(words) || !words.some((word) => /^\p{Lu}/u.test(word) && headNoun(word) === undefined)) continue;
+    found.push({ kind: "named", name: inner, start: paren.index, end: paren.index + paren[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

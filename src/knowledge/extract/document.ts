@@ -17,6 +17,7 @@ import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, ment
 import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
+import { programmesNamedIn } from "./definite-series.js";
 import { findHolderOfIt } from "./organisers.js";
 import { announcesParticipantList, listedCountries } from "./list-follows.js";
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
@@ -548,7 +549,11 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   // description before is a recurring series once this sentence says it recurs.
   if (!series && noun) {
     for (const before of [...earlier].reverse()) {
-      const described = findSeriesDefinitions(before.read.text, true).filter((definition) => definition.kind === "described" && nameKeyHas(definition.name, noun)).pop();
+      // …or named it: "Japan also runs the anti-corruption training (UNCAC Training Programme) … . The training is held every year".
+      const described = [...findSeriesDefinitions(before.read.text, true).filter((definition) => definition.kind === "described"), ...programmesNamedIn(before.read.text)]
+        .filter((definition) => nameKeyHas(definition.name, noun))
+        .sort((a, b) => a.start - b.start)
+        .pop();
       if (!described) continue;
       series = defineSeries(described, before.whole, state.standing, undefined, undefined, out);
       break;

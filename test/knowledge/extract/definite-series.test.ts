@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDefiniteSeries } from "../../../src/knowledge/extract/definite-series.js";
+import { findDefiniteSeries, programmesNamedIn } from "../../../src/knowledge/extract/definite-series.js";
 import { findSeriesDefinitions } from "../../../src/knowledge/extract/series.js";
 
 describe("findDefiniteSeries", () => {
@@ -37,6 +37,31 @@ describe("findDefiniteSeries", () => {
     "Good Governance seminars every year since 2007 are a new initiative.",
     "good governance seminars have been held every year since 2007.",
     "",
+  ])("finds none in %j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
+
+describe("programmesNamedIn", () => {
+  const names = (text: string) => programmesNamedIn(text).map(({ name }) => name);
+
+  it.each([
+    ["Through UNAFEI, Japan also runs the anti-corruption criminal justice training (UNCAC Training Programme) for practitioners.", ["UNCAC Training Programme"]],
+    ["Japan also runs the UNCAC Training Programme for practitioners of developing countries.", ["UNCAC Training Programme"]],
+    ["It supports a regional seminar (the Regional Seminar on Good Governance) in Asia.", ["Regional Seminar on Good Governance"]],
+    // A short name is a name too: the head noun finds it.
+    ["UNAFEI ran a seminar (GG Seminar) in Tokyo.", ["GG Seminar"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Brackets holding a convention, a date or a generic noun.
+    "Japan signed the Convention (United Nations Convention against Corruption) in 2003.",
+    "It was held in Tokyo (December 2019).",
+    "It ran a course (the seminar) in Tokyo.",
+    "It ran a course (Training) in Tokyo.",
+    "the training course for judges",
   ])("finds none in %j", (text) => {
     expect(names(text)).toEqual([]);
   });

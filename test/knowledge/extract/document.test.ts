@@ -157,6 +157,16 @@ describe("extractDocument", () => {
     expect(other.series.map((s) => s.frequency?.value)).toEqual([]);
   });
 
+  it("reads “The training is held every year” as said of the programme an earlier sentence named", () => {
+    const named = (paragraph: string) => extractDocument(documentFromParagraphs("x", [paragraph]), new Set()).series.map((s) => [s.names[0]!.text, s.frequency?.value]);
+    expect(named("Through UNAFEI, Japan also runs the anti-corruption training (UNCAC Training Programme) for practitioners. The training is held every year.")).toEqual([["UNCAC Training Programme", "annual"]]);
+    expect(named("Japan also runs the Criminal Justice Training for French-Speaking Africa in Tokyo. The training is held every year.")).toEqual([["Criminal Justice Training for French-Speaking Africa", "annual"]]);
+    // The head noun must be the programme's: a seminar is not the training named before.
+    expect(named("Japan also runs the Criminal Justice Training for French-Speaking Africa in Tokyo. The seminar is held every year.")).toEqual([]);
+    // Brackets that hold no programme name.
+    expect(named("Japan signed the Convention (United Nations Convention against Corruption) in 2003. The training is held every year.")).toEqual([]);
+  });
+
   it("gives nothing of another programme, named without a number after an edition, to that edition", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "The 16th GG Seminar was held in Tokyo with 17 participants from ten countries.",
