@@ -48,7 +48,7 @@ const CUES: readonly RegExp[] = [
 // "UNAFEI held a reception" names no organiser of the seminar.
 // Also the letters in brackets after a full name: "the United Nations Asia … Offenders (UNAFEI) will
 // hold its anti-corruption training course for the nineteenth time".
-const SUBJECT = /(?:^|[,;]\s*|\()((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)?(?:\s*,\s*together\s+with\s+([^,]{3,80}),|\s+and\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))?\s+(?:(?:has|have|had|also|will|successfully|again|jointly)\s+)*(?:held|hold|holds|hosted|hosts|organi[sz]ed|organi[sz]es|conducted|conducts|convened|ran|runs)\b(?=[^.;]{0,80}?\b(?:[Ss]eminars?|[Cc]ourses?|[Pp]rogrammes?|[Pp]rograms?|[Tt]raining|[Ww]orkshops?|[Ss]ymposi(?:um|a)|[Ll]ectures?|GG\d*|[A-Z]{2,8}\d{1,3})\b|\s+(?:the\s+|its\s+)?$)/u;
+const SUBJECT = /(?:^|[,;]\s*|\()((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)?(?:\s*,\s*together\s+with\s+([^,]{3,80}),|\s+and\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))?\s+(?:(?:has|have|had|also|will|successfully|again|jointly)\s+)*(?:held|hold|holds|hosted|hosts|organi[sz]ed|organi[sz]es|conducted|conducts|convened|ran|runs|run)\b(?=[^.;]{0,80}?\b(?:[Ss]eminars?|[Cc]ourses?|[Pp]rogrammes?|[Pp]rograms?|[Tt]raining|[Ww]orkshops?|[Ss]ymposi(?:um|a)|[Ll]ectures?|GG\d*|[A-Z]{2,8}\d{1,3})\b|\s+(?:the\s+|its\s+)?$)/u;
 
 // "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982", "UNAFEI organises
 // it jointly with the SPP": bodies that hold what the sentence refers back to. Capitalised bodies only:

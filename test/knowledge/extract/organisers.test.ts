@@ -14,6 +14,7 @@ describe("findEditionOrganiser", () => {
     ["In 2024 the Ministry of Justice held the ", "the Ministry of Justice"],
     ["Hosted by UNAFEI", "UNAFEI"],
     ["UNAFEI and JICA held the first course in February 2014.", "UNAFEI and JICA"],
+    ["UNAFEI has run a training programme on the Convention once a year since 1998, and in 2021 it reached its 23rd session.", "UNAFEI"],
     ["From 12 October, the United Nations Asia and Far East Institute (UNAFEI) will hold its anti-corruption training course for the nineteenth time.", "UNAFEI"],
     ["The seminar was jointly organised by UNAFEI and the Ministry of Justice of Viet Nam in Hanoi.", "UNAFEI and the Ministry of Justice of Viet Nam"],
     ["It was co-hosted by UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA).",
@@ -30,6 +31,8 @@ describe("findEditionOrganiser", () => {
     "Participants came from Cambodia and Laos.",
     "The 8th seminar was held in Tokyo in 2014.",
     "UNAFEI held a reception for the participants at its premises.",
+    // "run" with no programme after it: a body that runs something else.
+    "UNAFEI has run its dormitory for sixty years.",
     // A partner in work in general, not the organiser of an edition.
     "The Department carries out this work in cooperation with JICA.",
     // A country's possessive, a country holding, a place that is no body.
