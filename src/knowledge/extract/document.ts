@@ -17,6 +17,7 @@ import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, ment
 import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
+import { resolveBodiesByHead } from "./bodies-by-head.js";
 import { programmesNamedIn } from "./definite-series.js";
 import { findHolderOfIt } from "./organisers.js";
 import { announcesParticipantList, listedCountries } from "./list-follows.js";
@@ -109,6 +110,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   }
   if (state.titled?.unnumbered) dropProvisional(state, out);
   if (state.aside) dropAside(state, out);
+  resolveBodiesByHead(out, document);
   return out;
 }
 

@@ -23,7 +23,14 @@ const BODIES = `${BODY}${APPOSITIVE}(?:\\s*,\\s*${BODY}${APPOSITIVE})*(?:,?\\s+a
 
 // A body by its full name: "the International Cooperation Department of the Research and Training
 // Institute", "the Ministry of Justice".
-const FULL_NAME = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*\\s+(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy|Court|Centre|Center|Foundation|Academy|University|Bureau|Council|Authority|Service)(?:\\s+(?:${CONNECT}\\s+)*${CAP})*|(?:the\\s+)?(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy)(?:\\s+(?:${CONNECT}\\s+)*${CAP})+`;
+export const FULL_NAME = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*${CAP})*\\s+(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy|Court|Centre|Center|Foundation|Academy|University|Bureau|Council|Authority|Service)(?:\\s+(?:${CONNECT}\\s+)*${CAP})*|(?:the\\s+)?(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy)(?:\\s+(?:${CONNECT}\\s+)*${CAP})+`;
+
+// A body named by its head noun alone: "During 2012 the Institute also hosted …", "the ministry
+// organises it together with UNODC". Only the document can say which body it is (see bodies-by-head.ts),
+// so these are resolved against the full names the document gives, or dropped.
+export const BODY_BY_HEAD = "[Tt]he\\s+(?:[Mm]inistry|[Ii]nstitute|[Dd]epartment|Centre|Center|Commission|Academy|Secretariat)(?![\\p{L}])";
+
+const BY_HEAD_ONLY = new RegExp(`^${BODY_BY_HEAD}$`, "u");
 
 const CUES: readonly RegExp[] = [
   // Also a line of its own: "Hosted by UNAFEI".
@@ -35,7 +42,7 @@ const CUES: readonly RegExp[] = [
   new RegExp(`(?<![\\p{L}])([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)['’]s\\s*$`, "gu"),
   // "… (2024) the Ministry of Justice held the First ASEAN–G7 Next Leaders Forum": a body by its full
   // name, right before the edition it held.
-  new RegExp(`(?<![\\p{L}])(${FULL_NAME})\\s+(?:(?:has|have|had|also|jointly|successfully)\\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|ran)\\s+(?:the\\s+|its\\s+)?$`, "gu"),
+  new RegExp(`(?<![\\p{L}])(${FULL_NAME}|${BODY_BY_HEAD})\\s+(?:(?:has|have|had|also|jointly|successfully)\\s+)*(?:held|hosted|organi[sz]ed|convened|conducted|ran)\\s+(?:the\\s+|its\\s+)?$`, "gu"),
   new RegExp(`\\b(?:co-hosted|co-organi[sz]ed|co-sponsored|jointly\\s+(?:held|organi[sz]ed|hosted|conducted)?|held\\s+jointly)\\s+with\\s+(${BODIES})`, "gu"),
   // "held in cooperation with …", "put together in close collaboration with …": only after a verb of
   // holding; "The Department carries out this work in cooperation with JICA" names a partner.
@@ -51,10 +58,10 @@ const CUES: readonly RegExp[] = [
 const SUBJECT = /(?:^|[,;]\s*|\()((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)?(?:\s*,\s*together\s+with\s+([^,]{3,80}),|\s+and\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*))?\s+(?:(?:has|have|had|also|will|successfully|again|jointly)\s+)*(?:held|hold|holds|hosted|hosts|organi[sz]ed|organi[sz]es|conducted|conducts|convened|ran|runs|run)\b(?=[^.;]{0,80}?\b(?:[Ss]eminars?|[Cc]ourses?|[Pp]rogrammes?|[Pp]rograms?|[Tt]raining|[Ww]orkshops?|[Ss]ymposi(?:um|a)|[Ll]ectures?|GG\d*|[A-Z]{2,8}\d{1,3})\b|\s+(?:the\s+|its\s+)?$)/u;
 
 // "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982", "UNAFEI organises
-// it jointly with the SPP": bodies that hold what the sentence refers back to. Capitalised bodies only:
-// "the ministry organises it" names no body a reader could look up.
+// it jointly with the SPP": bodies that hold what the sentence refers back to. Capitalised bodies, or a
+// body by its head noun ("the ministry organises it"), which the document must name in full.
 const HOLDS_IT = new RegExp(
-  `(?:^|[,;:]\\s*|\\band\\s+)(${BODIES})\\s+(?:(?:has|have|had|also|jointly|regularly|always)\\s+)*(?:organi[sz]e[sd]?|hold|holds|held|host|hosts|hosted|run|runs|ran|conduct|conducts|conducted|co-host(?:s|ed)?|co-organi[sz]e[sd]?)\\s+` +
+  `(?:^|[,;:]\\s*|\\band\\s+)(${BODIES}|${BODY_BY_HEAD})\\s+(?:(?:has|have|had|also|jointly|regularly|always)\\s+)*(?:organi[sz]e[sd]?|hold|holds|held|host|hosts|hosted|run|runs|ran|conduct|conducts|conducted|co-host(?:s|ed)?|co-organi[sz]e[sd]?)\\s+` +
     `(?:it|(?:this|the)\\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\\s+)?(?:event|seminar|course|forum|programme|program|lecture|training|workshop|symposium))\\b(?:\\s+(?:together|jointly))?(?:\\s+with\\s+(${BODIES}))?`,
   "u",
 );
@@ -64,7 +71,7 @@ export function findHolderOfIt(text: string): OrganiserMatch | undefined {
   const match = HOLDS_IT.exec(text);
   if (!match) return undefined;
   const lead = clean(match[1]!);
-  if (/^(?:The|This|It|Its)\b/u.test(lead) || onlyCountry(lead)) return undefined;
+  if ((/^(?:The|This|It|Its)\b/u.test(lead) && !BY_HEAD_ONLY.test(lead)) || onlyCountry(lead)) return undefined;
   const value = match[2] ? joinBodies(lead, clean(beforeProgramme(match[2]))) : lead;
   const start = match.index + match[0].indexOf(match[1]!);
   return { value, start, end: match.index + match[0].length };
@@ -74,7 +81,7 @@ export function findHolderOfIt(text: string): OrganiserMatch | undefined {
 // Nations Office on Drugs and Crime (UNODC), the Criminal Justice Forum …": a body by its full name (or
 // its letters) that holds a programme, with the partner it holds it jointly with.
 const DECIDED_TO_HOLD = new RegExp(
-  `(?:^|[,;:]\\s*)(${FULL_NAME})\\s+(?:(?:therefore|thus|then|also|has|have|had|in\\s+\\d{4})\\s+)*(?:decided|agreed|began|started|resolved)\\s+to\\s+(?:hold|host|organi[sz]e|run|convene|launch)\\b([^.;]{0,160})`,
+  `(?:^|[,;:]\\s*)(${FULL_NAME}|${BODY_BY_HEAD})\\s+(?:(?:therefore|thus|then|also|has|have|had|in\\s+\\d{4})\\s+)*(?:decided|agreed|began|started|resolved)\\s+to\\s+(?:hold|host|organi[sz]e|run|convene|launch)\\b([^.;]{0,160})`,
   "u",
 );
 const JOINTLY_WITH = new RegExp(`\\b(?:jointly|together)\\s+with\\s+(${BODIES})`, "u");
@@ -96,7 +103,7 @@ function joinBodies(lead: string, partners: string): string {
 
 // "… the International Cooperation Department of the Research and Training Institute ran its
 // International Cooperation Human Resources Development Training": a body holding its own programme.
-const HOLDS_ITS_OWN = new RegExp(`(?:^|[,;:]\\s*|\\d{4}\\s+)(${FULL_NAME}|(?:the\\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\\s+(?:(?:has|have|had|also|again|successfully)\\s+)*(?:held|ran|conducted|organi[sz]ed|hosted|convened)\\s+its\\s+(?=\\p{Lu})`, "u");
+const HOLDS_ITS_OWN = new RegExp(`(?:^|[,;:]\\s*|\\d{4}\\s+)(${FULL_NAME}|${BODY_BY_HEAD}|(?:the\\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\\s+(?:(?:has|have|had|also|again|successfully)\\s+)*(?:held|ran|conducted|organi[sz]ed|hosted|convened)\\s+its\\s+(?=\\p{Lu})`, "u");
 
 /** The body that held its own programme ("UNAFEI held its …"), or undefined. */
 export function findOwnHolder(text: string): OrganiserMatch | undefined {
