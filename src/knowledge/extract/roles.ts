@@ -23,6 +23,8 @@ const ROLE_CUES: ReadonlyArray<readonly [RoleSpan["role"], RegExp]> = [
 
 // Where a role's list ends: a new clause, or a cue that people took part.
 const LIST_END = /[;.]|,\s+(?:and|but|while)\s|\b(?:while|whereas|together\s+with|along\s+with|alongside|with\s+(?:the\s+)?participation|participation\s+(?:of|by|from)|and\s+(?:the\s+)?(?:participants?|practitioners|officials|delegates)|(?:participants?|practitioners|officials|delegates|trainees)\s+(?:came\s+)?from|participated|took\s+part|attended|joined)\b/iu;
+// A count right before where a list ends ("… with 22 practitioners from"): the next people's.
+const COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:some|about|around|over|nearly|almost|a\s+total\s+of)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?)\s+$/iu;
 // Role words that describe a participant's own job, not a role: "prosecutors and judges from", "an
 // expert group meeting". A cue is read only when "from"/"of"/"by"/"with" or a country list follows it closely.
 const TIES = /^[^;.]{0,60}?\b(?:from|of|by|with|representing|at)\b/iu;
@@ -55,7 +57,10 @@ export function findRoleSpans(text: string): RoleSpan[] {
       const skip = ownVerb ? ownVerb[0].length : 0;
       const rest = LIST_END.exec(after.slice(skip));
       const stop = rest ? { index: rest.index + skip } : null;
-      const end = from + match[0].length + (stop ? stop.index : after.length);
+      // "… co-hosted with the Department of Justice, took up … with 22 practitioners from": the count
+      // belongs to the people the list ends at, not to the role.
+      const listEnd = from + match[0].length + (stop ? stop.index : after.length);
+      const end = stop ? listEnd - (COUNT_BEFORE.exec(text.slice(0, listEnd))?.[0].length ?? 0) : listEnd;
       // "experts from Hong Kong and the Republic of Korea lectured": the list before the verb.
       const start = /lectured|delivered/iu.test(match[0]) ? Math.max(0, text.slice(0, from).search(/[^;,.]*$/u)) : from;
       spans.push({ role, start, end });

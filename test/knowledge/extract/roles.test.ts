@@ -41,4 +41,15 @@ describe("findRoleSpans: participants keep no role (negative table)", () => {
   it("ends an experts' list where participation begins", () => {
     expect(roles("Experts from the Republic of Korea lectured, and participants from Cambodia and Laos presented cases.")).toEqual([["KOR", "expert"], ["KHM", undefined], ["LAO", undefined]]);
   });
+
+  it("leaves the count of the people a role's list ends at outside the role", () => {
+    const text = "It was co-hosted with the Department of Justice of the Philippines, took up witness protection with 22 practitioners from Cambodia and Laos.";
+    const [host] = findRoleSpans(text);
+    expect(text.slice(host!.start, host!.end)).toBe("co-hosted with the Department of Justice of the Philippines, took up witness protection with ");
+    const spelled = "It was hosted by UNAFEI with some twenty-two officials from Laos.";
+    expect(spelled.slice(findRoleSpans(spelled)[0]!.start, findRoleSpans(spelled)[0]!.end)).toBe("hosted by UNAFEI with ");
+    // No list end: the span runs on, a number inside it included.
+    const open = "It was hosted by the 2 ministries";
+    expect(open.slice(findRoleSpans(open)[0]!.start, findRoleSpans(open)[0]!.end)).toBe("hosted by the 2 ministries");
+  });
 });
