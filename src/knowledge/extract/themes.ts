@@ -21,6 +21,8 @@ const INTRODUCER = new RegExp(
     "(?:took|taking|takes|take|adopted|adopting|chose|selected|had|has|have)\\s+(?:as\\s+)?(?:its|their|the|a)\\s+(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject)",
     "(?:addressed|addressing|examined|examining|explored|exploring|discussed|discussing|covered|covering)",
     "(?:dealt|dealing)\\s+with",
+    // "the fourth … took up '…'": a quoted title a seminar takes up is its theme.
+    "(?:took|taking|takes)\\s+up",
     // "this year's theme looks back over the last decade and forward to the next: “…”".
     // …and a labelled line: "Main theme: “…”".
     "(?:theme|topic)s?\\b[^.;:“”\"]{0,100}:",

@@ -16,6 +16,7 @@ describe("findTheme", () => {
     [" on the theme of Criminal Justice Responses to Cybercrime was held in 2019.", "Criminal Justice Responses to Cybercrime"],
     [", which was held online, addressed “Tackling Emerging Threats of Corruption”.", "Tackling Emerging Threats of Corruption"],
     [" dealt with “Asset Recovery” in depth", "Asset Recovery"],
+    [", held in Manila and co-hosted with the Department of Justice, took up 'Ensuring the Protection of Witnesses' with 22 practitioners", "Ensuring the Protection of Witnesses"],
     [", this year's theme looks back over the last decade and forward to the next: “Best Practices in Anti-Corruption”.", "Best Practices in Anti-Corruption"],
     ["Main theme: 'New Types of Crime Surrounding Corruption'", "New Types of Crime Surrounding Corruption"],
   ])("%s", (text, theme) => {
@@ -26,6 +27,8 @@ describe("findTheme", () => {
     " was held online, with participants from Laos.",
     " on Japan's role in the region",
     " of international cooperation “X”",
+    // Taken up, but no quoted title after it.
+    " took up the question of witnesses with 22 practitioners",
     // The colon must close the words about the theme, not a sentence further on.
     " had a clear theme. The speakers said: “We must act”",
     "",
