@@ -225,7 +225,8 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …".
 const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b)/u;
 const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
-const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|So\s+that|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At)\b/u;
+// …or a leading phrase of time: "Ten years after the first seminar, it looked back …", "A decade on, …".
+const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|So\s+that|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At|This\s+time|That\s+year|Once\s+again|Again|Later|Meanwhile|(?:[\p{L}-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+(?:on|later|after|afterwards|earlier|since)|A\s+(?:decade|year)\s+(?:on|later|after))\b/u;
 
 /** REFERS_BACK read after each of the first few commas of a sentence that opens with an adverbial clause. */
 function afterLeadingClause(masked: string): RegExpExecArray | null {

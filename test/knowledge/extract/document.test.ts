@@ -287,6 +287,14 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("reads a main clause after a leading phrase of time (“Ten years after the first seminar, it …”)", () => {
+    const themes = (second: string) => extractDocument(documentFromParagraphs("x", [`The eleventh GG Seminar met in Hanoi from 17 to 19 October 2017. ${second}`]), new Set(["GG"])).editions.map((e) => [e.ordinal, e.theme?.value]);
+    expect(themes("Ten years after the first seminar, it looked back under the theme 'Best Practices'.")).toEqual([[11, "Best Practices"]]);
+    expect(themes("A decade on, the seminar looked back under the theme 'Best Practices'.")).toEqual([[11, "Best Practices"]]);
+    // The main clause is another body's: no theme of the seminar.
+    expect(themes("Ten years on, UNODC looked back under the theme 'Best Practices'.")).toEqual([[11, undefined]]);
+  });
+
   it("tells the series' history from an earlier edition without moving the scope to it", () => {
     const document = documentFromParagraphs("x", [
       "UNAFEI held the 14th GG Seminar online on 23 and 24 March 2021.",
