@@ -26,16 +26,16 @@ const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\
 // Not "23 countries and organisations": a count of bodies, some of them no country.
 const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(?:different\\s+|other\\s+)?()(?:countries|nations|jurisdictions)(?:\\s+and\\s+(?:regions|territories|areas))?(?![\\p{L}])(?!\\s+(?:and|or|&)\\s+(?:international\\s+)?(?:organi[sz]ations|institutions|agencies|bodies))`, "giu");
 
-// "eight Southeast Asian countries", "ten ASEAN member states": a region's name between; case-sensitive,
+// "eight Southeast Asian countries", "ten ASEAN member states", "the ten ASEAN members": a region's name between; case-sensitive,
 // so the name must be capitalised.
-const REGIONAL_COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})(?:member\\s+)?(?:countries|nations|states)(?![\\p{L}])`, "gu");
+const REGIONAL_COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})(?:(?:member\\s+)?(?:countries|nations|states)|members)(?![\\p{L}])`, "gu");
 // "from ten countries", "coming from all ten ASEAN member states", "from the ten ASEAN countries".
 const COUNTRIES_TAKING_PART_BEFORE = /(?:\bfrom|\brepresenting|\bparticipation\s+of|\bparticipants\s+of)\s+(?:all\s+)?(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|about\s+|the\s+following\s+|over\s+|more\s+than\s+)?$/iu;
 const COUNTRIES_TAKING_PART_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,\s*namely\b|:|took\s+part|participated|joined|attended|were\s+represented|sent\b)/iu;
 const NOT_DESCRIPTION = /^(?:of|the|from|and|in)\b/i;
 // Words that COUNT and COUNTRY_COUNT cannot match without (same flags): most texts have neither.
 const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|professional|investigator|lawyer|representative|attendee|personnel|fellow/iu;
-const COUNTRIES_HINT = /countries|nations|jurisdictions|states/iu;
+const COUNTRIES_HINT = /countries|nations|jurisdictions|states|members/iu;
 
 /** Participant numbers stated in a text, or undefined when none is. */
 export function findParticipantCount(text: string): { participants: Participants; start: number; end: number } | undefined {

@@ -120,10 +120,13 @@ export function themeInCell(cell: Cell): { theme: string; span: Cell } | undefin
 export function participantsInCell(cell: Cell): ReturnType<typeof findParticipantCount> {
   if (emptyCell(cell)) return undefined;
   const stated = findParticipantCount(cell.text);
-  if (stated) return stated;
+  if (stated?.participants.count !== undefined) return stated;
+  // "19 from the ten ASEAN members": the column says what the leading number counts.
   const leading = new RegExp(`^\\s*(${CARDINAL_SOURCE})(?=\\s*(?:[:;,(]|from\\b|$))`, "iu").exec(cell.text);
   const count = leading ? parseCardinal(leading[1]!) : undefined;
-  return count === undefined ? undefined : { participants: { count, description: "participants" }, start: leading!.index, end: leading!.index + leading![0].length };
+  if (count === undefined) return stated;
+  const end = leading!.index + leading![0].length;
+  return { participants: { count, description: "participants", ...stated?.participants }, start: leading!.index, end: Math.max(end, stated?.end ?? 0) };
 }
 
 /** The countries a Participants cell says they came from ("19 from the ten ASEAN members", "… other than Brunei"). */

@@ -37,11 +37,14 @@ describe("findParticipantCount", () => {
     ["A total of 25 participants, 15 from overseas, took part.", { count: 25, description: "participants" }],
     ["with practitioners from 12 countries", { countryCount: 12 }],
     ["with 30 judges and prosecutors", { count: 30, description: "judges" }],
+    ["19 participants from the ten ASEAN members", { count: 19, description: "participants", countryCount: 10 }],
+    // Members without a region's name count nothing.
+    ["19 participants from eight members", { count: 19, description: "participants" }],
   ] as Array<[string, object | undefined]>)("%s", (text, expected) => {
     expect(findParticipantCount(text)?.participants).toEqual(expected);
   });
 
-  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", ""])("finds no count in %j", (text) => {
+  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The ten ASEAN members signed it.", ""])("finds no count in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });
 });

@@ -39,6 +39,11 @@ describe("participantsInCell and participantCountriesInCell: a Participants colu
     expect(participantCountriesInCell(cell(text))).toEqual(codes);
   });
 
+  it("keeps the number of countries a cell states beside its leading count", () => {
+    expect(participantsInCell(cell("19 from the ten ASEAN members"))?.participants).toEqual({ count: 19, description: "participants", countryCount: 10 });
+    expect(participantsInCell(cell("from ten countries"))?.participants).toEqual({ countryCount: 10 });
+  });
+
   it.each(["(not given)", "about 30", "many"])("%j gives no count", (text) => {
     expect(participantsInCell(cell(text))).toBeUndefined();
   });
