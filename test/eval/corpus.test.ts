@@ -3,6 +3,7 @@
 // change that loses some shows here. Every fact of every catalogue carries a clause of its passage.
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate, type EvalReport } from "../../src/eval/run.js";
+import { findCountryNames } from "../../src/knowledge/countries.js";
 import { extractCatalogue } from "../../src/knowledge/extract/index.js";
 import { loadKnowledgeFiles } from "../../src/knowledge/load.js";
 import type { Evidence, Fact, KnowledgeDocument } from "../../src/knowledge/types.js";
@@ -51,7 +52,13 @@ describe("provenance", () => {
           const fact = edition[key] as Fact<unknown> | undefined;
           if (!fact) continue;
           check(`${edition.id} ${key}`, fact.evidence);
-          expect(fact.basis).toBe("stated");
+          // The one inference: the country a programme's name is for ("… Assistance for Viet Nam"),
+          // quoting the mention that names it.
+          if (fact.basis === "inferred") {
+            expect(key).toBe("countries");
+            const passage = document.passages.find((one) => one.id === fact.evidence.passageId)!;
+            expect(findCountryNames(passage.text.slice(fact.evidence.start, fact.evidence.end)).map((name) => name.code)).toContain((fact.value as string[])[0]);
+          } else expect(fact.basis).toBe("stated");
           for (const conflict of fact.conflicts ?? []) check(`${edition.id} ${key} conflict`, conflict.evidence);
           for (const part of fact.support ?? []) check(`${edition.id} ${key} support`, part);
         }
@@ -61,5 +68,5 @@ describe("provenance", () => {
   });
 });
 
-const CORRECT = 977;
-const MISSED = 111;
+const CORRECT = 986;
+const MISSED = 102;

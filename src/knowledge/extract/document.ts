@@ -18,6 +18,7 @@ import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { resolveBodiesByHead } from "./bodies-by-head.js";
+import { inferProgrammeCountries } from "./country-programmes.js";
 import { programmesNamedIn } from "./definite-series.js";
 import { findHolderOfIt } from "./organisers.js";
 import { announcesParticipantList, listedCountries } from "./list-follows.js";
@@ -111,6 +112,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   if (state.titled?.unnumbered) dropProvisional(state, out);
   if (state.aside) dropAside(state, out);
   resolveBodiesByHead(out, document);
+  inferProgrammeCountries(out);
   return out;
 }
 
