@@ -14,6 +14,9 @@ const RANK_WORD_AFTER_ORDINAL = /^(?:-ever\b|\s+(?:ever|such|of\s+(?:its|their|t
 // Right after the programme's name: "to be held online", "of its kind", "ever held", "in its history".
 const RANK_AFTER_NAME = /^\s*(?:,\s*)?(?:to\s+(?:be|have|take|feature|adopt|use|focus|address|include|bring|invite|welcome)\b|ever\b|of\s+(?:its|this|that|the|their)\s+(?:kind|type|sort)\b|in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b|(?:hosted|held|organi[sz]ed|conducted)\s+(?:by|in|at)\s+(?:the\s+|a\s+)?(?:country|region|city|institute|ministry)\b)/iu;
 const FIRST_QUALIFIED = /^\s*(?:held|hosted|organi[sz]ed|conducted|convened|since|after|in\s+(?:which|Japan|the\s+region)|where|that|which|outside|abroad|under|with\s+(?:a|an|the)\s+\w+\s+(?:of|on))\b/u;
+// "It was the first GG seminar Brunei and Singapore joined": a relative clause without "that", its
+// subject a name or a pronoun, then its verb.
+const FIRST_OF_WHOM = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?|(?:they|we|it|he|she)\s+)(?:(?:had|has|have|ever|also)\s+)*(?:joined|attended|took\s+part|participated|sent|hosted|held|co-hosted|visited|entered|chaired)\b/u;
 // Words inside the name that make it a rank: "the third such seminar", "the second similar course".
 const RANK_IN_NAME = /^(?:such|similar|same|other|further|additional|new|last|next|previous|following|latest|final)\b/iu;
 const SPELLED_FIRST = /^first$/u;
@@ -37,7 +40,7 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   if (RANK_AFTER_NAME.test(sentence.slice(mention.end))) return true;
   // "the first GG Seminar held at the complex", "the first seminar in which …": a lower-case "first"
   // qualified by what follows ranks; an edition number stands alone ("the first GG Seminar was held …").
-  if (/^first$/u.test(mention.ordinalText) && FIRST_QUALIFIED.test(sentence.slice(mention.end))) return true;
+  if (/^first$/u.test(mention.ordinalText) && (FIRST_QUALIFIED.test(sentence.slice(mention.end)) || FIRST_OF_WHOM.test(sentence.slice(mention.end)))) return true;
   // "the first seminar", "the first workshop on …": a lower-case "first" before a bare or lower-case name
   // ranks far more often than it numbers; "the third seminar, held in Côte d'Ivoire" numbers, and so
   // does a list ("The first and second seminars were held in Bangkok").

@@ -23,6 +23,9 @@ describe("isRank: ranks are not editions (negative table)", () => {
     ["UNAFEI held its first online course in 2020.", 1],
     ["The first seminar held in Thailand was a success.", 1],
     ["It was UNAFEI's first seminar on cybercrime.", 1],
+    ["It was the first GG seminar Brunei and Singapore joined, and 17 judges took part.", 1],
+    ["It was the first seminar they attended in person.", 1],
+    ["The first GG Seminar Bangkok hosted was held in 2007.", 1],
   ])("%j numbers no edition %i", (sentence, ordinal) => {
     expect(read(sentence).filter(([n, rank]) => n === ordinal && !rank)).toEqual([]);
   });
@@ -39,6 +42,7 @@ describe("isRank: edition numbers stay editions", () => {
     ["Since the first seminar, held in Thailand in 2007, it has run every year.", [[1, false]]],
     ["UNAFEI held its first International Training Course in September 1962.", [[1, false]]],
     ["UNAFEI ran its first international training course in 1962.", [[1, false]]],
+    ["The first GG Seminar was held in Bangkok in 2007.", [[1, false]]],
     ["This volume collects the work of UNAFEI's 151st International Training Course.", [[151, false]]],
   ] as Array<[string, Array<[number, boolean]>]>)("%j → %j", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
