@@ -322,7 +322,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "the “3rd Criminal Justice Forum …” (in English, The 3rd Criminal Justice Forum …) in Tokyo": the
       // edition named again is one edition, and what follows the second name is said of it.
       .filter((mention, i, all) => !all.slice(0, i).some((earlier) => earlier.ordinal === mention.ordinal && nameWords(earlier.seriesPhrase).join(" ") === nameWords(mention.seriesPhrase).join(" ")));
-    const mentions = named.length === 0 && definitions.length === 0 ? bareOrdinalEdition(masked, state, out) : named;
+    const mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named)].sort((a, b) => a.start - b.start) : named;
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
     // training was the ninth" numbers it; "… held its <programme> from …" starts one.
@@ -416,7 +416,8 @@ const IN_PASSING_BEFORE = /^(?:As\s+(?:with|in|at|for|was\s+the\s+case\s+(?:with
 /** Whether `mention` stands in a leading clause that compares the sentence's edition with it, or dates the series by it. */
 function namedInPassing(sentence: string, mention: EditionMention, next: EditionMention | undefined): boolean {
   if (!IN_PASSING_BEFORE.test(sentence.slice(0, mention.start))) return false;
-  if (next) return /^[^,;]*,\s*(?:the\s+)?$/iu.test(sentence.slice(mention.end, next.start));
+  // "As with the 11th seminar, the SPP co-hosted the 12th": the leading clause ends at its comma.
+  if (next) return /^[^,;]*,[^;]*$/iu.test(sentence.slice(mention.end, next.start));
   // No other edition: in passing when the main clause after it is about the series ("it has run …").
   return /^(?:,[^;]*?)?,\s+(?:it|the\s+(?:seminar|course|programme|series|training))\s+(?:has|have|had|is|was|continues|continued)\b/iu.test(sentence.slice(mention.end));
 }
@@ -424,21 +425,27 @@ function namedInPassing(sentence: string, mention: EditionMention, next: Edition
 // "After two seminars in Bangkok came two in Manila: the fourth, held in Manila from 7 to 9 December
 // 2010 …", "The thirteenth, from 17 to 19 December 2019, was …": an ordinal alone, set off by a comma
 // and followed by when, where or how it was held.
-const BARE_ORDINAL = new RegExp(`(?:^|[:;]\\s*|,\\s+(?:and\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s*,\\s+(?=(?:held|from|on|in|at|co-hosted|hosted|organi[sz]ed|convened|took\\s+place|met)\\b)`, "u");
+// …or after a verb of holding, with a relative clause: "As with the 11th seminar, the SPP co-hosted
+// the 12th, which was held in Da Nang …".
+const BARE_ORDINAL = new RegExp(`(?:^|[:;]\\s*|,\\s+(?:and\\s+)?|\\b(?:hosted|co-hosted|held|organi[sz]ed|co-organi[sz]ed|convened|ran)\\s+)[Tt]he\\s+(${ORDINAL_SOURCE})\\s*,\\s+(?=(?:held|from|on|in|at|co-hosted|hosted|organi[sz]ed|convened|took\\s+place|met|which\\s+(?:was|took|met|ran))\\b)`, "u");
 
 /**
  * The edition a bare ordinal names, counting on in the one series the text is about: the scope's, the
  * page's, or the document's only series. A number no higher than one already named ranks.
  */
-function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords): EditionMention[] {
+function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[]): EditionMention[] {
   const match = BARE_ORDINAL.exec(masked);
   if (!match) return [];
+  const start = match.index + match[0].indexOf(match[1]!);
+  if (named.some((mention) => start < mention.end && mention.start < start + match[1]!.length)) return [];
   const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined));
   const ordinal = parseOrdinal(match[1]!);
   if (!series || series.weak || ordinal === undefined || ordinal < 2) return [];
-  const seen = out.editions.filter((edition) => edition.series === series).map((edition) => edition.ordinal);
+  // Beside other editions, only when they are of that series too (by its name, or unnamed: "the 11th seminar").
+  const keys = new Set(series.names.map((name) => nameWords(name.text).join(" ")));
+  if (named.some((mention) => !mention.weak && !keys.has(nameWords(mention.seriesPhrase).join(" ")) && mention.seriesPhrase !== mention.acronym)) return [];
+  const seen = [...out.editions.filter((edition) => edition.series === series).map((edition) => edition.ordinal), ...named.map((mention) => mention.ordinal)];
   if (seen.some((known) => known >= ordinal)) return [];
-  const start = match.index + match[0].indexOf(match[1]!);
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];
 }
@@ -669,7 +676,10 @@ function readEditions(
     if (respective) ranges.unshift(respective);
     const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively|(?:all|each)\s+of\s+them)\b/.test(masked.slice(last.end));
     if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
-    const found = findSlots(masked, ranges, at, roles, mention);
+    // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
+    // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
+    const passing = mentions[i + 1] !== undefined && namedInPassing(sentence, mention, mentions[i + 1]);
+    const found: FoundSlots = passing ? { facts: {}, countries: [] } : findSlots(masked, ranges, at, roles, mention);
     const ownYear = yearsInTurn[i];
     if (ownYear !== undefined) {
       const start = masked.indexOf(String(ownYear), mention.end);
@@ -678,7 +688,7 @@ function readEditions(
     }
     const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence: ownEvidence };
     applySlots(edition, found, at, mention);
-    const theme = respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : findTheme(sentence, mention.end, next) ?? themeNamedBefore(sentence, mention, next);
+    const theme = passing ? undefined : respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : findTheme(sentence, mention.end, next) ?? themeNamedBefore(sentence, mention, next);
     if (theme) edition.theme = { value: theme.theme, evidence: at(Math.min(mention.start, theme.start), Math.max(mention.end, theme.end)), basis: "stated" };
     else if (topics.has(mention)) edition.theme = { value: topics.get(mention)!, evidence: ownEvidence, basis: "stated" };
     editions.push(edition);

@@ -295,6 +295,21 @@ describe("extractDocument", () => {
     expect(themes("Ten years on, UNODC looked back under the theme 'Best Practices'.")).toEqual([[11, undefined]]);
   });
 
+  it("reads a bare ordinal after a verb of holding, beside the edition it is compared with (“As with the 11th seminar, the SPP co-hosted the 12th, which …”)", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "UNAFEI has held the GG Seminar every year since 2007. As with the 11th seminar, the SPP co-hosted the 12th, which was held in Da Nang from November 27 to 29, 2018.",
+    ]), new Set(["GG"]));
+    expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place, e.year])).toEqual([
+      [11, undefined, undefined, undefined],
+      [12, "from November 27 to 29, 2018", "Da Nang", 2018],
+    ]);
+    // A lower number than one already named ranks; another series' edition beside it names none.
+    const lower = extractDocument(documentFromParagraphs("x", ["UNAFEI has held the GG Seminar every year since 2007. As with the 11th seminar, the SPP co-hosted the 9th, which was held in Hanoi."]), new Set(["GG"]));
+    expect(lower.editions.map((e) => e.ordinal)).toEqual([11]);
+    const other = extractDocument(documentFromParagraphs("x", ["UNAFEI has held the GG Seminar every year since 2007. After the 20th UNCAC Training Programme, the SPP co-hosted the 12th, which was held in Hanoi."]), new Set(["GG"]));
+    expect(other.editions.map((e) => e.ordinal)).toEqual([20]);
+  });
+
   it("tells the series' history from an earlier edition without moving the scope to it", () => {
     const document = documentFromParagraphs("x", [
       "UNAFEI held the 14th GG Seminar online on 23 and 24 March 2021.",
