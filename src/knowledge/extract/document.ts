@@ -26,7 +26,7 @@ import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { isRank } from "./ranks.js";
 import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from "./unnumbered.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
-import { findParticipantCount, findParticipation } from "./participants.js";
+import { findParticipantCount, findParticipation, opensWithPeople } from "./participants.js";
 import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
@@ -276,7 +276,8 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
   if (scope.passageId === passage.id && CONTINUES_HERE.test(masked)) return true;
   // "Seventeen prosecutors took part.", "Over three days, participants from Cambodia, … discussed …": who
   // took part, said in a later paragraph of the section, is said of the one edition in scope.
-  return scope.editions.length === 1 && ((TAKING_PART.test(masked) && findParticipantCount(masked)?.participants.count !== undefined)
+  // "Twenty-three practitioners from seven countries (…) took up …": a count of people as the subject.
+  return scope.editions.length === 1 && (opensWithPeople(masked) || (TAKING_PART.test(masked) && findParticipantCount(masked)?.participants.count !== undefined)
     || (PARTICIPANTS_WORD.test(masked) && findParticipation(masked) !== undefined));
 }
 
@@ -801,9 +802,14 @@ function fillFromSentence(editions: readonly EditionRecord[], sentence: string, 
   const { period, format, participants, countries, organiser } = found.facts;
   if (!period && !format && !participants && !countries && !organiser) delete found.facts.year;
   for (const edition of editions) {
-    if (editions.length === 1 && !edition.theme && /\b(?:them(?:e|es|ed)|topics?|titled?|entitled|subject|devoted|concentrat\w*|focus\w*)\b/i.test(sentence)) {
+    // …or by what the people in it did with a quoted title: "Nineteen investigators … examined “…”".
+    const byTheme = /\b(?:them(?:e|es|ed)|topics?|titled?|entitled|subject|devoted|concentrat\w*|focus\w*)\b/i.test(sentence);
+    // …or by what its participants did with a title: "Nineteen investigators … examined “Recent Trends …”"
+    // (not "They took up “asset recovery”", said of working groups).
+    const byPeople = !byTheme && opensWithPeople(masked) && /\b(?:took\s+up|discussed|examined|addressed|explored|dealt\s+with)\b/u.test(masked);
+    if (editions.length === 1 && !edition.theme && (byTheme || byPeople)) {
       const theme = findTheme(sentence);
-      if (theme) edition.theme = { value: theme.theme, evidence: at(0, theme.end), basis: "stated" };
+      if (theme && (byTheme || /^\p{Lu}/u.test(theme.theme))) edition.theme = { value: theme.theme, evidence: at(0, theme.end), basis: "stated" };
     }
     applySlots(edition, found, at);
     noteParticipants(found, edition, at, participantsAt, groupParticipants);

@@ -37,6 +37,15 @@ const NOT_DESCRIPTION = /^(?:of|the|from|and|in)\b/i;
 const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|professional|investigator|lawyer|representative|attendee|personnel|fellow/iu;
 const COUNTRIES_HINT = /countries|nations|jurisdictions|states|members/iu;
 
+// "Twenty-three practitioners from seven countries (…) took up …", "Two practitioners each from eight
+// countries — … — discussed …": a sentence whose subject is a number of the people who take part.
+const OPENS_WITH_PEOPLE = new RegExp(`^(?:(?:some|about|around|over|nearly|a\\s+total\\s+of|in\\s+all,?)\\s+)?(?:${CARDINAL_SOURCE})\\s+(?:[\\p{L}-]+,?\\s+(?:(?:and|or)\\s+)?){0,5}?(?:${PEOPLE})\\b`, "iu");
+
+/** Whether a sentence opens with a count of participants as its subject ("Nineteen investigators, prosecutors and … officials from …"). */
+export function opensWithPeople(sentence: string): boolean {
+  return OPENS_WITH_PEOPLE.test(sentence);
+}
+
 /** Participant numbers stated in a text, or undefined when none is. */
 export function findParticipantCount(text: string): { participants: Participants; start: number; end: number } | undefined {
   const participants: Participants = {};
@@ -145,7 +154,14 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
         names: g.listed.length > 0 ? g.listed : (g.members ?? []).map((code): ParticipantName => ({ code, asWritten: g.asWritten, start: g.start, end: g.end, viaGroup: true })),
       })),
     ].sort((a, b) => a.at - b.at);
-    for (const item of items) for (const name of item.names) if (!out.some((seen) => seen.code === name.code)) out.push(name);
+    let end = -1;
+    for (const item of items) {
+      // "… from eight countries — Cambodia, …, Viet Nam — discussed … with experts from UNODC and Hong
+      // Kong": the list ends where a clause of other words comes between two names.
+      if (end >= 0 && wordsBetween(text.slice(end, item.at)) > 2) break;
+      for (const name of item.names) if (!out.some((seen) => seen.code === name.code)) out.push(name);
+      end = Math.max(end, ...item.names.map((name) => name.end), item.at);
+    }
     return out;
   };
 
@@ -169,6 +185,15 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
     if (countries.length > 0) return { countries, start: clauseStart, end: cue.index + cue[0].length };
   }
   return undefined;
+}
+
+// Words that join the names of one list: "…, and the Philippines", "… as well as from Timor-Leste".
+const LIST_GLUE: ReadonlySet<string> = new Set(["and", "or", "the", "as", "well", "from", "also", "plus", "including", "namely", "together", "with", "of", "republic", "kingdom", "state", "states", "member", "members", "countries", "country"]);
+
+/** The words between two names of a list that are not its glue. */
+function wordsBetween(gap: string): number {
+  // What a bracket adds to a name ("Cambodia (two judges and one prosecutor), Laos …") is part of the list.
+  return (gap.replace(/\([^()]*\)/gu, " ").match(/\p{L}+/gu) ?? []).filter((word) => !LIST_GLUE.has(word.toLowerCase())).length;
 }
 
 const EXCEPT = /\b(?:except(?:\s+for)?|excluding|other\s+than|but\s+not|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\s+(?:the\s+)?$/i;

@@ -310,6 +310,14 @@ describe("extractDocument", () => {
     expect(other.editions.map((e) => e.ordinal)).toEqual([20]);
   });
 
+  it("reads a sentence whose subject is the people who took part as about the edition in scope, their quoted title its theme", () => {
+    const read = (second: string) => extractDocument(documentFromParagraphs("x", [`The third GG Seminar ran in Manila from 9 to 11 December 2009. ${second}`]), new Set(["GG"])).editions.map((e) => [e.ordinal, e.participants?.value.count, e.countries?.value, e.theme?.value]);
+    expect(read("Twenty-three practitioners from two countries (Cambodia and Laos) took up “Measures to Recover Proceeds”.")).toEqual([[3, 23, ["KHM", "LAO"], "Measures to Recover Proceeds"]]);
+    // A lower-case quote is a topic, not a title; working groups' topics are not the seminar's theme.
+    expect(read("Twenty-three practitioners from Cambodia took up “asset recovery”.")).toEqual([[3, 23, ["KHM"], undefined]]);
+    expect(read("The working groups took up “Asset Recovery”.")).toEqual([[3, undefined, undefined, undefined]]);
+  });
+
   it("tells the series' history from an earlier edition without moving the scope to it", () => {
     const document = documentFromParagraphs("x", [
       "UNAFEI held the 14th GG Seminar online on 23 and 24 March 2021.",

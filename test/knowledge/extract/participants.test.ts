@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findParticipantCount, findParticipation } from "../../../src/knowledge/extract/participants.js";
+import { findParticipantCount, findParticipation, opensWithPeople } from "../../../src/knowledge/extract/participants.js";
 
 const SEED_TAIL = " was held online, with participation by 18 criminal justice practitioners from 10 countries, namely nine ASEAN member states (Brunei, Cambodia, Indonesia, Laos, Malaysia, the Philippines, Singapore, Thailand, and Viet Nam) and Timor-Leste.";
 
@@ -60,6 +60,11 @@ describe("findParticipation", () => {
     [" was held in Kuala Lumpur, Malaysia, with participants from Cambodia and Vietnam", ["KHM", "VNM"]],
     [" with participation of officials from Pacific island countries, namely Fiji, Samoa, Tonga and Vanuatu.", ["FJI", "WSM", "TON", "VUT"]],
     ["Participants came from Bhutan, Nepal and Sri Lanka.", ["BTN", "NPL", "LKA"]],
+    // The list ends where a clause of other words comes between two names.
+    ["Two practitioners each from eight countries — Cambodia, Laos and Viet Nam — discussed “X” with experts from UNODC, and heard officials of the Japan Fair Trade Commission describe Japan's systems.", ["KHM", "LAO", "VNM"]],
+    // …but not at what a bracket adds to a name, nor at "as well as from".
+    ["Participants came from Cambodia (two judges and one prosecutor), Laos (three investigators) and Nepal.", ["KHM", "LAO", "NPL"]],
+    ["Participants came from Cambodia and Laos, as well as from Timor-Leste.", ["KHM", "LAO", "TLS"]],
     ["Thirty officials participated from Brunei, Cambodia and Timor-Leste.", ["BRN", "KHM", "TLS"]],
     [" with 25 participants from ten ASEAN countries and Timor-Leste, except Myanmar.", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
     [" with participants from Cambodia, Laos, Myanmar and Thailand, excluding Laos and Myanmar", ["KHM", "THA"]],
@@ -89,5 +94,26 @@ describe("findParticipation", () => {
     "",
   ])("makes no country a participant in %j", (text) => {
     expect(findParticipation(text)).toBeUndefined();
+  });
+});
+
+describe("opensWithPeople", () => {
+  it.each([
+    "Twenty-three practitioners from seven countries took up “X”.",
+    "Two practitioners each from eight countries discussed “X”.",
+    "Nineteen investigators, prosecutors and anti-corruption officials from all ten ASEAN countries examined “X”.",
+    "Some 30 judges attended.",
+  ])("%j opens with the people who took part", (sentence) => {
+    expect(opensWithPeople(sentence)).toBe(true);
+  });
+
+  it.each([
+    "Two visiting experts from Hong Kong lectured.",
+    "Ten young political figures visited Japan.",
+    "The 19 practitioners discussed “X”.",
+    "In 2019, 20 officials attended.",
+    "",
+  ])("%j does not", (sentence) => {
+    expect(opensWithPeople(sentence)).toBe(false);
   });
 });
