@@ -64,6 +64,8 @@ export function findParticipantCount(text: string): { participants: Participants
     // "two practitioners each from eight countries": a number per country, not the total.
     const after = text.slice(match.index + match[0].length);
     if (/^\s+(?:each|apiece|per\s+country)\b/u.test(after)) continue;
+    // "Two each of the judges, prosecutors and investigators came from …": the same.
+    if (/^each\b/iu.test(words)) continue;
     // "two judges, prosecutors or investigators from each ASEAN member": still a number per country.
     if (/^[^.;]{0,60}?\bfrom\s+(?:each|every)\s+(?:of\s+the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:country|member|state|nation|jurisdiction)/u.test(after)) continue;
     participants.count = count;

@@ -38,6 +38,7 @@ describe("findParticipantCount", () => {
     ["with practitioners from 12 countries", { countryCount: 12 }],
     ["with 30 judges and prosecutors", { count: 30, description: "judges" }],
     ["19 participants from the ten ASEAN members", { count: 19, description: "participants", countryCount: 10 }],
+    ["Two each of the judges and prosecutors came from the nine ASEAN countries other than Brunei, eighteen participants in all.", { count: 18, description: "participants", countryCount: 9 }],
     // Members without a region's name count nothing.
     ["19 participants from eight members", { count: 19, description: "participants" }],
   ] as Array<[string, object | undefined]>)("%s", (text, expected) => {
