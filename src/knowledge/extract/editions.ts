@@ -154,6 +154,8 @@ const NTH_TIME = new RegExp(`^\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`,
 const HELD_NTH_TIME = new RegExp(`^\\s+(?:(?:is|was|were|being|been|has|have|will|be|now|currently)\\s+)+(?:held|organi[sz]ed|hosted|run|convened|conducted|staged)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`, "iu");
 // "for the second time in a row", "for the third time in Japan", "for the second time online": a rank
 // among some of the editions, not the edition's number.
+// "Held for the twelfth time, the seminar brought together …": the count in a leading participle.
+const HELD_NTH_TIME_LEADING = new RegExp(`^(?:Held|Organi[sz]ed|Hosted|Convened|Run|Conducted|Staged)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time(\\s*,\\s+(?:the|this\\s+year['’]s)\\s+)`, "u");
 const RANKED_TIME_AFTER = /^\s*(?:in\s+a\s+row|running|consecutively|in\s+(?:the\s+)?\p{Lu}|at\b|outside\b|abroad\b|overseas\b|since\b|online\b|in\s+person\b|in\s+(?:its|their)\b)/u;
 const ITS_NTH_EDITION = new RegExp(`\\bits\\s+(${ORDINAL_SOURCE})\\s+(?:edition|session|iteration|instalment|installment|round)\\b`, "giu");
 const ITS_FIRST = /\b(?:held|ran|organi[sz]ed|conducted|hosted|launched|convened|opened)\s+its\s+first\s+(?=\p{L})/giu;
@@ -184,6 +186,12 @@ function countedEditions(sentence: string): EditionMention[] {
       const start = named.end + time[0].lastIndexOf(time[1]!);
       counted(time[1]!, named.phrase, start, named.end + time[0].length);
     }
+  }
+  const leading = /\btime\b/u.test(sentence) ? HELD_NTH_TIME_LEADING.exec(sentence) : null;
+  const leadingName = leading && readSeriesPhrase(sentence, leading[0].length);
+  if (leading && leadingName) {
+    const start = leading[0].indexOf(leading[1]!, leading[0].indexOf("the") + 3);
+    counted(leading[1]!, leadingName.phrase, start, start + leading[1]!.length);
   }
   // "UNAFEI held its first International Training Course in September 1962": the first edition of what
   // the subject runs, dated. Without the date it ranks ("Japan held its first seminar of this kind").

@@ -100,6 +100,7 @@ describe("findEditionMentions", () => {
     ["The course, known as the UNCAC Training Programme, reached its twenty-third edition in 2021.", [[23, "UNCAC Training Programme", false, "twenty-third edition"]]],
     ["Officials met for a seminar that has now reached its fifth edition.", [[5, "seminar", true, "fifth edition"]]],
     ["With the GG Seminar now being held for the eleventh time, the theme looks back.", [[11, "GG Seminar", false, "eleventh time"]]],
+    ["Held for the twelfth time, the seminar brought together 19 investigators.", [[12, "seminar", true, "twelfth"]]],
   ])("reads an edition counted rather than named: %s", (text, expected) => {
     expect(findEditionMentions(text, GG).map((m) => [m.ordinal, m.seriesPhrase, m.weak, text.slice(m.start, m.end)])).toEqual(expected);
   });
@@ -113,6 +114,8 @@ describe("findEditionMentions", () => {
     "The seminar was held for the second time in a row in Tokyo.",
     "UNAFEI held the course for the third time in Japan.",
     "The GG Seminar was held for the second time online.",
+    "Held for the first time, the seminar drew many.",
+    "Held for the second time in Japan, the seminar drew many.",
     // A quoted theme, not a programme's name.
     "The third “Corruption in the digital age” was a popular topic.",
   ])("counts no edition in %j", (text) => {
