@@ -91,7 +91,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
   const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
   const state: DocumentState = {};
-  const titled = namedEdition(reader, document.title) ?? namedEdition(reader, document.section);
+  const titled = namedEdition(reader, document.title) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document);
   if (titled) state.titled = { mention: titled };
   else {
     const programme = unnumberedProgrammeInTitle(document.title);
@@ -102,8 +102,13 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
     if (state.scope && state.scope.section !== section) delete state.scope;
     if (state.headedSection !== section) {
       state.headedSection = section;
-      const heading = passage.headings[passage.headings.length - 1];
-      const named = heading !== undefined && heading !== document.section ? namedEdition(reader, heading) : undefined;
+      // The innermost heading that names an edition: "Sixth Regional Seminar …" above "Training (December 2012)".
+      let named: EditionMention | undefined;
+      for (const heading of [...passage.headings].reverse()) {
+        if (heading === document.section) break;
+        named = namedEdition(reader, heading);
+        if (named) break;
+      }
       if (named) state.headed = { mention: named };
       else delete state.headed;
     }
@@ -114,6 +119,17 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   resolveBodiesByHead(out, document);
   inferProgrammeCountries(out);
   return out;
+}
+
+/**
+ * The edition a page's opening block names when that block is a title, not prose ("Japan (UNAFEI) /
+ * Southeast Asia Sixth Regional Seminar on Good Governance … Training (December 2012)"): short, and no
+ * sentence in it ends.
+ */
+function titleBlockEdition(reader: Reader, document: KnowledgeDocument): EditionMention | undefined {
+  const first = document.passages[0];
+  if (!first || first.kind !== "paragraph" || first.text.length > 240 || /[.!?]["”’)]?\s/u.test(`${first.text} `)) return undefined;
+  return namedEdition(reader, first.text);
 }
 
 /** An edition a page is about before it says which one it is (see unnumbered.ts). */
@@ -224,8 +240,9 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 }
 
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
-// seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …".
-const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b)/u;
+// seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …",
+// "The main theme was '…'".
+const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+year)\b)/u;
 const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
 // …or a leading phrase of time: "Ten years after the first seminar, it looked back …", "A decade on, …".
 const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|So\s+that|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At|This\s+time|That\s+year|Once\s+again|Again|Later|Meanwhile|(?:[\p{L}-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+(?:on|later|after|afterwards|earlier|since)|A\s+(?:decade|year)\s+(?:on|later|after))\b/u;

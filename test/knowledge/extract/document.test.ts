@@ -318,6 +318,19 @@ describe("extractDocument", () => {
     expect(read("The working groups took up “Asset Recovery”.")).toEqual([[3, undefined, undefined, undefined]]);
   });
 
+  it("reads a page whose opening block is a title naming one edition as about that edition, past editions named between", () => {
+    const paragraphs = (opening: string) => [
+      opening,
+      "The Sixth GG Seminar took place from 12 to 14 December 2012 in Tokyo.",
+      "UNAFEI has hosted the GG Seminar every year since 2007. The First and Second Seminars were held in Bangkok, and the Fifth in Tokyo.",
+      "The main theme was 'International Cooperation'.",
+    ];
+    const theme = (opening: string) => extractDocument(documentFromParagraphs("x", paragraphs(opening)), new Set(["GG"])).editions.filter((e) => e.theme).map((e) => [e.ordinal, e.theme?.value]);
+    expect(theme("Japan (UNAFEI) / Southeast Asia Sixth GG Seminar Training (December 2012)")).toEqual([[6, "International Cooperation"]]);
+    // An opening sentence is prose, not a title: the theme stays unattached to any one of several editions.
+    expect(theme("Japan held the Sixth GG Seminar in 2012. It went well.")).toEqual([]);
+  });
+
   it("tells the series' history from an earlier edition without moving the scope to it", () => {
     const document = documentFromParagraphs("x", [
       "UNAFEI held the 14th GG Seminar online on 23 and 24 March 2021.",
