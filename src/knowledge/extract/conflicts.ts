@@ -92,6 +92,23 @@ function listAgreement(a: readonly string[], b: readonly string[]): Agreement {
 
 export type EditionSlot = "theme" | "period" | "format" | "participants" | "countries" | "organiser";
 
+/** A fiscal year alone ("fiscal Heisei 27"): April of its year to March of the next. */
+function fiscalYear(period: Period): number | undefined {
+  return period.year !== undefined && period.startMonth === undefined && /\b(?:fiscal|FY)/iu.test(period.text) ? period.year : undefined;
+}
+
+/**
+ * "The theme for fiscal Heisei 27 …" and "held on 22 January of Heisei 28 (2016)": January 2016 is in
+ * fiscal 2015, so the dated period says more, not otherwise. Undefined when neither is a fiscal year alone.
+ */
+function fiscalAgreement(a: Period, b: Period): Agreement | undefined {
+  const within = (fiscal: number, dated: Period): boolean => dated.year !== undefined && dated.startMonth !== undefined && (dated.year === fiscal ? dated.startMonth >= 4 : dated.year === fiscal + 1 && dated.startMonth <= 3);
+  const [fa, fb] = [fiscalYear(a), fiscalYear(b)];
+  if (fa !== undefined && fb === undefined && b.startMonth !== undefined) return within(fa, b) ? "refines" : "conflicts";
+  if (fb !== undefined && fa === undefined && a.startMonth !== undefined) return within(fb, a) ? "same" : "conflicts";
+  return undefined;
+}
+
 /** How `next`'s value of `slot` stands to `first`'s. */
 export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<unknown>): Agreement {
   switch (slot) {
@@ -102,6 +119,8 @@ export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<un
       return how === "conflicts" ? bodiesAgreement(first.value as string, next.value as string) : how;
     }
     case "period": {
+      const fiscal = fiscalAgreement(first.value as Period, next.value as Period);
+      if (fiscal) return fiscal;
       // A period is one statement: two that each lack what the other says are not joined.
       const how = fieldAgreement(first.value as Period, next.value as Period, PERIOD_KEYS);
       return how === "complements" ? "same" : how;

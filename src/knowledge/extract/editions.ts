@@ -71,6 +71,17 @@ const isCapitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 /** A word in capitals of two letters or more ("ON", "FOR"), as titles in capitals write every word. */
 const isShout = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
 
+// "Legal Technical Assistance Liaison Meeting" is a meeting held as a programme; a meeting of
+// ministers, leaders or states parties is a diplomatic event ("the first G20 Anti-Corruption
+// Ministers Meeting"), and "the Second Expert Meeting" names too little to be a series.
+const NOT_A_PROGRAMME_MEETING = /^(?:ministers?['’]?|ministerial|summit|leaders|heads|parties|senior|officials|high-level|board|executive|general|plenary|annual)$/iu;
+
+/** Whether the words before "Meeting" make a programme's proper name: two capitalised words at least, none of a diplomatic meeting. */
+function namesMeetingSeries(before: readonly string[]): boolean {
+  const capitalised = before.filter((word) => isCapitalised(word) && parseOrdinal(word) === undefined && !/^the$/iu.test(word));
+  return capitalised.length >= 2 && !before.some((word) => NOT_A_PROGRAMME_MEETING.test(word));
+}
+
 /** The programme name that starts at `from`, ending at its head noun (or a capitalised continuation). */
 export function readSeriesPhrase(text: string, from: number): { phrase: string; end: number } | undefined {
   const tokens = tokensFrom(text, from, MAX_CORE_WORDS + 12);
@@ -84,6 +95,7 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
     if (headNoun(word)) lastHead = coreEnd;
   }
   if (lastHead < 0) return undefined;
+  if (headNoun(tokens[lastHead]!.word) === "meeting" && !namesMeetingSeries(tokens.slice(0, lastHead).map((token) => token.word))) return undefined;
   let last = lastHead;
   // "Regional Seminar on Good Governance for Southeast Asian Countries": a capitalised name goes on.
   if (isCapitalised(tokens[lastHead]!.word) && coreEnd === lastHead + 1) {

@@ -4,8 +4,9 @@
 //   Congress (the “Kyoto Congress”) that met in Kyoto in Reiwa 3" (Kyoto and 2021 are the Congress's);
 // - when the venue came to be: "… the Complex, to which UNAFEI moved in 2017";
 // - the series' history told in passing: "UNAFEI has run it for ten years, ever since it held the first
-//   seminar in Thailand in 2007" (Thailand and 2007 are the first seminar's).
-import { allMatches, type Span } from "./text.js";
+//   seminar in Thailand in 2007" (Thailand and 2007 are the first seminar's);
+// - a date told from the writer's "now": "In May last year (Heisei 25) …", "next year".
+import { allMatches, MONTH_SOURCE, type Span } from "./text.js";
 
 const OTHER_EVENT_CLAUSE = /\b(?:Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session)\b(?:\s+(?:on|of|for|against)\s+[^,;.()]{3,120}?)?(?:\s*\([^()]*\))?\s*,?\s*(?:that|which|where|when)\s+(?:(?:was|were|had\s+been)\s+)?(?:met|held|took\s+place|convened|adopted|gathered)\b[^.;]*/gu;
 const HISTORY_CLAUSE = /\b(?:ever\s+since|since)\s+(?:it|they|we|UNAFEI|the\s+(?:institute|ministry|series|programme))\s+(?:first\s+)?(?:held|hosted|organi[sz]ed|began|started|launched|ran|convened)\b[^.;]*/giu;
@@ -14,9 +15,13 @@ const HISTORY_CLAUSE = /\b(?:ever\s+since|since)\s+(?:it|they|we|UNAFEI|the\s+(?
 // place came to be, not when the edition was held.
 const PLACE_HISTORY_CLAUSE = /\b(?:(?:to|in|at|into)\s+which|where|which)\s+(?:[^,.;]{0,60}?\s)?(?:moved|relocated|opened|was\s+(?:founded|established|built|completed|opened|renovated))\b[^.;]*/gu;
 
+// "In May last year (Heisei 25) the Basic Policy was revised", "last December": a date told from the
+// writer's "now", of something before or after the edition, never the edition's own period.
+const RELATIVE_DATE = new RegExp(`\\b(?:(?:in|on|from|since|until)\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_SOURCE})\\s+(?:of\\s+)?)?(?:last|next|the\\s+previous|the\\s+following|the\\s+coming)\\s+(?:year|month|(?:${MONTH_SOURCE}))\\b(?:\\s*\\([^()]*\\))?`, "giu");
+
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
-  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where/iu.test(text)) return [];
-  const spans = [...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming/iu.test(text)) return [];
+  const spans = [...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -23,6 +23,9 @@ const PLURAL_HEADS: ReadonlyMap<string, string> = new Map([...HEAD_NOUNS].map((n
 export function headNoun(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (HEAD_NOUNS.has(lower)) return lower;
+  // "the 22nd Legal Technical Assistance Liaison Meeting": a meeting heads a programme's name only as
+  // part of a proper name (see readSeriesPhrase for which names); "the second meeting of the panel" is none.
+  if (word === "Meeting" || word === "Meetings" || word === "MEETING" || word === "MEETINGS") return "meeting";
   return PLURAL_HEADS.get(lower);
 }
 

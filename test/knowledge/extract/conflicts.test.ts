@@ -8,6 +8,11 @@ describe("agreement", () => {
   it.each([
     ["period", { text: "in December 2021", year: 2021, startMonth: 12, endMonth: 12 }, { text: "from 14 to 16 December 2021", year: 2021, startMonth: 12, endMonth: 12, startDay: 14, endDay: 16 }, "refines"],
     ["period", { text: "in December 2021", year: 2021, startMonth: 12, endMonth: 12 }, { text: "in November 2021", year: 2021, startMonth: 11, endMonth: 11 }, "conflicts"],
+    // A fiscal year runs from April to March: January 2016 is in fiscal 2015, January 2015 is not.
+    ["period", { text: "fiscal Heisei 27", year: 2015 }, { text: "22 January of Heisei 28 (2016)", year: 2016, startMonth: 1, endMonth: 1, startDay: 22, endDay: 22 }, "refines"],
+    ["period", { text: "22 January 2016", year: 2016, startMonth: 1, endMonth: 1 }, { text: "FY2015", year: 2015 }, "same"],
+    ["period", { text: "fiscal 2015", year: 2015 }, { text: "January 2015", year: 2015, startMonth: 1, endMonth: 1 }, "conflicts"],
+    ["period", { text: "in 2015", year: 2015 }, { text: "January 2016", year: 2016, startMonth: 1, endMonth: 1 }, "conflicts"],
     ["participants", { count: 24 }, { count: 25 }, "conflicts"],
     ["participants", { count: 24 }, { count: 24, countryCount: 10 }, "refines"],
     ["theme", "“Asset Recovery”", "asset recovery", "same"],

@@ -10,6 +10,8 @@ describe("otherEventSpans", () => {
     ["UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in 2007.", ["ever since it held the first seminar in Thailand in 2007"]],
     ["It follows the World Summit, which took place in Paris in 2015; the seminar was held in Tokyo.", ["Summit, which took place in Paris in 2015"]],
     ["GG13 was the first held at the Complex, to which UNAFEI moved in the autumn of 2017.", ["to which UNAFEI moved in the autumn of 2017"]],
+    ["In May last year (Heisei 25) the Basic Policy was revised.", ["In May last year (Heisei 25)"]],
+    ["A new project started last November, and next year another follows.", ["last November", "next year"]],
   ])("%j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -19,6 +21,8 @@ describe("otherEventSpans", () => {
     "Since 2007 the seminar has been held every year.",
     "The conference room in Tokyo was used for the seminar.",
     "The seminar, which was held in Tokyo in 2019, took up asset recovery.",
+    "The last seminar of the year was held in May 2019.",
+    "It was held on 22 January of Heisei 28 (2016).",
     "",
   ])("%j tells of no other event", (text) => {
     expect(spans(text)).toEqual([]);
