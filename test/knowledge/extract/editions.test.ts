@@ -122,6 +122,21 @@ describe("findEditionMentions", () => {
     expect(findEditionMentions(text, GG)).toEqual([]);
   });
 
+  it("reads a meeting held as a programme, by its proper name", () => {
+    expect(summary("On 12 June the 22nd Legal Technical Assistance Liaison Meeting was held in a hybrid format.").map((m) => [m.ordinal, m.series, m.weak])).toEqual([[22, "Legal Technical Assistance Liaison Meeting", false]]);
+  });
+
+  it.each([
+    // Meetings of ministers or states parties are diplomatic events; two words name no series; lower case names none.
+    "the first G20 Anti-Corruption Ministers Meeting",
+    "the 7th Japan–Central Asia Foreign Ministers' Meeting",
+    "the Second Expert Meeting of the Dialogue",
+    "the second meeting of the advisory panel",
+    "the 9th Conference of the States Parties Meeting",
+  ])("reads no programme meeting in %j", (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
   it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "in 2021", ""])("finds no edition in %j", (text) => {
     expect(summary(text)).toEqual([]);
   });
