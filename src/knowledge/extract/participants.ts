@@ -141,7 +141,7 @@ export interface Participation {
 export function findParticipation(text: string, exclude: readonly Span[] = []): Participation | undefined {
   const allNames = findCountryNames(text);
   // "from within Japan the central authorities attended as well": the host's own agencies, not a country taking part.
-  const names = allNames.filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end) && !/\bwithin\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, name.start - 12), name.start)));
+  const names = allNames.filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end) && !/\bwithin\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, name.start - 12), name.start)) && !namesNoCountry(text, name));
   const groups = findGroups(text, allNames);
   // Nothing named, nothing taking part: the cues below need not be looked for.
   if (names.length === 0 && groups.length === 0) return undefined;
@@ -187,6 +187,17 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
     if (countries.length > 0) return { countries, start: clauseStart, end: cue.index + cue[0].length };
   }
   return undefined;
+}
+
+// "the Japan Federation of Bar Associations", "the Japan Fair Trade Commission": a country's name at the
+// head of a body's capitalised name; "some 200 people from Japan and abroad": home and abroad, no list.
+const BODY_NAME_AFTER = /^\s+(?!(?:SAR|PDR|and|or|as)\b)\p{Lu}\p{Ll}/u;
+const HOME_AND_ABROAD = /^\s+and\s+(?:abroad|overseas|elsewhere|beyond|other\s+countries)\b/iu;
+
+/** Whether a country's name, where it stands, names no country taking part. */
+function namesNoCountry(text: string, name: { end: number }): boolean {
+  const after = text.slice(name.end, name.end + 24);
+  return BODY_NAME_AFTER.test(after) || HOME_AND_ABROAD.test(after);
 }
 
 // Words that join the names of one list: "…, and the Philippines", "… as well as from Timor-Leste".

@@ -66,6 +66,9 @@ describe("findParticipation", () => {
     // …but not at what a bracket adds to a name, nor at "as well as from".
     ["Participants came from Cambodia (two judges and one prosecutor), Laos (three investigators) and Nepal.", ["KHM", "LAO", "NPL"]],
     ["Participants came from Cambodia and Laos, as well as from Timor-Leste.", ["KHM", "LAO", "TLS"]],
+    // A country's name heading a body's name, or "home and abroad", names no country taking part.
+    ["Bodies such as universities, the Japan Federation of Bar Associations and firms took part, with officials from Laos.", ["LAO"]],
+    ["Some 200 people from Japan and abroad took part, among them officials from Hong Kong SAR and Lao PDR.", ["HKG", "LAO"]],
     ["Thirty officials participated from Brunei, Cambodia and Timor-Leste.", ["BRN", "KHM", "TLS"]],
     [" with 25 participants from ten ASEAN countries and Timor-Leste, except Myanmar.", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
     [" with participants from Cambodia, Laos, Myanmar and Thailand, excluding Laos and Myanmar", ["KHM", "THA"]],
