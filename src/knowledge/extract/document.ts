@@ -502,6 +502,23 @@ function readTable(rows: readonly Cell[][], passage: Passage, reader: Reader, st
   return read;
 }
 
+// "Fifteenth (15th)", "25th", "No. 3": an edition cell that holds nothing but its number.
+const ORDINAL_CELL = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s*\\((?:${ORDINAL_SOURCE})\\))?\\s*$`, "iu");
+
+/**
+ * The edition an edition column's cell numbers by its ordinal alone, of the one series the table is
+ * about: the scope's, the page's, or the document's only series.
+ */
+function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRecords): EditionMention | undefined {
+  const match = ORDINAL_CELL.exec(text);
+  const ordinal = match ? parseOrdinal(match[1]!) : undefined;
+  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined));
+  if (!match || ordinal === undefined || !series || series.weak) return undefined;
+  const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
+  const start = match.index + match[0].indexOf(match[1]!);
+  return { ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length };
+}
+
 /** One edition from a table row: each fact from the cell under its label, that cell its evidence. */
 function readRow(row: readonly Cell[], columns: readonly Column[], passage: Passage, reader: Reader, state: DocumentState, out: DocumentRecords): boolean {
   const rowText = passage.text.slice(row[0]!.start, row[row.length - 1]!.end);
@@ -511,7 +528,7 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
     return index < 0 || emptyCell(row[index]!) ? undefined : row[index];
   };
   const named = cell("edition") ?? row[0]!;
-  const found = reader.findEditions(named.text).filter((mention) => !isRank(named.text, mention))[0];
+  const found = reader.findEditions(named.text).filter((mention) => !isRank(named.text, mention))[0] ?? (cell("edition") ? ordinalCellEdition(named.text, state, out) : undefined);
   if (!found) return false;
   const mention: EditionMention = { ...found, start: named.start + found.start, end: named.start + found.end };
   const ownEvidence = at(mention.start, mention.end);

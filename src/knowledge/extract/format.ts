@@ -12,7 +12,7 @@ export interface FormatMatch {
 }
 
 const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)|\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\s+and\s+online\b|\bonline\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/i;
-const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|via\s+(?:video|web|online)[\s-]?conferenc\w*|by\s+(?:video|web)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
+const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|(?<!(?:linked|connected|joined)\s+)(?:via|by)\s+(?:video|web|online)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 const TALK_BEFORE = /\b(?:his|her|their|its|a|one|the\s+expert['’]s|the\s+speaker['’]s)\s+(?:keynote\s+)?(?:lectures?|presentations?|speech|remarks|address|talk)\b[^;]*$/iu;
 const SOME_JOINED_BEFORE = /\b(?:a\s+few|some|several|others|a\s+handful|a\s+number|one|two|three|four|five)(?:\s+(?:of\s+them|of\s+the\s+participants|participants|delegates|practitioners|people|speakers))?\s+(?:also\s+)?(?:joined|participated|took\s+part|attended|followed(?:\s+it)?)\s*$/iu;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;

@@ -5,7 +5,8 @@
 // - when the venue came to be: "… the Complex, to which UNAFEI moved in 2017";
 // - the series' history told in passing: "UNAFEI has run it for ten years, ever since it held the first
 //   seminar in Thailand in 2007" (Thailand and 2007 are the first seminar's);
-// - a date told from the writer's "now": "In May last year (Heisei 25) …", "next year".
+// - a date told from the writer's "now": "In May last year (Heisei 25) …", "next year";
+// - a date of a person's life: "… passed away on 26 May".
 import { allMatches, MONTH_SOURCE, type Span } from "./text.js";
 
 const OTHER_EVENT_CLAUSE = /\b(?:Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session)\b(?:\s+(?:on|of|for|against)\s+[^,;.()]{3,120}?)?(?:\s*\([^()]*\))?\s*,?\s*(?:that|which|where|when)\s+(?:(?:was|were|had\s+been)\s+)?(?:met|held|took\s+place|convened|adopted|gathered)\b[^.;]*/gu;
@@ -19,9 +20,12 @@ const PLACE_HISTORY_CLAUSE = /\b(?:(?:to|in|at|into)\s+which|where|which)\s+(?:[
 // writer's "now", of something before or after the edition, never the edition's own period.
 const RELATIVE_DATE = new RegExp(`\\b(?:(?:in|on|from|since|until)\\s+)?(?:(?:early|mid|late)[\\s-]+)?(?:(?:${MONTH_SOURCE})\\s+(?:of\\s+)?)?(?:last|next|the\\s+previous|the\\s+following|the\\s+coming)\\s+(?:year|month|(?:${MONTH_SOURCE}))\\b(?:\\s*\\([^()]*\\))?`, "giu");
 
+// "Professor Morishima … passed away on 26 May of Reiwa 6": a date of a person's life, not of the edition.
+const LIFE_EVENT = /\b(?:passed\s+away|died|was\s+born|retired|took\s+office|was\s+appointed)\b[^.;,]*/giu;
+
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
-  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming/iu.test(text)) return [];
-  const spans = [...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed/iu.test(text)) return [];
+  const spans = [...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text), ...allMatches(LIFE_EVENT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -98,7 +98,8 @@ export function formatInCell(cell: Cell): Format | undefined {
   const stated = findFormat(cell.text);
   if (stated && stated.format.mode !== "in person") return stated.format;
   if (/\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/iu.test(cell.text)) return { mode: "in person" };
-  return { mode: "in person", place: cell.text.replace(/[.;,]+$/u, "") };
+  // "Tokyo and Osaka, linked by video conference": the places, without how they were joined.
+  return { mode: "in person", place: cell.text.replace(/,\s*(?:linked|connected|joined)\b.*$/isu, "").replace(/[.;,]+$/u, "") };
 }
 
 /** A theme cell without its quotes: the title, and the span of the cell it stands in. */

@@ -210,6 +210,17 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("reads a row whose edition cell is only an ordinal as an edition of the one series the page is about", () => {
+    const table = "| Session | Date | Venue |\n|---|---|---|\n| Fifteenth (15th) | Friday 24 January 2014 | Tokyo and Osaka, linked by video conference |\n| Sixteenth | 23 January 2015 | Osaka |";
+    const read = (opening: string) => extractDocument(documentFromParagraphs("x", [opening, table]), new Set()).editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place]);
+    expect(read("The Legal Technical Assistance Liaison Meeting has been held once a year since 2000.")).toEqual([
+      [15, "24 January 2014", "Tokyo and Osaka"],
+      [16, "23 January 2015", "Osaka"],
+    ]);
+    // No series in play: a number alone names no edition.
+    expect(read("The table lists past sessions.")).toEqual([]);
+  });
+
   it("reads a table row, its empty cells giving nothing and its quoted theme quoted without its marks", () => {
     const table = "| Seminar | Dates | Venue | Co-host | Participants | Main theme |\n|---|---|---|---|---|---|\n| 12th GG Seminar | 27–29 November 2018 | (not given) | SPP, as for GG11 | 19 from the ten ASEAN members | “Recent Trends” |";
     const records = extractDocument(documentFromParagraphs("x", [table]), new Set(["GG"]));

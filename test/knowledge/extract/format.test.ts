@@ -7,6 +7,8 @@ describe("findFormat", () => {
     [" was held online, with participation", { mode: "online" }],
     [" was conducted virtually", { mode: "online" }],
     [" was held via video conference", { mode: "online" }],
+    // Venues linked by video conference: people met in person at each.
+    [" was held in Tokyo, linked by video conference to Osaka", { mode: "in person", place: "Tokyo" }],
     [" was held in Tokyo from 10 January to 8 February 2019", { mode: "in person", place: "Tokyo" }],
     [" took place in Hanoi, Viet Nam in March 2019", { mode: "in person", place: "Hanoi, Viet Nam" }],
     [" was held in Manila, the Philippines, from 3 May", { mode: "in person", place: "Manila, the Philippines" }],

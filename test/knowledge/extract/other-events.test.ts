@@ -12,6 +12,7 @@ describe("otherEventSpans", () => {
     ["GG13 was the first held at the Complex, to which UNAFEI moved in the autumn of 2017.", ["to which UNAFEI moved in the autumn of 2017"]],
     ["In May last year (Heisei 25) the Basic Policy was revised.", ["In May last year (Heisei 25)"]],
     ["A new project started last November, and next year another follows.", ["last November", "next year"]],
+    ["A video was shown for Professor Morishima, who passed away on 26 May of Reiwa 6.", ["passed away on 26 May of Reiwa 6"]],
   ])("%j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

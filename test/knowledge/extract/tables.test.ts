@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyCell, organiserInCell, participantCountriesInCell, participantsInCell } from "../../../src/knowledge/extract/tables.js";
+import { emptyCell, formatInCell, organiserInCell, participantCountriesInCell, participantsInCell } from "../../../src/knowledge/extract/tables.js";
 
 const cell = (text: string) => ({ text, start: 0, end: text.length });
 
@@ -25,6 +25,13 @@ describe("organiserInCell", () => {
 
   it.each(["(none)", "-", "as for GG11"])("%j names no organiser", (text) => {
     expect(organiserInCell(cell(text))).toBeUndefined();
+  });
+});
+
+describe("formatInCell", () => {
+  it("keeps the places of a venue cell without how they were linked", () => {
+    expect(formatInCell(cell("Tokyo and Osaka, linked by video conference"))).toEqual({ mode: "in person", place: "Tokyo and Osaka" });
+    expect(formatInCell(cell("online"))).toEqual({ mode: "online" });
   });
 });
 
