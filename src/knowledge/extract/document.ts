@@ -91,7 +91,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
   const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
   const state: DocumentState = {};
-  const titled = namedEdition(reader, document.title) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document);
+  const titled = namedEdition(reader, document.title) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document);
   if (titled) state.titled = { mention: titled };
   else {
     const programme = unnumberedProgrammeInTitle(document.title);
@@ -242,7 +242,7 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …",
 // "The main theme was '…'".
-const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+year)\b)/u;
+const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+(?:year|time)|of\s+this)\b)/u;
 const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
 // …or a leading phrase of time: "Ten years after the first seminar, it looked back …", "A decade on, …".
 const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|So\s+that|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At|This\s+time|That\s+year|Once\s+again|Again|Later|Meanwhile|(?:[\p{L}-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+(?:on|later|after|afterwards|earlier|since)|A\s+(?:decade|year)\s+(?:on|later|after))\b/u;

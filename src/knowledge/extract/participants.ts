@@ -61,6 +61,8 @@ export function findParticipantCount(text: string): { participants: Participants
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
     // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.
     if (/^(?:some|about|approximately|around)\s/iu.test(match[0])) continue;
+    // "close to 150 participants", "more than 80": a bound, not the number.
+    if (/\b(?:close\s+to|nearly|almost|roughly|approximately|more\s+than|over|upwards\s+of|at\s+least|fewer\s+than|less\s+than|under|up\s+to)\s+$/iu.test(before)) continue;
     // "two practitioners each from eight countries": a number per country, not the total.
     const after = text.slice(match.index + match[0].length);
     if (/^\s+(?:each|apiece|per\s+country)\b/u.test(after)) continue;

@@ -15,7 +15,8 @@ const INTRODUCER = new RegExp(
   "(?<![\\p{L}])(?:" + [
     "(?:on|under|with|in)\\s+(?:the\\s+)?(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject|title)s?(?:\\s+of)?",
     "(?:themed|titled|entitled|called|named)",
-    "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that)\\s+[\\p{L}-]+)?(?:\\s+(?:chosen|selected|adopted|set|taken\\s+up))?\\s+(?:was|is|being|will be)",
+    // "The theme of this Liaison Meeting was …", "The theme this time was …", "Its theme this year is …".
+    "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that|this\\s+year['’]s)(?:\\s+[\\p{L}-]+){1,4}?)?(?:\\s+(?:this|that)\\s+(?:time|year))?(?:\\s+(?:chosen|selected|adopted|set|taken\\s+up))?\\s+(?:was|is|being|will be)",
     "(?:focusing|focused|focussing|centred|centered)\\s+on",
     // "the seminar took as its theme '…'", "adopted the theme".
     "(?:took|taking|takes|take|adopted|adopting|chose|selected|had|has|have)\\s+(?:as\\s+)?(?:its|their|the|a)\\s+(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject)",
@@ -31,6 +32,9 @@ const INTRODUCER = new RegExp(
   "iu",
 );
 
+// A title given to a talk, a paper or a film: "a keynote speech entitled", "a lecture titled", "her report on".
+const TALK_TITLE = /\b(?:speech|speeches|lectures?|address|addresses|presentations?|talks?|papers?|reports?|books?|videos?|films?|remarks|keynote)\s+(?:\p{L}+\s+){0,2}?(?:entitled|titled|called|named|on)\s*[:,]?\s*$/iu;
+const AS_ITS_THEME = /^\s*as\s+(?:its|the|their)\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic|subject)\b/iu;
 const PART_OF_EDITION = /\b(?:working\s+groups?|(?:sub-?)?groups?|panels?|breakout|sessions?|sub-?committees?|tracks?|workshops?\s+within)\b[^;]*\b(?:shared|discussed|considered|examined|took\s+up|focused|worked|exchanged)\b/iu;
 const UNQUOTED = new RegExp(
   "(?:theme|topic|title)(?:\\s+of)?\\s*[:,]?\\s+|(?:themed|titled|entitled)\\s*[:,]?\\s+",
@@ -48,8 +52,12 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
     const before = text.slice(from, quote.start);
     // "the corrections and rehabilitation group shared views on the topic “…”": a part's topic, not the edition's.
     if (PART_OF_EDITION.test(text.slice(Math.max(from, text.lastIndexOf(";", quote.start) + 1, text.lastIndexOf(". ", quote.start) + 1), quote.start))) continue;
+    // "gave a keynote speech entitled “…”": a talk's title, not the edition's theme.
+    if (TALK_TITLE.test(before)) continue;
     // A quote straight after the mention, set off by a comma, is an apposition: "the 20th Programme, “…”, was held".
     if (INTRODUCER.test(before) || /^\s*[,:(]?\s*$/.test(before)) return { theme: quote.inner, start: quote.start, end: quote.end };
+    // "… took “The SDGs and Legal Technical Assistance” as its theme": the quote, then the word.
+    if (AS_ITS_THEME.test(text.slice(quote.end, Math.min(to, quote.end + 40)))) return { theme: quote.inner, start: quote.start, end: quote.end };
   }
   const window = text.slice(from, to);
   for (const intro of allMatches(UNQUOTED, window)) {

@@ -210,6 +210,11 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("reads a page whose subtitle names one edition as about that edition", () => {
+    const document = { ...documentFromParagraphs("x", ["This year's Liaison Meeting met on 23 January 2015 in Osaka."], { title: "Akarenga, the Ministry of Justice newsletter, No. 49" }), subtitle: "The 16th Legal Technical Assistance Liaison Meeting was held" };
+    expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[16, "on 23 January 2015"]]);
+  });
+
   it("reads a row whose edition cell is only an ordinal as an edition of the one series the page is about", () => {
     const table = "| Session | Date | Venue |\n|---|---|---|\n| Fifteenth (15th) | Friday 24 January 2014 | Tokyo and Osaka, linked by video conference |\n| Sixteenth | 23 January 2015 | Osaka |";
     const read = (opening: string) => extractDocument(documentFromParagraphs("x", [opening, table]), new Set()).editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place]);

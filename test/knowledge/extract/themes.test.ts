@@ -19,6 +19,9 @@ describe("findTheme", () => {
     [", held in Manila and co-hosted with the Department of Justice, took up 'Ensuring the Protection of Witnesses' with 22 practitioners", "Ensuring the Protection of Witnesses"],
     [", this year's theme looks back over the last decade and forward to the next: “Best Practices in Anti-Corruption”.", "Best Practices in Anti-Corruption"],
     ["Main theme: 'New Types of Crime Surrounding Corruption'", "New Types of Crime Surrounding Corruption"],
+    ['The theme of this Liaison Meeting was "The Results of Assistance".', "The Results of Assistance"],
+    ['The theme this time was "Assistance in the Post-2015 Era".', "Assistance in the Post-2015 Era"],
+    [', this year\'s Liaison Meeting took "The SDGs and Legal Technical Assistance" as its theme.', "The SDGs and Legal Technical Assistance"],
   ])("%s", (text, theme) => {
     expect(findTheme(text)?.theme).toBe(theme);
   });
@@ -27,6 +30,9 @@ describe("findTheme", () => {
     " was held online, with participants from Laos.",
     " on Japan's role in the region",
     " of international cooperation “X”",
+    // A talk's title is not the edition's theme.
+    ' Professor Sachs gave a keynote speech entitled "The SDGs and the Role of Law".',
+    " she presented a paper titled “Asset Recovery”.",
     // Taken up, but no quoted title after it.
     " took up the question of witnesses with 22 practitioners",
     // The colon must close the words about the theme, not a sentence further on.
