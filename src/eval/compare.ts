@@ -81,6 +81,17 @@ function namesMatch(extracted: string[], gold: string[]): boolean {
 const acceptable = (value: string, forms: string[]): boolean => forms.some((form) => normalise(form) === normalise(value));
 const showForms = (forms: string[]): string => forms.join(" | ");
 
+/**
+ * An organiser value naming several bodies, as the text joins them ("the Research and Training
+ * Institute … and the Japan International Cooperation Agency (JICA)"), is right when gold accepts the
+ * whole, or accepts each body it names.
+ */
+const acceptableBodies = (value: string, forms: string[]): boolean =>
+  acceptable(value, forms) || [/,\s+(?:and\s+)?|\s+and\s+the\s+/u, /,\s+(?:and\s+)?|\s+and\s+/u].some((joint) => {
+    const bodies = value.split(joint).filter((body) => body.trim() !== "");
+    return bodies.length > 1 && bodies.every((body) => acceptable(body, forms));
+  });
+
 /** The organiser the extractor gives an edition: its own `organiser` when the type has one, else its series'. */
 function organiserOf(edition: Edition, series: Series | undefined): string | undefined {
   const own = (edition as Edition & { organiser?: Fact<string> | string }).organiser;
@@ -203,14 +214,15 @@ function scoreEdition(scorer: Scorer, edition: Edition, series: Series | undefin
   }
   for (const code of goldCodes) if (!seen.has(code)) scorer.miss("countries", label, code);
 
-  scorer.single("organiser", label, organiserOf(edition, series), gold?.organiser);
+  scorer.single("organiser", label, organiserOf(edition, series), gold?.organiser, acceptableBodies);
   scoreConflicts(scorer, edition, gold, label);
 }
 
 /** The values shown as "also stated" beside an edition's facts, each judged against gold. */
 function scoreConflicts(scorer: Scorer, edition: Edition, gold: GoldEdition | undefined, label: string): void {
   const strings = (slot: Slot, fact: Fact<string> | undefined, forms: string[] | undefined): void => {
-    for (const other of fact?.conflicts ?? []) scorer.alsoStated(slot, label, other.value, forms !== undefined && acceptable(other.value, forms), forms && showForms(forms));
+    const equal = slot === "organiser" ? acceptableBodies : acceptable;
+    for (const other of fact?.conflicts ?? []) scorer.alsoStated(slot, label, other.value, forms !== undefined && equal(other.value, forms), forms && showForms(forms));
   };
   strings("theme", edition.theme, gold?.theme);
   const own = (edition as Edition & { organiser?: Fact<string> }).organiser;

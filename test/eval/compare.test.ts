@@ -131,6 +131,15 @@ describe("compareCatalogue", () => {
     expect(compareCatalogue(catalogue([gg], [own]), GOLD).slots.organiser).toEqual({ correct: 0, wrong: 1, missed: 1 });
   });
 
+  it("accepts an organiser naming several bodies when gold accepts each of them, and no other", () => {
+    const gg = series("gg", "Regional Seminar on Good Governance for Southeast Asian Countries");
+    const organiser = (value: string) => compareCatalogue(catalogue([gg], [{ ...edition("gg", 8), organiser: fact(value) } as Edition]), GOLD).slots.organiser;
+    // GOLD accepts "UNAFEI" and "MACC".
+    expect(organiser("UNAFEI and MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    expect(organiser("UNAFEI, MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    expect(organiser("UNAFEI and JICA")).toEqual({ correct: 0, wrong: 1, missed: 1 });
+  });
+
   it("scores series-level facts once per gold series and flags those of series gold does not know", () => {
     const a = series("a", "GG Seminar", { sinceYear: fact(2007), frequency: fact("every fiscal year") });
     const b = series("b", "Regional Seminar on Good Governance for Southeast Asian Countries", { sinceYear: fact(2007) });

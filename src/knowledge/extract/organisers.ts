@@ -115,6 +115,24 @@ export function findOwnHolder(text: string): OrganiserMatch | undefined {
   return { value, start, end: match.index + match[0].length };
 }
 
+// "Every year the Research and Training Institute of the Ministry of Justice holds the Legal Technical
+// Assistance Liaison Meeting", "Jointly with JICA, the Institute … holds the …": a body by its full
+// name that holds a programme named right after it, with a partner named in front.
+const HOLDS_THE_NAMED = new RegExp(`(?:^|[,;:]\\s*|\\b(?:year|annually|regularly)\\s+)(${FULL_NAME})\\s+(?:(?:also|regularly|now|still)\\s+)?(?:holds|hosts|organi[sz]es|runs|convenes|conducts|(?:has|have)\\s+(?:held|hosted|organi[sz]ed|run|convened|conducted))\\s+the\\s+(?=\\p{Lu})`, "u");
+const JOINTLY_IN_FRONT = new RegExp(`^(?:Jointly|Together)\\s+with\\s+(${BODIES}),\\s*`, "u");
+
+/** The body (and its partner named in front) that holds the programme named after it, or undefined. */
+export function findFullNameHolder(text: string): OrganiserMatch | undefined {
+  const match = HOLDS_THE_NAMED.exec(text);
+  if (!match) return undefined;
+  const lead = clean(match[1]!);
+  if (onlyCountry(lead)) return undefined;
+  const start = match.index + match[0].indexOf(match[1]!);
+  const partner = JOINTLY_IN_FRONT.exec(text);
+  if (partner && partner[0].length <= start) return { value: joinBodies(lead, clean(partner[1]!)), start: 0, end: match.index + match[0].length };
+  return { value: lead, start, end: match.index + match[0].length };
+}
+
 /** A body that decided to hold a programme, with its partner, or undefined. */
 export function findDecidedHolder(text: string): OrganiserMatch | undefined {
   const match = DECIDED_TO_HOLD.exec(text);

@@ -3,7 +3,7 @@
 // Seminar)”"), a capitalised name followed by "(abbreviation)", or an indefinite description that a
 // since-year or a frequency marks as recurring ("an international training course on the criminal
 // justice response to corruption since 1998"). Also the series' organiser, since-year and frequency.
-import { findDecidedHolder } from "./organisers.js";
+import { findDecidedHolder, findFullNameHolder } from "./organisers.js";
 import { findCountryNames, resolveCountry } from "../countries.js";
 import { allMatches, findQuoted, type QuotedSpan } from "./text.js";
 
@@ -311,6 +311,8 @@ export function findOrganiser(sentence: string): string | undefined {
   // "The Ministry of Justice therefore decided to hold, jointly with UNODC, the … Forum".
   const decided = /decided|agreed|began|started|resolved/u.test(sentence) ? findDecidedHolder(sentence) : undefined;
   if (decided) candidates.push(decided.value);
+  const holder = /\b(?:holds|hosts|organi[sz]es|runs|convenes|conducts|has|have)\b/u.test(sentence) ? findFullNameHolder(sentence) : undefined;
+  if (holder) candidates.push(holder.value);
   return candidates.find((name) => !countryOrNationalBody(name) && !/^(?:Government|Ministry|Japan)\b.*\b(?:of\s+)?Japan$/.test(name) && !/^Government of /.test(name));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDecidedHolder, findEditionOrganiser, findHolderOfIt, findOwnHolder } from "../../../src/knowledge/extract/organisers.js";
+import { findDecidedHolder, findEditionOrganiser, findFullNameHolder, findHolderOfIt, findOwnHolder } from "../../../src/knowledge/extract/organisers.js";
 
 describe("findEditionOrganiser", () => {
   it.each([
@@ -111,5 +111,23 @@ describe("findOwnHolder", () => {
     ["a pronoun", "It held its Regional Seminar in Tokyo."],
   ])("none for %s", (_why, text) => {
     expect(findOwnHolder(text)).toBeUndefined();
+  });
+});
+
+describe("findFullNameHolder", () => {
+  it.each([
+    ["Every year the Research and Training Institute of the Ministry of Justice holds the Legal Technical Assistance Liaison Meeting.", "the Research and Training Institute of the Ministry of Justice"],
+    ["Jointly with the Japan International Cooperation Agency (JICA), the Research and Training Institute holds the Liaison Meeting once a year.", "the Research and Training Institute and the Japan International Cooperation Agency (JICA)"],
+  ])("%j → %j", (text, value) => {
+    expect(findFullNameHolder(text)?.value).toBe(value);
+  });
+
+  it.each([
+    // What it holds is no name; a country is a host; no full name.
+    "Every year the Research and Training Institute holds the view that training matters.",
+    "Every year Japan holds the Liaison Meeting.",
+    "Every year UNAFEI holds the Liaison Meeting.",
+  ])("none in %j", (text) => {
+    expect(findFullNameHolder(text)).toBeUndefined();
   });
 });
