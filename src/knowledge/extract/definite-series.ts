@@ -68,8 +68,14 @@ const DETERMINER = /^(?:such|these|those|this|the|our|its|their|all|both|other|m
  * recurs by its head noun alone: "The training is held every year."
  */
 export function programmesNamedIn(sentence: string): SeriesDefinition[] {
-  const found = findDefiniteSeries(sentence, [], true);
+  return [...findDefiniteSeries(sentence, [], true), ...bracketedProgrammes(sentence)].sort((a, b) => a.start - b.start);
+}
+
+/** Proper programme names in brackets after a description: "the anti-corruption criminal justice training (UNCAC Training Programme)". */
+export function bracketedProgrammes(sentence: string, known: readonly SeriesDefinition[] = []): SeriesDefinition[] {
+  const found: SeriesDefinition[] = [];
   for (const paren of allMatches(/\(([^()]{4,80})\)/gu, sentence)) {
+    if (known.some((def) => paren.index < def.end && def.start < paren.index + paren[0].length)) continue;
     const inner = paren[1]!.trim().replace(/^the\s+/u, "");
     const words = inner.split(/\s+/u);
     // Capitalised words only, ending in a head noun (or in what it is on), with a word besides it:
@@ -78,5 +84,5 @@ export function programmesNamedIn(sentence: string): SeriesDefinition[] {
     if (!wordsNameProgramme(words) || !words.some((word) => /^\p{Lu}/u.test(word) && headNoun(word) === undefined)) continue;
     found.push({ kind: "named", name: inner, start: paren.index, end: paren.index + paren[0].length });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }

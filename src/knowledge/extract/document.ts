@@ -451,8 +451,12 @@ const BARE_ORDINAL = new RegExp(`(?:^|[:;]\\s*|,\\s+(?:and\\s+)?|\\b(?:hosted|co
  * The edition a bare ordinal names, counting on in the one series the text is about: the scope's, the
  * page's, or the document's only series. A number no higher than one already named ranks.
  */
+// "In 2021 the twenty-third session took as its theme …": a session of the series in play, said on its
+// own (not "the 30th session of the Commission", another body's).
+const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?:session|edition|iteration|instalment|installment|round)\\b(?!\\s+(?:of|at|in\\s+the\\s+series\\s+of)\\b)`, "u");
+
 function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[]): EditionMention[] {
-  const match = BARE_ORDINAL.exec(masked);
+  const match = BARE_ORDINAL.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
   if (named.some((mention) => start < mention.end && mention.start < start + match[1]!.length)) return [];

@@ -4,7 +4,7 @@
 // kept with the sentence for the passes after it.
 import { splitSentences } from "../sentences.js";
 import type { KnowledgeDocument, Passage } from "../types.js";
-import { findDefiniteSeries } from "./definite-series.js";
+import { bracketedProgrammes, findDefiniteSeries } from "./definite-series.js";
 import type { EditionMention } from "./editions.js";
 import { attachCalledNames, findSeriesDefinitions, statesRecurrence, type SeriesDefinition } from "./series.js";
 
@@ -41,6 +41,8 @@ export function definitionsIn(sentence: ReadSentence): readonly SeriesDefinition
     const recurring = statesRecurrence(sentence.text);
     const definitions = findSeriesDefinitions(sentence.text, recurring);
     definitions.push(...findDefiniteSeries(sentence.text, definitions, recurring));
+    // "the anti-corruption criminal justice training (UNCAC Training Programme), which Japan has held every year since 1998".
+    if (recurring) definitions.push(...bracketedProgrammes(sentence.text, definitions));
     definitions.sort((a, b) => a.start - b.start);
     attachCalledNames(sentence.text, definitions);
     sentence.definitions = definitions;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDefiniteSeries, programmesNamedIn } from "../../../src/knowledge/extract/definite-series.js";
+import { bracketedProgrammes, findDefiniteSeries, programmesNamedIn } from "../../../src/knowledge/extract/definite-series.js";
 import { findSeriesDefinitions } from "../../../src/knowledge/extract/series.js";
 
 describe("findDefiniteSeries", () => {
@@ -64,5 +64,14 @@ describe("programmesNamedIn", () => {
     "the training course for judges",
   ])("finds none in %j", (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe("bracketedProgrammes", () => {
+  it("finds a proper name in brackets, but not one a known definition already covers", () => {
+    const text = "the anti-corruption criminal justice training (UNCAC Training Programme), which Japan has held every year since 1998";
+    expect(bracketedProgrammes(text).map((d) => [d.kind, d.name])).toEqual([["named", "UNCAC Training Programme"]]);
+    const start = text.indexOf("(");
+    expect(bracketedProgrammes(text, [{ kind: "named", name: "x", start, end: start + 10 }])).toEqual([]);
   });
 });

@@ -210,6 +210,17 @@ describe("extractDocument", () => {
     ]);
   });
 
+  it("reads “the twenty-third session” as an edition of the programme a bracket named, its since-year and frequency the programme's", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "One example is the anti-corruption criminal justice training (UNCAC Training Programme), which Japan has held every year since 1998. In 2021 the twenty-third session took as its theme 'Tackling Threats' and was held online from September to October.",
+    ]), new Set());
+    expect(records.series.map((s) => [s.names[0]!.text, s.sinceYear?.value, s.frequency?.value])).toEqual([["UNCAC Training Programme", 1998, "annual"]]);
+    expect(records.editions.map((e) => [e.ordinal, e.theme?.value, e.format?.value.mode, e.year])).toEqual([[23, "Tackling Threats", "online", 2021]]);
+    // Another body's session numbers no edition.
+    const other = extractDocument(documentFromParagraphs("x", ["Japan has held the UNCAC Training Programme every year since 1998. In 2021 the thirtieth session of the Commission met in Vienna."]), new Set());
+    expect(other.editions).toEqual([]);
+  });
+
   it("reads a page whose subtitle names one edition as about that edition", () => {
     const document = { ...documentFromParagraphs("x", ["This year's Liaison Meeting met on 23 January 2015 in Osaka."], { title: "Akarenga, the Ministry of Justice newsletter, No. 49" }), subtitle: "The 16th Legal Technical Assistance Liaison Meeting was held" };
     expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[16, "on 23 January 2015"]]);
