@@ -67,6 +67,10 @@ function cleanPlace(raw: string): string | undefined {
   return place;
 }
 
+// A venue named as such: "X served as the main venue", "with X as the main venue", "the venue was X".
+const AS_THE_VENUE = /(?:^|[,;]\s+|\bwith\s+)((?:the\s+)?[^,;.()]{3,120}?)\s+(?:served\s+|was\s+used\s+|acted\s+)?as\s+(?:the\s+)?(?:main\s+)?venue\b/iu;
+const VENUE_WAS = /\b(?:the\s+)?(?:main\s+)?venue\s+(?:was|is)\s+(?:the\s+)?([^,;.()]{3,120})/iu;
+
 // "Kuala Lumpur, Malaysia, hosted the eighth GG seminar": a place that ends with a country, as subject.
 const PLACE_HOSTED = new RegExp(`(?:^|[,;]\\s+)(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})+),?\\s+(?:hosted|welcomed)\\b`, "gu");
 
@@ -112,6 +116,14 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
       const start = match.index + match[0].length - match[1]!.length;
       return { place, start, end: start + place.length };
     }
+  }
+  // "The international conference room in Osaka served as the main venue", "with the International
+  // Conference Room of the Department as the main venue", "the venue was the Melia Hanoi Hotel".
+  const named = AS_THE_VENUE.exec(text) ?? VENUE_WAS.exec(text);
+  const venue = named?.[1]?.replace(/^(?:with\s+)?the\s+/iu, "").trim();
+  if (named && venue && /\p{Lu}/u.test(venue) && !NOT_A_PLACE.test(venue)) {
+    const start = named.index + named[0].indexOf(venue);
+    return { place: venue, start, end: start + venue.length };
   }
   for (const match of bare ? allMatches(BARE_IN, text) : []) {
     const place = cleanPlace(match[1]!);

@@ -55,6 +55,22 @@ describe("findPlace", () => {
     const text = "It was held in Suva, Fiji from 1 to 5 August 2022.";
     expect(findPlace(text)).toEqual({ place: "Suva, Fiji", start: 15, end: 25 });
   });
+
+  it.each([
+    ["The international conference room in Osaka served as the main venue and a room in Tokyo as a satellite.", "international conference room in Osaka"],
+    ["It took place on 22 January, with the International Conference Room of the Department as the main venue.", "International Conference Room of the Department"],
+    ["The venue was the Melia Hanoi Hotel.", "Melia Hanoi Hotel"],
+  ])("reads a venue named as such in %j", (text, place) => {
+    expect(findPlace(text)?.place).toBe(place);
+  });
+
+  it.each([
+    // No name in it: "the venue" of nothing in particular.
+    "The room served as the main venue.",
+    "the venue was changed at short notice",
+  ])("reads no venue in %j", (text) => {
+    expect(findPlace(text)).toBeUndefined();
+  });
 });
 
 describe("findFormat right after an edition's name", () => {
