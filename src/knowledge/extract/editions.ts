@@ -95,7 +95,9 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
     if (headNoun(word)) lastHead = coreEnd;
   }
   if (lastHead < 0) return undefined;
-  if (headNoun(tokens[lastHead]!.word) === "meeting" && !namesMeetingSeries(tokens.slice(0, lastHead).map((token) => token.word))) return undefined;
+  // A meeting heads a name only when proper ("… Liaison Meeting"), or alone right after its ordinal
+  // ("the 20th meeting"), which then must be of a meeting series the document names (see link.ts).
+  if (headNoun(tokens[lastHead]!.word) === "meeting" && !(lastHead === 0 && tokens[0]!.word === "meeting") && !namesMeetingSeries(tokens.slice(0, lastHead).map((token) => token.word))) return undefined;
   let last = lastHead;
   // "Regional Seminar on Good Governance for Southeast Asian Countries": a capitalised name goes on.
   if (isCapitalised(tokens[lastHead]!.word) && coreEnd === lastHead + 1) {

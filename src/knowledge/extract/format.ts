@@ -154,7 +154,9 @@ export function findFormat(text: string, found: ReturnType<typeof findPlace> | n
   const online = ONLINE.exec(text);
   // "her lecture was delivered online": a talk given online says nothing of how the edition was held;
   // nor does "a few joined online" of an edition held in person.
-  if (online && !SOME_JOINED_BEFORE.test(text.slice(Math.max(0, online.index - 60), online.index)) && !TALK_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf(";", online.index) + 1, online.index - 60), online.index))) {
+  // "… linked the Complex in Akishima with Osaka by video conference": venues joined, people there in person.
+  const linksVenues = /conferenc/iu.test(online?.[0] ?? "") && /\b(?:linked|connected|joined)\b[^.;]{0,100}$/iu.test(text.slice(0, online!.index));
+  if (online && !linksVenues && !SOME_JOINED_BEFORE.test(text.slice(Math.max(0, online.index - 60), online.index)) && !TALK_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf(";", online.index) + 1, online.index - 60), online.index))) {
     return { format: { mode: "online" }, start: online.index, end: online.index + online[0].length };
   }
   if (place) return { format: { mode: "in person", place: place.place }, start: place.start, end: place.end };

@@ -25,7 +25,7 @@ export function headNoun(word: string): string | undefined {
   if (HEAD_NOUNS.has(lower)) return lower;
   // "the 22nd Legal Technical Assistance Liaison Meeting": a meeting heads a programme's name only as
   // part of a proper name (see readSeriesPhrase for which names); "the second meeting of the panel" is none.
-  if (word === "Meeting" || word === "Meetings" || word === "MEETING" || word === "MEETINGS") return "meeting";
+  if (lower === "meeting" || lower === "meetings") return "meeting";
   return PLURAL_HEADS.get(lower);
 }
 

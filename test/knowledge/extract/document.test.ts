@@ -221,6 +221,12 @@ describe("extractDocument", () => {
     expect(other.editions).toEqual([]);
   });
 
+  it("reads “the 20th meeting” as an edition of the meeting series the document names, and of nothing else", () => {
+    const read = (paragraphs: string[]) => extractDocument(documentFromParagraphs("x", paragraphs), new Set()).editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.mode]);
+    expect(read(["The Institute and JICA have co-hosted the Legal Technical Assistance Liaison Meeting once a year since 2000. The 20th meeting (1 February 2019) linked Akishima with Osaka by video conference."])).toEqual([[20, "1 February 2019", undefined]]);
+    expect(read(["The second meeting of the advisory panel was held in May 2022."])).toEqual([]);
+  });
+
   it("reads a page whose subtitle names one edition as about that edition", () => {
     const document = { ...documentFromParagraphs("x", ["This year's Liaison Meeting met on 23 January 2015 in Osaka."], { title: "Akarenga, the Ministry of Justice newsletter, No. 49" }), subtitle: "The 16th Legal Technical Assistance Liaison Meeting was held" };
     expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[16, "on 23 January 2015"]]);

@@ -169,7 +169,7 @@ describe("findOrganiser", () => {
 });
 
 describe("headNoun", () => {
-  it.each([["Seminar", "seminar"], ["programmes", "programme"], ["Courses", "course"], ["congresses", undefined], ["meetings", undefined], ["Lectures", "lecture"], ["theme", undefined]])("%s → %s", (word, noun) => {
+  it.each([["Seminar", "seminar"], ["programmes", "programme"], ["Courses", "course"], ["congresses", undefined], ["meetings", "meeting"], ["Lectures", "lecture"], ["theme", undefined]])("%s → %s", (word, noun) => {
     expect(headNoun(word)).toBe(noun);
   });
 });
