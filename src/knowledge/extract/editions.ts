@@ -309,7 +309,8 @@ function writtenEditions(sentence: string): EditionMention[] {
       }
       const spelled = !/^\d/.test(one[0]);
       const weak = (spelled && !isCapitalised(named.phrase)) || !named.phrase.includes(" ");
-      const description = weak ? readDescription(sentence, named.phrase, named.end) : undefined;
+      // "the second meeting of the advisory panel": a meeting is described by whose it is, which names no programme.
+      const description = weak && named.phrase !== "meeting" ? readDescription(sentence, named.phrase, named.end) : undefined;
       found.push({
         ordinal,
         ordinalText: one[0],
