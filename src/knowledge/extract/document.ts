@@ -610,6 +610,14 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
       break;
     }
   }
+  // "The Legal Technical Assistance Liaison Meeting is a place … . It is held once a year, co-hosted by
+  // …": "It" is the one programme the sentence before named.
+  if (!series && !noun && IT_IS_HELD.test(masked)) {
+    const before = earlier[earlier.length - 1];
+    const named = before && paragraph.length === 0 ? programmesNamedIn(before.read.text) : [];
+    if (paragraph.length > 0) series = paragraph[paragraph.length - 1]!.record;
+    else if (before && named.length === 1) series = defineSeries(named[0]!, before.whole, state.standing, undefined, undefined, out);
+  }
   // "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982": right after
   // an edition, "this event" is its series.
   // …and "UNAFEI has run it for ten years now, ever since …": "it" is the series of the edition in scope.
@@ -625,6 +633,7 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   if (holder) series.organiser = { value: holder.value, evidence: { ...whole, start: whole.start + holder.start, end: whole.start + holder.end }, basis: "stated" };
 }
 
+const IT_IS_HELD = /^It\s+(?:is|has\s+been|was)\s+(?:(?:also|now|usually)\s+)?(?:held|organi[sz]ed|run|convened|hosted|co-hosted)\b/u;
 const RUNS_IT = /\b(?:run|held|hosted|organi[sz]ed|conducted|convened)\s+it\s+(?:for|since|every|each|annually|ever)\b/iu;
 const THIS_EVENT = /\b(?:this|these)\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\s+)?(?:event|lecture|seminar|course|programme|program|series|training|workshop|forum)s?\b/iu;
 

@@ -158,6 +158,13 @@ describe("extractDocument", () => {
     expect(other.series.map((s) => s.frequency?.value)).toEqual([]);
   });
 
+  it("reads “It is held once a year” as said of the one programme the sentence before named", () => {
+    const frequency = (paragraph: string) => extractDocument(documentFromParagraphs("x", [paragraph]), new Set()).series.map((s) => [s.names[0]!.text, s.frequency?.value]);
+    expect(frequency("The Legal Technical Assistance Liaison Meeting is a place to share information. It is held once a year, co-hosted by JICA.")).toEqual([["Legal Technical Assistance Liaison Meeting", "annual"]]);
+    // Two programmes named before: which one is not said.
+    expect(frequency("The UNCAC Training Programme and the Criminal Justice Forum are places to learn. It is held once a year.")).toEqual([]);
+  });
+
   it("reads “The training is held every year” as said of the programme an earlier sentence named", () => {
     const named = (paragraph: string) => extractDocument(documentFromParagraphs("x", [paragraph]), new Set()).series.map((s) => [s.names[0]!.text, s.frequency?.value]);
     expect(named("Through UNAFEI, Japan also runs the anti-corruption training (UNCAC Training Programme) for practitioners. The training is held every year.")).toEqual([["UNCAC Training Programme", "annual"]]);
