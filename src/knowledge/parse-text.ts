@@ -92,8 +92,26 @@ function readBlock(block: Block, state: BodyState): void {
     line += 1;
     if (lines.length === 0) return;
   }
-  const { text, noteRefs } = stripNoteMarkers(joinLines(lines), "plain");
-  if (text) state.passages.push({ kind: "paragraph", text, headings: [...state.headings.path], noteRefs, line });
+  // A list of two items or more ("- 17 to 19 October …, This was the 11th GG Seminar. …" then "- 27 to
+  // 29 November …"): each item is a passage of its own, as in Markdown, so that what one item says is
+  // never read as continuing the other.
+  for (const item of listItems(lines, line)) {
+    const { text, noteRefs } = stripNoteMarkers(joinLines(item.lines), "plain");
+    if (text) state.passages.push({ kind: "paragraph", text, headings: [...state.headings.path], noteRefs, line: item.line });
+  }
+}
+
+const BULLET = /^\s*[-•*・]\s+/u;
+
+/** The block's lines cut into list items when it is a list of two items or more, else the block as one item. */
+function listItems(lines: readonly string[], line: number): Array<{ lines: string[]; line: number }> {
+  if (lines.filter((one) => BULLET.test(one)).length < 2 || !BULLET.test(lines[0]!)) return [{ lines: [...lines], line }];
+  const items: Array<{ lines: string[]; line: number }> = [];
+  lines.forEach((one, i) => {
+    if (BULLET.test(one) || items.length === 0) items.push({ lines: [one.replace(BULLET, "")], line: line + i });
+    else items[items.length - 1]!.lines.push(one);
+  });
+  return items;
 }
 
 /** A notes block: each note line starts a note, other lines continue the one before. */

@@ -207,3 +207,19 @@ describe("headingKind", () => {
     expect(headingKind(line)).toBe(kind);
   });
 });
+
+describe("parseTextDocument: lists", () => {
+  const parse = (body: string) => parseTextDocument(`Title\n\n${body}\n`, { slug: "doc", file: "doc.txt" }).document!.passages.map((p) => [p.text, p.line]);
+
+  it("makes each item of a list of two or more a passage of its own, continuation lines joined", () => {
+    expect(parse("- 17 to 19 October 2017, in Hanoi. This was the 11th GG Seminar.\n  Eighteen took part.\n- 27 to 29 November 2018, in Da Nang.")).toEqual([
+      ["17 to 19 October 2017, in Hanoi. This was the 11th GG Seminar. Eighteen took part.", 3],
+      ["27 to 29 November 2018, in Da Nang.", 5],
+    ]);
+  });
+
+  it("keeps a block that is no list, or a single dash line, as one passage", () => {
+    expect(parse("The seminar met in Hanoi.\n- one aside")).toEqual([["The seminar met in Hanoi. - one aside", 3]]);
+    expect(parse("- SETO Takeshi, Director of UNAFEI")).toEqual([["- SETO Takeshi, Director of UNAFEI", 3]]);
+  });
+});

@@ -46,6 +46,8 @@ export function opensWithPeople(sentence: string): boolean {
   return OPENS_WITH_PEOPLE.test(sentence);
 }
 
+const TOTAL_AFTER_TAKING_PART = new RegExp(`\\b(?:took\\s+part|participated|attended|joined)\\b[^.;]*?[:,]\\s*(${CARDINAL_SOURCE})(\\s+in\\s+(?:all|total))\\b`, "iu");
+
 /** Participant numbers stated in a text, or undefined when none is. */
 export function findParticipantCount(text: string): { participants: Participants; start: number; end: number } | undefined {
   const participants: Participants = {};
@@ -76,6 +78,16 @@ export function findParticipantCount(text: string): { participants: Participants
     start = match.index;
     end = match.index + match[0].length;
     break;
+  }
+  // "Judges, prosecutors and investigators took part, two each from the nine …: 18 in all": the total
+  // after who took part, with no noun of its own.
+  const total = participants.count === undefined ? TOTAL_AFTER_TAKING_PART.exec(text) : null;
+  const totalCount = total ? parseCardinal(total[1]!) : undefined;
+  if (total && totalCount !== undefined) {
+    participants.count = totalCount;
+    participants.description = "participants";
+    start = total.index + total[0].length - total[1]!.length - total[2]!.length;
+    end = total.index + total[0].length;
   }
   const countryCounts = COUNTRIES_HINT.test(text) ? [...allMatches(COUNTRY_COUNT, text), ...allMatches(REGIONAL_COUNTRY_COUNT, text)].sort((a, b) => a.index - b.index) : [];
   for (const match of countryCounts) {

@@ -39,13 +39,14 @@ describe("findParticipantCount", () => {
     ["with 30 judges and prosecutors", { count: 30, description: "judges" }],
     ["19 participants from the ten ASEAN members", { count: 19, description: "participants", countryCount: 10 }],
     ["Two each of the judges and prosecutors came from the nine ASEAN countries other than Brunei, eighteen participants in all.", { count: 18, description: "participants", countryCount: 9 }],
+    ["Judges and prosecutors took part, two each from the nine ASEAN member states other than Brunei: 18 in all.", { count: 18, description: "participants", countryCount: 9 }],
     // Members without a region's name count nothing.
     ["19 participants from eight members", { count: 19, description: "participants" }],
   ] as Array<[string, object | undefined]>)("%s", (text, expected) => {
     expect(findParticipantCount(text)?.participants).toEqual(expected);
   });
 
-  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The main venue alone drew close to 150 participants.", "more than 80 participants came", "The ten ASEAN members signed it.", ""])("finds no count in %j", (text) => {
+  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The main venue alone drew close to 150 participants.", "more than 80 participants came", "The report ran to 40 pages: 12 in all were printed.", "The ten ASEAN members signed it.", ""])("finds no count in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });
 });
