@@ -242,7 +242,7 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …",
 // "The main theme was '…'".
-const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+(?:year|time)|of\s+this)\b)/u;
+const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+(?:year|time)|of\s+this)\b|(?:Main\s+|Overall\s+)?[Tt]heme\s*:)/u;
 const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
 // …or a leading phrase of time: "Ten years after the first seminar, it looked back …", "A decade on, …".
 const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|So\s+that|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At|This\s+time|That\s+year|Once\s+again|Again|Later|Meanwhile|(?:[\p{L}-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+(?:on|later|after|afterwards|earlier|since)|A\s+(?:decade|year)\s+(?:on|later|after))\b/u;
@@ -310,7 +310,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
   let previousMasked: string | undefined;
   // The sentence before, when it named no edition: "In Hanoi, … eighteen people met from 17 to 19
   // October 2017. That meeting … was the eleventh Regional Seminar …" tells its facts first.
-  let previous: { read: ReadSentence; masked: string; named: boolean } | undefined;
+  let previous: { read: ReadSentence; masked: string; named: boolean; first: boolean } | undefined;
   for (const read of reader.sentencesOf(passage)) {
     const sentence = read.text;
     // Era years are read as the year they are (below); their evidence quotes them as written.
@@ -381,7 +381,9 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     let roleEditions: EditionRecord[] = [];
     if (mentions.length > 0) {
       const editions = readEditions(sentence, masked, mentions, topics, roles, at, { since, frequency, single: definitions.length === 0 && mentions.length === 1 }, reader, state, paragraph, out, participantsAt, groupParticipants);
-      if (previous && !previous.named && mentions.length === 1 && NAMES_WHAT_CAME_BEFORE.test(masked.slice(0, mentions[0]!.start))) {
+      // …and a dateline with no verb right before the sentence that names the edition: "27 to 29 November
+      // 2018, co-hosted again by the SPP and UNAFEI. Held for the twelfth time, the seminar …".
+      if (previous && !previous.named && mentions.length === 1 && (NAMES_WHAT_CAME_BEFORE.test(masked.slice(0, mentions[0]!.start)) || (previous.first && DATELINE.test(previous.masked)))) {
         const before = previous;
         const atBefore: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence: before.read.text, start: before.read.start + start, end: before.read.start + end });
         fillFromSentence(editions, before.read.text, before.masked, findRoleSpans(before.masked), atBefore, new Map(), []);
@@ -417,9 +419,13 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     }
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
     earlier.push({ read, whole });
-    previous = { read, masked, named: mentions.length > 0 || definitions.length > 0 };
+    previous = { read, masked, named: mentions.length > 0 || definitions.length > 0, first: previous === undefined };
   }
 }
+
+// A passage's first sentence that opens with its dates and has no verb of its own: "27 to 29 November
+// of Heisei 30 (2018), co-hosted again by the SPP and UNAFEI, as for the previous seminar."
+const DATELINE = new RegExp(`^\\s*\\d{1,2}(?:\\s*(?:to|–|-|and)\\s*\\d{1,2})?\\s+${MONTH_SOURCE}\\b(?![^.;]*\\b(?:was|were|is|are|has|have|had|will)\\b)`, "u");
 
 // "That meeting, co-hosted by …, was the eleventh …", "It was the 12th …": the edition named is what the
 // sentence before described.

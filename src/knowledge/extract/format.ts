@@ -86,7 +86,17 @@ const BRACKETED_VENUE = new RegExp(`^\\s*\\([^()]*?(?:19|20)\\d{2}\\s*[,;]\\s*(?
 // verb of meeting in the main clause.
 const FRONTED_PLACE = new RegExp(`^(?:In|At)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:at\\s+)?(?:the\\s+)?${PLACE_RUN})*)\\s*,(?=[^.;]*\\b(?:met|gathered|was\\s+held|were\\s+held|took\\s+place|convened)\\b)`, "u");
 
+// "17 to 19 October of Heisei 29 (2017), at the Melia Hanoi Hotel in Hanoi, co-hosted by …": a line that
+// opens with its dates and gives the place after them, with no verb (a list item, a dateline).
+const DATELINE_PLACE = new RegExp(`^\\s*(?:(?:From|On)\\s+)?\\d{1,2}(?:\\s*(?:to|–|-|and)\\s*\\d{1,2})?\\s+${MONTH_SOURCE}(?:\\s+of\\s+(?:Reiwa|Heisei|Showa)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:19|20)\\d{2})?,?\\s+(?:at|in)\\s+(?:the\\s+)?(${PLACE_RUN}(?:(?:,\\s+|\\s+in\\s+)(?:the\\s+)?${PLACE_RUN})*)`, "u");
+
 export function findPlace(text: string, bare = true): { place: string; start: number; end: number } | undefined {
+  const dateline = DATELINE_PLACE.exec(text);
+  const onLine = dateline ? cleanPlace(dateline[1]!) : undefined;
+  if (dateline && onLine) {
+    const start = dateline.index + dateline[0].length - dateline[1]!.length;
+    return { place: onLine, start, end: start + onLine.length };
+  }
   const bracketed = bare ? BRACKETED_VENUE.exec(text) : null;
   const inBrackets = bracketed ? cleanPlace(bracketed[1]!) : undefined;
   if (bracketed && inBrackets) {

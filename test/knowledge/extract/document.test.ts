@@ -238,6 +238,21 @@ describe("extractDocument", () => {
     expect(extractCatalogue([documentFromParagraphs("x", ["The second meeting of the advisory panel was held in May 2022."])]).editions).toEqual([]);
   });
 
+  it("gives a list item's opening dateline and its “Main theme:” line to the edition the item names", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "UNAFEI has held the GG Seminar once a year since 2007.",
+      "17 to 19 October 2017, at the Melia Hanoi Hotel in Hanoi, co-hosted by the SPP. This was the 11th GG Seminar.",
+      "27 to 29 November 2018, co-hosted again by the SPP. Held for the twelfth time, the seminar brought together 19 officials. Main theme: 'Recent Trends'.",
+    ]), new Set(["GG"]));
+    expect(records.editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place, e.theme?.value])).toEqual([
+      [11, "17 to 19 October 2017", "Melia Hanoi Hotel in Hanoi", undefined],
+      [12, "27 to 29 November 2018", undefined, "Recent Trends"],
+    ]);
+    // A dated sentence with a verb of its own is no dateline.
+    const verb = extractDocument(documentFromParagraphs("x", ["UNAFEI has held the GG Seminar once a year since 2007.", "12 May 2018 was a holiday. The 12th GG Seminar brought together 19 officials."]), new Set(["GG"]));
+    expect(verb.editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[12, undefined]]);
+  });
+
   it("reads a page whose subtitle names one edition as about that edition", () => {
     const document = { ...documentFromParagraphs("x", ["This year's Liaison Meeting met on 23 January 2015 in Osaka."], { title: "Akarenga, the Ministry of Justice newsletter, No. 49" }), subtitle: "The 16th Legal Technical Assistance Liaison Meeting was held" };
     expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[16, "on 23 January 2015"]]);

@@ -60,6 +60,8 @@ describe("findPlace", () => {
     ["The international conference room in Osaka served as the main venue and a room in Tokyo as a satellite.", "international conference room in Osaka"],
     ["It took place on 22 January, with the International Conference Room of the Department as the main venue.", "International Conference Room of the Department"],
     ["The venue was the Melia Hanoi Hotel.", "Melia Hanoi Hotel"],
+    // A dateline with the place after its dates.
+    ["17 to 19 October of Heisei 29 (2017), at the Melia Hanoi Hotel in Hanoi, co-hosted by the SPP.", "Melia Hanoi Hotel in Hanoi"],
   ])("reads a venue named as such in %j", (text, place) => {
     expect(findPlace(text)?.place).toBe(place);
   });
@@ -68,6 +70,7 @@ describe("findPlace", () => {
     // No name in it: "the venue" of nothing in particular.
     "The room served as the main venue.",
     "the venue was changed at short notice",
+    "27 to 29 November 2018, co-hosted again by the SPP.",
   ])("reads no venue in %j", (text) => {
     expect(findPlace(text)).toBeUndefined();
   });
