@@ -90,7 +90,13 @@ describe("heldWeight", () => {
     ["Drugs were seized.", ["drug"], 1],
     ["Nine countries took part.", ["country"], 1],
     ["Organising it took a year.", ["organise"], 1],
-    ["The course was taken online.", ["take"], 0],
+    // Irregular verb forms are the verb: "taken" and "took" are "take", "met" is "meet".
+    ["The course was taken online.", ["take"], 1],
+    ["Delegates met in Osaka.", ["meet"], 1],
+    ["Forty officials took part.", ["take", "part"], 2],
+    // A word that only starts like an irregular form is not it.
+    ["The metre was long.", ["meet"], 0],
+    ["The tookan was served.", ["take"], 0],
     ["Nothing here.", ["meet", "sign"], 0],
     // A word inside another is not that word.
     ["The department took part.", ["part"], 1],
