@@ -78,7 +78,7 @@ const AFTER_COUNT_NAMING = new RegExp(`^\\s*(?:${MONTH}|(?:[-–—]|to|until)\\
 
 /** A place: "in"/"at" and a capitalised name that is not a time ("in April", "in Heisei 13"), a
  *  language ("in English") or an article ("In The"): "met in Rangoon", "at the Palm Club hotel". */
-const PLACE = new RegExp(`\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?(?!(?:${MONTH}|${ERA}|English|Japanese|French|Spanish|Chinese|Russian|Arabic|The|This|That|These|Those|Its|Their|His|Her|Our|FY)\\b)\\p{Lu}[\\p{L}'’-]+`, "u");
+const PLACE = new RegExp(`\\b(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?(?!(?:${MONTH}|${ERA}|English|Japanese|French|Spanish|Chinese|Russian|Arabic|The|This|That|These|Those|Its|Their|His|Her|Our|FY\\d*)\\b)\\p{Lu}[\\p{L}'’-]+`, "u");
 
 /** A name of a body or a person: an acronym ("UNAFEI", "IIJ"), a word that heads the name of a body
  *  ("Ministry", "Institute", "Office") or a person's title ("Minister", "Director", "Ambassador"). */
@@ -87,7 +87,7 @@ const NAME_WORD = /\b(?:\p{Lu}{2,}[\p{Lu}\d]*|Ministry|Ministries|Institute|Offi
 function holdsCount(text: string): boolean {
   for (const match of text.matchAll(COUNT_FIGURE)) {
     const before = text.slice(Math.max(0, match.index - 12), match.index);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 12);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 24);
     if (!NAMING_NUMBER.test(before) && !AFTER_COUNT_NAMING.test(after)) return true;
   }
   return COUNT_WORD.test(text);
