@@ -13,6 +13,20 @@ export interface QuestionFrame {
   /** Search terms of the question phrase that only say what kind of answer is wanted ("long" in "how
    *  long", "often" in "how often", "year" in "in which year"): not words to look for in the text. */
   frameTerms: ReadonlySet<string>;
+  /** The question asks about something planned ("when was X to be held", "when will X open", "when
+   *  is X due to start"): the sentence that states the plan answers it, not one that reports the event. */
+  planned?: boolean;
+}
+
+/** A question about a plan: "to be <verb>", "will", "due to", "going to", "planned", "scheduled". */
+const PLANNED_QUESTION = /\b(?:to\s+be\s+\p{L}+|will|shall|due\s+to|going\s+to|planned|scheduled)\b/u;
+/** A sentence stating a plan: "is to be held", "due to be held", "will open", "is scheduled for",
+ *  "planned for", "forthcoming". Not "was held", nor "used to be". */
+const STATES_PLAN = /\b(?:(?:is|are|was|were)\s+to\s+(?:be\s+)?\p{L}+|due\s+to\s+(?:be\s+)?\p{L}+|will\s+(?:be\s+)?\p{L}+|(?:is|are|was|were)\s+(?:scheduled|planned|set)\s+(?:for|to)|(?:planned|scheduled)\s+for|forthcoming|upcoming)\b/iu;
+
+/** Whether a sentence states something as planned (see QuestionFrame.planned). */
+export function statesPlan(sentence: string): boolean {
+  return STATES_PLAN.test(sentence);
 }
 
 /** Question phrases, tried in order at the start of the question (after a leading "and", "so"). */
@@ -37,7 +51,8 @@ export function questionFrame(query: string): QuestionFrame {
   const frame = FRAMES.find(({ pattern }) => pattern.test(text));
   if (!frame) return { frameTerms: new Set() };
   const phrase = frame.pattern.exec(text)![0];
-  return { kind: frame.kind, frameTerms: new Set(searchTerms(phrase).filter((term) => FRAME_WORDS.has(term))) };
+  const planned = PLANNED_QUESTION.test(text);
+  return { kind: frame.kind, frameTerms: new Set(searchTerms(phrase).filter((term) => FRAME_WORDS.has(term))), ...(planned ? { planned } : {}) };
 }
 
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";

@@ -11,7 +11,7 @@ import { splitSentences } from "../knowledge/sentences.js";
 import { foldText, processTerm, searchTerms, tokenize, wordForm } from "../search/options.js";
 import type { PassageHit } from "../search/types.js";
 import type { Passage } from "../knowledge/types.js";
-import { holdsAnswer, questionFrame, type QuestionFrame } from "./answer-kinds.js";
+import { holdsAnswer, questionFrame, statesPlan, type QuestionFrame } from "./answer-kinds.js";
 import { exactCourses, matchSeries, parseCourseQuery } from "./course-match.js";
 import { termWeights } from "./passage-result.js";
 
@@ -156,6 +156,9 @@ export interface WordFinder {
    *  "drugs") or with another inflection counts once; an inflected form weighs its own rarity when that
    *  is less ("meeting" for "meet"). */
   weight(text: string): number;
+  /** Where each word is found in a text already folded (foldText): per word, the offset and weight of
+   *  each occurrence that counts for it (as `weight` counts them). */
+  occurrences(folded: string): Array<Array<[number, number]>>;
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -180,11 +183,17 @@ export function verbBase(term: string): string {
   return IRREGULAR_VERBS.get(term) ?? term;
 }
 
+/** Each irregular verb's forms, by base. */
+const VERB_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const forms = new Map<string, string[]>();
+  for (const [form, base] of IRREGULAR_VERBS) forms.set(base, [...(forms.get(base) ?? []), form]);
+  return forms;
+})();
+
 /** The other forms of an irregular verb ("meet" → ["met"]), [] for any other word. */
 function irregularForms(term: string): string[] {
   const base = IRREGULAR_VERBS.get(term);
-  if (base === undefined) return [];
-  return [...IRREGULAR_VERBS].filter(([form, of]) => of === base && form !== term).map(([form]) => form);
+  return base === undefined ? [] : (VERB_FORMS.get(base) ?? []).filter((form) => form !== term);
 }
 
 export function wordFinder(words: Iterable<string>, weigh: (term: string) => number): WordFinder {
@@ -200,6 +209,20 @@ export function wordFinder(words: Iterable<string>, weigh: (term: string) => num
     return { word, stem, form, base: verbBase(word), pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${starts})[\\p{L}\\p{N}'-]*`, "gu") };
   });
   return {
+    occurrences(folded) {
+      return wanted.map(({ word, stem, form, base, pattern }) => {
+        const found: Array<[number, number]> = [];
+        for (const match of folded.matchAll(pattern)) {
+          let best: number | undefined;
+          for (const term of processTerm(match[0]) ?? []) {
+            if (term === word) best = weigh(word);
+            else if (inflectionStem(term) === stem || wordForm(term) === form || verbBase(term) === base) best = Math.max(best ?? 0, Math.min(weigh(word), weigh(term)));
+          }
+          if (best !== undefined) found.push([match.index, best]);
+        }
+        return found;
+      });
+    },
     weight(text) {
       const folded = foldText(text);
       let score = 0;
@@ -226,10 +249,35 @@ export function heldWeight(text: string, words: Iterable<string>, weigh: (term: 
 
 /** A hit scoring below this share of the best is not read for the asking words at all. */
 export const MIN_CANDIDATE_SCORE = 0.02;
+/** Hits read whatever the search matched in them; those after are read only when the search matched
+ *  an asking word in them (the answer passage of a subject many passages name, "the seminar … opened"
+ *  under a heading that names it, can be the fiftieth hit). */
+export const CANDIDATES_READ_IN_FULL = 40;
 /** A sentence holding an answer of the kind the question phrase asks for (a duration for "how long",
  *  a place for "where") counts as much as a question word of this rarity (about that of a word in one
  *  passage in twenty). */
 export const ANSWER_KIND_WEIGHT = 3;
+
+/** Verbs that only say an event took place ("meet", "hold", "last", "run", "convene"): an answer
+ *  sentence says it in any of them ("met", "came together", "was held"), so as asking words they
+ *  weigh no more than a common word, whatever their rarity in the knowledge. */
+const EVENT_VERBS: ReadonlySet<string> = new Set(["meet", "hold", "last", "run", "convene", "gather", "happen", "occur", "begin", "start", "end", "close", "open"]);
+export const EVENT_VERB_WEIGHT = 1;
+
+/** Whether an asking term is an event verb (in any inflection: "held", "lasted", "meeting"). */
+export function isEventVerb(term: string): boolean {
+  const base = verbBase(term);
+  return EVENT_VERBS.has(base) || EVENT_VERBS.has(inflectionStem(base)) || EVENT_VERBS.has(`${inflectionStem(base)}e`);
+}
+
+/** The search score refines the order by at most this share: it mostly measures how strongly the
+ *  passage names the subject (names and headings weigh most), which the subject's cover counts already. */
+export const SEARCH_SHARE = 0.5;
+
+/** Asking words a passage holds outside its answer sentence count this share of their weight: the
+ *  sentence that holds the question's words together answers it ("when was X set up" wants the
+ *  year in the sentence that names X), the rest of the passage only supports it. */
+export const SPREAD_SHARE = 0.5;
 
 /** Each phrase of the question (questionPhrases) found in a sentence counts this much, as a common
  *  word would: the words in the question's order say a little more than the same words apart. */
@@ -240,20 +288,28 @@ export interface AnsweredHit extends PassageHit {
   sentence?: string;
 }
 
-/** The hits re-ordered by what their passages hold of the question, read sentence by sentence. A
- *  sentence holds the weight of the asking words in it, PHRASE_WEIGHT per question phrase in it, and ANSWER_KIND_WEIGHT when it holds an answer of the kind
- *  the question phrase asks for (and touches the question: an asking or subject word, or the named
- *  edition's scope). The sentence holding most (subject words in it adding SUBJECT_SHARE of theirs) is
- *  the passage's answer sentence, and the passage ranks by what it holds, times 1 + how much of the
- *  subject the sentence, headings and title name (a share; the passage's share of the edition when
- *  it is in the scope of the edition the question names), times 1 + the search score as a share of
- *  the best (at least that scope share): the words asked lead, naming the subject and scoring well
- *  in the search can each at most double them. The passages holding nothing asked follow, in search
- *  order. A hit under `floor` (a share of the best score: the noise floor of the search order) stays
- *  only if it holds more of what is asked than the best hit does, or is in the edition's scope: the
- *  answer passage that calls the subject "the seminar" scores little, and comes back this way.
- *  Passages in the scope that the search did not find are read too. Undefined when the question asks
- *  nothing beyond its subject, or no passage holds what it asks: the search order stands. */
+/** The hits re-ordered by what their passages hold of the question, read sentence by sentence.
+ *  - A sentence holds the weight of the asking words in it (an event verb, "meet", "held", "last",
+ *    weighing as a common word), PHRASE_WEIGHT per question phrase in it ("took part", "be held"),
+ *    ANSWER_KIND_WEIGHT when it holds an answer of the kind the question phrase asks for (a duration
+ *    for "how long", a place for "where"; only when the sentence touches the question: an asking or
+ *    subject word, or the scope of the edition the question names), and ANSWER_KIND_WEIGHT again when
+ *    the question asks about a plan and the sentence states one ("is to be held in April 2020").
+ *  - The sentence holding most (subject words in it adding SUBJECT_SHARE of theirs) is the passage's
+ *    answer sentence, the one quoted. The passage holds what it holds, plus SPREAD_SHARE of the asking
+ *    words in its other sentences.
+ *  - The subject adds its cover (the share of its weight named in the answer sentence, headings and
+ *    document title; the passage's share of the edition when it is in the edition's scope) times what
+ *    the passage holds, or times the subject's weight when that is less: a question's words asked
+ *    lead, the subject's name can at most double them, and a subject of one common word adds little.
+ *  - The search score, as a share of the best (at least the scope share: a passage in the scope
+ *    speaks of the edition as much as the best hit), adds at most SEARCH_SHARE more.
+ *  The passages holding nothing asked follow, in search order. A hit under `floor` (a share of the
+ *  best score: the noise floor of the search order) stays only if it holds more of what is asked than
+ *  the best hit does, or is in the edition's scope: the answer passage that calls the subject "the
+ *  seminar" scores little, and comes back this way. Passages in the scope that the search did not find
+ *  are read too. Undefined when the question asks nothing beyond its subject, or no passage holds what
+ *  it asks: the search order stands. */
 export function rankByAskingWords(k: Snapshot, hits: readonly PassageHit[], words: QuestionWords, floor: number): AnsweredHit[] | undefined {
   const scored = scoreCandidates(k, hits, words);
   if (!scored || scored.length < 2 || scored.every((entry) => entry.held === 0)) return undefined;
@@ -280,18 +336,32 @@ export interface ScoredCandidate {
 /** A pair of words next to each other in folded text, each as phraseKey reads it. */
 function phrasePattern([first, second]: readonly [string, string]): RegExp {
   const start = (key: string): string => [key, ...irregularForms(key)].map(escapeRegExp).join("|");
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${start(first)})[\\p{L}\\p{N}'-]*[\\s,;:()"“”‘’]+(?:${start(second)})`, "u");
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${start(first)})[\\p{L}\\p{N}'-]*[\\s,;:()"“”‘’]+(?:${start(second)})`, "gu");
+}
+
+/** The weight a span [start, end) of a text holds: per word, its best occurrence inside, summed. */
+function heldIn(occurrences: ReadonlyArray<ReadonlyArray<readonly [number, number]>>, start: number, end: number): number {
+  let sum = 0;
+  for (const found of occurrences) {
+    let best = 0;
+    for (const [at, weight] of found) if (at >= start && at < end && weight > best) best = weight;
+    sum += best;
+  }
+  return sum;
 }
 
 /** The candidates (hits above MIN_CANDIDATE_SCORE, then the scope passages the search did not find),
  *  each weighed as rankByAskingWords describes, in candidate order; undefined when the question asks
- *  nothing beyond its subject. */
+ *  nothing beyond its subject. Each passage is read once per question word (the words' offsets then
+ *  say which sentence holds them), and cut into sentences only when it holds something asked. */
 export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words: QuestionWords): ScoredCandidate[] | undefined {
   const kind = words.frame.kind;
+  const planned = words.frame.planned === true;
   const scope = words.scope;
   if (!words.asking.length && !kind) return undefined;
   const best = hits[0]?.score || 1;
-  const candidates = hits.filter((hit) => hit.score >= best * MIN_CANDIDATE_SCORE);
+  const askingTerms = new Set(words.asking);
+  const candidates = hits.filter((hit, i) => hit.score >= best * MIN_CANDIDATE_SCORE && (i < CANDIDATES_READ_IN_FULL || hit.terms.some((term) => askingTerms.has(term))));
   const found = new Set(candidates.map((hit) => hit.passageId));
   const questionTerms = [...words.asking, ...words.subject];
   for (const passageId of scope.keys()) if (!found.has(passageId)) candidates.push({ passageId, score: 0, terms: questionTerms });
@@ -301,7 +371,7 @@ export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words:
     if (weight === undefined) weights.set(term, (weight = termWeights(k, [term])?.get(term) ?? 1));
     return weight;
   };
-  const asking = wordFinder(words.asking, weigh);
+  const asking = wordFinder(words.asking, (term) => (isEventVerb(term) ? Math.min(EVENT_VERB_WEIGHT, weigh(term)) : weigh(term)));
   const subject = wordFinder(words.subject, weigh);
   const asked = new Set(questionTerms);
   const subjectWeight = [...words.subject].reduce((sum, term) => sum + weigh(term), 0);
@@ -310,22 +380,43 @@ export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words:
   return candidates.map((hit, order) => {
     const passage = k.passages.get(hit.passageId);
     const scopeShare = scope.get(hit.passageId) ?? 0;
-    let answer = { text: "", held: 0, score: 0 };
-    for (const sentence of passage ? splitSentences(passage.text) : []) {
-      let held = asking.weight(sentence.text);
-      const named = words.subject.size ? subject.weight(sentence.text) : 0;
-      if (held === 0 && named === 0 && scopeShare === 0) continue;
-      if (held > 0 && phrases.length) {
-        const folded = foldText(sentence.text);
-        for (const phrase of phrases) if (phrase.test(folded)) held += PHRASE_WEIGHT;
-      }
-      if (kind && holdsAnswer(kind, sentence.text, asked)) held += ANSWER_KIND_WEIGHT;
-      const score = held + SUBJECT_SHARE * named;
-      if (held > 0 && score > answer.score) answer = { text: sentence.text, held, score };
-    }
-    const cover = scopeShare || (answer.held > 0 && subjectWeight ? Math.min(1, subject.weight(`${answer.text} \n ${contextOf(passage!)}`) / subjectWeight) : 0);
+    const answer = passage ? answerSentence(passage.text, scopeShare > 0) : undefined;
+    const held = answer?.held ?? 0;
+    // How much of the subject the passage names where it answers (a share): its share of the named
+    // edition when it is in its scope, else the subject's words in the answer sentence, headings and
+    // title. It adds that share of what is held, or of the subject's weight when that is less (a
+    // subject of one common word adds little).
+    const cover = !answer || !subjectWeight ? 0 : scopeShare || Math.min(1, subject.weight(`${answer.text} \n ${contextOf(passage!)}`) / subjectWeight);
     // A passage holding nothing asked follows those that do, in search order.
-    const rank = answer.held * (1 + cover) * (1 + Math.max(hit.score / best, scopeShare));
-    return { hit: answer.text ? { ...hit, sentence: answer.text } : hit, order, held: answer.held, scopeShare, rank };
+    const rank = (held + cover * Math.min(held, subjectWeight)) * (1 + SEARCH_SHARE * Math.max(hit.score / best, scopeShare));
+    return { hit: answer ? { ...hit, sentence: answer.text } : hit, order, held, scopeShare, rank };
   });
+
+  /** The sentence of a passage that holds most of what is asked, and what the passage holds: every
+   *  asking word in it, plus the answer sentence's phrases and answer kind. */
+  function answerSentence(text: string, inScope: boolean): { text: string; held: number } | undefined {
+    const folded = foldText(text);
+    const askingAt = asking.occurrences(folded);
+    const whole = heldIn(askingAt, 0, folded.length);
+    const subjectAt = words.subject.size ? subject.occurrences(folded) : [];
+    const kindHere = kind !== undefined && (whole > 0 || inScope || subjectAt.some((found) => found.length > 0)) && holdsAnswer(kind, text, asked);
+    if (whole === 0 && !kindHere) return undefined;
+    // Offsets into the folded text are offsets into the text when folding kept its length (all but a
+    // few non-ASCII texts); otherwise each sentence is read on its own.
+    const aligned = folded.length === text.length;
+    const phraseAt = whole > 0 ? phrases.flatMap((phrase) => [...folded.matchAll(phrase)].map((match) => match.index)) : [];
+    let answer: { text: string; own: number; extra: number; score: number } | undefined;
+    for (const sentence of splitSentences(text)) {
+      const own = aligned ? heldIn(askingAt, sentence.start, sentence.end) : asking.weight(sentence.text);
+      const named = !words.subject.size ? 0 : aligned ? heldIn(subjectAt, sentence.start, sentence.end) : subject.weight(sentence.text);
+      if (own === 0 && named === 0 && !inScope) continue;
+      let extra = 0;
+      if (own > 0) for (const at of aligned ? phraseAt : []) if (at >= sentence.start && at < sentence.end) extra += PHRASE_WEIGHT;
+      if (kindHere && holdsAnswer(kind, sentence.text, asked)) extra += ANSWER_KIND_WEIGHT;
+      if (planned && own > 0 && statesPlan(sentence.text)) extra += ANSWER_KIND_WEIGHT;
+      const score = own + extra + SUBJECT_SHARE * named;
+      if (own + extra > 0 && (!answer || score > answer.score)) answer = { text: sentence.text, own, extra, score };
+    }
+    return answer && { text: answer.text, held: answer.own + answer.extra + SPREAD_SHARE * (whole - answer.own) };
+  }
 }
