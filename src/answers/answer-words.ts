@@ -206,17 +206,21 @@ export function wordFinder(words: Iterable<string>, weigh: (term: string) => num
     // A final "y" or "e" changes in other forms ("country" → "countries", "organise" → "organising").
     if (start.length > MIN_STEM && /[ye]$/.test(start)) start = start.slice(0, -1);
     const starts = [start, ...irregularForms(word)].map(escapeRegExp).join("|");
-    return { word, stem, form, base: verbBase(word), pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${starts})[\\p{L}\\p{N}'-]*`, "gu") };
+    return { word, stem, form, base: verbBase(word), seen: new Map<string, number | undefined>(), pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${starts})[\\p{L}\\p{N}'-]*`, "gu") };
   });
   return {
     occurrences(folded) {
-      return wanted.map(({ word, stem, form, base, pattern }) => {
+      return wanted.map(({ word, stem, form, base, pattern, seen }) => {
         const found: Array<[number, number]> = [];
         for (const match of folded.matchAll(pattern)) {
-          let best: number | undefined;
-          for (const term of processTerm(match[0]) ?? []) {
-            if (term === word) best = weigh(word);
-            else if (inflectionStem(term) === stem || wordForm(term) === form || verbBase(term) === base) best = Math.max(best ?? 0, Math.min(weigh(word), weigh(term)));
+          // A word recurs in a passage ("Japan"): each distinct match is put through the pipeline once.
+          let best = seen.get(match[0]);
+          if (!seen.has(match[0])) {
+            for (const term of processTerm(match[0]) ?? []) {
+              if (term === word) best = weigh(word);
+              else if (inflectionStem(term) === stem || wordForm(term) === form || verbBase(term) === base) best = Math.max(best ?? 0, Math.min(weigh(word), weigh(term)));
+            }
+            seen.set(match[0], best);
           }
           if (best !== undefined) found.push([match.index, best]);
         }
@@ -250,8 +254,8 @@ export function heldWeight(text: string, words: Iterable<string>, weigh: (term: 
 /** A hit scoring below this share of the best is not read for the asking words at all. */
 export const MIN_CANDIDATE_SCORE = 0.02;
 /** Hits read whatever the search matched in them; those after are read only when the search matched
- *  an asking word in them (the answer passage of a subject many passages name, "the seminar … opened"
- *  under a heading that names it, can be the fiftieth hit). */
+ *  the rarest asking word in them (the answer passage of a subject many passages name, "the seminar
+ *  … opened" under a heading that names it, can be the fiftieth hit). */
 export const CANDIDATES_READ_IN_FULL = 40;
 /** A sentence holding an answer of the kind the question phrase asks for (a duration for "how long",
  *  a place for "where") counts as much as a question word of this rarity (about that of a word in one
@@ -309,9 +313,9 @@ export interface AnsweredHit extends PassageHit {
  *  the best hit does, or is in the edition's scope: the answer passage that calls the subject "the
  *  seminar" scores little, and comes back this way. Passages in the scope that the search did not find
  *  are read too. Undefined when the question asks nothing beyond its subject, or no passage holds what
- *  it asks: the search order stands. */
-export function rankByAskingWords(k: Snapshot, hits: readonly PassageHit[], words: QuestionWords, floor: number): AnsweredHit[] | undefined {
-  const scored = scoreCandidates(k, hits, words);
+ *  it asks: the search order stands. Only the first `keep` are ranked exactly (scoreCandidates). */
+export function rankByAskingWords(k: Snapshot, hits: readonly PassageHit[], words: QuestionWords, floor: number, keep = Infinity): AnsweredHit[] | undefined {
+  const scored = scoreCandidates(k, hits, words, keep);
   if (!scored || scored.length < 2 || scored.every((entry) => entry.held === 0)) return undefined;
   const best = hits[0]?.score || 1;
   const topHeld = scored[0]!.held;
@@ -352,52 +356,73 @@ function heldIn(occurrences: ReadonlyArray<ReadonlyArray<readonly [number, numbe
 
 /** The candidates (hits above MIN_CANDIDATE_SCORE, then the scope passages the search did not find),
  *  each weighed as rankByAskingWords describes, in candidate order; undefined when the question asks
- *  nothing beyond its subject. Each passage is read once per question word (the words' offsets then
+ *  nothing beyond its subject. Exact for the `keep` best (and the first hit); a passage that cannot be
+ *  among them gets its lowest possible rank and no answer sentence. Each passage is read once per question word (the words' offsets then
  *  say which sentence holds them), and cut into sentences only when it holds something asked. */
-export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words: QuestionWords): ScoredCandidate[] | undefined {
+export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words: QuestionWords, keep = Infinity): ScoredCandidate[] | undefined {
   const kind = words.frame.kind;
   const planned = words.frame.planned === true;
   const scope = words.scope;
   if (!words.asking.length && !kind) return undefined;
   const best = hits[0]?.score || 1;
-  const askingTerms = new Set(words.asking);
-  const candidates = hits.filter((hit, i) => hit.score >= best * MIN_CANDIDATE_SCORE && (i < CANDIDATES_READ_IN_FULL || hit.terms.some((term) => askingTerms.has(term))));
-  const found = new Set(candidates.map((hit) => hit.passageId));
   const questionTerms = [...words.asking, ...words.subject];
-  for (const passageId of scope.keys()) if (!found.has(passageId)) candidates.push({ passageId, score: 0, terms: questionTerms });
   const weights = new Map(termWeights(k, questionTerms) ?? []);
   const weigh = (term: string): number => {
     let weight = weights.get(term);
     if (weight === undefined) weights.set(term, (weight = termWeights(k, [term])?.get(term) ?? 1));
     return weight;
   };
+  const rarest = words.asking.reduce<string | undefined>((most, term) => (most === undefined || weigh(term) > weigh(most) ? term : most), undefined);
+  const candidates = hits.filter((hit, i) => hit.score >= best * MIN_CANDIDATE_SCORE && (i < CANDIDATES_READ_IN_FULL || (rarest !== undefined && hit.terms.includes(rarest))));
+  const found = new Set(candidates.map((hit) => hit.passageId));
+  for (const passageId of scope.keys()) if (!found.has(passageId)) candidates.push({ passageId, score: 0, terms: questionTerms });
   const asking = wordFinder(words.asking, (term) => (isEventVerb(term) ? Math.min(EVENT_VERB_WEIGHT, weigh(term)) : weigh(term)));
   const subject = wordFinder(words.subject, weigh);
   const asked = new Set(questionTerms);
   const subjectWeight = [...words.subject].reduce((sum, term) => sum + weigh(term), 0);
   const phrases = words.phrases.map(phrasePattern);
-  const contextOf = (passage: Passage): string => [...passage.headings, k.view.documentBySlug.get(passage.docSlug)?.title ?? ""].join(" \n ");
-  return candidates.map((hit, order) => {
+  // The subject's words in a passage's headings and document title, per distinct context (passages of
+  // a section share theirs).
+  const contexts = new Map<string, Array<Array<[number, number]>>>();
+  const contextAt = (passage: Passage): Array<Array<[number, number]>> => {
+    const text = foldText([...passage.headings, k.view.documentBySlug.get(passage.docSlug)?.title ?? ""].join(" \n "));
+    let found = contexts.get(text);
+    if (!found) contexts.set(text, (found = subject.occurrences(text)));
+    return found;
+  };
+  // First what each passage holds of the asking words at all (one read per word), which bounds its
+  // rank: it holds at least SPREAD_SHARE of that, at most that and every phrase and answer kind, and
+  // the subject at most doubles it. Only the passages that can still be among the first `keep` are
+  // read sentence by sentence; the others keep their lowest rank (they come after those anyway).
+  const read = candidates.map((hit) => {
     const passage = k.passages.get(hit.passageId);
     const scopeShare = scope.get(hit.passageId) ?? 0;
-    const answer = passage ? answerSentence(passage.text, scopeShare > 0) : undefined;
+    const folded = passage ? foldText(passage.text) : "";
+    const askingAt = asking.occurrences(folded);
+    const whole = heldIn(askingAt, 0, folded.length);
+    const search = 1 + SEARCH_SHARE * Math.max(hit.score / best, scopeShare);
+    const most = whole + PHRASE_WEIGHT * phrases.length + (kind ? ANSWER_KIND_WEIGHT : 0) + (planned ? ANSWER_KIND_WEIGHT : 0);
+    return { hit, passage, scopeShare, folded, askingAt, whole, search, lowest: SPREAD_SHARE * whole * search, highest: whole > 0 || kind ? (most + Math.min(most, subjectWeight)) * search : 0 };
+  });
+  const lows = read.map((entry) => entry.lowest).sort((a, b) => b - a);
+  const threshold = keep < lows.length ? lows[keep - 1]! : 0;
+  return read.map(({ hit, passage, scopeShare, folded, askingAt, whole, search, lowest, highest }, order) => {
+    if (order > 0 && highest < threshold) return { hit, order, held: whole, scopeShare, rank: lowest };
+    const answer = passage ? answerSentence(passage, folded, askingAt, whole, scopeShare > 0) : undefined;
     const held = answer?.held ?? 0;
     // How much of the subject the passage names where it answers (a share): its share of the named
     // edition when it is in its scope, else the subject's words in the answer sentence, headings and
     // title. It adds that share of what is held, or of the subject's weight when that is less (a
     // subject of one common word adds little).
-    const cover = !answer || !subjectWeight ? 0 : scopeShare || Math.min(1, subject.weight(`${answer.text} \n ${contextOf(passage!)}`) / subjectWeight);
+    const cover = !answer || !subjectWeight ? 0 : scopeShare || Math.min(1, answer.named / subjectWeight);
     // A passage holding nothing asked follows those that do, in search order.
-    const rank = (held + cover * Math.min(held, subjectWeight)) * (1 + SEARCH_SHARE * Math.max(hit.score / best, scopeShare));
+    const rank = (held + cover * Math.min(held, subjectWeight)) * search;
     return { hit: answer ? { ...hit, sentence: answer.text } : hit, order, held, scopeShare, rank };
   });
 
-  /** The sentence of a passage that holds most of what is asked, and what the passage holds: every
-   *  asking word in it, plus the answer sentence's phrases and answer kind. */
-  function answerSentence(text: string, inScope: boolean): { text: string; held: number } | undefined {
-    const folded = foldText(text);
-    const askingAt = asking.occurrences(folded);
-    const whole = heldIn(askingAt, 0, folded.length);
+  function answerSentence(passage: Passage, folded: string, askingAt: Array<Array<[number, number]>>, whole: number, inScope: boolean): { text: string; held: number; named: number } | undefined {
+    const text = passage.text;
+    if (whole === 0 && kind === undefined) return undefined;
     const subjectAt = words.subject.size ? subject.occurrences(folded) : [];
     const kindHere = kind !== undefined && (whole > 0 || inScope || subjectAt.some((found) => found.length > 0)) && holdsAnswer(kind, text, asked);
     if (whole === 0 && !kindHere) return undefined;
@@ -405,7 +430,7 @@ export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words:
     // few non-ASCII texts); otherwise each sentence is read on its own.
     const aligned = folded.length === text.length;
     const phraseAt = whole > 0 ? phrases.flatMap((phrase) => [...folded.matchAll(phrase)].map((match) => match.index)) : [];
-    let answer: { text: string; own: number; extra: number; score: number } | undefined;
+    let answer: { text: string; start: number; end: number; own: number; extra: number; score: number } | undefined;
     for (const sentence of splitSentences(text)) {
       const own = aligned ? heldIn(askingAt, sentence.start, sentence.end) : asking.weight(sentence.text);
       const named = !words.subject.size ? 0 : aligned ? heldIn(subjectAt, sentence.start, sentence.end) : subject.weight(sentence.text);
@@ -415,8 +440,18 @@ export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words:
       if (kindHere && holdsAnswer(kind, sentence.text, asked)) extra += ANSWER_KIND_WEIGHT;
       if (planned && own > 0 && statesPlan(sentence.text)) extra += ANSWER_KIND_WEIGHT;
       const score = own + extra + SUBJECT_SHARE * named;
-      if (own + extra > 0 && (!answer || score > answer.score)) answer = { text: sentence.text, own, extra, score };
+      if (own + extra > 0 && (!answer || score > answer.score)) answer = { text: sentence.text, start: sentence.start, end: sentence.end, own, extra, score };
     }
-    return answer && { text: answer.text, held: answer.own + answer.extra + SPREAD_SHARE * (whole - answer.own) };
+    if (!answer) return undefined;
+    // The subject's words in the answer sentence, its headings and its document title, each once.
+    const context = contextAt(passage);
+    let named = 0;
+    if (words.subject.size) {
+      const inSentence = aligned ? subjectAt.map((found) => found.filter(([at]) => at >= answer!.start && at < answer!.end)) : subject.occurrences(foldText(answer.text));
+      inSentence.forEach((found, i) => {
+        named += Math.max(0, ...found.map(([, weight]) => weight), ...context[i]!.map(([, weight]) => weight));
+      });
+    }
+    return { text: answer.text, held: answer.own + answer.extra + SPREAD_SHARE * (whole - answer.own), named };
   }
 }

@@ -26,8 +26,9 @@ export function answerAsk(k: Snapshot, rawQuery: string): Answer {
   // little; answer-words.ts); without an asking word the search order and its noise floor stand.
   const words = questionWords(k, query);
   const hits = k.index.searchPassages(query, { limit: MAX_ASK_RESULTS * ASK_HITS_PER_RESULT * ASK_CANDIDATE_FACTOR });
-  const ranked = rankByAskingWords(k, hits, words, MIN_RELATIVE_SCORE);
-  const shown = (ranked ?? strongHits(hits)).slice(0, MAX_ASK_RESULTS * ASK_HITS_PER_RESULT);
+  const read = MAX_ASK_RESULTS * ASK_HITS_PER_RESULT;
+  const ranked = rankByAskingWords(k, hits, words, MIN_RELATIVE_SCORE, read);
+  const shown = (ranked ?? strongHits(hits)).slice(0, read);
   const results = mergedPassageResults(k, shown, MAX_ASK_RESULTS, undefined, undefined, words.subject);
   if (!results.length) return notFoundAnswer("ask", query, `No passage matches ${quote(query)}. Try other words, or one of the subjects below.`, askSuggestions(k));
   return foundAnswer("ask", query, results);
