@@ -262,9 +262,10 @@ export const CANDIDATES_READ_IN_FULL = 40;
  *  passage in twenty). */
 export const ANSWER_KIND_WEIGHT = 3;
 
-/** Verbs that only say an event took place ("meet", "hold", "last", "run", "convene"): an answer
- *  sentence says it in any of them ("met", "came together", "was held"), so as asking words they
- *  weigh no more than a common word, whatever their rarity in the knowledge. */
+/** Verbs that only say an event took place ("meet", "hold", "last", "run", "convene"): in a question
+ *  about when, where, how long or how often (the answer kind says what is wanted) an answer sentence
+ *  says it in any of them ("met", "came together", "was held"), so there they weigh no more than a
+ *  common word, whatever their rarity in the knowledge. "who opened" asks about the opening itself. */
 const EVENT_VERBS: ReadonlySet<string> = new Set(["meet", "hold", "last", "run", "convene", "gather", "happen", "occur", "begin", "start", "end", "close", "open"]);
 export const EVENT_VERB_WEIGHT = 1;
 
@@ -294,7 +295,7 @@ export interface AnsweredHit extends PassageHit {
 
 /** The hits re-ordered by what their passages hold of the question, read sentence by sentence.
  *  - A sentence holds the weight of the asking words in it (an event verb, "meet", "held", "last",
- *    weighing as a common word), PHRASE_WEIGHT per question phrase in it ("took part", "be held"),
+ *    weighing as a common word in a question about when, where, how long or how often), PHRASE_WEIGHT per question phrase in it ("took part", "be held"),
  *    ANSWER_KIND_WEIGHT when it holds an answer of the kind the question phrase asks for (a duration
  *    for "how long", a place for "where"; only when the sentence touches the question: an asking or
  *    subject word, or the scope of the edition the question names), and ANSWER_KIND_WEIGHT again when
@@ -376,7 +377,10 @@ export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words:
   const candidates = hits.filter((hit, i) => hit.score >= best * MIN_CANDIDATE_SCORE && (i < CANDIDATES_READ_IN_FULL || (rarest !== undefined && hit.terms.includes(rarest))));
   const found = new Set(candidates.map((hit) => hit.passageId));
   for (const passageId of scope.keys()) if (!found.has(passageId)) candidates.push({ passageId, score: 0, terms: questionTerms });
-  const asking = wordFinder(words.asking, (term) => (isEventVerb(term) ? Math.min(EVENT_VERB_WEIGHT, weigh(term)) : weigh(term)));
+  // In a question about when, where, how long or how often something happened, its event verb only
+  // says that it happened.
+  const eventKind = kind === "time" || kind === "place" || kind === "duration" || kind === "frequency";
+  const asking = wordFinder(words.asking, (term) => (eventKind && isEventVerb(term) ? Math.min(EVENT_VERB_WEIGHT, weigh(term)) : weigh(term)));
   const subject = wordFinder(words.subject, weigh);
   const asked = new Set(questionTerms);
   const subjectWeight = [...words.subject].reduce((sum, term) => sum + weigh(term), 0);

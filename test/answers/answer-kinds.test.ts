@@ -1,7 +1,7 @@
 // The kind of answer a question phrase asks for, and the recognisers that tell whether a sentence holds
 // one: positive and negative tables per kind.
 import { describe, expect, it } from "vitest";
-import { holdsAnswer, questionFrame, type AnswerKind } from "../../src/answers/answer-kinds.js";
+import { holdsAnswer, questionFrame, statesPlan, type AnswerKind } from "../../src/answers/answer-kinds.js";
 
 describe("questionFrame", () => {
   it.each([
@@ -120,5 +120,42 @@ describe("holdsAnswer", () => {
   it("GIVEN a name the question itself gives THEN it is not an answer to who", () => {
     expect(holdsAnswer("name", "The GG Seminar was co-hosted this year.", new Set(["gg", "seminar"]))).toBe(false);
     expect(holdsAnswer("name", "The GG Seminar was co-hosted by the SPP.", new Set(["gg", "seminar"]))).toBe(true);
+  });
+});
+
+describe("questionFrame · plans", () => {
+  it.each([
+    ["when was the Kyoto Congress to be held", true],
+    ["when will the forum open", true],
+    ["when is the seminar due to start", true],
+    ["when is the next course scheduled", true],
+    ["when was the Kyoto Congress held", false],
+    ["when did the forum open", false],
+    // No question phrase: nothing to qualify.
+    ["the congress to be held in Kyoto", false],
+  ])("%j asks about a plan: %s", (query, planned) => {
+    expect(questionFrame(query).planned === true).toBe(planned);
+  });
+});
+
+describe("statesPlan", () => {
+  it.each([
+    "The congress, which is to be held in Kyoto in April 2020, is the largest in the field.",
+    "The congress, due to be held in 2020, was introduced.",
+    "The forum will open in March.",
+    "The seminar is scheduled for December.",
+    "The fourth seminar is planned for early 2017.",
+    "The forthcoming 125th course was announced.",
+  ])("a plan in %j", (sentence) => {
+    expect(statesPlan(sentence)).toBe(true);
+  });
+
+  it.each([
+    "The 14th Congress was held in Kyoto in March 2021.",
+    "The forum opened in March.",
+    "The institute used to be in Fuchu.",
+    "It is one of the steps taken to carry out the Kyoto Declaration.",
+  ])("no plan in %j", (sentence) => {
+    expect(statesPlan(sentence)).toBe(false);
   });
 });

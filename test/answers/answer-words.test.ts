@@ -2,7 +2,7 @@
 // is asked comes before the one that only names the subject.
 import { describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answers/ask.js";
-import { editionScope, heldWeight, inflectionStem, questionPhrases, questionWords, rankByAskingWords } from "../../src/answers/answer-words.js";
+import { editionScope, heldWeight, inflectionStem, isEventVerb, questionPhrases, questionWords, rankByAskingWords, verbBase } from "../../src/answers/answer-words.js";
 import { splitSentences } from "../../src/knowledge/sentences.js";
 import { withTextFragment } from "../../src/answers/excerpt.js";
 import type { Catalogue, KnowledgeDocument } from "../../src/knowledge/types.js";
@@ -73,6 +73,30 @@ describe("questionPhrases", () => {
     ["the GG Seminar", [], []],
   ])("%j (asking %j) → %j", (query, asking, phrases) => {
     expect(questionPhrases(query, new Set(asking))).toEqual(phrases);
+  });
+});
+
+describe("verbBase and isEventVerb", () => {
+  it.each([
+    ["met", "meet"],
+    ["took", "take"],
+    ["taken", "take"],
+    ["held", "hold"],
+    ["hold", "hold"],
+    // Not irregular forms: regular verbs, and forms that are also other words.
+    ["opened", "opened"],
+    ["found", "found"],
+    ["left", "left"],
+  ])("%j → %j", (term, base) => {
+    expect(verbBase(term)).toBe(base);
+  });
+
+  it.each(["meet", "met", "meeting", "held", "hold", "lasted", "last", "ran", "convened", "opened"])("%j says an event took place", (term) => {
+    expect(isEventVerb(term)).toBe(true);
+  });
+
+  it.each(["took", "part", "chaired", "organised", "signed", "participants", "lastly"])("%j is not an event verb", (term) => {
+    expect(isEventVerb(term)).toBe(false);
   });
 });
 
@@ -268,5 +292,32 @@ describe("answerAsk · the sentence that holds an answer of the kind asked", () 
   it("GIVEN a question with no asking word and no answer kind THEN the search order stands", () => {
     const query = "Third Kestrel Seminar on Prison Reform";
     expect(rankByAskingWords(kestrel, kestrel.index.searchPassages(query, { limit: 10 }), questionWords(kestrel, query), 0.2)).toBeUndefined();
+  });
+});
+
+// A summary naming three editions of the series in one passage: a third of it is about each.
+describe("editionScope · a passage naming several editions", () => {
+  const SUMMARY = kestrelDocument("summary", "Prison Reform Summary", [["Seminars", "Experts came to the Second Kestrel Seminar and the Third Kestrel Seminar alike."]]);
+  const mention = { passageId: "summary#p1", sentence: SUMMARY.passages[0]!.text, start: 0, end: SUMMARY.passages[0]!.text.length };
+  const catalogue: Catalogue = { ...KESTREL_CATALOGUE, editions: KESTREL_CATALOGUE.editions.map((edition) => ({ ...edition, mentions: [edition.evidence, mention] })) };
+  const documents = [KESTREL_2022, KESTREL_2021, SUMMARY];
+  const k = assembleSnapshot(documents, catalogue, buildSearchIndex(documents, catalogue), []);
+  it("GIVEN a passage naming the second and third editions THEN half of it is the third's", () => {
+    expect(editionScope(k, "who came to the third Kestrel Seminar").get("summary#p1")).toBe(0.5);
+    expect(editionScope(k, "who came to the third Kestrel Seminar").get("kestrel#p2")).toBe(1);
+  });
+});
+
+describe("rankByAskingWords · only the passages that can be shown read in full", () => {
+  it.each([
+    "how long did the third Kestrel Seminar last",
+    "where did the second Kestrel Seminar meet",
+    "when was the Kestrel Institute set up",
+    "how many practitioners took part in the third Kestrel Seminar",
+  ])("%j: the first two are the same whether 2 or all are ranked exactly", (query) => {
+    const hits = kestrel.index.searchPassages(query, { limit: 20 });
+    const words = questionWords(kestrel, query);
+    const all = rankByAskingWords(kestrel, hits, words, 0.2)!.slice(0, 2);
+    expect(rankByAskingWords(kestrel, hits, words, 0.2, 2)!.slice(0, 2)).toEqual(all);
   });
 });
