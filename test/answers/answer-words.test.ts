@@ -141,6 +141,9 @@ describe("heldWeight", () => {
     ["The course was taken online.", ["take"], 1],
     ["Delegates met in Osaka.", ["meet"], 1],
     ["Forty officials took part.", ["take", "part"], 2],
+    // Curly quotes and dashes end a word; letters with diacritics are letters.
+    ["“Drugs” were seized — in Côte d’Ivoire.", ["drug", "cote"], 2],
+    ["Ecôles took part.", ["cole"], 0],
     // A word that only starts like an irregular form is not it.
     ["The metre was long.", ["meet"], 0],
     ["The tookan was served.", ["take"], 0],
