@@ -11,8 +11,9 @@ import type { Answer } from "./types.js";
 export const MAX_ASK_RESULTS = 5;
 /** Hits read per result shown, so that merged near-duplicates leave room for other passages. */
 const ASK_HITS_PER_RESULT = 4;
-/** Hits read for the asking words, per hit read otherwise. */
-const ASK_CANDIDATE_FACTOR = 2;
+/** Hits read for the asking words, per hit read otherwise: the answer passage of a subject many
+ *  passages name (a seminar held sixteen times) can be the fiftieth hit. */
+const ASK_CANDIDATE_FACTOR = 4;
 
 export function answerAsk(k: Snapshot, rawQuery: string): Answer {
   const query = cleanQuery(rawQuery);
@@ -20,13 +21,14 @@ export function answerAsk(k: Snapshot, rawQuery: string): Answer {
   if (!searchTerms(query).length) return notFoundAnswer("ask", query, `${quote(query)} has no word to look for. ${askHint(k)}`, askSuggestions(k));
   // More hits than shown: near-duplicates (the same paragraph in several years' documents) merge
   // into one result that lists the other sources, and must not crowd out the rest. The passages whose
-  // own text holds what is asked come before those that only name the subject, so twice as many are
+  // own text holds what is asked come before those that only name the subject, so four times as many are
   // read, down to a lower score (the answer passage calls the subject "the seminar" and scores
   // little; answer-words.ts); without an asking word the search order and its noise floor stand.
   const words = questionWords(k, query);
   const hits = k.index.searchPassages(query, { limit: MAX_ASK_RESULTS * ASK_HITS_PER_RESULT * ASK_CANDIDATE_FACTOR });
-  const ranked = rankByAskingWords(k, hits, words, MIN_RELATIVE_SCORE);
-  const shown = ranked ?? strongHits(hits.slice(0, MAX_ASK_RESULTS * ASK_HITS_PER_RESULT));
+  const read = MAX_ASK_RESULTS * ASK_HITS_PER_RESULT;
+  const ranked = rankByAskingWords(k, hits, words, MIN_RELATIVE_SCORE, read);
+  const shown = (ranked ?? strongHits(hits)).slice(0, read);
   const results = mergedPassageResults(k, shown, MAX_ASK_RESULTS, undefined, undefined, words.subject);
   if (!results.length) return notFoundAnswer("ask", query, `No passage matches ${quote(query)}. Try other words, or one of the subjects below.`, askSuggestions(k));
   return foundAnswer("ask", query, results);

@@ -32,6 +32,9 @@ export interface ParsedCourseQuery {
   rest: string;
 }
 
+/** The letters of a fiscal year written like an abbreviated edition ("FY2022"). */
+const FISCAL_YEAR_LETTERS = "FY";
+
 /** Longest run of words tried as a spelled-out ordinal ("one hundred and seventy-fifth" is 5). */
 const MAX_ORDINAL_WORDS = 6;
 
@@ -42,7 +45,8 @@ export function parseCourseQuery(query: string): ParsedCourseQuery {
   for (const [i, word] of words.entries()) {
     // Upper-cased because the pattern wants capitals ("GG15"), and users type "gg15".
     const glued = parseAbbreviatedEdition(word.replace(/[.,;:!?]+$/, "").toUpperCase());
-    if (glued) return { ordinal: glued.ordinal, rest: [...words.slice(0, i), glued.letters, ...words.slice(i + 1)].join(" ") };
+    // "FY2022" is a fiscal year, not the 2022nd edition of a series abbreviated "FY".
+    if (glued && glued.letters !== FISCAL_YEAR_LETTERS) return { ordinal: glued.ordinal, rest: [...words.slice(0, i), glued.letters, ...words.slice(i + 1)].join(" ") };
   }
   for (let length = Math.min(MAX_ORDINAL_WORDS, words.length); length >= 1; length--) {
     for (let start = 0; start + length <= words.length; start++) {

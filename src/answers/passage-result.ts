@@ -90,10 +90,11 @@ export function sourceRef(citation: Citation): SourceRef {
 export const SUBJECT_TERM_WEIGHT = 0.25;
 
 /** One result per group of near-duplicate hits: the first hit quoted, the others listed in `alsoIn`.
- *  `subject`: terms naming the question's subject (answer-words.ts), weighed less in choosing the quote. */
+ *  `subject`: terms naming the question's subject (answer-words.ts), weighed less in choosing the quote.
+ *  A hit that carries its answer sentence (answer-words.ts) is quoted at that sentence. */
 export function mergedPassageResults(
   k: Snapshot,
-  hits: readonly PassageHit[],
+  hits: ReadonlyArray<PassageHit & { sentence?: string }>,
   max: number,
   memo: CitationMemo = citationMemo(),
   skip: ReadonlySet<string> = new Set(),
@@ -109,7 +110,7 @@ export function mergedPassageResults(
   for (const group of groupNearDuplicates(k, hits.filter((hit) => !skip.has(hit.passageId)))) {
     if (results.length >= max) break;
     const [first, ...others] = group;
-    const focus = (hit: PassageHit) => ({ terms: hit.terms, ...withWeights(weigh(hit.terms)) });
+    const focus = (hit: PassageHit & { sentence?: string }) => ({ terms: hit.terms, ...withWeights(weigh(hit.terms)), ...(hit.sentence ? { sentence: hit.sentence } : {}) });
     const result = passageResult(k, first!.passageId, focus(first!), {}, memo);
     if (!result) continue;
     const alsoIn = others.flatMap((hit) => {

@@ -24,6 +24,10 @@ describe("parseCourseQuery", () => {
     ["one hundred and seventy-fifth international training course", { ordinal: 175, rest: "international training course" }],
     ["GG Seminar", { rest: "GG Seminar" }],
     ["women", { rest: "women" }],
+    // A fiscal year is not an abbreviated edition.
+    ["FY2022 Criminal Justice Training", { rest: "FY2022 Criminal Justice Training" }],
+    ["fy2019 GG Seminar", { rest: "fy2019 GG Seminar" }],
+    ["the 3rd FY2022 training", { ordinal: 3, rest: "FY2022 training" }],
   ])("%j → %j", (query, expected) => {
     expect(parseCourseQuery(query)).toEqual(expected);
   });
