@@ -147,7 +147,9 @@ function excerptRange(text: string, sentences: readonly Sentence[], focus: Sente
 /** A window of at most `budget` characters inside [from, to), starting a little before `anchor`,
  *  with both edges moved to word boundaries. */
 function cutAround(text: string, from: number, to: number, anchor: number, budget: number): [number, number] {
-  let start = Math.max(from, Math.min(anchor - Math.floor(budget / 4), to - budget));
+  // A word early enough in the sentence is quoted from the sentence's start: what opens a sentence
+  // ("On Saturday 29 June of Reiwa 1 (2019) the Department held …") is often what was asked.
+  let start = anchor - from <= Math.floor(budget * 0.6) ? from : Math.max(from, Math.min(anchor - Math.floor(budget / 4), to - budget));
   if (start > from) {
     const space = text.indexOf(" ", start);
     start = space >= 0 && space < anchor ? space + 1 : start;

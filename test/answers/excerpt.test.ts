@@ -63,6 +63,15 @@ describe("makeCitation", () => {
     expect(citation.excerpt).toMatch(/^… word\d+ .* graduates .* word\d+ …$/);
     expect(citation.marks).toHaveLength(1);
   });
+
+  it("quotes an over-long sentence from its start when the matched word comes early, so its opening date is kept", () => {
+    const words = Array.from({ length: 150 }, (_, i) => `word${i}`);
+    words.splice(0, 6, "On", "Saturday", "29", "June", "2019", "we");
+    words[15] = "symposium";
+    const citation = makeCitation(doc(), passage(`${words.join(" ")}.`), { terms: ["symposium"] });
+    expect(citation.excerpt).toMatch(/^On Saturday 29 June 2019 we .* symposium .* …$/);
+    expect(citation.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_LENGTH);
+  });
 });
 
 describe("markTerms", () => {
