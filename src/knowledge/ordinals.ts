@@ -97,7 +97,8 @@ export function formatOrdinal(n: number): string {
 /** "GG8", "GG 15", "GG-15" → { letters: "GG", ordinal: 8 }: the abbreviated edition style of some series. */
 export function parseAbbreviatedEdition(text: string): { letters: string; ordinal: number } | undefined {
   const match = /^([A-Z][A-Za-z]{0,7}?)[\s-]?(\d{1,4})$/.exec(text.trim());
-  if (!match) return undefined;
+  // "FY2022", "FY 2019": a fiscal year, not an edition of an "FY" series.
+  if (!match || /^FY$/iu.test(match[1]!)) return undefined;
   const ordinal = Number(match[2]);
   return ordinal > 0 ? { letters: match[1]!, ordinal } : undefined;
 }

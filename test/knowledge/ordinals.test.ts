@@ -45,7 +45,7 @@ describe("parseAbbreviatedEdition", () => {
     expect(parseAbbreviatedEdition(text)).toEqual(expected);
   });
 
-  it.each(["gg8", "GG", "8", "GG0"])("%j → undefined", (text) => {
+  it.each(["gg8", "GG", "8", "GG0", "FY2022", "FY 2019"])("%j → undefined", (text) => {
     expect(parseAbbreviatedEdition(text)).toBeUndefined();
   });
 });
