@@ -4,6 +4,7 @@ import { citationMemo, locator, rarityWeight, type CitationFocus, type CitationM
 import { tokenize, wordForm } from "../search/options.js";
 import type { PassageHit } from "../search/types.js";
 import { citePassage } from "./cite.js";
+import { lazyResult } from "./lazy-result.js";
 import type { AnswerFact, AnswerResult, Citation, SourceRef } from "./types.js";
 
 /** A result titled by its place ("¶7 · ● Japan’s Efforts", "Note 29"), or undefined for an unknown id. */
@@ -15,12 +16,13 @@ export function passageResult(
   memo: CitationMemo = citationMemo(),
 ): AnswerResult | undefined {
   const passage = k.passages.get(passageId);
-  const citation = citePassage(k, passageId, focus, memo);
-  if (!passage || !citation) return undefined;
+  const document = passage && k.view.documentBySlug.get(passage.docSlug);
+  if (!passage || !document) return undefined;
   const heading = passage.headings.at(-1);
   const title = passage.kind === "note" && passage.noteLabel ? passage.noteLabel : `${locator(passage)}${heading ? ` · ${heading}` : ""}`;
-  const description = extra.description ?? citation.documentTitle;
-  return { key: extra.key ?? passageId, title, description, facts: extra.facts ?? [], citations: [citation] };
+  const description = extra.description ?? document.title;
+  // Quoted when shown (citePassage finds the passage and document found here).
+  return lazyResult({ key: extra.key ?? passageId, title, description }, () => ({ facts: extra.facts ?? [], citations: [citePassage(k, passageId, focus, memo)!] }));
 }
 
 /** A passage scoring below this fraction of the best hit is noise next to it, and is left out. */
