@@ -50,16 +50,22 @@ export function termWeights(k: Snapshot, terms: readonly string[]): ReadonlyMap<
 export const NEAR_DUPLICATE_SIMILARITY = 0.7;
 
 /** The hits grouped by near-duplicate text, best first: each group's first hit stands for it, the
- *  others are where else the same text appears. */
-export function groupNearDuplicates(k: Snapshot, hits: readonly PassageHit[]): PassageHit[][] {
+ *  others are where else the same text appears. With `maxGroups`, only the groups up to the
+ *  `maxGroups`-th one whose first passage can be shown (its document is known) are made: later hits
+ *  join those or are left out, as the later groups would not be shown. */
+export function groupNearDuplicates(k: Snapshot, hits: readonly PassageHit[], maxGroups = Infinity): PassageHit[][] {
   const groups: Array<{ shingles: ReadonlySet<string>; hits: PassageHit[] }> = [];
+  let showable = 0;
   for (const hit of hits) {
     const passage = k.passages.get(hit.passageId);
     if (!passage) continue;
     const shingles = wordTriples(passage.text);
     const same = groups.find((group) => similarity(group.shingles, shingles) >= NEAR_DUPLICATE_SIMILARITY);
     if (same) same.hits.push(hit);
-    else groups.push({ shingles, hits: [hit] });
+    else if (showable < maxGroups) {
+      groups.push({ shingles, hits: [hit] });
+      if (k.view.documentBySlug.has(passage.docSlug)) showable += 1;
+    }
   }
   return groups.map((group) => group.hits);
 }
@@ -108,7 +114,7 @@ export function mergedPassageResults(
     if (!weights || !subjectForms.size) return weights;
     return new Map([...weights].map(([term, weight]) => [term, subjectForms.has(wordForm(term)) ? weight * SUBJECT_TERM_WEIGHT : weight]));
   };
-  for (const group of groupNearDuplicates(k, hits.filter((hit) => !skip.has(hit.passageId)))) {
+  for (const group of groupNearDuplicates(k, hits.filter((hit) => !skip.has(hit.passageId)), max)) {
     if (results.length >= max) break;
     const [first, ...others] = group;
     const focus = (hit: PassageHit) => ({ terms: hit.terms, ...withWeights(weigh(hit.terms)) });
