@@ -28,7 +28,7 @@ import type { BuiltSnapshot } from "./snapshot.js";
 import { decodeSnapshot, SECTIONS, type EncodedSnapshot, type SectionBytes, type SnapshotParts } from "./snapshot-file.js";
 
 /** Bumped whenever the file layout or the meaning of a cached part changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** Reading or writing the cache takes longer than this: a miss (or an unwritten cache), never a hang.
  *  Generous: at 100k passages the file is over a hundred megabytes. */

@@ -95,9 +95,9 @@ describe("loadSnapshot", () => {
     ["a flipped byte in the values", (bytes) => flip(bytes, 40), "corrupt (checksum mismatch)"],
     ["a flipped byte in the strings", (bytes) => flip(bytes, sectionBytes(bytes, "values") + 40), "corrupt (checksum mismatch)"],
     ["the first bytes dropped", (bytes) => bytes.subarray(10), "truncated or corrupt (size does not match the trailer)"],
-    ["a trailer of the wrong shape", (bytes) => replaceTrailer(bytes, () => ({ format: 2, key: 7 })), "corrupt (trailer of the wrong shape)"],
-    ["an older cache format", (bytes) => replaceTrailer(bytes, (trailer) => ({ ...trailer, format: 1 })), "written in cache format 1, not 2"],
-    ["an older format's trailer shape", () => withTrailerText(Buffer.alloc(0), JSON.stringify({ format: 1, key: "k", lengths: [1] })), "written in cache format 1, not 2"],
+    ["a trailer of the wrong shape", (bytes) => replaceTrailer(bytes, () => ({ format: 3, key: 7 })), "corrupt (trailer of the wrong shape)"],
+    ["an older cache format", (bytes) => replaceTrailer(bytes, (trailer) => ({ ...trailer, format: 1 })), "written in cache format 1, not 3"],
+    ["an older format's trailer shape", () => withTrailerText(Buffer.alloc(0), JSON.stringify({ format: 1, key: "k", lengths: [1] })), "written in cache format 1, not 3"],
   ];
 
   it.each(damage)("GIVEN %s THEN it is not trusted: rebuilt, logged with the reason, overwritten", async (_what, spoil, reason) => {
