@@ -168,12 +168,14 @@ const STRING_UTF16 = 1;
 /** A part of an earlier string: its number, the start and the length in UTF-16 code units. */
 const STRING_SLICE = 2;
 
-const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /** The Latin-1 strings' characters are read back as runs of at most this many, each one string, and
- *  every string as a slice of its run (likewise the UTF-16 ones): a few large strings, which the
- *  garbage collector never copies, instead of a million small ones made one by one. A string longer
- *  than this is a run of its own. */
+ *  every string as a slice of its run (likewise the UTF-16 ones): a few large strings instead of a
+ *  million small ones made one by one. Node makes a string this large an external one: its
+ *  characters live outside the V8 heap (process.memoryUsage().external counts them, heapUsed does
+ *  not), where the garbage collector neither copies nor marks them. A string longer than this is a
+ *  run of its own. */
 export const STRING_RUN_CHARS = 1 << 24;
 
 type TableEntry = string | { parent: number; start: number; length: number };

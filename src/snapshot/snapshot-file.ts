@@ -180,8 +180,12 @@ export type SectionBytes = Record<SectionName, Uint8Array>;
 
 /** The parts, unchecked (the caller checks their shape): throws a RangeError on damaged bytes. */
 export function decodeSnapshot(sections: SectionBytes): unknown {
-  const strings = readStringTable(sections.strings);
-  return new ValueDecoder(new ByteReader(sections.values), strings, decodeHooks(strings)).value();
+  return decodeValues(sections.values, readStringTable(sections.strings));
+}
+
+/** The values section, over its string table already read. */
+export function decodeValues(values: Uint8Array, strings: readonly string[]): unknown {
+  return new ValueDecoder(new ByteReader(values), strings, decodeHooks(strings)).value();
 }
 
 /** Containers this deep are read item by item by decodeSnapshotAsync (documents → a document;
