@@ -246,6 +246,35 @@ describe("readCache and writeCache", () => {
     expect(await fs.readdir(cacheDir)).toEqual([path.basename(file)]);
   });
 
+  it("says when the key matched (before the sections are read): a hit, or a damaged file; never a stale one", async () => {
+    const { dir, file } = await project();
+    const { snapshot: knowledge } = await loadSnapshot(dir, { logger: recordingLogger().logger });
+    await writeCache(file, "k", encodeSnapshot(knowledge));
+    const matched = async (key: string): Promise<[boolean, string]> => {
+      let called = false;
+      const read = await readCache(file, key, { onKeyMatch: () => (called = true) });
+      return [called, "snapshot" in read ? "hit" : read.miss];
+    };
+    expect(await matched("k")).toEqual([true, "hit"]);
+    expect(await matched("other")).toEqual([false, "stale (the knowledge files or the code changed)"]);
+    const bytes = await fs.readFile(file);
+    bytes[40] = bytes[40]! ^ 0xff;
+    await fs.writeFile(file, bytes);
+    expect(await matched("k")).toEqual([true, "corrupt (checksum mismatch)"]);
+  });
+
+  it("GIVEN a damaged cache whose key matches THEN the files are read again and built: the same knowledge as the files hold", async () => {
+    const { dir, cacheDir, file } = await project();
+    const first = await loadSnapshot(dir, { cacheDir, logger: recordingLogger().logger });
+    const bytes = await fs.readFile(file);
+    bytes[40] = bytes[40]! ^ 0xff;
+    await fs.writeFile(file, bytes);
+    const phases: string[] = [];
+    const again = await loadSnapshot(dir, { cacheDir, logger: recordingLogger().logger, onPhase: (phase) => phases.push(phase) });
+    expect([again.source, again.key === first.key, phases]).toEqual(["built", true, ["read", "read", "parse", "extract", "index", "views"]]);
+    expect(again.snapshot.documents).toEqual(first.snapshot.documents);
+  });
+
   it("GIVEN keepSections THEN a hit also has the checked sections, which decode to the same snapshot", async () => {
     const { dir, file } = await project();
     const { snapshot: knowledge } = await loadSnapshot(dir, { logger: recordingLogger().logger });
