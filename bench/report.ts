@@ -32,6 +32,7 @@ function cacheLoadRows(r: SizeResult): string[] {
   return [
     `| peak RSS loading from the cache | ${load.rssPeakMb.toFixed(0)} MB | ≤ ${TARGETS.rssMb} MB | ${mark(load.rssPeakMb <= TARGETS.rssMb)} |`,
     `| heap retained after loading from the cache | ${load.heapRetainedMb.toFixed(0)} MB | ≤ ${TARGETS.heapRetainedMb} MB | ${mark(load.heapRetainedMb <= TARGETS.heapRetainedMb)} |`,
+    ...(load.externalRetainedMb === undefined ? [] : [`| …and outside the V8 heap then (external strings: the texts; typed arrays: the postings) | ${load.externalRetainedMb.toFixed(0)} MB | | |`]),
     `| first autocomplete after a start from the cache (the hundredth: ${ms(load.hundredthAutocompleteMs)} ms) | ${ms(load.firstAutocompleteMs)} ms | ≤ ${TARGETS.firstAutocompleteMs} ms | ${mark(load.firstAutocompleteMs <= TARGETS.firstAutocompleteMs)} |`,
   ];
 }
@@ -108,7 +109,8 @@ export function formatReport(outcomes: readonly SizeOutcome[], machine: Machine,
     "How it is measured: `bench/generate.ts` writes white-paper-like documents (Zipf vocabulary, programme",
     "sentences in varied phrasing, notes) which the real loader and parser read. Each size runs in fresh",
     "child processes (build and queries; baseline; cold starts), so sizes and phases share no heap. Latencies",
-    "are per call after a warm-up (30 queries; 10 for the slow baseline), nearest-rank percentiles. Peak heap is the largest `heapUsed`",
+    "are per call after a warm-up (30 queries; 10 for the slow baseline), nearest-rank percentiles; a /course, /country, /theme or",
+    "/ask call is the answer and its first page rendered as the bot sends it (the quotes of the results shown). Peak heap is the largest `heapUsed`",
     "sampled between build phases and every 50 queries; peak RSS is the process's maxrss. Cold start is the",
     "time from process start (Node, tsx and imports included) to the first /ask answer through the bot's own",
     "`loadSnapshot`: without a cache it reads, parses, builds and writes the cache; with it (median of",

@@ -44,7 +44,7 @@ export interface SizeResult {
   coldStartUncachedMs: number;
   /** A fresh process loading the cache (the median cold start's): peak RSS, heap after a full GC, and
    *  the first autocomplete after the start against the hundredth (absent in results from before). */
-  cacheLoad?: { rssPeakMb: number; heapRetainedMb: number; firstAutocompleteMs: number; hundredthAutocompleteMs: number };
+  cacheLoad?: { rssPeakMb: number; heapRetainedMb: number; externalRetainedMb?: number; firstAutocompleteMs: number; hundredthAutocompleteMs: number };
   /** A store started from the cache, then reloaded (a file added: built in the worker, swapped in). */
   reload?: Reload;
   latency: Record<Timed, LatencySummary>;
@@ -86,6 +86,8 @@ export interface ColdStart {
   rssPeakMb: number;
   /** Heap after the first answer and a full GC. */
   heapRetainedMb: number;
+  /** Memory outside the V8 heap then (external strings, typed arrays' buffers): what heapUsed leaves out. */
+  externalRetainedMb: number;
   /** The first autocomplete after the start, and the same keystroke as the hundredth. */
   firstAutocompleteMs: number;
   hundredthAutocompleteMs: number;

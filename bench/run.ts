@@ -134,7 +134,7 @@ async function coldStarts(dir: string): Promise<ColdStarts> {
   }
   const middle = cached.find((start) => start.ms === median(cached.map((one) => one.ms)))!;
   const cacheLoad = {
-    rssPeakMb: middle.rssPeakMb, heapRetainedMb: middle.heapRetainedMb,
+    rssPeakMb: middle.rssPeakMb, heapRetainedMb: middle.heapRetainedMb, externalRetainedMb: middle.externalRetainedMb,
     firstAutocompleteMs: middle.firstAutocompleteMs, hundredthAutocompleteMs: middle.hundredthAutocompleteMs,
   };
   return { uncachedMs: uncached.ms, cachedMs: middle.ms, cacheBytes: uncached.cacheBytes, cacheLoad };

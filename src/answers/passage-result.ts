@@ -4,6 +4,7 @@ import { citationMemo, locator, rarityWeight, type CitationFocus, type CitationM
 import { tokenize, wordForm } from "../search/options.js";
 import type { PassageHit } from "../search/types.js";
 import { citePassage } from "./cite.js";
+import { lazyResult } from "./lazy-result.js";
 import type { AnswerFact, AnswerResult, Citation, SourceRef } from "./types.js";
 
 /** A result titled by its place ("¶7 · ● Japan’s Efforts", "Note 29"), or undefined for an unknown id. */
@@ -15,12 +16,13 @@ export function passageResult(
   memo: CitationMemo = citationMemo(),
 ): AnswerResult | undefined {
   const passage = k.passages.get(passageId);
-  const citation = citePassage(k, passageId, focus, memo);
-  if (!passage || !citation) return undefined;
+  const document = passage && k.view.documentBySlug.get(passage.docSlug);
+  if (!passage || !document) return undefined;
   const heading = passage.headings.at(-1);
   const title = passage.kind === "note" && passage.noteLabel ? passage.noteLabel : `${locator(passage)}${heading ? ` · ${heading}` : ""}`;
-  const description = extra.description ?? citation.documentTitle;
-  return { key: extra.key ?? passageId, title, description, facts: extra.facts ?? [], citations: [citation] };
+  const description = extra.description ?? document.title;
+  // Quoted when shown (citePassage finds the passage and document found here).
+  return lazyResult({ key: extra.key ?? passageId, title, description }, () => ({ facts: extra.facts ?? [], citations: [citePassage(k, passageId, focus, memo)!] }));
 }
 
 /** A passage scoring below this fraction of the best hit is noise next to it, and is left out. */
@@ -48,16 +50,22 @@ export function termWeights(k: Snapshot, terms: readonly string[]): ReadonlyMap<
 export const NEAR_DUPLICATE_SIMILARITY = 0.7;
 
 /** The hits grouped by near-duplicate text, best first: each group's first hit stands for it, the
- *  others are where else the same text appears. */
-export function groupNearDuplicates(k: Snapshot, hits: readonly PassageHit[]): PassageHit[][] {
+ *  others are where else the same text appears. With `maxGroups`, only the groups up to the
+ *  `maxGroups`-th one whose first passage can be shown (its document is known) are made: later hits
+ *  join those or are left out, as the later groups would not be shown. */
+export function groupNearDuplicates(k: Snapshot, hits: readonly PassageHit[], maxGroups = Infinity): PassageHit[][] {
   const groups: Array<{ shingles: ReadonlySet<string>; hits: PassageHit[] }> = [];
+  let showable = 0;
   for (const hit of hits) {
     const passage = k.passages.get(hit.passageId);
     if (!passage) continue;
     const shingles = wordTriples(passage.text);
     const same = groups.find((group) => similarity(group.shingles, shingles) >= NEAR_DUPLICATE_SIMILARITY);
     if (same) same.hits.push(hit);
-    else groups.push({ shingles, hits: [hit] });
+    else if (showable < maxGroups) {
+      groups.push({ shingles, hits: [hit] });
+      if (k.view.documentBySlug.has(passage.docSlug)) showable += 1;
+    }
   }
   return groups.map((group) => group.hits);
 }
@@ -107,7 +115,7 @@ export function mergedPassageResults(
     if (!weights || !subjectForms.size) return weights;
     return new Map([...weights].map(([term, weight]) => [term, subjectForms.has(wordForm(term)) ? weight * SUBJECT_TERM_WEIGHT : weight]));
   };
-  for (const group of groupNearDuplicates(k, hits.filter((hit) => !skip.has(hit.passageId)))) {
+  for (const group of groupNearDuplicates(k, hits.filter((hit) => !skip.has(hit.passageId)), max)) {
     if (results.length >= max) break;
     const [first, ...others] = group;
     const focus = (hit: PassageHit & { sentence?: string }) => ({ terms: hit.terms, ...withWeights(weigh(hit.terms)), ...(hit.sentence ? { sentence: hit.sentence } : {}) });

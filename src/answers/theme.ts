@@ -3,7 +3,7 @@ import type { Snapshot } from "../snapshot/snapshot.js";
 import type { Fact } from "../knowledge/types.js";
 import { citationMemo } from "../answers/excerpt.js";
 import { searchTerms, wordForm } from "../search/options.js";
-import { editionResult } from "./edition-result.js";
+import { editionQuotedPassages, editionResult } from "./edition-result.js";
 import { foundAnswer, knownThemes, notFoundAnswer } from "./make.js";
 import { mergedPassageResults, strongHits } from "./passage-result.js";
 import { cleanQuery, quote } from "./query.js";
@@ -36,10 +36,10 @@ export function answerTheme(k: Snapshot, rawQuery: string): Answer {
     const edition = view.editions[hit.at]!;
     const { theme } = edition.edition;
     // The sentence that states its theme is quoted first, then those of its other facts.
-    const result = editionResult(k, edition, [...terms, ...hit.terms], theme && `Theme: ${theme.value}`, { evidence: [theme?.evidence], memo });
-    // The passages it quotes are not listed again as passages.
-    for (const citation of result.citations) shown.add(citation.passageId);
-    results.push(result);
+    const citing = { evidence: [theme?.evidence], memo };
+    // The passages it quotes are not listed again as passages (its quotes are made when it is shown).
+    for (const passageId of editionQuotedPassages(k, edition, citing)) shown.add(passageId);
+    results.push(editionResult(k, edition, [...terms, ...hit.terms], theme && `Theme: ${theme.value}`, citing));
   }
   // Typo and prefix tolerance is the theme search's; the passages that follow are those holding the
   // query's less common words themselves. A word in most passages ("development") says nothing about

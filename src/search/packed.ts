@@ -193,25 +193,112 @@ export function isPackedIndex(value: unknown, fields: readonly string[]): value 
   return lists === postings.fieldIds.length && total === postings.ids.length;
 }
 
+/** The entry ids by short id, read as MiniSearch reads its Map<shortId, id> (get, has, iteration). */
+export class DocumentIds implements ReadonlyMap<number, string> {
+  constructor(private readonly ids: readonly string[]) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  get(shortId: number): string | undefined {
+    return Number.isInteger(shortId) && shortId >= 0 ? this.ids[shortId] : undefined;
+  }
+
+  has(shortId: number): boolean {
+    return Number.isInteger(shortId) && shortId >= 0 && shortId < this.ids.length;
+  }
+
+  forEach(callback: (id: string, shortId: number, map: ReadonlyMap<number, string>) => void): void {
+    this.ids.forEach((id, shortId) => callback(id, shortId, this));
+  }
+
+  *keys(): MapIterator<number> {
+    for (let shortId = 0; shortId < this.ids.length; shortId++) yield shortId;
+  }
+
+  *values(): MapIterator<string> {
+    yield* this.ids;
+  }
+
+  *entries(): MapIterator<[number, string]> {
+    for (let shortId = 0; shortId < this.ids.length; shortId++) yield [shortId, this.ids[shortId]!];
+  }
+
+  [Symbol.iterator](): MapIterator<[number, string]> {
+    return this.entries();
+  }
+}
+
+/**
+ * Per entry, its field lengths, read as MiniSearch reads its Map<shortId, number[]>: one row of
+ * `lengths` (row after row, `fields` a row). MiniSearch reads a row to take one field's length from
+ * it at once (`get(id)[fieldId]`), so `get` fills one row array it reuses rather than making one per
+ * entry: a row it returns is valid until the next `get`. Iteration gives arrays of their own.
+ */
+export class FieldLengths implements ReadonlyMap<number, readonly number[]> {
+  private readonly row: number[];
+
+  constructor(
+    private readonly lengths: Uint32Array,
+    private readonly fields: number,
+  ) {
+    this.row = new Array<number>(fields).fill(0);
+  }
+
+  get size(): number {
+    return this.fields ? this.lengths.length / this.fields : 0;
+  }
+
+  has(shortId: number): boolean {
+    return Number.isInteger(shortId) && shortId >= 0 && shortId < this.size;
+  }
+
+  get(shortId: number): readonly number[] | undefined {
+    if (!this.has(shortId)) return undefined;
+    const { row, lengths, fields } = this;
+    for (let field = 0, at = shortId * fields; field < fields; field++, at++) row[field] = lengths[at]!;
+    return row;
+  }
+
+  private own(shortId: number): number[] {
+    return Array.from(this.lengths.subarray(shortId * this.fields, (shortId + 1) * this.fields));
+  }
+
+  forEach(callback: (row: readonly number[], shortId: number, map: ReadonlyMap<number, readonly number[]>) => void): void {
+    for (let shortId = 0; shortId < this.size; shortId++) callback(this.own(shortId), shortId, this);
+  }
+
+  *keys(): MapIterator<number> {
+    for (let shortId = 0; shortId < this.size; shortId++) yield shortId;
+  }
+
+  *values(): MapIterator<readonly number[]> {
+    for (let shortId = 0; shortId < this.size; shortId++) yield this.own(shortId);
+  }
+
+  *entries(): MapIterator<[number, readonly number[]]> {
+    for (let shortId = 0; shortId < this.size; shortId++) yield [shortId, this.own(shortId)];
+  }
+
+  [Symbol.iterator](): MapIterator<[number, readonly number[]]> {
+    return this.entries();
+  }
+}
+
 /** Gives write access to MiniSearch's protected members (see passage-index.ts's Internals, which reads
  *  them): no instance of this class exists. */
 class Filler extends MiniSearch<IndexedEntry> {
   static fill(index: MiniSearch<IndexedEntry>, packed: PackedIndex): void {
     const inside = index as Filler;
-    const fields = packed.fields.length;
-    const documentIds = new Map<number, string>();
     const idToShortId = new Map<string, number>();
-    const fieldLength = new Map<number, number[]>();
-    packed.documentIds.forEach((id, shortId) => {
-      documentIds.set(shortId, id);
-      idToShortId.set(id, shortId);
-      fieldLength.set(shortId, Array.from(packed.fieldLength.subarray(shortId * fields, (shortId + 1) * fields)));
-    });
+    packed.documentIds.forEach((id, shortId) => idToShortId.set(id, shortId));
     inside._documentCount = packed.documentIds.length;
     inside._nextId = packed.documentIds.length;
-    inside._documentIds = documentIds;
+    // Read from the packed arrays: no Map entry, and no array of field lengths, per entry.
+    inside._documentIds = new DocumentIds(packed.documentIds) as unknown as Map<number, string>;
     inside._idToShortId = idToShortId;
-    inside._fieldLength = fieldLength;
+    inside._fieldLength = new FieldLengths(packed.fieldLength, packed.fields.length) as unknown as Map<number, number[]>;
     inside._avgFieldLength = packed.averageFieldLength;
   }
 

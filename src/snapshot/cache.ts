@@ -25,10 +25,11 @@ import { loadSearchIndex } from "../search/build.js";
 import { MINISEARCH_OPTIONS } from "../search/options.js";
 import { assembleSnapshot } from "./build.js";
 import type { BuiltSnapshot } from "./snapshot.js";
-import { decodeSnapshot, SECTIONS, type EncodedSnapshot, type SectionBytes, type SnapshotParts } from "./snapshot-file.js";
+import { readStringTable } from "./codec.js";
+import { decodeSnapshot, decodeValues, SECTIONS, type EncodedSnapshot, type SectionBytes, type SectionName, type SnapshotParts } from "./snapshot-file.js";
 
 /** Bumped whenever the file layout or the meaning of a cached part changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /** Reading or writing the cache takes longer than this: a miss (or an unwritten cache), never a hang.
  *  Generous: at 100k passages the file is over a hundred megabytes. */
@@ -147,7 +148,7 @@ function isTables(value: unknown): value is SnapshotParts["tables"] {
 
 /** Reads the cache file for `key`; any problem is a miss with its reason, never a throw. With
  *  `keepSections`, a hit also has the checked sections (the build worker hands them on as they are). */
-export async function readCache(file: string, key: string, options: { keepSections?: boolean } = {}): Promise<CacheRead> {
+export async function readCache(file: string, key: string, options: { keepSections?: boolean; onKeyMatch?: () => void } = {}): Promise<CacheRead> {
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
@@ -182,18 +183,45 @@ export async function readCache(file: string, key: string, options: { keepSectio
     if (trailer.key !== key) return { miss: "stale (the knowledge files or the code changed)", expected: true };
     const bodyLength = trailer.sections.reduce((sum, section) => sum + section.bytes, 0);
     if (bodyLength + trailerLength + END_BYTES !== size) return { miss: "truncated or corrupt (size does not match the trailer)" };
+    options.onKeyMatch?.();
     // Section by section, each checked before it is decoded (none is used unless all match).
-    const sections: Partial<SectionBytes> = {};
+    const offsets = new Map<string, number>();
     let offset = 0;
     for (const section of trailer.sections) {
-      const bytes = Buffer.allocUnsafeSlow(section.bytes);
-      if (!(await readFully(handle, bytes, offset))) return { miss: "truncated (file shorter than its trailer says)" };
-      if (createHash("sha256").update(bytes).digest("hex") !== section.sha256) return { miss: "corrupt (checksum mismatch)" };
-      sections[section.name as keyof SectionBytes] = bytes;
+      offsets.set(section.name, offset);
       offset += section.bytes;
     }
-    const read = checkParts(sections as SectionBytes);
-    return options.keepSections && "snapshot" in read ? { ...read, sections: sections as SectionBytes } : read;
+    const readSection = async (name: SectionName): Promise<Buffer | string> => {
+      const section = trailer.sections.find((one) => one.name === name)!;
+      const bytes = Buffer.allocUnsafeSlow(section.bytes);
+      if (!(await readFully(handle, bytes, offsets.get(name)!))) return "truncated (file shorter than its trailer says)";
+      if (createHash("sha256").update(bytes).digest("hex") !== section.sha256) return "corrupt (checksum mismatch)";
+      return bytes;
+    };
+    if (options.keepSections) {
+      const sections: Partial<SectionBytes> = {};
+      for (const name of FILE_ORDER) {
+        const bytes = await readSection(name);
+        if (typeof bytes === "string") return { miss: bytes };
+        sections[name] = bytes;
+      }
+      const read = checkParts(() => decodeSnapshot(sections as SectionBytes));
+      return "snapshot" in read ? { ...read, sections: sections as SectionBytes } : read;
+    }
+    // The strings first, made into strings before the values are read: their bytes (most of the
+    // file) are let go before the snapshot is made, so they and it are never in memory together.
+    let stringBytes: Buffer | string | undefined = await readSection("strings");
+    if (typeof stringBytes === "string") return { miss: stringBytes };
+    let strings: string[];
+    try {
+      strings = readStringTable(stringBytes);
+    } catch (error) {
+      return { miss: `corrupt (undecodable: ${error instanceof Error ? error.message : String(error)})` };
+    }
+    stringBytes = undefined;
+    const valueBytes = await readSection("values");
+    if (typeof valueBytes === "string") return { miss: valueBytes };
+    return checkParts(() => decodeValues(valueBytes, strings));
   } catch (error) {
     return { miss: `unreadable: ${error instanceof Error ? error.message : String(error)}` };
   } finally {
@@ -212,10 +240,10 @@ async function readFully(handle: fs.FileHandle, bytes: Buffer, position: number)
 }
 
 /** The parts decoded and checked: a miss naming what is wrong, or the snapshot. */
-function checkParts(sections: SectionBytes): CacheRead {
+function checkParts(decode: () => unknown): CacheRead {
   let decoded: unknown;
   try {
-    decoded = decodeSnapshot(sections);
+    decoded = decode();
   } catch (error) {
     return { miss: `corrupt (undecodable: ${error instanceof Error ? error.message : String(error)})` };
   }

@@ -1,7 +1,7 @@
 // A compact binary encoding of the plain data a snapshot is made of (src/snapshot/snapshot-file.ts
 // lays the snapshot out in it), for the on-disk cache and for the hand-over from the build worker.
 // Compared with JSON it keeps what JSON loses and drops what JSON repeats:
-// - every string is written once, in a string table (UTF-8, one blob), and values refer to it by
+// - every string is written once, in a string table (Latin-1 or UTF-16, two blobs), and values refer to it by
 //   number: a passage id, a heading or a country code repeated a million times costs a few bytes each
 //   and is one string in memory once read back; a string that is a part of another (an evidence
 //   sentence of its passage's text) is stored as offsets into it and read back as a slice of it;
@@ -82,10 +82,12 @@ export class ByteWriter {
     this.at += bytes.length;
   }
 
-  /** Writes `text` as UTF-8 (its byte length is the caller's to record). */
-  utf8(text: string, byteLength: number): void {
+  /** Writes `text` as Latin-1 (one byte a character: the caller has checked that every character
+   *  fits) or UTF-16. */
+  text(text: string, encoding: "latin1" | "utf16le"): void {
+    const byteLength = encoding === "latin1" ? text.length : 2 * text.length;
     this.room(byteLength);
-    this.at += this.buffer.write(text, this.at, byteLength, "utf8");
+    this.at += this.buffer.write(text, this.at, byteLength, encoding);
   }
 
   /** The chunks filled since the last call, for writing out as they come (the writer goes on). */
@@ -159,13 +161,22 @@ export class ByteReader {
 // ---------------------------------------------------------------------------------------------------
 // The string table.
 
-const STRING_UTF8 = 0;
-/** A string UTF-8 cannot carry (a lone surrogate), as UTF-16. */
+/** A string of Latin-1 characters only (most: ASCII text, ids, terms), one byte a character. */
+const STRING_LATIN1 = 0;
+/** Any other string, as UTF-16 (lone surrogates included). */
 const STRING_UTF16 = 1;
 /** A part of an earlier string: its number, the start and the length in UTF-16 code units. */
 const STRING_SLICE = 2;
 
-const LONE_SURROGATE = /[\ud800-\udfff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
+
+/** The Latin-1 strings' characters are read back as runs of at most this many, each one string, and
+ *  every string as a slice of its run (likewise the UTF-16 ones): a few large strings instead of a
+ *  million small ones made one by one. Node makes a string this large an external one: its
+ *  characters live outside the V8 heap (process.memoryUsage().external counts them, heapUsed does
+ *  not), where the garbage collector neither copies nor marks them. A string longer than this is a
+ *  run of its own. */
+export const STRING_RUN_CHARS = 1 << 24;
 
 type TableEntry = string | { parent: number; start: number; length: number };
 
@@ -202,11 +213,11 @@ export class StringTable {
     return this.entries.length;
   }
 
-  /** The table: how many, each entry's kind and byte length (or slice offsets), then the text blob. */
+  /** The table: how many, each entry's kind and length in characters (or slice offsets), then the
+   *  Latin-1 strings' bytes, then the UTF-16 strings' bytes. */
   write(writer: ByteWriter): void {
     writer.varint(this.entries.length);
-    const lengths = new Float64Array(this.entries.length);
-    const utf16 = new Uint8Array(this.entries.length);
+    const wide = new Uint8Array(this.entries.length);
     this.entries.forEach((entry, i) => {
       if (typeof entry !== "string") {
         writer.byte(STRING_SLICE);
@@ -215,37 +226,24 @@ export class StringTable {
         writer.varint(entry.length);
         return;
       }
-      utf16[i] = LONE_SURROGATE.test(entry) && !isWellFormed(entry) ? 1 : 0;
-      lengths[i] = utf16[i] ? entry.length * 2 : Buffer.byteLength(entry, "utf8");
-      writer.byte(utf16[i] ? STRING_UTF16 : STRING_UTF8);
-      writer.varint(lengths[i]!);
+      wide[i] = BEYOND_LATIN1.test(entry) ? 1 : 0;
+      writer.byte(wide[i] ? STRING_UTF16 : STRING_LATIN1);
+      writer.varint(entry.length);
     });
-    this.entries.forEach((entry, i) => {
-      if (typeof entry !== "string") return;
-      if (utf16[i]) writer.bytes(Buffer.from(entry, "utf16le"));
-      else writer.utf8(entry, lengths[i]!);
-    });
+    for (const utf16 of [0, 1]) {
+      this.entries.forEach((entry, i) => {
+        if (typeof entry === "string" && wide[i] === utf16) writer.text(entry, utf16 ? "utf16le" : "latin1");
+      });
+    }
   }
-}
-
-/** Whether every surrogate in `text` is half of a pair (so that UTF-8 carries it unchanged). */
-function isWellFormed(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit < 0xd800 || unit > 0xdfff) continue;
-    const next = text.charCodeAt(i + 1);
-    if (unit > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) return false;
-    i++;
-  }
-  return true;
 }
 
 /** Strings made between two pauses of readStringTableAsync. */
 const STRINGS_PER_STEP = 1024;
 
-/** Reads a string table back: every string made now (slices share their parent's characters). */
-export function readStringTable(bytes: Uint8Array): string[] {
-  const steps = stringTableSteps(bytes);
+/** Reads a string table back (slices share their parent's characters). */
+export function readStringTable(bytes: Uint8Array, runChars = STRING_RUN_CHARS): string[] {
+  const steps = stringTableSteps(bytes, runChars);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
@@ -260,13 +258,15 @@ export async function readStringTableAsync(bytes: Uint8Array, pause: () => Promi
 }
 
 /** The table read a thousand strings at a time (a yield between), returning them all. */
-function* stringTableSteps(bytes: Uint8Array): Generator<void, string[]> {
+function* stringTableSteps(bytes: Uint8Array, runMax = STRING_RUN_CHARS): Generator<void, string[]> {
   const reader = new ByteReader(bytes);
   const count = reader.count(2);
   const kinds = new Uint8Array(count);
   const a = new Float64Array(count);
   const b = new Float64Array(count);
   const c = new Float64Array(count);
+  // Bytes of each region (Latin-1, UTF-16).
+  const regionBytes = [0, 0];
   for (let i = 0; i < count; i++) {
     if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
     const kind = reader.byte();
@@ -275,15 +275,37 @@ function* stringTableSteps(bytes: Uint8Array): Generator<void, string[]> {
       a[i] = reader.varint();
       b[i] = reader.varint();
       c[i] = reader.varint();
-    } else if (kind === STRING_UTF8 || kind === STRING_UTF16) {
+    } else if (kind === STRING_LATIN1 || kind === STRING_UTF16) {
       a[i] = reader.varint();
+      regionBytes[kind] = regionBytes[kind]! + (kind === STRING_UTF16 ? 2 * a[i]! : a[i]!);
     } else {
       throw new RangeError(`snapshot string table: unknown kind ${kind}`);
     }
   }
+  if (regionBytes[0]! + regionBytes[1]! > bytes.length - reader.at) throw new RangeError("snapshot string table ends early");
   const blob = Buffer.from(bytes.buffer, bytes.byteOffset + reader.at, bytes.length - reader.at);
+  // Each string's run (b) and its start in it (c), run by run in the order of the entries.
+  const runs: string[] = [];
+  for (const kind of [STRING_LATIN1, STRING_UTF16]) {
+    const unit = kind === STRING_UTF16 ? 2 : 1;
+    let runStart = kind === STRING_UTF16 ? regionBytes[0]! : 0;
+    let runChars = 0;
+    const close = (): void => {
+      if (runChars > 0) runs.push(blob.toString(kind === STRING_UTF16 ? "utf16le" : "latin1", runStart, runStart + runChars * unit));
+      runStart += runChars * unit;
+      runChars = 0;
+    };
+    for (let i = 0; i < count; i++) {
+      if (kinds[i] !== kind) continue;
+      const length = a[i]!;
+      if (runChars > 0 && runChars + length > runMax) close();
+      b[i] = runs.length;
+      c[i] = runChars;
+      runChars += length;
+    }
+    close();
+  }
   const strings: string[] = new Array<string>(count);
-  let at = 0;
   for (let i = 0; i < count; i++) {
     if (i % STRINGS_PER_STEP === STRINGS_PER_STEP - 1) yield;
     const kind = kinds[i];
@@ -293,10 +315,8 @@ function* stringTableSteps(bytes: Uint8Array): Generator<void, string[]> {
       strings[i] = parent.slice(b[i], b[i]! + c[i]!);
       continue;
     }
-    const length = a[i]!;
-    if (at + length > blob.length) throw new RangeError("snapshot string table ends early");
-    strings[i] = blob.toString(kind === STRING_UTF8 ? "utf8" : "utf16le", at, at + length);
-    at += length;
+    const run = a[i] ? runs[b[i]!]! : "";
+    strings[i] = run.length === a[i] ? run : run.slice(c[i], c[i]! + a[i]!);
   }
   return strings;
 }
@@ -475,6 +495,17 @@ export class ValueEncoder {
   }
 }
 
+/** A maker of empty plain objects for one shape: a constructor of its own, whose prototype is
+ *  Object.prototype (what it makes is a plain object, as `{}` is). V8 sizes a constructor's objects
+ *  to the properties its first few got (in-object slack tracking), so objects of a shape hold all of
+ *  theirs in the object itself; made as `{}`, an object has room for four, and a fifth puts the rest
+ *  in an array of their own: a second allocation per object, for a million catalogue entries. */
+function plainMaker(): () => Record<string, unknown> {
+  const Plain = function (): void {} as unknown as { new (): Record<string, unknown>; prototype: object };
+  Plain.prototype = Object.prototype;
+  return () => new Plain();
+}
+
 /** `object[key] = value`, except that a "__proto__" key becomes a property, as JSON.parse makes it,
  *  not the object's prototype. */
 function assign(object: Record<string, unknown>, key: string, value: unknown): void {
@@ -490,6 +521,8 @@ export interface DecodeHooks {
 export class ValueDecoder {
   private readonly refs: unknown[] = [];
   private readonly shapes: string[][] = [];
+  /** Per shape, what makes its objects (see plainMaker). */
+  private readonly makers: Array<() => Record<string, unknown>> = [];
 
   constructor(
     readonly reader: ByteReader,
@@ -532,11 +565,12 @@ export class ValueDecoder {
         return array;
       }
       case Tag.NewShape:
-        return this.shaped(this.newShape());
+        this.newShape();
+        return this.shaped(this.shapes.length - 1);
       case Tag.Shape: {
-        const keys = this.shapes[r.varint()];
-        if (!keys) throw new RangeError("snapshot bytes refer to an unknown shape");
-        return this.shaped(keys);
+        const shape = r.varint();
+        if (shape >= this.shapes.length) throw new RangeError("snapshot bytes refer to an unknown shape");
+        return this.shaped(shape);
       }
       case Tag.Dictionary: {
         const length = r.count(2);
@@ -623,9 +657,10 @@ export class ValueDecoder {
       }
       return map;
     }
-    const keys = tag === Tag.NewShape ? this.newShape() : this.shapes[r.varint()];
+    const shape = tag === Tag.NewShape ? (this.newShape(), this.shapes.length - 1) : r.varint();
+    const keys = this.shapes[shape];
     if (!keys) throw new RangeError("snapshot bytes refer to an unknown shape");
-    const object: Record<string, unknown> = {};
+    const object = this.makers[shape]!();
     this.refs.push(object);
     for (const key of keys) assign(object, key, await child());
     return object;
@@ -636,11 +671,13 @@ export class ValueDecoder {
     const keys: string[] = [];
     for (let i = 0; i < length; i++) keys.push(this.string(this.reader.varint()));
     this.shapes.push(keys);
+    this.makers.push(plainMaker());
     return keys;
   }
 
-  private shaped(keys: readonly string[]): Record<string, unknown> {
-    const object: Record<string, unknown> = {};
+  private shaped(shape: number): Record<string, unknown> {
+    const keys = this.shapes[shape]!;
+    const object = this.makers[shape]!();
     this.refs.push(object);
     for (const key of keys) assign(object, key, this.value());
     return object;

@@ -49,8 +49,7 @@ export interface LoadedSnapshot {
  *  (yielding to the event loop between phases and index chunks, so a reload lets queued queries
  *  through) and writes the cache. Rejects only with KnowledgeDirError (as loadKnowledgeFiles does). */
 export async function loadSnapshot(dir: string, options: LoadOptions = {}): Promise<LoadedSnapshot> {
-  const { folder, key } = await readFolder(dir, options);
-  return loadFolder(dir, folder, key, options);
+  return loadFolder(dir, await readFolder(dir, options), options);
 }
 
 export type LoadOutcome = LoadedSnapshot | { source: "unchanged"; key: string };
@@ -58,16 +57,24 @@ export type LoadOutcome = LoadedSnapshot | { source: "unchanged"; key: string };
 /** As loadSnapshot, but when the folder's key is `currentKey` (the snapshot in use) it stops after
  *  reading the files: "unchanged". */
 export async function loadSnapshotIfChanged(dir: string, currentKey: string, options: LoadOptions = {}): Promise<LoadOutcome> {
-  const { folder, key } = await readFolder(dir, options);
-  return key === currentKey ? { source: "unchanged", key } : loadFolder(dir, folder, key, options);
+  const read = await readFolder(dir, options);
+  return read.key === currentKey ? { source: "unchanged", key: read.key } : loadFolder(dir, read, options);
 }
 
-async function readFolder(dir: string, options: LoadOptions): Promise<{ folder: KnowledgeFolder; key: string }> {
+/** The folder as read, and its key. `folder` is let go (set undefined) once a cache whose key matches
+ *  is being read: its bytes are not needed then, and at 100k passages they are ~95 MB on top of the
+ *  cache's sections and the snapshot being made. */
+interface ReadFolder {
+  folder: KnowledgeFolder | undefined;
+  key: string;
+}
+
+async function readFolder(dir: string, options: LoadOptions): Promise<ReadFolder> {
   const folder = await phase("read", options, () => readKnowledgeFolder(dir, options.fileSystem ?? nodeFileSystem));
   return { folder, key: cacheKey(folder, options.codeVersion ?? (await codeVersion())) };
 }
 
-async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, options: LoadOptions): Promise<LoadedSnapshot> {
+async function loadFolder(dir: string, read: ReadFolder, options: LoadOptions): Promise<LoadedSnapshot> {
   const { cacheDir } = options;
   const logger = options.logger ?? silentLogger();
   const started = performance.now();
@@ -75,13 +82,20 @@ async function loadFolder(dir: string, folder: KnowledgeFolder, key: string, opt
   const deadline = options.cacheDeadlineMs ?? CACHE_IO_DEADLINE_MS;
 
   if (file !== undefined) {
-    const cached = await withDeadline(readCache(file, key, { keepSections: options.keepSections === true }), deadline, (): CacheRead => ({ miss: `reading took longer than ${deadline / 1000} s` }));
+    const releaseFiles = (): void => {
+      read.folder = undefined;
+    };
+    const cached = await withDeadline(readCache(file, read.key, { keepSections: options.keepSections === true, onKeyMatch: releaseFiles }), deadline, (): CacheRead => ({ miss: `reading took longer than ${deadline / 1000} s` }));
     if ("snapshot" in cached) {
       logger.info({ file, ms: Math.round(performance.now() - started) }, "knowledge loaded from cache");
-      return { snapshot: cached.snapshot, key, source: "cache", ...(cached.sections && { sections: cached.sections }) };
+      return { snapshot: cached.snapshot, key: read.key, source: "cache", ...(cached.sections && { sections: cached.sections }) };
     }
     logger[cached.expected ? "info" : "warn"]({ file, reason: cached.miss }, "knowledge cache not used; building");
   }
+  // A cache that matched its key but could not be used (damaged) let the files go: read them again
+  // (the key is then theirs, should they have changed meanwhile).
+  const { folder, key } = read.folder ? { folder: read.folder, key: read.key } : await readFolder(dir, options).then((again) => ({ folder: again.folder!, key: again.key }));
+  read.folder = undefined;
 
   const { documents, warnings } = await phase("parse", options, () => parseKnowledgeFolder(dir, folder));
   const snapshot = await buildSnapshot(documents, warnings, options);

@@ -1,7 +1,7 @@
 // A snapshot in the compact form of codec.ts: the form the on-disk cache stores (cache.ts adds the
 // file's trailer and checksums) and the build worker hands to the main thread (transferred, not
 // copied). Two sections:
-//   strings  every string once, UTF-8 in one blob: passage texts, headings, ids, names, index terms;
+//   strings  every string once, Latin-1 or UTF-16 in two blobs: passage texts, headings, ids, names, index terms;
 //            an evidence sentence is offsets into its passage's text (read back as a slice of it)
 //   values   { documents, catalogue, warnings, index, tables } with every object a reference into
 //            the strings; the MiniSearch indexes in their own serialised form (MiniSearch's toJSON)
@@ -9,8 +9,9 @@
 //            one term at a time while MiniSearch loads them; and the passages by id, the lookup
 //            view and the completion lists as built (tables), so a snapshot read back builds none
 //            of them again.
-// Reading back makes every string and object once (shared where the snapshot shared them), not one
-// whole file's text: what a snapshot read back holds is what the built one held, in less memory.
+// Reading back makes every object once (shared where the snapshot shared them), and every string as a
+// slice of a few large ones (codec.ts), not one whole file's text: what a snapshot read back holds is
+// what the built one held, in less memory.
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Catalogue, KnowledgeDocument, KnowledgeWarning, Passage } from "../knowledge/types.js";
 import type { SerialisedSearchIndex } from "../search/build.js";
@@ -180,8 +181,12 @@ export type SectionBytes = Record<SectionName, Uint8Array>;
 
 /** The parts, unchecked (the caller checks their shape): throws a RangeError on damaged bytes. */
 export function decodeSnapshot(sections: SectionBytes): unknown {
-  const strings = readStringTable(sections.strings);
-  return new ValueDecoder(new ByteReader(sections.values), strings, decodeHooks(strings)).value();
+  return decodeValues(sections.values, readStringTable(sections.strings));
+}
+
+/** The values section, over its string table already read. */
+export function decodeValues(values: Uint8Array, strings: readonly string[]): unknown {
+  return new ValueDecoder(new ByteReader(values), strings, decodeHooks(strings)).value();
 }
 
 /** Containers this deep are read item by item by decodeSnapshotAsync (documents → a document;

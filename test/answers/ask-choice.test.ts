@@ -65,4 +65,12 @@ describe("answerAsk · near-duplicates", () => {
       ["r2021#p1"],
     ]);
   });
+
+  it.each([
+    [1, [["r2020#p3", "r2021#p2"]]],
+    [2, [["r2020#p3", "r2021#p2"], ["r2020#p2"]]],
+  ])("GIVEN at most %i groups THEN later hits join those or are left out: %j", (maxGroups, expected) => {
+    const hit = (passageId: string) => ({ passageId, score: 1, terms: [] });
+    expect(groupNearDuplicates(k, [hit("r2020#p3"), hit("r2020#p2"), hit("r2021#p2"), hit("r2021#p1")], maxGroups).map((group) => group.map((h) => h.passageId))).toEqual(expected);
+  });
 });

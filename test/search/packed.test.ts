@@ -1,7 +1,7 @@
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
 import { MINISEARCH_OPTIONS, processTerm, type IndexedEntry } from "../../src/search/options.js";
-import { isPackedIndex, postingCounts, type PackedIndex } from "../../src/search/packed.js";
+import { DocumentIds, FieldLengths, isPackedIndex, postingCounts, type PackedIndex } from "../../src/search/packed.js";
 import { passageIndex } from "../../src/search/passage-index.js";
 import { postingsBuilder } from "../../src/search/postings.js";
 import { passage } from "./fixtures.js";
@@ -64,6 +64,48 @@ describe("packed postings", () => {
       "Uint16Array",
       "Uint32Array",
     ]);
+  });
+});
+
+describe("entry ids and field lengths read from the packed arrays", () => {
+  type Inside = { _documentIds: Map<number, string>; _fieldLength: Map<number, number[]> };
+  const own = (): Inside => {
+    const index = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS);
+    index.addAll(ENTRIES);
+    return index as unknown as Inside;
+  };
+  const packed = (): Inside => built().minisearch as unknown as Inside;
+
+  it("hold what MiniSearch.add's Maps hold: entries, get, has, size", () => {
+    const [mine, theirs] = [packed(), own()];
+    expect([...mine._documentIds]).toEqual([...theirs._documentIds]);
+    expect([...mine._fieldLength]).toEqual([...theirs._fieldLength]);
+    expect(mine._documentIds.size).toBe(5);
+    expect(mine._fieldLength.size).toBe(5);
+    for (const [shortId, lengths] of theirs._fieldLength) expect([...mine._fieldLength.get(shortId)!]).toEqual(lengths);
+    expect([mine._documentIds.get(3), mine._documentIds.has(4), mine._documentIds.has(5), mine._documentIds.has(-1), mine._documentIds.get(1.5)]).toEqual(["country:VNM", true, false, false, undefined]);
+    expect([mine._fieldLength.get(5), mine._fieldLength.has(0), mine._fieldLength.has(5)]).toEqual([undefined, true, false]);
+  });
+
+  it("GIVEN a search THEN the same ids and scores as MiniSearch's own index", () => {
+    const theirs = new MiniSearch<IndexedEntry>(MINISEARCH_OPTIONS);
+    theirs.addAll(ENTRIES);
+    for (const query of ["training", "seminar viet", "vietnam training nothing"]) {
+      const strip = (results: Array<{ id: unknown; score: number }>) => results.map((result) => [result.id, result.score]);
+      expect(strip(built().minisearch.search(query))).toEqual(strip(theirs.search(query)));
+    }
+  });
+
+  it("GIVEN rows walked THEN each is an array of its own; a row got is the one reused", () => {
+    const lengths = new FieldLengths(Uint32Array.from([1, 2, 3, 4, 5, 6]), 3);
+    expect([...lengths.values()]).toEqual([[1, 2, 3], [4, 5, 6]]);
+    const rows: Array<readonly number[]> = [];
+    lengths.forEach((row) => rows.push(row));
+    expect(rows[0]).not.toBe(rows[1]);
+    expect(lengths.get(1)).toBe(lengths.get(0));
+    expect([...lengths.get(1)!]).toEqual([4, 5, 6]);
+    expect([...new DocumentIds(["a", "b"]).keys()]).toEqual([0, 1]);
+    expect([...new DocumentIds(["a", "b"]).values()]).toEqual(["a", "b"]);
   });
 });
 

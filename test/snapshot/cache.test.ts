@@ -95,9 +95,9 @@ describe("loadSnapshot", () => {
     ["a flipped byte in the values", (bytes) => flip(bytes, 40), "corrupt (checksum mismatch)"],
     ["a flipped byte in the strings", (bytes) => flip(bytes, sectionBytes(bytes, "values") + 40), "corrupt (checksum mismatch)"],
     ["the first bytes dropped", (bytes) => bytes.subarray(10), "truncated or corrupt (size does not match the trailer)"],
-    ["a trailer of the wrong shape", (bytes) => replaceTrailer(bytes, () => ({ format: 2, key: 7 })), "corrupt (trailer of the wrong shape)"],
-    ["an older cache format", (bytes) => replaceTrailer(bytes, (trailer) => ({ ...trailer, format: 1 })), "written in cache format 1, not 2"],
-    ["an older format's trailer shape", () => withTrailerText(Buffer.alloc(0), JSON.stringify({ format: 1, key: "k", lengths: [1] })), "written in cache format 1, not 2"],
+    ["a trailer of the wrong shape", (bytes) => replaceTrailer(bytes, () => ({ format: 3, key: 7 })), "corrupt (trailer of the wrong shape)"],
+    ["an older cache format", (bytes) => replaceTrailer(bytes, (trailer) => ({ ...trailer, format: 1 })), "written in cache format 1, not 3"],
+    ["an older format's trailer shape", () => withTrailerText(Buffer.alloc(0), JSON.stringify({ format: 1, key: "k", lengths: [1] })), "written in cache format 1, not 3"],
   ];
 
   it.each(damage)("GIVEN %s THEN it is not trusted: rebuilt, logged with the reason, overwritten", async (_what, spoil, reason) => {
@@ -244,6 +244,35 @@ describe("readCache and writeCache", () => {
     expect("snapshot" in read && read.sections).toBe(undefined);
     expect(await readCache(file, "other")).toEqual({ miss: "stale (the knowledge files or the code changed)", expected: true });
     expect(await fs.readdir(cacheDir)).toEqual([path.basename(file)]);
+  });
+
+  it("says when the key matched (before the sections are read): a hit, or a damaged file; never a stale one", async () => {
+    const { dir, file } = await project();
+    const { snapshot: knowledge } = await loadSnapshot(dir, { logger: recordingLogger().logger });
+    await writeCache(file, "k", encodeSnapshot(knowledge));
+    const matched = async (key: string): Promise<[boolean, string]> => {
+      let called = false;
+      const read = await readCache(file, key, { onKeyMatch: () => (called = true) });
+      return [called, "snapshot" in read ? "hit" : read.miss];
+    };
+    expect(await matched("k")).toEqual([true, "hit"]);
+    expect(await matched("other")).toEqual([false, "stale (the knowledge files or the code changed)"]);
+    const bytes = await fs.readFile(file);
+    bytes[40] = bytes[40]! ^ 0xff;
+    await fs.writeFile(file, bytes);
+    expect(await matched("k")).toEqual([true, "corrupt (checksum mismatch)"]);
+  });
+
+  it("GIVEN a damaged cache whose key matches THEN the files are read again and built: the same knowledge as the files hold", async () => {
+    const { dir, cacheDir, file } = await project();
+    const first = await loadSnapshot(dir, { cacheDir, logger: recordingLogger().logger });
+    const bytes = await fs.readFile(file);
+    bytes[40] = bytes[40]! ^ 0xff;
+    await fs.writeFile(file, bytes);
+    const phases: string[] = [];
+    const again = await loadSnapshot(dir, { cacheDir, logger: recordingLogger().logger, onPhase: (phase) => phases.push(phase) });
+    expect([again.source, again.key === first.key, phases]).toEqual(["built", true, ["read", "read", "parse", "extract", "index", "views"]]);
+    expect(again.snapshot.documents).toEqual(first.snapshot.documents);
   });
 
   it("GIVEN keepSections THEN a hit also has the checked sections, which decode to the same snapshot", async () => {

@@ -166,6 +166,28 @@ describe("StringTable", () => {
     expect(offered).toBe(8);
   });
 
+  it.each([1, 4, 7, 1000])("GIVEN Latin-1 and wider strings read back in runs of %i characters THEN each string as written", (runChars) => {
+    const texts = ["Viet Nam", "", "Côte d’Ivoire", "ab", "Ünïcode ✓ 😀", "abcdefghij", "x", "\ud800 lone", "é"];
+    const table = new StringTable();
+    for (const text of texts) table.intern(text);
+    table.internSlice("d’Ivoire", "Côte d’Ivoire", 5);
+    const written = new ByteWriter();
+    table.write(written);
+    expect(readStringTable(Buffer.concat(written.finish()), runChars)).toEqual([...texts, "d’Ivoire"]);
+  });
+
+  it("stores a Latin-1 string one byte a character, a wider one two", () => {
+    const size = (text: string): number => {
+      const table = new StringTable();
+      table.intern(text);
+      const written = new ByteWriter();
+      table.write(written);
+      return Buffer.concat(written.finish()).length;
+    };
+    // count, kind, length, then the characters.
+    expect([size("café au lait"), size("café ‘au’ lait")]).toEqual([3 + 12, 3 + 28]);
+  });
+
   it("GIVEN a slice the same as its parent THEN the parent's number", () => {
     const table = new StringTable();
     expect(table.internSlice("abc", "abc", 0)).toBe(0);
