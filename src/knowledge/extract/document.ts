@@ -99,7 +99,8 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   }
   for (const passage of document.passages) {
     const section = passage.headings.join("\u0000");
-    if (state.scope && state.scope.section !== section) delete state.scope;
+    // A note explains a term of the text (a programme, a body); it continues no edition's scope.
+    if (state.scope && (state.scope.section !== section || passage.kind === "note")) delete state.scope;
     if (state.headedSection !== section) {
       state.headedSection = section;
       // The innermost heading that names an edition: "Sixth Regional Seminar …" above "Training (December 2012)".

@@ -32,7 +32,8 @@ const REGIONAL_COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOUR
 // "from ten countries", "coming from all ten ASEAN member states", "from the ten ASEAN countries".
 const COUNTRIES_TAKING_PART_BEFORE = /(?:\bfrom|\brepresenting|\bparticipation\s+of|\bparticipants\s+of)\s+(?:all\s+)?(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|about\s+|the\s+following\s+|over\s+|more\s+than\s+)?$/iu;
 const COUNTRIES_TAKING_PART_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,\s*namely\b|:|took\s+part|participated|joined|attended|were\s+represented|sent\b)/iu;
-const NOT_DESCRIPTION = /^(?:of|the|from|and|in)\b/i;
+// "of the …", "the …": no description; "seven former trainees": people of past editions, not this one's.
+const NOT_DESCRIPTION = /^(?:of|the|from|and|in|former|past|previous|ex-|retired)\b/i;
 // Words that COUNT and COUNTRY_COUNT cannot match without (same flags): most texts have neither.
 const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|professional|investigator|lawyer|representative|attendee|personnel|fellow/iu;
 const COUNTRIES_HINT = /countries|nations|jurisdictions|states|members/iu;

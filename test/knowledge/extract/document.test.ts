@@ -253,6 +253,12 @@ describe("extractDocument", () => {
     expect(verb.editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[12, undefined]]);
   });
 
+  it("reads nothing of a note into the edition whose paragraph it explains a term of", () => {
+    const document = documentFromParagraphs("x", ["ICD has held the Human Resources Development Training (Note 14) once a year since 2009. The seventh training, held from 10 to 20 November 2015, brought together six participants.", "Seven trainees had been assigned to ICD by fiscal 2017."]);
+    document.passages[1] = { ...document.passages[1]!, kind: "note", noteLabel: "Note 14" };
+    expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.participants?.value.count, e.year])).toEqual([[7, 6, 2015]]);
+  });
+
   it("reads a page whose subtitle names one edition as about that edition", () => {
     const document = { ...documentFromParagraphs("x", ["This year's Liaison Meeting met on 23 January 2015 in Osaka."], { title: "Akarenga, the Ministry of Justice newsletter, No. 49" }), subtitle: "The 16th Legal Technical Assistance Liaison Meeting was held" };
     expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[16, "on 23 January 2015"]]);
