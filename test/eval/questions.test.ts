@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 219;
-const TOTAL = 228;
+const RIGHT = 230;
+const TOTAL = 243;

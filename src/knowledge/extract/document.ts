@@ -341,16 +341,18 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "the “3rd Criminal Justice Forum …” (in English, The 3rd Criminal Justice Forum …) in Tokyo": the
       // edition named again is one edition, and what follows the second name is said of it.
       .filter((mention, i, all) => !all.slice(0, i).some((earlier) => earlier.ordinal === mention.ordinal && nameWords(earlier.seriesPhrase).join(" ") === nameWords(mention.seriesPhrase).join(" ")));
-    const mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named)].sort((a, b) => a.start - b.start) : named;
+    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named)].sort((a, b) => a.start - b.start) : named;
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
     // training was the ninth" numbers it; "… held its <programme> from …" starts one.
     if (state.titled?.unnumbered) {
-      if (mentions.length > 0) dropProvisional(state, out);
-      else {
-        const numbered = ordinalAnaphora(masked);
-        if (numbered) numberProvisional(state.titled, numbered, state, out, at(numbered.start, numbered.end));
-      }
+      const numbered = ordinalAnaphora(masked);
+      // "This was the seventh training.": the mention it holds is the page's edition numbered, not another.
+      const numbersIt = numbered !== undefined && mentions.every((mention) => mention.weak && mention.start >= numbered.start && mention.end <= numbered.end);
+      if (numbered && numbersIt) {
+        numberProvisional(state.titled, numbered, state, out, at(numbered.start, numbered.end));
+        mentions = [];
+      } else if (mentions.length > 0) dropProvisional(state, out);
     } else if (mentions.length === 0 && definitions.length === 0) {
       const programme = heldItsProgramme(masked);
       if (programme && !state.titled && !state.scope) state.titled = provisionalEdition(programme, out);

@@ -162,7 +162,7 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
   if (names.length === 0 && groups.length === 0) return undefined;
   const inGroup = (name: CountryNameMatch) => groups.some((g) => name.start >= g.start && name.end <= g.end);
 
-  const collect = (from: number, to: number): ParticipantName[] => {
+  const collect = (from: number, to: number, cueEnd = from): ParticipantName[] => {
     const out: ParticipantName[] = [];
     const items: Array<{ at: number; names: ParticipantName[] }> = [
       ...names.filter((name) => name.start >= from && name.end <= to && !inGroup(name)).map((name) => ({ at: name.start, names: [name] })),
@@ -171,7 +171,10 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
         names: g.listed.length > 0 ? g.listed : (g.members ?? []).map((code): ParticipantName => ({ code, asWritten: g.asWritten, start: g.start, end: g.end, viaGroup: true })),
       })),
     ].sort((a, b) => a.at - b.at);
-    let end = -1;
+    // "A public prosecutor, who came from the bench, is now working in Cambodia": a clause between the
+    // cue and the first name; the name is not where they came from.
+    let end = items.length > 0 && wordsBetween(text.slice(cueEnd, items[0]!.at)) > 3 ? Number.POSITIVE_INFINITY : -1;
+    if (end === Number.POSITIVE_INFINITY) return out;
     for (const item of items) {
       // "… from eight countries — Cambodia, …, Viet Nam — discussed … with experts from UNODC and Hong
       // Kong": the list ends where a clause of other words comes between two names.
@@ -193,7 +196,7 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
     const rest = text.slice(from + cue[0].length);
     const stop = LIST_END.exec(rest);
     const to = stop ? from + cue[0].length + stop.index : text.length;
-    const countries = taking(collect(from, to));
+    const countries = taking(collect(from, to, from + cue[0].length));
     if (countries.length > 0) return { countries, start: from, end: to };
   }
   for (const cue of cueAfter ? allMatches(CUE_AFTER_LIST, text) : []) {
@@ -216,12 +219,13 @@ function namesNoCountry(text: string, name: { end: number }): boolean {
 }
 
 // Words that join the names of one list: "…, and the Philippines", "… as well as from Timor-Leste".
-const LIST_GLUE: ReadonlySet<string> = new Set(["and", "or", "the", "as", "well", "from", "also", "plus", "including", "namely", "together", "with", "of", "republic", "kingdom", "state", "states", "member", "members", "countries", "country"]);
+const LIST_GLUE: ReadonlySet<string> = new Set(["and", "or", "the", "as", "well", "from", "also", "plus", "including", "namely", "together", "with", "of", "in", "total", "all", "following", "each", "other", "republic", "kingdom", "state", "states", "member", "members", "countries", "country", "nations", "economies", "jurisdictions"]);
+const COUNT_WORD = new RegExp(`^(?:${CARDINAL_SOURCE})$`, "iu");
 
 /** The words between two names of a list that are not its glue. */
 function wordsBetween(gap: string): number {
   // What a bracket adds to a name ("Cambodia (two judges and one prosecutor), Laos …") is part of the list.
-  return (gap.replace(/\([^()]*\)/gu, " ").match(/\p{L}+/gu) ?? []).filter((word) => !LIST_GLUE.has(word.toLowerCase())).length;
+  return (gap.replace(/\([^()]*\)/gu, " ").match(/[\p{L}\p{N}-]+/gu) ?? []).filter((word) => !LIST_GLUE.has(word.toLowerCase()) && !COUNT_WORD.test(word) && !/^\p{Lu}{2,}$/u.test(word)).length;
 }
 
 const EXCEPT = /\b(?:except(?:\s+for)?|excluding|other\s+than|but\s+not|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\s+(?:the\s+)?$/i;

@@ -27,12 +27,17 @@ function capitalisedRun(text: string): string | undefined {
  * programme gives none.
  */
 export function unnumberedProgrammeInTitle(title: string): string | undefined {
-  const name = title.slice(title.lastIndexOf(":") + 1).trim().replace(/^["“‘']|["”’'!.]$/gu, "").replace(/^(?:the|The)\s+/u, "");
+  // "We held the International Cooperation Human Resources Development Training": a title that says so.
+  const name = title.slice(title.lastIndexOf(":") + 1).trim().replace(/^["“‘']|["”’'!.]$/gu, "").replace(/^(?:We\s+(?:held|hosted|ran|organi[sz]ed)\s+)?(?:the|The)\s+/u, "");
   const run = capitalisedRun(name);
   return run !== undefined && run === name.replace(/[!.]+$/u, "") ? run : undefined;
 }
 
 const HELD_ITS = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened|opened)\s+(?:its|this\s+year['’]s)\s+(?=\p{Lu})/gu;
+// "… held the International Cooperation Human Resources Development Training from 10 to 20 November …":
+// "the" and a name, then when it was held.
+const HELD_THE = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened)\s+the\s+(?=\p{Lu})/gu;
+const WHEN_FOLLOWS = /^\s+(?:from|between|on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|fiscal|FY)/u;
 // "The Regional Seminar on Good Governance was held in Tokyo from …": a named programme said to have been held.
 const THE_NAME_WAS_HELD = /^(?:This\s+year['’]s|The)\s+(?=\p{Lu})/u;
 const WAS_HELD = /^\s+(?:was|is\s+to\s+be|will\s+be)\s+(?:successfully\s+)?(?:held|conducted|organi[sz]ed|convened|run)\b|^\s+took\s+place\b/u;
@@ -45,6 +50,11 @@ export function heldItsProgramme(sentence: string): string | undefined {
   for (const match of sentence.matchAll(HELD_ITS)) {
     const run = capitalisedRun(sentence.slice(match.index + match[0].length));
     if (run) return run;
+  }
+  for (const match of sentence.matchAll(HELD_THE)) {
+    const from = match.index + match[0].length;
+    const run = capitalisedRun(sentence.slice(from));
+    if (run && WHEN_FOLLOWS.test(sentence.slice(from + run.length))) return run;
   }
   const the = THE_NAME_WAS_HELD.exec(sentence);
   if (!the) return undefined;

@@ -259,6 +259,14 @@ describe("extractDocument", () => {
     expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.participants?.value.count, e.year])).toEqual([[7, 6, 2015]]);
   });
 
+  it("numbers a page's unnumbered edition by “This was the seventh training.”, keeping what came before", () => {
+    const document = documentFromParagraphs("x", [
+      "The Department held the International Cooperation Human Resources Development Training from 10 to 20 November 2015.",
+      "The Department has held the International Cooperation Human Resources Development Training once a year since 2009. This was the seventh training.",
+    ], { title: "Akarenga No. 52: We held the International Cooperation Human Resources Development Training" });
+    expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[7, "from 10 to 20 November 2015"]]);
+  });
+
   it("reads a page whose subtitle names one edition as about that edition", () => {
     const document = { ...documentFromParagraphs("x", ["This year's Liaison Meeting met on 23 January 2015 in Osaka."], { title: "Akarenga, the Ministry of Justice newsletter, No. 49" }), subtitle: "The 16th Legal Technical Assistance Liaison Meeting was held" };
     expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[16, "on 23 January 2015"]]);

@@ -67,6 +67,7 @@ describe("findParticipation", () => {
     // …but not at what a bracket adds to a name, nor at "as well as from".
     ["Participants came from Cambodia (two judges and one prosecutor), Laos (three investigators) and Nepal.", ["KHM", "LAO", "NPL"]],
     ["Participants came from Cambodia and Laos, as well as from Timor-Leste.", ["KHM", "LAO", "TLS"]],
+    ["Nineteen practitioners attended, from ten countries in total: nine members of ASEAN (Brunei, Cambodia) and Timor-Leste.", ["BRN", "KHM", "TLS"]],
     // A country's name heading a body's name, or "home and abroad", names no country taking part.
     ["Bodies such as universities, the Japan Federation of Bar Associations and firms took part, with officials from Laos.", ["LAO"]],
     ["Some 200 people from Japan and abroad took part, among them officials from Hong Kong SAR and Lao PDR.", ["HKG", "LAO"]],
@@ -96,6 +97,8 @@ describe("findParticipation", () => {
     " with observers from Japan",
     // The host's own agencies: "from within Japan".
     "From within Japan the central authorities attended as well.",
+    // A clause between the cue and the name: not where they came from.
+    "A public prosecutor, who came from the bench, is now working in Cambodia as a long-term expert.",
     "",
   ])("makes no country a participant in %j", (text) => {
     expect(findParticipation(text)).toBeUndefined();

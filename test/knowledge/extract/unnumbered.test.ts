@@ -6,6 +6,7 @@ describe("unnumberedProgrammeInTitle", () => {
     ["Akarenga No. 48: International Cooperation Human Resources Development Training", "International Cooperation Human Resources Development Training"],
     ["Training on the Judicial System for Tajikistan", "Training on the Judicial System for Tajikistan"],
     ["News: “The Criminal Justice Forum for Asia and the Pacific”", "Criminal Justice Forum for Asia and the Pacific"],
+    ["Akarenga No. 52: We held the International Cooperation Human Resources Development Training", "International Cooperation Human Resources Development Training"],
   ])("%j → %j", (title, programme) => {
     expect(unnumberedProgrammeInTitle(title)).toBe(programme);
   });
@@ -26,6 +27,10 @@ describe("heldItsProgramme", () => {
     expect(heldItsProgramme("The Department held its International Cooperation Human Resources Development Training from 5 to 16 November 2017.")).toBe("International Cooperation Human Resources Development Training");
   });
 
+  it("reads a named programme a body held, dated right after its name", () => {
+    expect(heldItsProgramme("The Department held the International Cooperation Human Resources Development Training from 10 to 20 November of Heisei 27 (2015).")).toBe("International Cooperation Human Resources Development Training");
+  });
+
   it("reads a named programme said to have been held", () => {
     expect(heldItsProgramme("The Regional Seminar on Good Governance was held in Tokyo from 3 to 5 March.")).toBe("Regional Seminar on Good Governance");
   });
@@ -36,6 +41,8 @@ describe("heldItsProgramme", () => {
     "The Ministry of Justice was held responsible.",
     "UNAFEI held its Board of Trustees Council open to visitors.",
     "The Ministry held a reception.",
+    // "held the" a name with no date after it: no edition is said to have taken place.
+    "UNAFEI held the Regional Seminar on Good Governance in high regard.",
   ])("none in %j", (sentence) => {
     expect(heldItsProgramme(sentence)).toBeUndefined();
   });
