@@ -105,14 +105,18 @@ function joinBodies(lead: string, partners: string): string {
 // International Cooperation Human Resources Development Training": a body holding its own programme.
 const HOLDS_ITS_OWN = new RegExp(`(?:^|[,;:]\\s*|\\d{4}\\s+)(${FULL_NAME}|${BODY_BY_HEAD}|(?:the\\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\\s+(?:(?:has|have|had|also|again|successfully)\\s+)*(?:held|ran|conducted|organi[sz]ed|hosted|convened)\\s+its\\s+(?=\\p{Lu})`, "u");
 
-/** The body that held its own programme ("UNAFEI held its …"), or undefined. */
-export function findOwnHolder(text: string): OrganiserMatch | undefined {
-  const match = HOLDS_ITS_OWN.exec(text);
+/** The body `pattern` takes in its first group, cleaned, with the span from it to the match's end; none for a country. */
+function bodyMatch(pattern: RegExp, text: string): OrganiserMatch | undefined {
+  const match = pattern.exec(text);
   if (!match) return undefined;
   const value = clean(match[1]!);
   if (onlyCountry(value)) return undefined;
-  const start = match.index + match[0].indexOf(match[1]!);
-  return { value, start, end: match.index + match[0].length };
+  return { value, start: match.index + match[0].indexOf(match[1]!), end: match.index + match[0].length };
+}
+
+/** The body that held its own programme ("UNAFEI held its …"), or undefined. */
+export function findOwnHolder(text: string): OrganiserMatch | undefined {
+  return bodyMatch(HOLDS_ITS_OWN, text);
 }
 
 // "Every year the Research and Training Institute of the Ministry of Justice holds the Legal Technical
@@ -123,14 +127,10 @@ const JOINTLY_IN_FRONT = new RegExp(`^(?:Jointly|Together)\\s+with\\s+(${BODIES}
 
 /** The body (and its partner named in front) that holds the programme named after it, or undefined. */
 export function findFullNameHolder(text: string): OrganiserMatch | undefined {
-  const match = HOLDS_THE_NAMED.exec(text);
-  if (!match) return undefined;
-  const lead = clean(match[1]!);
-  if (onlyCountry(lead)) return undefined;
-  const start = match.index + match[0].indexOf(match[1]!);
-  const partner = JOINTLY_IN_FRONT.exec(text);
-  if (partner && partner[0].length <= start) return { value: joinBodies(lead, clean(partner[1]!)), start: 0, end: match.index + match[0].length };
-  return { value: lead, start, end: match.index + match[0].length };
+  const holder = bodyMatch(HOLDS_THE_NAMED, text);
+  const partner = holder && JOINTLY_IN_FRONT.exec(text);
+  if (holder && partner && partner[0].length <= holder.start) return { value: joinBodies(holder.value, clean(partner[1]!)), start: 0, end: holder.end };
+  return holder;
 }
 
 /** A body that decided to hold a programme, with its partner, or undefined. */
