@@ -103,7 +103,12 @@ function joinBodies(lead: string, partners: string): string {
 
 // "… the International Cooperation Department of the Research and Training Institute ran its
 // International Cooperation Human Resources Development Training": a body holding its own programme.
-const HOLDS_ITS_OWN = new RegExp(`(?:^|[,;:]\\s*|\\d{4}\\s+)(${FULL_NAME}|${BODY_BY_HEAD}|(?:the\\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\\s+(?:(?:has|have|had|also|again|successfully)\\s+)*(?:held|ran|conducted|organi[sz]ed|hosted|convened)\\s+its\\s+(?=\\p{Lu})`, "u");
+// "The International Cooperation Department (ICD) of the Research and Training Institute": a full name
+// with its letters inside, and what it is part of.
+const FULL_NAME_OF = `(?:${FULL_NAME})(?:\\s*\\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\\))?(?:\\s+of\\s+(?:the\\s+)?(?:${FULL_NAME}))?`;
+// …and a remark in brackets before the verb: "(the “International Cooperation Department” below)".
+const REMARK = `(?:\\s*\\([^()]{1,80}\\))?`;
+const HOLDS_ITS_OWN = new RegExp(`(?:^|[,;:]\\s*|\\d{4}\\s+)(${FULL_NAME_OF}|${BODY_BY_HEAD}|(?:the\\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)${REMARK}\\s+(?:(?:has|have|had|also|again|successfully)\\s+)*(?:held|ran|conducted|organi[sz]ed|hosted|convened)\\s+(?:its|the)\\s+(?=\\p{Lu})`, "u");
 
 /** The body `pattern` takes in its first group, cleaned, with the span from it to the match's end; none for a country. */
 function bodyMatch(pattern: RegExp, text: string): OrganiserMatch | undefined {
@@ -122,7 +127,7 @@ export function findOwnHolder(text: string): OrganiserMatch | undefined {
 // "Every year the Research and Training Institute of the Ministry of Justice holds the Legal Technical
 // Assistance Liaison Meeting", "Jointly with JICA, the Institute … holds the …": a body by its full
 // name that holds a programme named right after it, with a partner named in front.
-const HOLDS_THE_NAMED = new RegExp(`(?:^|[,;:]\\s*|\\b(?:year|annually|regularly)\\s+)(${FULL_NAME})\\s+(?:(?:also|regularly|now|still)\\s+)?(?:holds|hosts|organi[sz]es|runs|convenes|conducts|(?:has|have)\\s+(?:held|hosted|organi[sz]ed|run|convened|conducted))\\s+the\\s+(?=\\p{Lu})`, "u");
+const HOLDS_THE_NAMED = new RegExp(`(?:^|[,;:]\\s*|\\b(?:year|annually|regularly)\\s+)(${FULL_NAME_OF})${REMARK}\\s+(?:(?:also|regularly|now|still)\\s+)?(?:holds|hosts|organi[sz]es|runs|convenes|conducts|(?:has|have)\\s+(?:held|hosted|organi[sz]ed|run|convened|conducted))\\s+the\\s+(?=\\p{Lu})`, "u");
 const JOINTLY_IN_FRONT = new RegExp(`^(?:Jointly|Together)\\s+with\\s+(${BODIES}),\\s*`, "u");
 
 /** The body (and its partner named in front) that holds the programme named after it, or undefined. */

@@ -118,6 +118,7 @@ describe("findFullNameHolder", () => {
   it.each([
     ["Every year the Research and Training Institute of the Ministry of Justice holds the Legal Technical Assistance Liaison Meeting.", "the Research and Training Institute of the Ministry of Justice"],
     ["Jointly with the Japan International Cooperation Agency (JICA), the Research and Training Institute holds the Liaison Meeting once a year.", "the Research and Training Institute and the Japan International Cooperation Agency (JICA)"],
+    ["The International Cooperation Department (ICD) of the Research and Training Institute of the Ministry of Justice has run the Training once a year since 2009.", "The International Cooperation Department (ICD) of the Research and Training Institute of the Ministry of Justice"],
   ])("%j → %j", (text, value) => {
     expect(findFullNameHolder(text)?.value).toBe(value);
   });
@@ -129,5 +130,18 @@ describe("findFullNameHolder", () => {
     "Every year UNAFEI holds the Liaison Meeting.",
   ])("none in %j", (text) => {
     expect(findFullNameHolder(text)).toBeUndefined();
+  });
+});
+
+describe("findOwnHolder: a full name with a remark in brackets, holding the programme named after it", () => {
+  it.each([
+    ["UNAFEI held its International Training Course in 1962.", "UNAFEI"],
+    ['The International Cooperation Department of the Research and Training Institute (the "Department" below) held the Human Resources Development Training from 10 to 20 November.', "The International Cooperation Department of the Research and Training Institute"],
+  ])("%j → %j", (text, value) => {
+    expect(findOwnHolder(text)?.value).toBe(value);
+  });
+
+  it.each(["Japan held its Regional Seminar in Tokyo.", "UNAFEI held the reception in Tokyo."])("none in %j", (text) => {
+    expect(findOwnHolder(text)).toBeUndefined();
   });
 });
