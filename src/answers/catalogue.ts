@@ -70,7 +70,11 @@ export function catalogueReport(k: Snapshot): CatalogueReport {
     });
   const edition = (entry: EditionView): ReviewEdition => {
     const { edition } = entry;
-    const mentions = uniqueEvidence([edition.evidence, ...(edition.mentions ?? [])]).flatMap((item) => located(k, item) ?? []);
+    // What names the edition: a sentence that only spoke of it (on a page its title names) is no name
+    // to review, unless nothing else mentions it.
+    const all = uniqueEvidence([edition.evidence, ...(edition.mentions ?? [])]);
+    const naming = all.filter((item) => item.sentence.toLowerCase().includes(edition.ordinalText.toLowerCase()));
+    const mentions = (naming.length > 0 ? naming : all).flatMap((item) => located(k, item) ?? []);
     // The series' own facts are reviewed once, with the series.
     const facts = editionFacts(view, entry).filter((fact) => !fact.ofSeries);
     return { id: edition.id, title: entry.title, ordinal: edition.ordinal, ordinalText: edition.ordinalText, mentions, facts: review(facts) };

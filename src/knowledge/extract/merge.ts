@@ -158,6 +158,11 @@ function firstFact<K extends "organiser" | "sinceYear" | "frequency">(group: rea
   return group.find((record) => record[key] !== undefined)?.[key];
 }
 
+/** Whether a record's evidence sentence writes its ordinal ("Thirteenth", "13th", "GG13"). */
+function namesItsEdition(record: EditionRecord): boolean {
+  return record.ordinalText !== "" && record.evidence.sentence.toLowerCase().includes(record.ordinalText.toLowerCase());
+}
+
 /** The evidence in order, each passage's sentence once (a Map per passage, not a scan of the list). */
 function uniqueEvidence(items: readonly Evidence[]): Evidence[] {
   const seen = new Map<string, Set<string>>();
@@ -199,7 +204,12 @@ function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Ser
   let id = base;
   for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
   takenIds.add(id);
-  const evidence = uniqueEvidence(group.flatMap((record) => record.evidence));
+  const all = uniqueEvidence(group.flatMap((record) => record.evidence));
+  // The sentences that write one of the series' names; a sentence that only spoke of it (on a page its
+  // title names) quotes no name, and is shown only when no sentence does.
+  const written = [name, ...aliases].map((one) => one.toLowerCase());
+  const naming = all.filter((item) => written.some((one) => item.sentence.toLowerCase().includes(one)));
+  const evidence = naming.length > 0 ? naming : all;
   const series: Series = { id, name, aliases, evidence };
   if (abbreviation) series.abbreviation = abbreviation;
   const organiser = firstFact(group, "organiser");
@@ -265,8 +275,13 @@ export function mergeRecords(documents: readonly DocumentRecords[]): Catalogue {
   for (const [id, group] of byId) {
     const primary = group.reduce((best, record) => (factCount(record) > factCount(best) ? record : best));
     const owner = seriesOf.get(primary.series)!;
-    const edition: Edition = { id, seriesId: owner.id, ordinal: primary.ordinal, ordinalText: primary.ordinalText, evidence: primary.evidence };
+    // A page about one edition may first speak of it in a sentence that does not name it ("The views
+    // expressed in this publication …" under its title): the edition is introduced by one that names it.
+    const naming = group.filter((record) => namesItsEdition(record));
+    const introducing = namesItsEdition(primary) ? primary : (naming[0] ?? primary);
+    const edition: Edition = { id, seriesId: owner.id, ordinal: primary.ordinal, ordinalText: primary.ordinalText, evidence: introducing.evidence };
     for (const record of [primary, ...group.filter((r) => r !== primary)]) mergeEdition(edition, record);
+    // Every sentence that spoke of it stays a mention: /ask reads them as passages about the edition.
     edition.mentions = uniqueEvidence(group.map((record) => record.evidence));
     for (const record of group) editionOf.set(record, edition);
     editions.push(edition);

@@ -113,3 +113,17 @@ describe("mergeRecords · one series, many names", () => {
     expect(mergeRecords([doc([shouting])]).series.map((s) => s.name)).toEqual(["Seminar on the Judicial System for Tajikistan"]);
   });
 });
+
+describe("mergeRecords: what introduces an edition a page's title names", () => {
+  it("is a sentence that names it, and the series is quoted by the sentences that write its name", async () => {
+    const { extractCatalogue } = await import("../../../src/knowledge/extract/index.js");
+    const { documentFromParagraphs } = await import("../../support/documents.js");
+    const document = documentFromParagraphs("r", [
+      "The views expressed in this publication are those of the authors.",
+      "I present the report of the Thirteenth Regional Seminar on Good Governance, held in Tokyo from 17 to 19 December 2019.",
+    ], { title: "THIRTEENTH REGIONAL SEMINAR ON GOOD GOVERNANCE" });
+    const catalogue = extractCatalogue([document]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.evidence.passageId])).toEqual([[13, "r#p2"]]);
+    expect(catalogue.series.map((s) => s.evidence.map((item) => item.passageId))).toEqual([["r#p2"]]);
+  });
+});
