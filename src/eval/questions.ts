@@ -23,6 +23,7 @@ import { countryByCode, resolveCountry } from "../knowledge/countries.js";
 import type { Edition, Fact, Series } from "../knowledge/types.js";
 import { loadSnapshot } from "../snapshot/load.js";
 import type { Snapshot } from "../snapshot/snapshot.js";
+import { parseEvalArgs } from "./args.js";
 import { judgePeriod, normalise } from "./compare.js";
 import type { GoldEdition, GoldPeriod } from "./gold.js";
 import { loadGoldDir, PERIOD_FIELDS } from "./gold.js";
@@ -228,24 +229,7 @@ export function formatQuestionReport(report: QuestionReport): string {
   return lines.join("\n");
 }
 
-export function parseQuestionArgs(argv: string[]): QuestionEvalOptions {
-  const options: QuestionEvalOptions = { corpus: "test/corpus/docs", gold: "test/corpus/gold", questions: "test/corpus/questions.yml", json: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const value = (): string => {
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith("--")) throw new Error(`${arg} needs a path`);
-      i += 1;
-      return next;
-    };
-    if (arg === "--corpus") options.corpus = value();
-    else if (arg === "--gold") options.gold = value();
-    else if (arg === "--questions") options.questions = value();
-    else if (arg === "--json") options.json = true;
-    else throw new Error(`unknown argument ${arg} (use --corpus DIR, --gold DIR, --questions FILE, --json)`);
-  }
-  return options;
-}
+export const parseQuestionArgs = (argv: string[]): QuestionEvalOptions => parseEvalArgs(argv, ["corpus", "gold", "questions", "json"]);
 
 async function main(): Promise<void> {
   let report: QuestionReport;

@@ -7,6 +7,7 @@ import { extractCatalogue } from "../knowledge/extract/index.js";
 import { loadKnowledgeFiles } from "../knowledge/load.js";
 import type { DocumentScore, FactIssue, Slot, Tally } from "./compare.js";
 import { addTallies, compareCatalogue, overall, rates, SLOTS } from "./compare.js";
+import { parseEvalArgs } from "./args.js";
 import { goldKeyFor, loadGoldDir } from "./gold.js";
 
 export interface EvalOptions {
@@ -30,24 +31,7 @@ export interface EvalReport {
 export const CHECK_PRECISION = 1;
 export const CHECK_RECALL = 0.95;
 
-export function parseArgs(argv: string[]): EvalOptions {
-  const options: EvalOptions = { corpus: "test/corpus/docs", gold: "test/corpus/gold", json: false, check: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const value = (): string => {
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith("--")) throw new Error(`${arg} needs a folder`);
-      i += 1;
-      return next;
-    };
-    if (arg === "--corpus") options.corpus = value();
-    else if (arg === "--gold") options.gold = value();
-    else if (arg === "--json") options.json = true;
-    else if (arg === "--check") options.check = true;
-    else throw new Error(`unknown argument ${arg} (use --corpus DIR, --gold DIR, --json, --check)`);
-  }
-  return options;
-}
+export const parseArgs = (argv: string[]): EvalOptions => parseEvalArgs(argv, ["corpus", "gold", "json", "check"]);
 
 export async function evaluate(options: Pick<EvalOptions, "corpus" | "gold">): Promise<EvalReport> {
   const started = performance.now();
