@@ -25,10 +25,13 @@ const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 // "Main Conference Room of the Ministry of Justice": "of the" inside a name.
 const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
+// The kind of building a venue's name is followed by in lower case: "the Palm Club hotel in Cocody".
+const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
 const VENUE = new RegExp(
-  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged)` +
-  `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site))*` +
-  `${DATE_GAP},?\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`,
+  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
+  `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today))*` +
+  // "at the Palm Club hotel in Cocody": a name, the kind of building in lower case, and its town.
+  `${DATE_GAP},?\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
   "gu",
 );
 // "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only right after the edition's name, or when
@@ -70,6 +73,10 @@ function cleanPlace(raw: string): string | undefined {
 // A venue named as such: "X served as the main venue", "with X as the main venue", "the venue was X".
 const AS_THE_VENUE = /(?:^|[,;]\s+|\bwith\s+)((?:the\s+)?[^,;.()]{3,120}?)\s+(?:served\s+|was\s+used\s+|acted\s+)?as\s+(?:the\s+)?(?:main\s+)?venue\b/iu;
 const VENUE_WAS = /\b(?:the\s+)?(?:main\s+)?venue\s+(?:was|is)\s+(?:the\s+)?([^,;.()]{3,120})/iu;
+
+// "two days of lectures in Japan, at the International Cooperation Department in Osaka": where a
+// training's days were spent, as its parts are written ("then six days in Cambodia").
+const DAYS_AT = new RegExp(`\\b(?:days?|weeks?)\\s+of\\s+(?:lectures|classes|study|sessions|training)(?:\\s+in\\s+Japan)?,?\\s+at\\s+(?:the\\s+)?(${PLACE_RUN}(?:\\s+in\\s+${PLACE_RUN})?)`, "u");
 
 // "Kuala Lumpur, Malaysia, hosted the eighth GG seminar": a place that ends with a country, as subject.
 const PLACE_HOSTED = new RegExp(`(?:^|[,;]\\s+)(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})+),?\\s+(?:hosted|welcomed)\\b`, "gu");
@@ -126,6 +133,12 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
       const start = match.index + match[0].length - match[1]!.length;
       return { place, start, end: start + place.length };
     }
+  }
+  const daysAt = DAYS_AT.exec(text);
+  const spent = daysAt ? cleanPlace(daysAt[1]!) : undefined;
+  if (daysAt && spent) {
+    const start = daysAt.index + daysAt[0].length - daysAt[1]!.length;
+    return { place: spent, start, end: start + spent.length };
   }
   // "The international conference room in Osaka served as the main venue", "with the International
   // Conference Room of the Department as the main venue", "the venue was the Melia Hanoi Hotel".

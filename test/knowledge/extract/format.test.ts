@@ -62,6 +62,13 @@ describe("findPlace", () => {
     ["The venue was the Melia Hanoi Hotel.", "Melia Hanoi Hotel"],
     // A dateline with the place after its dates.
     ["17 to 19 October of Heisei 29 (2017), at the Melia Hanoi Hotel in Hanoi, co-hosted by the SPP.", "Melia Hanoi Hotel in Hanoi"],
+    // People gathering at a place, the kind of building in lower case, its town.
+    ["Judges and prosecutors came together yesterday at the Palm Club hotel in Cocody for the seminar.", "Palm Club hotel in Cocody"],
+    ["Delegates gathered in Vientiane for the opening.", "Vientiane"],
+    ["we are proud to be hosting it here in Indonesia", "Indonesia"],
+    // Where a training's days were spent.
+    ["It opened with two days of lectures in Japan, at the International Cooperation Department in Osaka, on the basics.", "International Cooperation Department in Osaka"],
+    ["First came three days of lectures at the Department in Osaka on the history of the work.", "Department in Osaka"],
   ])("reads a venue named as such in %j", (text, place) => {
     expect(findPlace(text)?.place).toBe(place);
   });
@@ -71,6 +78,10 @@ describe("findPlace", () => {
     "The room served as the main venue.",
     "the venue was changed at short notice",
     "27 to 29 November 2018, co-hosted again by the SPP.",
+    // A lecturer's days, not the training's; a building in lower case with no name.
+    "She lectures at Kyoto University on criminal law.",
+    "They gathered at the hotel in the evening.",
+    "He spent two days of lectures preparing his notes.",
   ])("reads no venue in %j", (text) => {
     expect(findPlace(text)).toBeUndefined();
   });
