@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 230;
+const RIGHT = 232;
 const TOTAL = 243;

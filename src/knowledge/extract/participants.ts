@@ -118,16 +118,19 @@ export function findParticipantCount(text: string): { participants: Participants
   return { participants, start, end };
 }
 
+// One of those who took part, quoted or described: "said one fellow, from Cambodia's Ministry of
+// Justice". Only a cue for a country: one person is no count of participants, so these are not PEOPLE.
+const ONE_OF_THEM = "fellow|trainee|delegate|practitioner";
 // Cues after which the named countries are the ones that took part.
 const CUE_BEFORE_LIST = new RegExp(
-  `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?:${PEOPLE})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
+  `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?<!\\b(?:former|past|ex-)\\s*)(?:${PEOPLE}|${ONE_OF_THEM})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
   `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
   // "Eighteen participants attended: two each (judges, …) from nine ASEAN countries": who took part, then, a little later, "from".
   `|\\b(?:participants|attended|took\\s+part|participated)\\b[^.;]{0,120}?\\bfrom\\b`,
   "giu",
 );
 // Words the cues above cannot match without (same flags): a text without any has no participation cue.
-const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|representing|came|took|countries|${PEOPLE}`, "iu");
+const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|representing|came|took|countries|${PEOPLE}|${ONE_OF_THEM}`, "iu");
 
 // Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
 const CUE_AFTER_LIST = /\b(?:took\s+part|participated|joined|attended)\b/giu;

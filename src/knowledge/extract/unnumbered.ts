@@ -30,8 +30,14 @@ export function unnumberedProgrammeInTitle(title: string): string | undefined {
   // "We held the International Cooperation Human Resources Development Training": a title that says so.
   const name = title.slice(title.lastIndexOf(":") + 1).trim().replace(/^["“‘']|["”’'!.]$/gu, "").replace(/^(?:We\s+(?:held|hosted|ran|organi[sz]ed)\s+)?(?:the|The)\s+/u, "");
   const run = capitalisedRun(name);
-  return run !== undefined && run === name.replace(/[!.]+$/u, "") ? run : undefined;
+  if (run !== undefined && run === name.replace(/[!.]+$/u, "")) return run;
+  // A title in sentence case, the head noun first: "training for JDS fellows from the justice sector at
+  // the Ministry of Justice" (what follows "at" or "in" is the venue, not the name).
+  return SENTENCE_CASE_NAME.exec(name)?.[1];
 }
+
+// No verb in the name: "Training for judges was held at the Supreme Court" is a sentence.
+const SENTENCE_CASE_NAME = /^((?:[Tt]raining|[Ss]eminar|[Cc]ourse|[Ww]orkshop|[Pp]rogramme|[Pp]rogram|[Ff]orum)\s+(?:for|on)\s+(?:(?!(?:was|were|is|are|held|has|have|had)\s)[\p{L}\p{N}'’-]+\s+){0,7}?(?!(?:was|were|is|are|held|has|have|had)$)[\p{L}\p{N}'’-]+)(?:\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[^:;]*)?$/u;
 
 const HELD_ITS = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened|opened)\s+(?:its|this\s+year['’]s)\s+(?=\p{Lu})/gu;
 // "… held the International Cooperation Human Resources Development Training from 10 to 20 November …":

@@ -76,6 +76,9 @@ describe("findParticipation", () => {
     [" with participants from Cambodia, Laos, Myanmar and Thailand, excluding Laos and Myanmar", ["KHM", "THA"]],
     [" with the participation of the ten ASEAN member states, except Myanmar, and Timor-Leste.", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
     ["Two judges or prosecutors from each ASEAN member except Brunei met in Hanoi.", ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    // One of those who took part, quoted.
+    ["“It was useful,” said one fellow, from Cambodia’s Ministry of Justice.", ["KHM"]],
+    ["A trainee from Viet Nam said the visits had helped.", ["VNM"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });
@@ -99,6 +102,8 @@ describe("findParticipation", () => {
     "From within Japan the central authorities attended as well.",
     // A clause between the cue and the name: not where they came from.
     "A public prosecutor, who came from the bench, is now working in Cambodia as a long-term expert.",
+    // Someone who once took part is not one of those taking part now.
+    "The lecturer, a former trainee from Thailand, spoke first.",
     "",
   ])("makes no country a participant in %j", (text) => {
     expect(findParticipation(text)).toBeUndefined();

@@ -7,6 +7,9 @@ describe("unnumberedProgrammeInTitle", () => {
     ["Training on the Judicial System for Tajikistan", "Training on the Judicial System for Tajikistan"],
     ["News: “The Criminal Justice Forum for Asia and the Pacific”", "Criminal Justice Forum for Asia and the Pacific"],
     ["Akarenga No. 52: We held the International Cooperation Human Resources Development Training", "International Cooperation Human Resources Development Training"],
+    // Sentence case, the head noun first, the venue after it.
+    ["Project news: training for JDS fellows from the justice sector at the Ministry of Justice and the International Legal Affairs Complex", "training for JDS fellows from the justice sector"],
+    ["Seminar on asset recovery for prosecutors", "Seminar on asset recovery for prosecutors"],
   ])("%j → %j", (title, programme) => {
     expect(unnumberedProgrammeInTitle(title)).toBe(programme);
   });
@@ -17,6 +20,10 @@ describe("unnumberedProgrammeInTitle", () => {
     "We visited the training course in Tokyo",
     "The 9th Regional Seminar on Good Governance",
     "",
+    // Sentence case that is a sentence, or a name that runs on past what a name holds.
+    "Training for judges was held at the Supreme Court",
+    "Seminar on the ways in which the courts of the region have come to share their practice",
+    "Course for",
   ])("%j names no unnumbered programme", (title) => {
     expect(unnumberedProgrammeInTitle(title)).toBeUndefined();
   });
