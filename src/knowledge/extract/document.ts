@@ -631,6 +631,9 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   // an edition, "this event" is its series.
   // …and "UNAFEI has run it for ten years now, ever since …": "it" is the series of the edition in scope.
   // On a page about one edition, "the Department holds this training every year" is its series'.
+  // "The … Liaison Meeting is the yearly forum … . The Institute and JICA have co-hosted it once a year
+  // since 2000": "it" is the programme the paragraph has just defined.
+  if (!series && RUNS_IT.test(masked) && paragraph.length > 0) series = paragraph[paragraph.length - 1]!.record;
   if (!series && (THIS_EVENT.test(masked) || RUNS_IT.test(masked))) series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : (state.headed ?? state.titled)?.record?.series;
   if (!series) return;
   const since = findSinceYear(masked);
@@ -642,8 +645,9 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   if (holder) series.organiser = { value: holder.value, evidence: { ...whole, start: whole.start + holder.start, end: whole.start + holder.end }, basis: "stated" };
 }
 
-const IT_IS_HELD = /^It\s+(?:is|has\s+been|was)\s+(?:(?:also|now|usually)\s+)?(?:held|organi[sz]ed|run|convened|hosted|co-hosted)\b/u;
-const RUNS_IT = /\b(?:run|held|hosted|organi[sz]ed|conducted|convened)\s+it\s+(?:for|since|every|each|annually|ever)\b/iu;
+// Also after who holds it: "Co-hosted by the Research and Training Institute and JICA, it has been held once a year".
+const IT_IS_HELD = /^(?:(?:Co-hosted|Hosted|Organi[sz]ed|Co-organi[sz]ed|Run)\s+(?:jointly\s+)?by\s+[^;.]{3,200}?,\s+)?[Ii]t\s+(?:is|has\s+been|was)\s+(?:(?:also|now|usually)\s+)?(?:held|organi[sz]ed|run|convened|hosted|co-hosted)\b/u;
+const RUNS_IT = /\b(?:run|held|hosted|organi[sz]ed|conducted|convened)\s+it\s+(?:for|since|every|each|annually|ever|once|twice)\b/iu;
 const THIS_EVENT = /\b(?:this|these)\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\s+)?(?:event|lecture|seminar|course|programme|program|series|training|workshop|forum)s?\b/iu;
 
 function nameKeyHas(name: string, noun: string): boolean {

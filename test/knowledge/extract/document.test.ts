@@ -165,6 +165,15 @@ describe("extractDocument", () => {
     expect(frequency("The UNCAC Training Programme and the Criminal Justice Forum are places to learn. It is held once a year.")).toEqual([]);
   });
 
+  it("reads who holds it before “it”: “Co-hosted by …, it has been held once a year since …”", () => {
+    const series = (paragraph: string) => extractDocument(documentFromParagraphs("x", [paragraph]), new Set()).series.map((s) => [s.names[0]!.text, s.frequency?.value, s.sinceYear?.value]);
+    expect(series("The Legal Technical Assistance Liaison Meeting brings the bodies together. Co-hosted by the Research and Training Institute and JICA, it has been held once a year since January of Heisei 12 (2000).")).toEqual([["Legal Technical Assistance Liaison Meeting", "annual", 2000]]);
+    // "it" as the object: the programme the paragraph has just defined.
+    expect(series("The Legal Technical Assistance Liaison Meeting is the yearly forum of the bodies involved. The Research and Training Institute and JICA have co-hosted it once a year since January 2000.")).toEqual([["Legal Technical Assistance Liaison Meeting", "annual", 2000]]);
+    // Nothing defined before "it": nothing to give the years to.
+    expect(series("Legal assistance matters. The Institute and JICA have co-hosted it once a year since 2000.")).toEqual([]);
+  });
+
   it("reads “The training is held every year” as said of the programme an earlier sentence named", () => {
     const named = (paragraph: string) => extractDocument(documentFromParagraphs("x", [paragraph]), new Set()).series.map((s) => [s.names[0]!.text, s.frequency?.value]);
     expect(named("Through UNAFEI, Japan also runs the anti-corruption training (UNCAC Training Programme) for practitioners. The training is held every year.")).toEqual([["UNCAC Training Programme", "annual"]]);

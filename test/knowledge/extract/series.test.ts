@@ -106,11 +106,14 @@ describe("findSinceYear", () => {
     ["UNAFEI held its first International Training Course in September 1962.", 1962],
     ["UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in 2007.", 2007],
     ["Since the first seminar, held in Thailand in 2007, it has run for more than ten years.", 2007],
+    // A month before the year, and an era year with the Western year in brackets.
+    ["have co-hosted it once a year since January 2000", 2000],
+    ["it has been held once a year since January of Heisei 12 (2000).", 2000],
   ])("%s → %i", (text, year) => {
     expect(findSinceYear(text)?.year).toBe(year);
   });
 
-  it.each(["In 2021, it was held.", "Since it held the first seminar, it has grown.", "Ever since it held a reception in 2007, guests came.", ""])("%j → undefined", (text) => {
+  it.each(["In 2021, it was held.", "Since it held the first seminar, it has grown.", "Ever since it held a reception in 2007, guests came.", "held there since Wednesday 9 October", "since January of Heisei 12", ""])("%j → undefined", (text) => {
     expect(findSinceYear(text)).toBeUndefined();
   });
 });
