@@ -98,6 +98,8 @@ export function wordsNameProgramme(words: readonly string[]): boolean {
   return last >= 0 && (last === words.length - 1 || CONNECTORS.has(words[last + 1]!.toLowerCase()));
 }
 
+// "gave a keynote lecture entitled “…”": a talk given at an event, not a programme.
+const GAVE_A_TALK = /\b(?:gave|give|gives|giving|delivered|deliver|delivers|delivering|presented)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:lecture|talk|speech|address|presentation)\s+(?:titled|entitled|called)\s*[:,]?\s*$/iu;
 // "a seminar titled “…”", "an annual course entitled '…'".
 const TITLED = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${HEAD_SOURCE}s?\\s+(?:titled|entitled|called|named|known\\s+as)\\s*[:,]?\\s*$`, "iu");
 
@@ -144,7 +146,7 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
   const found: SeriesDefinition[] = [];
   const quotes = findQuoted(sentence);
   for (const quote of quotes) {
-    if (!TITLED.test(sentence.slice(0, quote.start))) continue;
+    if (!TITLED.test(sentence.slice(0, quote.start)) || GAVE_A_TALK.test(sentence.slice(0, quote.start))) continue;
     const { name, abbreviation } = splitAbbreviation(quote.inner);
     found.push({ kind: "titled", name, ...(abbreviation ? { abbreviation } : {}), start: quote.start, end: quote.end });
   }

@@ -45,6 +45,9 @@ describe("findSeriesDefinitions", () => {
     "UNAFEI runs such seminars on juvenile justice every year.",
     // A description of the series named right before it.
     "Officials take part in the UNCAC Training Programme, a course on corruption that UNAFEI holds every year.",
+    // A talk given at an event, titled.
+    "Then a lawyer who had worked in Laos gave a keynote lecture entitled “The Appeal of Legal Technical Assistance”.",
+    "The Deputy Minister delivered a special lecture titled 'Justice in Wartime'.",
     "",
   ])("finds no series in %j", (text) => {
     expect(defs(text)).toEqual([]);
