@@ -2,7 +2,7 @@
 // Governance for Southeast Asian Countries", "the 175th … and the 176th international training
 // course", "the 23rd and 24th UNCAC Training Programmes", "GG8", "(GG16)".
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
-import { headNoun } from "./series.js";
+import { headNoun, namesMeetingSeries } from "./series.js";
 import { allMatches, findQuoted, MONTH_SOURCE } from "./text.js";
 
 export interface EditionMention {
@@ -70,17 +70,6 @@ function tokensFrom(text: string, from: number, limit: number): Token[] {
 const isCapitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 /** A word in capitals of two letters or more ("ON", "FOR"), as titles in capitals write every word. */
 const isShout = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
-
-// "Legal Technical Assistance Liaison Meeting" is a meeting held as a programme; a meeting of
-// ministers, leaders or states parties is a diplomatic event ("the first G20 Anti-Corruption
-// Ministers Meeting"), and "the Second Expert Meeting" names too little to be a series.
-const NOT_A_PROGRAMME_MEETING = /^(?:ministers?['’]?|ministerial|summit|leaders|heads|parties|senior|officials|high-level|board|executive|general|plenary|annual)$/iu;
-
-/** Whether the words before "Meeting" make a programme's proper name: two capitalised words at least, none of a diplomatic meeting. */
-function namesMeetingSeries(before: readonly string[]): boolean {
-  const capitalised = before.filter((word) => isCapitalised(word) && parseOrdinal(word) === undefined && !/^the$/iu.test(word));
-  return capitalised.length >= 2 && !before.some((word) => NOT_A_PROGRAMME_MEETING.test(word));
-}
 
 /** The programme name that starts at `from`, ending at its head noun (or a capitalised continuation). */
 export function readSeriesPhrase(text: string, from: number): { phrase: string; end: number } | undefined {

@@ -3,6 +3,7 @@
 // Seminar)”"), a capitalised name followed by "(abbreviation)", or an indefinite description that a
 // since-year or a frequency marks as recurring ("an international training course on the criminal
 // justice response to corruption since 1998"). Also the series' organiser, since-year and frequency.
+import { parseOrdinal } from "../ordinals.js";
 import { findDecidedHolder, findFullNameHolder } from "./organisers.js";
 import { findCountryNames, resolveCountry } from "../countries.js";
 import { allMatches, findQuoted, type QuotedSpan } from "./text.js";
@@ -68,7 +69,8 @@ export function abbreviationIn(paren: string): string | undefined {
   const inner = (HEREINAFTER.exec(paren.trim())?.[1]?.trim() ?? paren.trim()).replace(/\s+(?:for\s+short|in\s+short|for\s+brevity)$/iu, "");
   const words = inner.split(/\s+/);
   // "Crim-AP": a hyphen may join the letters.
-  if (words.length > 4 || !/^[A-Z][A-Za-z&-]*[A-Z][A-Za-z&]*\d{0,4}$/.test(words[0]!)) return undefined;
+  // Letters, not a capitalised hyphenated word: "(Counter-Narcotics and Border Control)" is a subject.
+  if (words.length > 4 || !/^[A-Z][A-Za-z&-]*[A-Z][A-Za-z&]*\d{0,4}$/.test(words[0]!) || !/[A-Z]{2}|[A-Z]\d/.test(words[0]!)) return undefined;
   return inner;
 }
 
@@ -95,8 +97,27 @@ function namesProgramme(name: string): boolean {
 /** `namesProgramme` for a name already cut into words. */
 export function wordsNameProgramme(words: readonly string[]): boolean {
   const last = words.findLastIndex((word) => headNoun(word.replace(/[^\p{L}]+/gu, "")) !== undefined);
-  return last >= 0 && (last === words.length - 1 || CONNECTORS.has(words[last + 1]!.toLowerCase()));
+  if (last < 0 || !(last === words.length - 1 || CONNECTORS.has(words[last + 1]!.toLowerCase()))) return false;
+  const before = words.slice(0, last);
+  if (headNoun(words[last]!.replace(/[^\p{L}]+/gu, "")) === "meeting" && !namesMeetingSeries(before)) return false;
+  // "the United Nations Development Programme", "the World Food Programme": a body, not a course.
+  return !(BODY_PROGRAMME.test(words.join(" ")));
 }
+
+const BODY_PROGRAMME = /^(?:the\s+)?(?:United\s+Nations|UN|World)\s+(?!.*\b(?:Training|Seminar|Course|Forum|Workshop)\b).*\bProgramme$/iu;
+
+// "Legal Technical Assistance Liaison Meeting" is a meeting held as a programme; a meeting of
+// ministers, leaders or states parties is a diplomatic event ("the first G20 Anti-Corruption
+// Ministers Meeting"), and "the Second Expert Meeting" names too little to be a series.
+const NOT_A_PROGRAMME_MEETING = /^(?:ministers?['’]?|ministerial|summit|leaders|heads|parties|senior|officials|high-level|board|executive|general|plenary|annual)$/iu;
+
+/** Whether the words before "Meeting" make a programme's proper name: two capitalised words at least, none of a diplomatic meeting. */
+export function namesMeetingSeries(before: readonly string[]): boolean {
+  const capitalised = before.filter((word) => /^[\p{Lu}\p{N}]/u.test(word) && parseOrdinal(word) === undefined && !/^the$/iu.test(word));
+  return capitalised.length >= 2 && !before.some((word) => NOT_A_PROGRAMME_MEETING.test(word));
+}
+
+
 
 // "gave a keynote lecture entitled “…”": a talk given at an event, not a programme.
 const GAVE_A_TALK = /\b(?:gave|give|gives|giving|delivered|deliver|delivers|delivering|presented)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:lecture|talk|speech|address|presentation)\s+(?:titled|entitled|called)\s*[:,]?\s*$/iu;

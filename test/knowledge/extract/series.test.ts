@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, headNoun } from "../../../src/knowledge/extract/series.js";
+import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, headNoun, wordsNameProgramme } from "../../../src/knowledge/extract/series.js";
 
 describe("findSeriesDefinitions", () => {
   const defs = (text: string) => findSeriesDefinitions(text).map(({ kind, name, abbreviation }) => ({ kind, name, abbreviation }));
@@ -86,6 +86,20 @@ describe("findSeriesDefinitions: a name in capitals names a programme only when 
   });
 });
 
+describe("wordsNameProgramme", () => {
+  it.each(["UNCAC Training Programme", "Legal Technical Assistance Liaison Meeting", "Criminal Justice Forum for Asia and the Pacific", "United Nations Training Programme on Corruption"])("%j names a programme", (name) => {
+    expect(wordsNameProgramme(name.split(" "))).toBe(true);
+  });
+
+  it.each([
+    // Bodies named like programmes, and a meeting named too little to be a series.
+    "United Nations Development Programme", "World Food Programme", "Expert Meeting", "Second Expert Meeting",
+    "G20 Anti-Corruption Ministers Meeting", "Crime Prevention and Criminal Justice Programme Network",
+  ])("%j names no programme", (name) => {
+    expect(wordsNameProgramme(name.split(" "))).toBe(false);
+  });
+});
+
 describe("abbreviationIn", () => {
   it.each([
     ["GG Seminar", "GG Seminar"], ["ITC", "ITC"], ["GG16", "GG16"], ["PIC Programme", "PIC Programme"],
@@ -96,7 +110,7 @@ describe("abbreviationIn", () => {
     expect(abbreviationIn(paren)).toBe(abbreviation);
   });
 
-  it.each(["from 10 January to 8 February 2018", "Thailand", "the Philippines", "Lao PDR", "see Note 3", "2019", "UN Office on Drugs and Crime Regional Office", ""])("%j → undefined", (paren) => {
+  it.each(["from 10 January to 8 February 2018", "Thailand", "the Philippines", "Lao PDR", "see Note 3", "2019", "UN Office on Drugs and Crime Regional Office", "Counter-Narcotics and Border Control", ""])("%j → undefined", (paren) => {
     expect(abbreviationIn(paren)).toBeUndefined();
   });
 });
