@@ -13,8 +13,10 @@ export function formatPeriod(period: Period): string {
   const start = month(period.startMonth);
   const end = month(period.endMonth) ?? start;
   const year = period.year ? ` ${period.year}` : "";
-  if (!start || !end) return period.text || (period.year ? String(period.year) : "");
   const day = (d: number | undefined): string => (d ? `${d} ` : "");
+  // "until 19 November 2024": an end with no start written.
+  if (!start && period.endMonth !== undefined && end) return `until ${day(period.endDay)}${end}${year}`;
+  if (!start || !end) return period.text || (period.year ? String(period.year) : "");
   if (start === end) {
     const days = period.startDay && period.endDay && period.endDay !== period.startDay ? `${period.startDay}–${period.endDay} ` : day(period.startDay);
     return `${days}${start}${year}`;

@@ -68,5 +68,5 @@ describe("provenance", () => {
   });
 });
 
-const CORRECT = 1319;
-const MISSED = 120;
+const CORRECT = 1451;
+const MISSED = 170;

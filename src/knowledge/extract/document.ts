@@ -250,6 +250,13 @@ const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|So\s+that|As|Because|Since|While|
 
 /** REFERS_BACK read after each of the first few commas of a sentence that opens with an adverbial clause. */
 function afterLeadingClause(masked: string): RegExpExecArray | null {
+  // "This time the theme is …": a short time phrase needs no comma.
+  const time = /^(?:This\s+time|This\s+year|That\s+year|Once\s+again)\s+(?=\p{Ll})/u.exec(masked);
+  if (time) {
+    const rest = masked.slice(time[0].length);
+    const found = REFERS_BACK.exec(rest.charAt(0).toUpperCase() + rest.slice(1));
+    if (found) return found;
+  }
   for (const comma of allMatches(/,\s+/gu, masked)) {
     if (comma.index > 300) break;
     const rest = masked.slice(comma.index + comma[0].length);

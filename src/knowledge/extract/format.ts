@@ -15,6 +15,7 @@ const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[
 const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|(?<!(?:linked|connected|joined)\s+)(?:via|by)\s+(?:video|web|online)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 const TALK_BEFORE = /\b(?:his|her|their|its|a|one|the\s+expert['’]s|the\s+speaker['’]s)\s+(?:keynote\s+)?(?:lectures?|presentations?|speech|remarks|address|talk)\b[^;]*$/iu;
 const SOME_JOINED_BEFORE = /\b(?:a\s+few|some|several|others|a\s+handful|a\s+number|one|two|three|four|five)(?:\s+(?:of\s+them|of\s+the\s+participants|participants|delegates|practitioners|people|speakers))?\s+(?:also\s+)?(?:joined|participated|took\s+part|attended|followed(?:\s+it)?)\s*$/iu;
+const PLAN_BEFORE = /\b(?:prepar(?:ing|es|ed)|plans?|planning|planned|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expecting)\s+to\b[^.;]*$/iu;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
 
 // A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".
@@ -28,7 +29,7 @@ const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|
 // The kind of building a venue's name is followed by in lower case: "the Palm Club hotel in Cocody".
 const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
 const VENUE = new RegExp(
-  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
+  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
   `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today))*` +
   // "at the Palm Club hotel in Cocody": a name, the kind of building in lower case, and its town.
   `${DATE_GAP},?\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
@@ -184,6 +185,9 @@ export function findFormat(text: string, found: ReturnType<typeof findPlace> | n
   }
   if (place) return { format: { mode: "in person", place: place.place }, start: place.start, end: place.end };
   const inPerson = IN_PERSON.exec(text);
+  // "It is now preparing to bring trainees back to Japan for face-to-face courses": a plan for later
+  // courses, not how this one was held.
+  if (inPerson && PLAN_BEFORE.test(text.slice(0, inPerson.index))) return undefined;
   if (inPerson) return { format: { mode: "in person" }, start: inPerson.index, end: inPerson.index + inPerson[0].length };
   return undefined;
 }

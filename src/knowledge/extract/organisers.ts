@@ -32,6 +32,9 @@ export const BODY_BY_HEAD = "[Tt]he\\s+(?:[Mm]inistry|[Ii]nstitute|[Dd]epartment
 
 const BY_HEAD_ONLY = new RegExp(`^${BODY_BY_HEAD}$`, "u");
 
+// A body as the subject of a passive verb: "(UNAFEI) is ", "the Institute, founded in 1962, is ".
+const A_BODY_IS = /(?:\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)|\b(?:Institute|Ministry|Office|Centre|Center|Agency|Department|Commission|Foundation|University|Academy|Bureau|UNAFEI|JICA|UNODC|UNDP))\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:also|now|jointly)\s+)?$/u;
+
 const CUES: readonly RegExp[] = [
   // Also a line of its own: "Hosted by UNAFEI".
   new RegExp(`\\b(?:[Cc]o-)?(?:organi[sz]ed|[Hh]osted|sponsored|convened|run|implemented|Organi[sz]ed)\\s+(?:jointly\\s+)?by\\s+(${BODIES})`, "gu"),
@@ -176,6 +179,8 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
     for (const match of allMatches(cue, text)) {
       const value = clean(match[1]!);
       if (!value || onlyCountry(value)) continue;
+      // "The … Institute … (UNAFEI) is run by the Ministry of Justice": who runs a body, not an edition.
+      if (cue === CUES[0] && A_BODY_IS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
       found.push({ value, start: match.index, end: match.index + match[0].length - (match[1]!.length - value.length) });
     }
   }

@@ -6,7 +6,8 @@
 // - the series' history told in passing: "UNAFEI has run it for ten years, ever since it held the first
 //   seminar in Thailand in 2007" (Thailand and 2007 are the first seminar's);
 // - a date told from the writer's "now": "In May last year (Heisei 25) …", "next year";
-// - a date of a person's life: "… passed away on 26 May".
+// - a date of a person's life: "… passed away on 26 May";
+// - the day of a talk given at the edition: "On 31 October 2024, four lawyers lectured at the 26th …".
 import { allMatches, MONTH_SOURCE, type Span } from "./text.js";
 
 const OTHER_EVENT_CLAUSE = /\b(?:Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session)\b(?:\s+(?:on|of|for|against)\s+[^,;.()]{3,120}?)?(?:\s*\([^()]*\))?\s*,?\s*(?:that|which|where|when)\s+(?:(?:was|were|had\s+been)\s+)?(?:met|held|took\s+place|convened|adopted|gathered)\b[^.;]*/gu;
@@ -23,9 +24,16 @@ const RELATIVE_DATE = new RegExp(`\\b(?:(?:in|on|from|since|until)\\s+)?(?:(?:ea
 // "Professor Morishima … passed away on 26 May of Reiwa 6": a date of a person's life, not of the edition.
 const LIFE_EVENT = /\b(?:passed\s+away|died|was\s+born|retired|took\s+office|was\s+appointed)\b[^.;,]*/giu;
 
+// "On 31 October 2024, four lawyers … lectured at the 26th … Training": the day of a talk given at the
+// edition, not the edition's dates. Only the leading date is the talk's; the rest may well be the edition's.
+const TALK_DATE = /^\s*(?:On|In)\s+[^,;.]{3,60}?,(?=\s+[^.;]{0,240}?\b(?:lectured|spoke|presented|gave\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lectures?|talks?|speech|presentations?|address))\s+(?:at|to|during|before|in)\b)/u;
+
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
-  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed/iu.test(text)) return [];
+  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave/iu.test(text)) return [];
   const spans = [...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text), ...allMatches(LIFE_EVENT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const talk = TALK_DATE.exec(text);
+  // The talk's year is the edition's too (it was given during it): only the day and month are set aside.
+  if (talk) spans.push({ start: talk.index, end: talk.index + (/,?\s+(?:19|20)\d{2}\s*,$/u.exec(talk[0])?.index ?? talk[0].length) });
   return spans.sort((a, b) => a.start - b.start);
 }

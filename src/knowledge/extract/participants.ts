@@ -32,6 +32,7 @@ const REGIONAL_COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOUR
 // "from ten countries", "coming from all ten ASEAN member states", "from the ten ASEAN countries".
 const COUNTRIES_TAKING_PART_BEFORE = /(?:\bfrom|\brepresenting|\bparticipation\s+of|\bparticipants\s+of)\s+(?:all\s+)?(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|about\s+|the\s+following\s+|over\s+|more\s+than\s+)?$/iu;
 const COUNTRIES_TAKING_PART_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,\s*namely\b|:|took\s+part|participated|joined|attended|were\s+represented|sent\b)/iu;
+const BOUNDED_PEOPLE_FROM = new RegExp(`\\b(?:close\\s+to|nearly|almost|more\\s+than|over|upwards\\s+of|at\\s+least|some|about|around|approximately)\\s+(?:${CARDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PEOPLE}|people|persons|alumni|graduates)\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?from\\s+(?:some\\s+|about\\s+|over\\s+|more\\s+than\\s+)?$`, "iu");
 // "of the …", "the …": no description; "seven former trainees": people of past editions, not this one's.
 const NOT_DESCRIPTION = /^(?:of|the|from|and|in|former|past|previous|ex-|retired)\b/i;
 // Words that COUNT and COUNTRY_COUNT cannot match without (same flags): most texts have neither.
@@ -69,6 +70,9 @@ export function findParticipantCount(text: string): { participants: Participants
     // "two practitioners each from eight countries": a number per country, not the total.
     const after = text.slice(match.index + match[0].length);
     if (/^\s+(?:each|apiece|per\s+country)\b/u.test(after)) continue;
+    // "Four participants from within Japan joined them", "six Japanese officials also took part": people
+    // added to those counted before, not the number that took part.
+    if (/^[^.;]{0,60}?\b(?:joined\s+them|also\s+(?:took\s+part|joined|participated|attended)|(?:took\s+part|joined|participated|attended)\s+as\s+well)\b/iu.test(after)) continue;
     // "Two each of the judges, prosecutors and investigators came from …": the same.
     if (/^each\b/iu.test(words)) continue;
     // "two judges, prosecutors or investigators from each ASEAN member": still a number per country.
@@ -102,6 +106,9 @@ export function findParticipantCount(text: string): { participants: Participants
     // countries in total" (experts' countries counted in) is not.
     if (!COUNTRIES_TAKING_PART_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))
       && !COUNTRIES_TAKING_PART_AFTER.test(text.slice(match.index + match[0].length))) continue;
+    // "more than 6,200 trainees from 142 countries": the countries of a bounded total, how far a whole
+    // series has reached, not one edition's.
+    if (BOUNDED_PEOPLE_FROM.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     participants.countryCount = count;
     start = Math.min(start, match.index);
     end = Math.max(end, match.index + match[0].length);

@@ -54,6 +54,10 @@ const SHAPES: Shape[] = [
     pattern: new RegExp(`(?:(?:from|between|From|Between)\\s+${PART}(${M})(?:\\s+${YEAR})?${TO}${PART}|(?:in|In|during|During)\\s+(${M})\\s+(?:and|to|through)\\s+)(${M})(?:,?\\s+${YEAR})?`, "gu"),
     read: (m) => ({ year: startYear(num(m[2]), num(m[5]), month(m[1] ?? m[3]), month(m[4])), startMonth: month(m[1] ?? m[3]), endMonth: month(m[4]) }),
   },
+  { // until 19 November 2024 / until November 19, 2024: the end, with no start written
+    pattern: new RegExp(`(?:until|till|up\\s+to)\\s+(?:${DAY}\\s+(${M})|(${M})\\s+${DAY}),?(?:\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: num(m[5]), endDay: num(m[1] ?? m[4]), endMonth: month(m[2] ?? m[3]) }),
+  },
   { // on 5 March 2020 / 5 March 2020
     pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
     read: (m) => ({ year: num(m[3]), startDay: num(m[1]), endDay: num(m[1]), startMonth: month(m[2]), endMonth: month(m[2]) }),
@@ -106,7 +110,7 @@ export function findPeriods(written: string): PeriodMatch[] {
       if ([...taken, ...blocked].some((other) => start < other.end && other.start < end)) continue;
       // As written, in one line: an era year or a weekday read in place leaves spaces.
       const period = { text: raw.trim().replace(/\s+/gu, " "), ...shape.read(match) };
-      if (period.startMonth === undefined && period.year === undefined) continue;
+      if (period.startMonth === undefined && period.endMonth === undefined && period.year === undefined) continue;
       // A lone month name needs a preposition or a year to be a date.
       if (period.startDay === undefined && period.startMonth !== undefined && period.endMonth === period.startMonth
         && period.year === undefined && !ANY_MONTH_INTRO.test(period.text)) continue;

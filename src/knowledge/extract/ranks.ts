@@ -8,6 +8,7 @@ import type { EditionMention } from "./editions.js";
 // Possessives and intensifiers before the ordinal: "Japan's first", "the country's first", "its
 // first", "the very first", "the first-ever".
 const RANKED_BY = /(?:['’]s|\b(?:its|their|his|her|our|very|ever))\s*$/iu;
+const TIME_OWNS = /\b(?:year|month|season|week|autumn|spring|summer|winter)['’]s\s*$/iu;
 // Right after the ordinal: "such", "-ever", "ever".
 const INSTITUTE_OWNS = /(?<![\p{L}])[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*['’]s\s*$/u;
 const RANK_WORD_AFTER_ORDINAL = /^(?:-ever\b|\s+(?:ever|such|of\s+(?:its|their|the)\s+kind)\b)/iu;
@@ -32,7 +33,9 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   const before = sentence.slice(Math.max(0, mention.start - 24), mention.start);
   // "UNAFEI's 151st International Training Course": an institute's own numbered series; "Japan's first
   // seminar" and "UNAFEI's first …" rank.
-  if (RANKED_BY.test(before) && !(INSTITUTE_OWNS.test(before) && mention.ordinal > 1)) return true;
+  // "The following year's twenty-sixth programme", "this year's 26th": a time's possessive dates the
+  // edition, it ranks nothing.
+  if (RANKED_BY.test(before) && !(INSTITUTE_OWNS.test(before) && mention.ordinal > 1) && !(TIME_OWNS.test(before) && mention.ordinal > 1)) return true;
   if (/\bfor\s+the\s+$/iu.test(before) && /^\s*time\b/iu.test(sentence.slice(mention.start + mention.ordinalText.length))) return true;
   const afterOrdinal = sentence.slice(mention.start + mention.ordinalText.length);
   if (RANK_WORD_AFTER_ORDINAL.test(afterOrdinal)) return true;

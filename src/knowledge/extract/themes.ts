@@ -34,6 +34,8 @@ const INTRODUCER = new RegExp(
 
 // A title given to a talk, a paper or a film: "a keynote speech entitled", "a lecture titled", "her report on".
 const TALK_TITLE = /\b(?:speech|speeches|lectures?|address|addresses|presentations?|talks?|papers?|reports?|books?|videos?|films?|remarks|keynote)\s+(?:\p{L}+\s+){0,2}?(?:entitled|titled|called|named|on)\s*[:,]?\s*$/iu;
+const TALK_GIVEN_AT = /\b(?:lectured|spoke|presented|gave\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lectures?|talks?|speech|presentations?|address))\s+(?:at|to|during|before|in)\b/iu;
+const TITLE_WORD_BEFORE = /\b(?:title|titled|entitled)\s*[:,]?\s*$/iu;
 const AS_ITS_THEME = /^\s*as\s+(?:its|the|their)\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic|subject)\b/iu;
 const PART_OF_EDITION = /\b(?:working\s+groups?|(?:sub-?)?groups?|panels?|breakout|sessions?|sub-?committees?|tracks?|workshops?\s+within)\b[^;]*\b(?:shared|discussed|considered|examined|took\s+up|focused|worked|exchanged)\b/iu;
 const UNQUOTED = new RegExp(
@@ -54,6 +56,8 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
     if (PART_OF_EDITION.test(text.slice(Math.max(from, text.lastIndexOf(";", quote.start) + 1, text.lastIndexOf(". ", quote.start) + 1), quote.start))) continue;
     // "gave a keynote speech entitled “…”": a talk's title, not the edition's theme.
     if (TALK_TITLE.test(before)) continue;
+    // "four lawyers lectured at the 26th Training, …, under the title '…'": the title of their talk.
+    if (TITLE_WORD_BEFORE.test(before) && TALK_GIVEN_AT.test(text.slice(0, quote.start))) continue;
     // A quote straight after the mention, set off by a comma, is an apposition: "the 20th Programme, “…”, was held".
     if (INTRODUCER.test(before) || /^\s*[,:(]?\s*$/.test(before)) return { theme: quote.inner, start: quote.start, end: quote.end };
     // "… took “The SDGs and Legal Technical Assistance” as its theme": the quote, then the word.
@@ -99,4 +103,4 @@ const FOCUS_SUBJECT = /^\s*$|(?:^|[,;]\s*|\b(?:year|Then|Now)\s+)(?:(?:the|this|
 
 const STATED_THEME = /\b(?:(?:main|central|overall|chosen)\s+)?(?:theme|subject|topic)(?:\s+(?:chosen|selected|adopted))?\s+(?:was|is|were)\s+(?!(?:held|chosen|selected|decided|set|announced|that|not|to|also|a\s+(?:theme|topic|subject)|[“"‘']))/iu;
 // Where a stated theme ends: a new clause ("…, with a focus on …", "…; participants …") or the sentence.
-const CLAUSE_TAIL = /(?:\s*[;(—–]|,\s+(?:with\s+(?:a|an|the|special|particular)\b|focusing|covering|and\s+(?:the\s+)?(?:participants?|each|it|they)\b|which|where|while)|\.\s|\.$).*$/su;
+const CLAUSE_TAIL = /(?:\s*[;(—–]|,\s+(?:with\s+(?:a|an|the|special|particular)\b|focusing|covering|and\s+(?:the\s+)?(?:participants?|each|it|they)\b|and\s+(?:some\s+|about\s+|over\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty|thirty|forty|fifty)\b)|which|where|while)|\.\s|\.$).*$/su;

@@ -165,6 +165,12 @@ describe("extractDocument", () => {
     expect(frequency("The UNCAC Training Programme and the Criminal Justice Forum are places to learn. It is held once a year.")).toEqual([]);
   });
 
+  it("continues a page's edition with “This time the theme is …” (a short time phrase needs no comma)", () => {
+    const document = documentFromParagraphs("x", ["On 31 October 2024 lawyers lectured at the 26th UNCAC Training Programme.", "This time the theme is public-private cooperation, and 29 trainees from 21 countries are taking part."]);
+    const [edition] = extractDocument(document, new Set(["UNCAC"])).editions;
+    expect([edition?.ordinal, edition?.theme?.value, edition?.participants?.value]).toEqual([26, "public-private cooperation", { count: 29, description: "trainees", countryCount: 21 }]);
+  });
+
   it("reads who holds it before “it”: “Co-hosted by …, it has been held once a year since …”", () => {
     const series = (paragraph: string) => extractDocument(documentFromParagraphs("x", [paragraph]), new Set()).series.map((s) => [s.names[0]!.text, s.frequency?.value, s.sinceYear?.value]);
     expect(series("The Legal Technical Assistance Liaison Meeting brings the bodies together. Co-hosted by the Research and Training Institute and JICA, it has been held once a year since January of Heisei 12 (2000).")).toEqual([["Legal Technical Assistance Liaison Meeting", "annual", 2000]]);

@@ -44,6 +44,8 @@ describe("findFormat", () => {
     // A fronted place with no meeting in the main clause, a bracket without a date.
     "In Tokyo, the ministry announced the programme.",
     " (Crim-AP, Tokyo) will be discussed",
+    // A plan for later courses says nothing of how this one was held.
+    "It is now preparing to bring trainees back to Japan for face-to-face courses from the autumn.",
     "",
   ])("finds no format in %j", (text) => {
     expect(findFormat(text)).toBeUndefined();
@@ -66,6 +68,7 @@ describe("findPlace", () => {
     ["Judges and prosecutors came together yesterday at the Palm Club hotel in Cocody for the seminar.", "Palm Club hotel in Cocody"],
     ["Delegates gathered in Vientiane for the opening.", "Vientiane"],
     ["we are proud to be hosting it here in Indonesia", "Indonesia"],
+    ["the 26th Training, now under way at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
     // Where a training's days were spent.
     ["It opened with two days of lectures in Japan, at the International Cooperation Department in Osaka, on the basics.", "International Cooperation Department in Osaka"],
     ["First came three days of lectures at the Department in Osaka on the history of the work.", "Department in Osaka"],

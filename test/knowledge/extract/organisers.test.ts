@@ -42,6 +42,9 @@ describe("findEditionOrganiser", () => {
     "In December Tokyo held the ",
     // "hold" alone is no holding by the bodies before it: "… that participants hold in high regard".
     "It is a forum that UNAFEI and JICA hold in high regard.",
+    // Who runs a body, not an edition.
+    "The United Nations Asia and Far East Institute (UNAFEI) is run by the Ministry of Justice under an agreement with the United Nations.",
+    "The Institute is also run by the Ministry of Justice.",
   ])("%j names no organiser (countries host or fund; they do not organise; a reception is no programme)", (text) => {
     expect(findEditionOrganiser(text)).toBeUndefined();
   });

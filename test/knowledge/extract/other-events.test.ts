@@ -13,6 +13,9 @@ describe("otherEventSpans", () => {
     ["In May last year (Heisei 25) the Basic Policy was revised.", ["In May last year (Heisei 25)"]],
     ["A new project started last November, and next year another follows.", ["last November", "next year"]],
     ["A video was shown for Professor Morishima, who passed away on 26 May of Reiwa 6.", ["passed away on 26 May of Reiwa 6"]],
+    // The day of a talk given at the edition; its year is the edition's too, so it stays.
+    ["On 31 October 2024, four lawyers lectured at the 26th UNCAC Training Programme, now under way.", ["On 31 October"]],
+    ["On 5 March, the Deputy Minister gave a special lecture to the participants of the seminar.", ["On 5 March,"]],
   ])("%j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -24,6 +27,8 @@ describe("otherEventSpans", () => {
     "The seminar, which was held in Tokyo in 2019, took up asset recovery.",
     "The last seminar of the year was held in May 2019.",
     "It was held on 22 January of Heisei 28 (2016).",
+    // A date at the start of a sentence about the edition itself, not a talk at it.
+    "On 31 October 2024, the 26th UNCAC Training Programme opened in Tokyo.",
     "",
   ])("%j tells of no other event", (text) => {
     expect(spans(text)).toEqual([]);

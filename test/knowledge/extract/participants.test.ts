@@ -42,11 +42,13 @@ describe("findParticipantCount", () => {
     ["Judges and prosecutors took part, two each from the nine ASEAN member states other than Brunei: 18 in all.", { count: 18, description: "participants", countryCount: 9 }],
     // Members without a region's name count nothing.
     ["19 participants from eight members", { count: 19, description: "participants" }],
+    // People added to those counted first are no total; the first count stands.
+    ["Thirty participants came from 25 countries. Four participants from within Japan joined them.", { count: 30, description: "participants", countryCount: 25 }],
   ] as Array<[string, object | undefined]>)("%s", (text, expected) => {
     expect(findParticipantCount(text)?.participants).toEqual(expected);
   });
 
-  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The main venue alone drew close to 150 participants.", "more than 80 participants came", "The report ran to 40 pages: 12 in all were printed.", "By the ninth training, seven former trainees had been assigned to ICD.", "The ten ASEAN members signed it.", ""])("finds no count in %j", (text) => {
+  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The main venue alone drew close to 150 participants.", "more than 80 participants came", "The report ran to 40 pages: 12 in all were printed.", "By the ninth training, seven former trainees had been assigned to ICD.", "The ten ASEAN members signed it.", "Four participants from within Japan joined them.", "Six Japanese officials also took part.", "Over sixty years, more than 6,200 trainees from 142 countries have taken part in its courses.", "It has trained some 6,000 officials from about 140 countries.", ""])("finds no count in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });
 });

@@ -26,6 +26,10 @@ describe("findPeriods", () => {
     ["on 15 and 16 February 2023", { text: "on 15 and 16 February 2023", year: 2023, startDay: 15, endDay: 16, startMonth: 2, endMonth: 2 }],
     ["originally scheduled for December 2020, was held online in February 2021", { text: "in February 2021", year: 2021, startMonth: 2, endMonth: 2 }],
     ["in fiscal year 2018", { text: "in fiscal year 2018", year: 2018 }],
+    // An end with no start written.
+    ["The training runs until 19 November this year.", { text: "until 19 November", endDay: 19, endMonth: 11 }],
+    ["ran until 19 November 2024 at the Complex", { text: "until 19 November 2024", year: 2024, endDay: 19, endMonth: 11 }],
+    ["until November 19, 2024", { text: "until November 19, 2024", year: 2024, endDay: 19, endMonth: 11 }],
   ])("%s", (text, expected) => {
     expect(findPeriods(text).map((match) => match.period)).toEqual([expected]);
   });

@@ -44,6 +44,9 @@ describe("isRank: edition numbers stay editions", () => {
     ["UNAFEI ran its first international training course in 1962.", [[1, false]]],
     ["The first GG Seminar was held in Bangkok in 2007.", [[1, false]]],
     ["This volume collects the work of UNAFEI's 151st International Training Course.", [[151, false]]],
+    // A time's possessive dates the edition: "the following year's twenty-sixth programme".
+    ["The following year's twenty-sixth programme ran until 19 November 2024.", [[26, false]]],
+    ["This year's 20th seminar was held online.", [[20, false]]],
   ] as Array<[string, Array<[number, boolean]>]>)("%j → %j", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });

@@ -33,6 +33,8 @@ describe("findTheme", () => {
     // A talk's title is not the edition's theme.
     ' Professor Sachs gave a keynote speech entitled "The SDGs and the Role of Law".',
     " she presented a paper titled “Asset Recovery”.",
+    // Lecturers at the edition, and the title of their talk.
+    " four lawyers lectured at the 26th programme, now under way, under the title 'Corporate Efforts and Lawyers' Roles', and exchanged views.",
     // Taken up, but no quoted title after it.
     " took up the question of witnesses with 22 practitioners",
     // The colon must close the words about the theme, not a sentence further on.
@@ -55,6 +57,8 @@ describe("findTheme: a theme stated without quotes after “theme was”", () =>
     ["This year's theme was protecting judges, prosecutors and law enforcement officials from undue interference, including bribery.", "protecting judges, prosecutors and law enforcement officials from undue interference, including bribery"],
     ["The volume collects the work of the 151st course, whose subject was the evidence-based treatment of offenders.", "evidence-based treatment of offenders"],
     ["Its theme was new threats of corruption in a digitalised society and how to deal with them, with a focus on electronic evidence.", "new threats of corruption in a digitalised society and how to deal with them"],
+    // The theme ends where a count of those taking part begins the next clause.
+    ["This time the theme is public-private cooperation in preventing corruption, and 29 trainees from 21 countries are taking part.", "public-private cooperation in preventing corruption"],
   ])("%j → %j", (text, theme) => {
     expect(findTheme(text)?.theme).toBe(theme);
   });
