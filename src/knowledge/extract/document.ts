@@ -81,7 +81,8 @@ interface DocumentState {
   /** The scope the aside interrupted: a sentence that refers back to its edition returns to it. */
   beforeAside?: Scope;
   /** The columns of the table being read, from its header row, and the section it stands in. */
-  table?: { columns: Column[]; section: string };
+  /** The table being read: what each column holds, and the edition column's label as written ("Course"). */
+  table?: { columns: Column[]; section: string; editionLabel?: string };
   /** A sentence that ended "… took part:" and the editions it spoke of: the list blocks after it name who. */
   listCue?: { editions: EditionRecord[]; section: string; passageIds: string[] };
 }
@@ -361,7 +362,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
         mentions = [];
       } else if (mentions.length > 0) dropProvisional(state, out);
     } else if (mentions.length === 0 && definitions.length === 0) {
-      const programme = heldItsProgramme(masked);
+      const programme = heldItsProgramme(masked, sentence);
       if (programme && !state.titled && !state.scope) state.titled = provisionalEdition(programme, out);
       else if (programme && !namesInScope(programme, state)) setAside(programme, passage, state, out, whole);
     }
@@ -507,11 +508,11 @@ function readTable(rows: readonly Cell[][], passage: Passage, reader: Reader, st
   const heading = passage.headings[passage.headings.length - 1];
   const headerRow = heading !== undefined && state.table?.section !== section ? tableRows(heading)[0] : undefined;
   const fromHeading = headerRow && headerColumns(headerRow);
-  if (fromHeading) state.table = { columns: fromHeading, section };
+  if (fromHeading) state.table = { columns: fromHeading, section, editionLabel: editionLabel(headerRow, fromHeading) };
   for (const row of rows) {
     const columns = headerColumns(row);
     if (columns) {
-      state.table = { columns, section };
+      state.table = { columns, section, editionLabel: editionLabel(row, columns) };
       read = true;
       continue;
     }
@@ -521,6 +522,8 @@ function readTable(rows: readonly Cell[][], passage: Passage, reader: Reader, st
   }
   return read;
 }
+
+const editionLabel = (row: readonly Cell[], columns: readonly Column[]): string | undefined => row[columns.indexOf("edition")]?.text.trim();
 
 // "Fifteenth (15th)", "25th", "No. 3": an edition cell that holds nothing but its number.
 const ORDINAL_CELL = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s*\\((?:${ORDINAL_SOURCE})\\))?\\s*$`, "iu");
@@ -532,7 +535,14 @@ const ORDINAL_CELL = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s*\\((?:${ORDINAL_
 function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRecords): EditionMention | undefined {
   const match = ORDINAL_CELL.exec(text);
   const ordinal = match ? parseOrdinal(match[1]!) : undefined;
-  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined));
+  // Of several series on the page, the one the column's label names by its head noun: "Course" → the
+  // International Training Course, not the International Senior Seminar.
+  const labelled = (): SeriesRecord | undefined => {
+    const noun = headNoun(state.table?.editionLabel ?? "");
+    const fitting = noun ? out.series.filter((record) => !record.weak && headNoun(record.names[0]!.text.split(/\s+/u).pop() ?? "") === noun) : [];
+    return fitting.length === 1 ? fitting[0] : undefined;
+  };
+  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : labelled()));
   if (!match || ordinal === undefined || !series || series.weak) return undefined;
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   const start = match.index + match[0].indexOf(match[1]!);

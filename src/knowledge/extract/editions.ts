@@ -161,7 +161,9 @@ const HELD_NTH_TIME = new RegExp(`^\\s+(?:(?:is|was|were|being|been|has|have|wil
 const HELD_NTH_TIME_LEADING = new RegExp(`^(?:Held|Organi[sz]ed|Hosted|Convened|Run|Conducted|Staged)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time(\\s*,\\s+(?:the|this\\s+year['’]s)\\s+)`, "u");
 const RANKED_TIME_AFTER = /^\s*(?:in\s+a\s+row|running|consecutively|in\s+(?:the\s+)?\p{Lu}|at\b|outside\b|abroad\b|overseas\b|since\b|online\b|in\s+person\b|in\s+(?:its|their)\b)/u;
 const ITS_NTH_EDITION = new RegExp(`\\bits\\s+(${ORDINAL_SOURCE})\\s+(?:edition|session|iteration|instalment|installment|round)\\b`, "giu");
-const ITS_FIRST = /\b(?:held|ran|organi[sz]ed|conducted|hosted|launched|convened|opened)\s+its\s+first\s+(?=\p{L})/giu;
+// Also "Since its first International Training Course in September 1962, …": the series' history told
+// from its first edition, which the words name and date.
+const ITS_FIRST = /\b(?:(?:held|ran|organi[sz]ed|conducted|hosted|launched|convened|opened)\s+its|since\s+its)\s+first\s+(?=\p{L})/giu;
 const DATED = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_SOURCE}\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|(?:Showa|Heisei|Reiwa)\\s+\\d{1,2})\\b`, "u");
 const ARTICLE = /(?<![\p{L}])(?:the|a|an)\s+/giu;
 

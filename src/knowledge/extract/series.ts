@@ -254,7 +254,7 @@ function capitalisedRunBefore(text: string, at: number): string | undefined {
 }
 
 // A word every since-year below holds: most sentences have none, and the long pattern need not run.
-const SINCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|onward/i;
+const SINCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|began|onward/i;
 
 /** "since 1998", "since FY2007" → the year. */
 export function findSinceYear(sentence: string): { year: number; text: string } | undefined {
@@ -265,7 +265,7 @@ export function findSinceYear(sentence: string): { year: number; text: string } 
 // 2002 onwards", "its first international training course in (September) 1962", "ever since it held
 // the first seminar in Thailand in 2007", "Since the first seminar, held in Thailand in 2007, …". One pattern, global: read with
 // `allMatches`, so that each series of a sentence can take the nearest.
-const SINCE_YEAR = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?:(?:Showa|Heisei|Reiwa)\s+\d{1,2}\s*\(\s*)?)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated)\s*,?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\bfrom\s+(?:FY\s?)?((?:19|20)\d{2})\s+onwards?\b|\bsince\s+(?:(?:it|they|UNAFEI|the\s+(?:institute|ministry))\s+(?:first\s+)?(?:held|hosted|organi[sz]ed|ran|convened)\s+)?(?:the|its)\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop|forum)s?\b[^.;]{0,60}?\bin\s+((?:19|20)\d{2})\b|\bits\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop)s?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?:FY\s?)?((?:19|20)\d{2})\b/giu;
+const SINCE_YEAR = /\bsince\s+(?:FY\s?|fiscal\s+year\s+|fiscal\s+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?(?:(?:Showa|Heisei|Reiwa)\s+\d{1,2}\s*\(\s*)?)?((?:19|20)\d{2})\b|\b(?:first|initially)\s+(?:held|launched|organi[sz]ed|conducted|started|introduced)\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\b(?:launched|started|introduced|inaugurated|began)\s*,?\s+in\s+(?:FY\s?)?((?:19|20)\d{2})\b|\bfrom\s+(?:FY\s?)?((?:19|20)\d{2})\s+onwards?\b|\bsince\s+(?:(?:it|they|UNAFEI|the\s+(?:institute|ministry))\s+(?:first\s+)?(?:held|hosted|organi[sz]ed|ran|convened)\s+)?(?:the|its)\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop|forum)s?\b[^.;]{0,60}?\bin\s+((?:19|20)\d{2})\b|\bits\s+first\s+(?:[\p{L}-]+\s+){0,4}?(?:seminar|course|programme|program|training|workshop)s?\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?)?(?:FY\s?)?((?:19|20)\d{2})\b/giu;
 
 const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:every|each)\s+fiscal\s+year\b/i, "every fiscal year"],
@@ -280,7 +280,7 @@ const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
 const FREQUENCY_HINT = /annual|year|bienni|trienni|quarterly/i;
 
 // Every since-year and frequency holds one of these words (SINCE_HINT and FREQUENCY_HINT in one test).
-const RECURRENCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|onward|annual|year|bienni|trienni|quarterly/i;
+const RECURRENCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|began|onward|annual|year|bienni|trienni|quarterly/i;
 
 /** True when a sentence states a since-year or a frequency: a series it describes recurs. */
 export function statesRecurrence(sentence: string): boolean {

@@ -43,6 +43,7 @@ const HELD_ITS = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened|opened)\s
 // "… held the International Cooperation Human Resources Development Training from 10 to 20 November …":
 // "the" and a name, then when it was held.
 const HELD_THE = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened)\s+the\s+(?=\p{Lu})/gu;
+const HELD_DESCRIBED_QUOTED = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened)\s+(?:the|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:training\s+course|course|seminar|training|programme|program|workshop)\s+["“‘']([\p{Lu}][^"“”‘’']{2,100})["”’']/gu;
 const WHEN_FOLLOWS = /^\s+(?:from|between|on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|fiscal|FY)/u;
 // "The Regional Seminar on Good Governance was held in Tokyo from …": a named programme said to have been held.
 const THE_NAME_WAS_HELD = /^(?:This\s+year['’]s|The)\s+(?=\p{Lu})/u;
@@ -50,12 +51,18 @@ const WAS_HELD = /^\s+(?:was|is\s+to\s+be|will\s+be)\s+(?:successfully\s+)?(?:he
 
 /**
  * "… held its International Cooperation Human Resources Development Training from …", "The … Seminar
- * was held in Tokyo": the programme, or undefined.
+ * was held in Tokyo", "… held the training course “…” from …": the programme, or undefined.
  */
-export function heldItsProgramme(sentence: string): string | undefined {
+export function heldItsProgramme(sentence: string, written = sentence): string | undefined {
   for (const match of sentence.matchAll(HELD_ITS)) {
     const run = capitalisedRun(sentence.slice(match.index + match[0].length));
     if (run) return run;
+  }
+  // "JICA held the thematic training course “Anti-Corruption (Criminal Justice)” from 12 October …": a
+  // description in lower case, then the programme's name in quotes, then when.
+  // `sentence` may have its quotes masked; `written` (the same length) still holds them.
+  for (const match of written.matchAll(HELD_DESCRIBED_QUOTED)) {
+    if (WHEN_FOLLOWS.test(sentence.slice(match.index + match[0].length))) return match[1]!.trim();
   }
   for (const match of sentence.matchAll(HELD_THE)) {
     const from = match.index + match[0].length;
@@ -76,6 +83,8 @@ const ANAPHORA = new RegExp(
   [
     `\\b[Tt]his\\s+year['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${NOUN}\\s+(?:was|is|will\\s+be|marks?|marked)\\s+the\\s+(${ORDINAL_SOURCE})(?:\\s+(?:one|edition|session|${NOUN}))?(?=\\s*[.;,]|\\s*$)`,
     `\\b(?:[Tt]his\\s+(?:year|time)|[Ii]n\\s+(?:19|20)\\d{2}),?\\s+(?:it|the\\s+${NOUN})\\s+(?:was\\s+held|ran|took\\s+place|was\\s+run|was\\s+conducted|was\\s+organi[sz]ed)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time(?=\\s*[.;,]|\\s*$)`,
+    // "This year, its eighteenth, it took as its main theme …": the count in apposition.
+    `\\b(?:[Tt]his\\s+(?:year|time)|[Ii]n\\s+(?:19|20)\\d{2}),\\s+its\\s+(${ORDINAL_SOURCE}),\\s+(?:it|the\\s+${NOUN})\\b`,
     `\\b(?:[Tt]his|[Ii]t)\\s+(?:was|is|marks?|marked)\\s+the\\s+(${ORDINAL_SOURCE})\\s+(?:time\\s+(?:that\\s+)?(?:it|the\\s+${NOUN})\\s+(?:had|has)\\s+been\\s+(?:held|run|organi[sz]ed|conducted)|${NOUN})(?=\\s*[.;,]|\\s*$)`,
   ].join("|"),
   "u",
@@ -85,7 +94,7 @@ const ANAPHORA = new RegExp(
 export function ordinalAnaphora(sentence: string): { ordinal: number; ordinalText: string; start: number; end: number } | undefined {
   const match = ANAPHORA.exec(sentence);
   if (!match) return undefined;
-  const ordinalText = match[1] ?? match[2] ?? match[3]!;
+  const ordinalText = match[1] ?? match[2] ?? match[3] ?? match[4]!;
   const ordinal = parseOrdinal(ordinalText);
   if (ordinal === undefined || ordinal < 2) return undefined;
   return { ordinal, ordinalText, start: match.index, end: match.index + match[0].length };

@@ -298,6 +298,15 @@ describe("extractDocument", () => {
     expect(read("The table lists past sessions.")).toEqual([]);
   });
 
+  it("reads an ordinal cell as an edition of the series its column's label names, when the page has several", () => {
+    const table = "| Course | Period | Main theme |\n|---|---|---|\n| 113th | 30 August – 19 November 1999 | Corruption by public officials |";
+    const opening = "UNAFEI holds the International Training Course twice a year and the International Senior Seminar once a year.";
+    const read = (label: string) => extractDocument(documentFromParagraphs("x", [opening, table.replace("Course", label)]), new Set()).editions.map((e) => [e.ordinal, e.period?.value.text]);
+    expect(read("Course")).toEqual([[113, "30 August – 19 November 1999"]]);
+    // A label that fits neither, or both: which series is not said.
+    expect(read("No.")).toEqual([]);
+  });
+
   it("reads a table row, its empty cells giving nothing and its quoted theme quoted without its marks", () => {
     const table = "| Seminar | Dates | Venue | Co-host | Participants | Main theme |\n|---|---|---|---|---|---|\n| 12th GG Seminar | 27–29 November 2018 | (not given) | SPP, as for GG11 | 19 from the ten ASEAN members | “Recent Trends” |";
     const records = extractDocument(documentFromParagraphs("x", [table]), new Set(["GG"]));

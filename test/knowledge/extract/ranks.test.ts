@@ -42,6 +42,7 @@ describe("isRank: edition numbers stay editions", () => {
     ["Since the first seminar, held in Thailand in 2007, it has run every year.", [[1, false]]],
     ["UNAFEI held its first International Training Course in September 1962.", [[1, false]]],
     ["UNAFEI ran its first international training course in 1962.", [[1, false]]],
+    ["Since its first International Training Course in September 1962, UNAFEI has held the course twice a year.", [[1, false]]],
     ["The first GG Seminar was held in Bangkok in 2007.", [[1, false]]],
     ["This volume collects the work of UNAFEI's 151st International Training Course.", [[151, false]]],
     // A time's possessive dates the edition: "the following year's twenty-sixth programme".

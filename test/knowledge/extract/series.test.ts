@@ -125,6 +125,7 @@ describe("findSinceYear", () => {
     ["Since the first seminar, held in Thailand in 2007, it has run for more than ten years.", 2007],
     // A month before the year, and an era year with the Western year in brackets.
     ["have co-hosted it once a year since January 2000", 2000],
+    ["The course began in 1998.", 1998],
     ["it has been held once a year since January of Heisei 12 (2000).", 2000],
   ])("%s → %i", (text, year) => {
     expect(findSinceYear(text)?.year).toBe(year);

@@ -38,6 +38,15 @@ describe("heldItsProgramme", () => {
     expect(heldItsProgramme("The Department held the International Cooperation Human Resources Development Training from 10 to 20 November of Heisei 27 (2015).")).toBe("International Cooperation Human Resources Development Training");
   });
 
+  it("reads a programme named in quotes after a description in lower case, dated right after", () => {
+    const sentence = "With the cooperation of UNAFEI, JICA held the thematic training course “Anti-Corruption (Criminal Justice)” from 12 October to 19 November 2015.";
+    expect(heldItsProgramme(sentence)).toBe("Anti-Corruption (Criminal Justice)");
+    // Masked quotes: the name is read from the sentence as written.
+    expect(heldItsProgramme(sentence.replace(/“[^”]*”/u, (quote) => " ".repeat(quote.length)), sentence)).toBe("Anti-Corruption (Criminal Justice)");
+    // Not dated: a programme spoken of, not held then.
+    expect(heldItsProgramme("JICA held the training course “Anti-Corruption” in high regard.")).toBeUndefined();
+  });
+
   it("reads a named programme said to have been held", () => {
     expect(heldItsProgramme("The Regional Seminar on Good Governance was held in Tokyo from 3 to 5 March.")).toBe("Regional Seminar on Good Governance");
   });
@@ -61,6 +70,8 @@ describe("ordinalAnaphora", () => {
     ["This year it ran for the sixth time.", 6, "sixth"],
     ["Held with the help of the ministry, this was the second time the training had been run, and fifteen fellows took part.", 2, "second"],
     ["It was the 5th seminar.", 5, "5th"],
+    // The count in apposition.
+    ["This year, its eighteenth, it took as its main theme “Strengthening the Capacity”.", 18, "eighteenth"],
   ])("%j → %i", (sentence, ordinal, ordinalText) => {
     expect(ordinalAnaphora(sentence)).toMatchObject({ ordinal, ordinalText });
   });
@@ -72,6 +83,7 @@ describe("ordinalAnaphora", () => {
     ["another thing numbered", "This year's training was the ninth time Mr Sato lectured there."],
     ["an anniversary", "This year marks the 60th anniversary of UNAFEI."],
     ["a rank among such seminars", "This was the second such seminar."],
+    ["another's count in apposition", "This year, its eighteenth, the ministry's budget grew."],
   ])("none for %s", (_why, sentence) => {
     expect(ordinalAnaphora(sentence)).toBeUndefined();
   });
