@@ -8,7 +8,7 @@
 // - a date told from the writer's "now": "In May last year (Heisei 25) …", "next year";
 // - a date of a person's life: "… passed away on 26 May";
 // - the day of a talk given at the edition: "On 31 October 2024, four lawyers lectured at the 26th …".
-import { allMatches, MONTH_SOURCE, type Span } from "./text.js";
+import { allMatches, GIVES_A_TALK, MONTH_SOURCE, type Span } from "./text.js";
 
 const OTHER_EVENT_CLAUSE = /\b(?:Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session)\b(?:\s+(?:on|of|for|against)\s+[^,;.()]{3,120}?)?(?:\s*\([^()]*\))?\s*,?\s*(?:that|which|where|when)\s+(?:(?:was|were|had\s+been)\s+)?(?:met|held|took\s+place|convened|adopted|gathered)\b[^.;]*/gu;
 const HISTORY_CLAUSE = /\b(?:ever\s+since|since)\s+(?:it|they|we|UNAFEI|the\s+(?:institute|ministry|series|programme))\s+(?:first\s+)?(?:held|hosted|organi[sz]ed|began|started|launched|ran|convened)\b[^.;]*/giu;
@@ -26,7 +26,7 @@ const LIFE_EVENT = /\b(?:passed\s+away|died|was\s+born|retired|took\s+office|was
 
 // "On 31 October 2024, four lawyers … lectured at the 26th … Training": the day of a talk given at the
 // edition, not the edition's dates. Only the leading date is the talk's; the rest may well be the edition's.
-const TALK_DATE = /^\s*(?:On|In)\s+[^,;.]{3,60}?,(?=\s+[^.;]{0,240}?\b(?:lectured|spoke|presented|gave\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lectures?|talks?|speech|presentations?|address))\s+(?:at|to|during|before|in)\b)/u;
+const TALK_DATE = new RegExp(`^\\s*(?:On|In)\\s+[^,;.]{3,60}?,(?=\\s+[^.;]{0,240}?\\b${GIVES_A_TALK}\\s+(?:at|to|during|before|in)\\b)`, "u");
 
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {

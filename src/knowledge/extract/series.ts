@@ -101,7 +101,7 @@ export function wordsNameProgramme(words: readonly string[]): boolean {
   const before = words.slice(0, last);
   if (headNoun(words[last]!.replace(/[^\p{L}]+/gu, "")) === "meeting" && !namesMeetingSeries(before)) return false;
   // "the United Nations Development Programme", "the World Food Programme": a body, not a course.
-  return !(BODY_PROGRAMME.test(words.join(" ")));
+  return !BODY_PROGRAMME.test(words.join(" "));
 }
 
 const BODY_PROGRAMME = /^(?:the\s+)?(?:United\s+Nations|UN|World)\s+(?!.*\b(?:Training|Seminar|Course|Forum|Workshop)\b).*\bProgramme$/iu;
@@ -116,8 +116,6 @@ export function namesMeetingSeries(before: readonly string[]): boolean {
   const capitalised = before.filter((word) => /^[\p{Lu}\p{N}]/u.test(word) && parseOrdinal(word) === undefined && !/^the$/iu.test(word));
   return capitalised.length >= 2 && !before.some((word) => NOT_A_PROGRAMME_MEETING.test(word));
 }
-
-
 
 // "gave a keynote lecture entitled “…”": a talk given at an event, not a programme.
 const GAVE_A_TALK = /\b(?:gave|give|gives|giving|delivered|deliver|delivers|delivering|presented)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:lecture|talk|speech|address|presentation)\s+(?:titled|entitled|called)\s*[:,]?\s*$/iu;

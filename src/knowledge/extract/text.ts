@@ -117,6 +117,10 @@ export function monthNumber(word: string): number | undefined {
   return MONTHS.get(word.replace(/\.$/, "").toLowerCase());
 }
 
+// Someone giving a talk: "lectured", "spoke", "gave a keynote lecture". Read where the talk's day or title
+// must not be taken for the edition's (other-events.ts, themes.ts).
+export const GIVES_A_TALK = "(?:lectured|spoke|presented|gave\\s+(?:a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:lectures?|talks?|speech|presentations?|address))";
+
 /** Regular-expression source for a month name as written: capitalised, full or three-letter. */
 export const MONTH_SOURCE =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?(?![\\p{L}]))";

@@ -1,7 +1,7 @@
 // An edition's theme: the quoted title after "on the theme of", "on", "themed", "titled", "entitled",
 // "under the theme", "with the theme", or a following "The main theme was …"; straight or curly
 // quotes, and an unquoted title in capitals after an explicit "theme of" / "titled".
-import { allMatches, findQuoted } from "./text.js";
+import { allMatches, findQuoted, GIVES_A_TALK } from "./text.js";
 
 export interface ThemeMatch {
   theme: string;
@@ -34,7 +34,7 @@ const INTRODUCER = new RegExp(
 
 // A title given to a talk, a paper or a film: "a keynote speech entitled", "a lecture titled", "her report on".
 const TALK_TITLE = /\b(?:speech|speeches|lectures?|address|addresses|presentations?|talks?|papers?|reports?|books?|videos?|films?|remarks|keynote)\s+(?:\p{L}+\s+){0,2}?(?:entitled|titled|called|named|on)\s*[:,]?\s*$/iu;
-const TALK_GIVEN_AT = /\b(?:lectured|spoke|presented|gave\s+(?:a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lectures?|talks?|speech|presentations?|address))\s+(?:at|to|during|before|in)\b/iu;
+const TALK_GIVEN_AT = new RegExp(`\\b${GIVES_A_TALK}\\s+(?:at|to|during|before|in)\\b`, "iu");
 const TITLE_WORD_BEFORE = /\b(?:title|titled|entitled)\s*[:,]?\s*$/iu;
 const AS_ITS_THEME = /^\s*as\s+(?:its|the|their)\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic|subject)\b/iu;
 const PART_OF_EDITION = /\b(?:working\s+groups?|(?:sub-?)?groups?|panels?|breakout|sessions?|sub-?committees?|tracks?|workshops?\s+within)\b[^;]*\b(?:shared|discussed|considered|examined|took\s+up|focused|worked|exchanged)\b/iu;
