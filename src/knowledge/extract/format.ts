@@ -21,7 +21,7 @@ const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physicall
 // A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".
 const DATE_WORD = `(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|to|and|until|through|early|mid|late|[-–])`;
 // Also "for three days, from 17 to 19 December of Reiwa 1 (2019)": a length, an era year, a year in brackets.
-const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+(?:(?:from|between|on|during|in)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8}(?:\\s+of\\s+(?:Reiwa|Heisei)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?)?`;
+const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+(?:(?:from|between|on|during|in|until|till|through)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8}(?:\\s+of\\s+(?:Reiwa|Heisei)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?)?`;
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 // "Main Conference Room of the Ministry of Justice": "of the" inside a name.
