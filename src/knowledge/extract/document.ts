@@ -244,6 +244,8 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …",
 // "The main theme was '…'".
+// A leading "Since its first <edition> in <date>," clause.
+const HISTORY_CLAUSE = /^\s*Since\s+(?:its|the)\s+first\s+[^,;]{3,120},\s+/u;
 const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+(?:year|time)|of\s+this)\b|(?:Main\s+|Overall\s+)?[Tt]heme\s*:)/u;
 const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
 // …or a leading phrase of time: "Ten years after the first seminar, it looked back …", "A decade on, …".
@@ -369,7 +371,11 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
 
     // An organiser stated with no edition is the standing organiser of the programmes after it; one
     // stated where a series is defined is that series' own.
-    const organiserName = mentions.length === 0 ? findOrganiser(sentence) : undefined;
+    // "Since its first International Training Course in September 1962, UNAFEI has held the course twice
+    // a year": the first edition only dates the series' history; the main clause is about the series.
+    const history = mentions.length > 0 ? HISTORY_CLAUSE.exec(masked) : null;
+    const seriesClause = mentions.length === 0 || (history !== null && mentions.every((mention) => mention.end <= history[0].length));
+    const organiserName = seriesClause ? findOrganiser(history ? sentence.slice(history[0].length) : sentence) : undefined;
     const organiser: Fact<string> | undefined = organiserName ? { value: organiserName, evidence: whole, basis: "stated" } : undefined;
     if (organiser && definitions.length === 0) state.standing = organiser;
     // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
