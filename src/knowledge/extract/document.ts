@@ -850,7 +850,7 @@ function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, a
   }
   edition.format = combine("format", edition.format, facts.format);
   edition.participants = combine("participants", edition.participants, facts.participants);
-  edition.countries = combine("countries", edition.countries, facts.countries);
+  edition.countries = combineCountries(edition.countries, facts.countries);
   edition.organiser = combine("organiser", edition.organiser, facts.organiser);
   for (const key of ["period", "format", "participants", "countries", "organiser"] as const) if (edition[key] === undefined) delete edition[key];
   if (edition.year === undefined) {
@@ -860,6 +860,18 @@ function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, a
       edition.yearBasis = "stated";
     }
   }
+}
+
+// "Participants: 30 from overseas and 4 from Japan": the countries named are some of those taking
+// part, the others told elsewhere; the two lists add up rather than disagree. (The sentence is tested:
+// evidence offsets are into the passage.)
+const SOME_OF_THEM = /\bfrom\s+(?:overseas|abroad|other\s+countries|elsewhere)\b/u;
+
+function combineCountries(current: Fact<string[]> | undefined, next: Fact<string[]> | undefined): Fact<string[]> | undefined {
+  if (current && next && !current.conflicts && (SOME_OF_THEM.test(current.evidence.sentence) || SOME_OF_THEM.test(next.evidence.sentence))) {
+    return { ...current, value: [...new Set([...current.value, ...next.value])], support: [...(current.support ?? []), next.evidence] };
+  }
+  return combine("countries", current, next);
 }
 
 function noteParticipants(found: FoundSlots, edition: EditionRecord, at: EvidenceAt, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
@@ -925,7 +937,7 @@ function readListedParticipants(passage: Passage, cue: NonNullable<DocumentState
     if (current && cue.passageIds.includes(current.evidence.passageId)) {
       edition.countries = { ...current, value: [...new Set([...current.value, ...codes])], support: [...(current.support ?? []), evidence] };
     } else {
-      const combined = combine("countries", current, { value: codes, evidence, basis: "stated" });
+      const combined = combineCountries(current, { value: codes, evidence, basis: "stated" });
       if (combined) edition.countries = combined;
     }
     for (const name of listed) out.countries.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });

@@ -94,6 +94,16 @@ export function findParticipantCount(text: string): { participants: Participants
     start = total.index + total[0].length - total[1]!.length - total[2]!.length;
     end = total.index + total[0].length;
   }
+  // A record's field: "Participants: 30 from overseas and 4 from Japan": under that label the leading
+  // number is the count, as in a Participants column (see tables.ts).
+  const field = participants.count === undefined ? PARTICIPANTS_FIELD.exec(text) : null;
+  const fieldCount = field ? parseCardinal(field[1]!) : undefined;
+  if (field && fieldCount !== undefined) {
+    participants.count = fieldCount;
+    participants.description = "participants";
+    start = field.index + field[0].length - field[1]!.length;
+    end = field.index + field[0].length;
+  }
   const countryCounts = COUNTRIES_HINT.test(text) ? [...allMatches(COUNTRY_COUNT, text), ...allMatches(REGIONAL_COUNTRY_COUNT, text)].sort((a, b) => a.index - b.index) : [];
   for (const match of countryCounts) {
     const count = parseCardinal(match[1]!);
@@ -124,6 +134,8 @@ export function findParticipantCount(text: string): { participants: Participants
   if (participants.count === undefined && participants.countryCount === undefined) return undefined;
   return { participants, start, end };
 }
+
+const PARTICIPANTS_FIELD = new RegExp(`^\\s*(?:Participants|Trainees|Fellows|Number\\s+of\\s+(?:participants|trainees))\\s*:\\s*(${CARDINAL_SOURCE})(?=\\s*(?:[,;(]|$)|\\s+(?:from|in\\s+(?:all|total))\\b)`, "iu");
 
 // One of those who took part, quoted or described: "said one fellow, from Cambodia's Ministry of
 // Justice". Only a cue for a country: one person is no count of participants, so these are not PEOPLE.

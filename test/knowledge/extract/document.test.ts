@@ -104,6 +104,19 @@ describe("extractDocument", () => {
     expect(plain.series.map((s) => s.organiser?.value)).toEqual([undefined]);
   });
 
+  it("adds the countries of a list to those named as some of the participants, and keeps two full lists that disagree as a conflict", () => {
+    const some = extractDocument(documentFromParagraphs("x", [
+      "The 25th UNCAC Training Programme was held in Tokyo. Participants: 30 from overseas and 4 from Japan.",
+      "Its participants came from Kenya and Nepal.",
+    ]), new Set());
+    expect(some.editions.map((e) => [e.countries?.value, e.countries?.conflicts?.length])).toEqual([[["JPN", "KEN", "NPL"], undefined]]);
+    const two = extractDocument(documentFromParagraphs("x", [
+      "The 25th UNCAC Training Programme was held in Tokyo. Its participants came from Japan and Fiji.",
+      "Its participants came from Kenya and Nepal.",
+    ]), new Set());
+    expect(two.editions.map((e) => [e.countries?.value, e.countries?.conflicts?.map((c) => c.value)])).toEqual([[["JPN", "FJI"], [["KEN", "NPL"]]]]);
+  });
+
   it("reads an edition named in quotes and named again in brackets as one edition with what follows both names", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "On 24 and 25 June 2024 we held the “3rd Criminal Justice Forum for Asia and the Pacific” (in English, The 3rd Criminal Justice Forum for Asia and the Pacific; Crim-AP for short) in Tokyo.",

@@ -9,6 +9,9 @@ describe("findParticipantCount", () => {
     ["Ten persons participated.", 10],
     ["The trainees were the following ten people, chosen by the court:", 10],
     ["Participants numbered 24.", 24],
+    // A record's field: the leading number under the label.
+    ["Participants: 30 from overseas and 4 from Japan", 30],
+    ["Trainees: 18, from eleven countries", 18],
     ["Two judges or prosecutors from each ASEAN member except Brunei, eighteen people in all, met in Hanoi.", 18],
   ])("counts people who took part, not the parts after a colon: %j", (text, count) => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
@@ -19,7 +22,7 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount("Countries (10): Brunei, Cambodia")).toBeUndefined();
   });
 
-  it.each(["Eighty people attended in person.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
+  it.each(["Participants: 2023 and 2024 intakes", "Participants: about 40", "Eighty people attended in person.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });
 
