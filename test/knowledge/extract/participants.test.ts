@@ -72,6 +72,10 @@ describe("findParticipation", () => {
     // …but not at what a bracket adds to a name, nor at "as well as from".
     ["Participants came from Cambodia (two judges and one prosecutor), Laos (three investigators) and Nepal.", ["KHM", "LAO", "NPL"]],
     ["Participants came from Cambodia and Laos, as well as from Timor-Leste.", ["KHM", "LAO", "TLS"]],
+    // People counted by nationality, joined to those who took part or taking part themselves.
+    [" brought together 24 officials from Kenya and Fiji, together with six Japanese practitioners.", ["KEN", "FJI", "JPN"]],
+    ["Six Thai trainees also took part.", ["THA"]],
+    ["Four participants from within Japan joined them.", ["JPN"]],
     ["Nineteen practitioners attended, from ten countries in total: nine members of ASEAN (Brunei, Cambodia) and Timor-Leste.", ["BRN", "KHM", "TLS"]],
     // A country's name heading a body's name, or "home and abroad", names no country taking part.
     ["Bodies such as universities, the Japan Federation of Bar Associations and firms took part, with officials from Laos.", ["LAO"]],
@@ -105,6 +109,10 @@ describe("findParticipation", () => {
     " with observers from Japan",
     // The host's own agencies: "from within Japan".
     "From within Japan the central authorities attended as well.",
+    // A nationality without a count, a count not joined to anyone taking part, a shared adjective.
+    "Japanese participants enjoyed calligraphy.",
+    "Two Japanese prosecutors gave the opening remarks.",
+    "and two Dominican officials",
     // A clause between the cue and the name: not where they came from.
     "A public prosecutor, who came from the bench, is now working in Cambodia as a long-term expert.",
     // Someone who once took part is not one of those taking part now.
