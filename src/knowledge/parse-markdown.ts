@@ -15,6 +15,9 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_OR_QUOTE_MARKER = /^\s*(?:>\s?)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?/;
+// A list item's first line: each item is a passage of its own, so that what one item says is never
+// read as continuing another ("Results of the 1st … Forum" then "More procedures can now be done online").
+const LIST_ITEM = /^\s*(?:>\s?)*(?:[-*+]|\d{1,3}[.)])\s+/;
 
 interface FrontMatter {
   metadata: DocumentMetadata;
@@ -168,6 +171,7 @@ export function parseMarkdownDocument(content: string, source: DocumentSource): 
         return;
       }
       const text = line.replace(LIST_OR_QUOTE_MARKER, "");
+      if (paragraph && LIST_ITEM.test(line)) flush();
       if (paragraph) paragraph.lines.push(text);
       else paragraph = { lines: [text], line: lineNumber };
     });

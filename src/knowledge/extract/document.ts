@@ -52,7 +52,14 @@ interface Scope {
   passageId: string;
   /** Heading path the scope ends with. */
   section: string;
+  /**
+   * Set when the mention was a question of its own ("Q. And the fourth?"): the passage after it, the
+   * answer, is about that edition throughout, as under a heading. Its id once the answer has begun.
+   */
+  question?: { answerId?: string };
 }
+
+const QUESTION_PASSAGE = /^[^.!?]{0,200}\?\s*$/u;
 
 /** An edition a document's title or a heading names: the scope of what stands under it. */
 interface NamedEdition {
@@ -108,7 +115,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
       let named: EditionMention | undefined;
       for (const heading of [...passage.headings].reverse()) {
         if (heading === document.section) break;
-        named = namedEdition(reader, heading);
+        named = namedEdition(reader, heading) ?? editionOfSeriesInPlay(reader, heading, out.series);
         if (named) break;
       }
       if (named) state.headed = { mention: named };
@@ -129,8 +136,12 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
  * sentence in it ends.
  */
 function titleBlockEdition(reader: Reader, document: KnowledgeDocument): EditionMention | undefined {
-  const first = document.passages[0];
-  if (!first || first.kind !== "paragraph" || first.text.length > 240 || /[.!?]["”’)]?\s/u.test(`${first.text} `)) return undefined;
+  const [first, second] = document.passages;
+  const titleLike = (passage: Passage | undefined): boolean => passage !== undefined && passage.kind === "paragraph" && passage.text.length <= 240 && !/[.!?]["”’)]?\s/u.test(`${passage.text} `);
+  if (!first || !titleLike(first)) return undefined;
+  // "## Highlights of this issue" then "- Results of the 1st Global Youth Forum …", "- Awards ceremony …":
+  // the first item of a list under a section heading, not the page's title.
+  if (first.headings.length > 1 || (titleLike(second) && second!.headings.join("\u0000") === first.headings.join("\u0000"))) return undefined;
   return namedEdition(reader, first.text);
 }
 
@@ -239,6 +250,20 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
   const first = mentions[0];
   if (!first || mentions.some((mention) => mention.ordinal !== first.ordinal || mention.seriesPhrase !== first.seriesPhrase)) return undefined;
   return first;
+}
+
+/**
+ * "What did the sixth seminar discuss, and who came?": a heading that numbers an edition by its
+ * ordinal and the series' head noun alone, of the one series already named whose names hold that noun.
+ */
+function editionOfSeriesInPlay(reader: Reader, heading: string, series: readonly SeriesRecord[]): EditionMention | undefined {
+  const mentions = reader.findEditions(heading).filter((mention) => mention.weak && mention.ordinal > 1 && !isRank(heading, mention));
+  const noun = mentions.length === 1 ? headNoun(mentions[0]!.seriesPhrase.split(/\s+/u).at(-1) ?? "") : undefined;
+  if (!noun) return undefined;
+  const fits = series.filter((one) => !one.weak && one.names.some((name) => nameWords(name.text).some((word) => headNoun(word) === noun)));
+  if (fits.length !== 1) return undefined;
+  const name = fits[0]!.names.find((one) => one.kind === "name") ?? fits[0]!.names[0]!;
+  return { ...mentions[0]!, seriesPhrase: name.text, weak: false };
 }
 
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
@@ -409,7 +434,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // are about GG8; the edition it is compared with is named in passing.
       const main = editions.filter((_, i) => !namedInPassing(sentence, mentions[i]!, mentions[i + 1]));
       // Only editions named in passing: the scope stays as it was.
-      if (main.length > 0) state.scope = { editions: main, passageId: passage.id, section: passage.headings.join("\u0000") };
+      if (main.length > 0) state.scope = { editions: main, passageId: passage.id, section: passage.headings.join("\u0000"), ...(QUESTION_PASSAGE.test(passage.text.replace(/^Q\.\s*/u, "")) && { question: {} }) };
       roleEditions = editions;
     } else if (definitions.length === 0 && aboutSeries(masked)) {
       // "The course is held every year": a sentence about the series just described.
@@ -478,8 +503,13 @@ const BARE_ORDINAL = new RegExp(`(?:^|[:;]\\s*|,\\s+(?:and\\s+)?|\\b(?:hosted|co
 // own (not "the 30th session of the Commission", another body's).
 const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?:session|edition|iteration|instalment|installment|round)\\b(?!\\s+(?:of|at|in\\s+the\\s+series\\s+of)\\b)`, "u");
 
+// "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
+// being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
+const BARE_ORDINAL_HELD = new RegExp(`(?:^|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
+const BARE_ORDINAL_QUESTION = new RegExp(`^(?:Q\\.?\\s*)?(?:And|What\\s+about|How\\s+about)\\s+the\\s+(${ORDINAL_SOURCE})\\s*\\?\\s*$`, "u");
+
 function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[]): EditionMention[] {
-  const match = BARE_ORDINAL.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
+  const match = BARE_ORDINAL.exec(masked) ?? BARE_ORDINAL_HELD.exec(masked) ?? BARE_ORDINAL_QUESTION.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
   if (named.some((mention) => start < mention.end && mention.start < start + match[1]!.length)) return [];
@@ -692,6 +722,11 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     return [record];
   }
   if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
+  // The answer to a question that named the edition: every sentence of it, and no later passage.
+  if (scope?.question && scope.passageId !== passage.id && (scope.question.answerId ?? passage.id) === passage.id) {
+    scope.question.answerId = passage.id;
+    return scope.editions;
+  }
   // "The seminar's theme was …" after a programme named aside: back to the seminar it interrupted.
   const before = state.beforeAside;
   if (before && scope?.editions.some((edition) => edition === state.aside?.record) && before.section === scope.section && REFERS_BACK.test(masked) && continuesScope(masked, before, passage, out.series) && before.editions.length === 1) {

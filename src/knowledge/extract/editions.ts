@@ -48,7 +48,8 @@ const STOP = new Set([
   "organized", "organised", "took", "focused", "focusing", "where", "who", "via", "online", "jointly",
 ]);
 // Not "in": "the 10th GG Seminar in Tokyo" names a venue, not a longer series name.
-const CONTINUATION = new Set(["on", "for", "of", "against", "and", "the", "to"]);
+// "Global Youth Forum for a Culture of Lawfulness": "a" too, when a capitalised word follows (see below).
+const CONTINUATION = new Set(["on", "for", "of", "against", "and", "the", "to", "a"]);
 const MAX_CORE_WORDS = 8;
 
 interface Token {

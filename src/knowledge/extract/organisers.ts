@@ -161,7 +161,8 @@ const TRAILING = /(?:\s+(?:and|the|of|for|on|in))+$/u;
 
 /** Trim what the capitalised run took from the text after it: a month, a trailing connector. */
 function clean(raw: string): string {
-  let value = raw.replace(/\s+(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, "");
+  // "A. UNAFEI and the … co-hosted it": the label of an answer is no part of the name.
+  let value = raw.replace(/^[AQ]\.\s+/u, "").replace(/\s+(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, "");
   value = value.replace(/[.,;:]+$/u, "").replace(TRAILING, "").trim();
   return value;
 }

@@ -315,6 +315,8 @@ const ACRONYM_WORD = new RegExp(ACRONYM);
  * The organisation that runs the programmes a sentence talks about: "through the … (UNAFEI)",
  * "organised by …", "UNAFEI has held …". Countries are donors, not organisers, and are skipped.
  */
+const RELATIVE_HOLDER = /(?:,\s+which|,?\s+that)\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+(?:has|have|had)\s+(?:(?:also|jointly|successfully)\s+)?(?:been\s+)?(?:held|hosted|organi[sz]ed|run|conducted|convened|holding|hosting|organi[sz]ing|running|conducting)\b/u;
+
 export function findOrganiser(sentence: string): string | undefined {
   const candidates: string[] = [];
   // Each pattern is tried only when the sentence holds the words it cannot match without.
@@ -329,6 +331,9 @@ export function findOrganiser(sentence: string): string | undefined {
   if (by) candidates.push(by[2] && !/\sand\s+the\s/u.test(byBodies!) ? by[2] : by[2] ? `${byBodies} (${by[2]})` : byBodies!);
   const subject = acronym && PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
   if (subject) candidates.push(subject[1]!);
+  // "It is the Regional Seminar on …, which UNAFEI has held once a year since 2007".
+  const relative = acronym ? RELATIVE_HOLDER.exec(sentence) : null;
+  if (relative) candidates.push(relative[1]!);
   // "The Ministry of Justice therefore decided to hold, jointly with UNODC, the … Forum".
   const decided = /decided|agreed|began|started|resolved/u.test(sentence) ? findDecidedHolder(sentence) : undefined;
   if (decided) candidates.push(decided.value);
