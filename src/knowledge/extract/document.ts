@@ -31,7 +31,7 @@ import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
-import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
+import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
 import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
 
@@ -99,7 +99,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
   const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
   const state: DocumentState = {};
-  const titled = namedEdition(reader, document.title) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document);
+  const titled = namedEdition(reader, withoutAsides(document.title)) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document);
   if (titled) state.titled = { mention: titled };
   else {
     const programme = unnumberedProgrammeInTitle(document.title);
@@ -250,6 +250,15 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
   const first = mentions[0];
   if (!first || mentions.some((mention) => mention.ordinal !== first.ordinal || mention.seriesPhrase !== first.seriesPhrase)) return undefined;
   return first;
+}
+
+/**
+ * A title without what its brackets add when that is more than a name: "GG Seminar timeline, 2019 to
+ * 2023 (compiled from UNAFEI's pages, the Akarenga report on GG14 and …)" names its sources, not the
+ * edition the page is about; "The 8th Seminar (GG8)" keeps its alias.
+ */
+function withoutAsides(title: string): string {
+  return title.replace(/\s*\(([^()]*)\)/gu, (whole, inside: string) => (inside.trim().split(/\s+/u).length > 3 ? "" : whole));
 }
 
 /**
@@ -477,10 +486,13 @@ const NAMES_WHAT_CAME_BEFORE = /^(?:That|This|It|These)(?:\s+(?:meeting|seminar|
 // 15th, …", "Following the 7th GG Seminar, …".
 // "Since the first seminar, held in Thailand in 2007, it has run …": the series' history, told from an
 // earlier edition.
+const COMPARED = /,\s+as\s+(?:the\s+)?$/iu;
 const IN_PASSING_BEFORE = /^(?:As\s+(?:with|in|at|for|was\s+the\s+case\s+(?:with|for|at))|Like|Unlike|Following|After|Since|Compared\s+(?:with|to)|Similar(?:ly)?\s+to|Just\s+as(?:\s+(?:with|at|in))?)\s+(?:at\s+|in\s+|with\s+)?(?:the\s+)?$/iu;
 
 /** Whether `mention` stands in a leading clause that compares the sentence's edition with it, or dates the series by it. */
 function namedInPassing(sentence: string, mention: EditionMention, next: EditionMention | undefined): boolean {
+  // "GG8 was co-hosted, as the seventh seminar had been, by the MACC": compared with, whatever comes next.
+  if (/,\s+as\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && /^\s+(?:had\s+been|has\s+been|was|were|did|had)\b[^,;]*,/u.test(sentence.slice(mention.end))) return true;
   if (!IN_PASSING_BEFORE.test(sentence.slice(0, mention.start))) return false;
   // "As with the 11th seminar, the SPP co-hosted the 12th": the leading clause ends at its comma.
   if (next) return /^[^,;]*,[^;]*$/iu.test(sentence.slice(mention.end, next.start));
@@ -783,13 +795,22 @@ function readEditions(
   for (const [i, mention] of mentions.entries()) {
     const ownEvidence = at(mention.start, mention.end);
     const series = seriesOf(mention, reader, ownEvidence, state, paragraph, scopeSeries, out);
+    // "the 1st Global Youth Forum for a Culture of Lawfulness (Col-YF)": the letters after an edition's
+    // name are its series' short name.
+    const bracket = mention.weak ? null : /^\s*["”’]?\s*\(([^()]{2,24})\)/u.exec(sentence.slice(mention.end));
+    const short = bracket ? abbreviationIn(bracket[1]!) : undefined;
+    if (short && !/\d/u.test(short)) addName(series, { text: short, kind: "abbreviation" });
     if (seriesFacts.since && !series.sinceYear) series.sinceYear = { value: seriesFacts.since.year, evidence: clauseOf(masked, at, seriesFacts.since.text), basis: "stated" };
     if (seriesFacts.frequency && !series.frequency && seriesFacts.single) series.frequency = { value: seriesFacts.frequency, evidence: ownEvidence, basis: "stated" };
 
     // "The First and Second Seminars took place in Bangkok": the editions of one list share its name's
     // end, and what follows the name is said of each of them.
     const listLast = mentions.findLastIndex((other) => other.end === mention.end);
-    const next = mentions[Math.max(i, listLast) + 1]?.start ?? sentence.length;
+    const following = mentions[Math.max(i, listLast) + 1]?.start ?? sentence.length;
+    // "…, the First ASEAN–G7 Next Leaders Forum, …; a follow-up seminar to the Symposium was held in
+    // Indonesia": a clause about another event after a semicolon ends what is said of the edition.
+    const another = /;\s+(?:a|an|another)\s/u.exec(masked.slice(mention.end, following));
+    const next = another ? mention.end + another.index : following;
     const ranges: Span[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
     const respective = respectivePeriods[i];
     if (respective) ranges.unshift(respective);
@@ -797,7 +818,7 @@ function readEditions(
     if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
     // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
-    const passing = mentions[i + 1] !== undefined && namedInPassing(sentence, mention, mentions[i + 1]);
+    const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
     const found: FoundSlots = passing ? { facts: {}, countries: [] } : findSlots(masked, ranges, at, roles, mention);
     const ownYear = yearsInTurn[i];
     if (ownYear !== undefined) {
@@ -849,10 +870,18 @@ function themeNamedBefore(sentence: string, mention: EditionMention, next: numbe
   return { theme: quote.inner, start: Math.min(start, quote.start), end: quote.end };
 }
 
-/** Two ways of naming a programme with the same head noun ("GG seminar", "Regional Seminar on …"). */
+/**
+ * Two ways of naming a programme with the same head noun ("GG seminar", "Regional Seminar on …"), not
+ * two proper names that share no distinctive word: "3RD GLOBAL YOUTH FORUM FOR A CULTURE OF LAWFULNESS"
+ * above "the Third Criminal Justice Forum for Asia and the Pacific" are two forums. (An abbreviation,
+ * "GG Seminar", shares no word with the name it stands for, so a name with one is never told apart.)
+ */
 function sameKind(a: string, b: string): boolean {
   const head = (phrase: string): string | undefined => phrase.split(/\s+/).map(headNoun).filter(Boolean).pop();
-  return head(a) !== undefined && head(a) === head(b);
+  if (head(a) === undefined || head(a) !== head(b)) return false;
+  const abbreviated = (phrase: string): boolean => phrase !== phrase.toUpperCase() && /(?<![\p{L}])\p{Lu}{2,}/u.test(phrase);
+  const [wordsA, wordsB] = [distinctiveWords(a), distinctiveWords(b)];
+  return abbreviated(a) || abbreviated(b) || wordsA.size < 2 || wordsB.size < 2 || [...wordsA].some((word) => wordsB.has(word));
 }
 
 /** A theme from a list given in turn ("on the themes of “A” and “B”"), with where it stands. */

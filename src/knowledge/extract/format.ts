@@ -15,6 +15,7 @@ const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[
 const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|(?<!(?:linked|connected|joined)\s+)(?:via|by)\s+(?:video|web|online)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 const TALK_BEFORE = /\b(?:his|her|their|its|a|one|the\s+expert['’]s|the\s+speaker['’]s)\s+(?:keynote\s+)?(?:lectures?|presentations?|speech|remarks|address|talk)\b[^;]*$/iu;
 const SOME_JOINED_BEFORE = /\b(?:a\s+few|some|several|others|a\s+handful|a\s+number|one|two|three|four|five)(?:\s+(?:of\s+them|of\s+the\s+participants|participants|delegates|practitioners|people|speakers))?\s+(?:also\s+)?(?:joined|participated|took\s+part|attended|followed(?:\s+it)?)\s*$/iu;
+const PREPARING_BEFORE = /\b(?:preparations?|plans?|planning|arrangements|work|talks|discussions|negotiations)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:now\s+|already\s+|well\s+)?$/iu;
 const PLAN_BEFORE = /\b(?:prepar(?:ing|es|ed)|plans?|planning|planned|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expecting)\s+to\b[^.;]*$/iu;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
 
@@ -130,6 +131,8 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
     }
   }
   for (const match of allMatches(VENUE, text)) {
+    // "Preparations are under way in the … Office": where the preparing is done, not the edition.
+    if (PREPARING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const place = cleanPlace(match[1]!);
     if (place) {
       const start = match.index + match[0].length - match[1]!.length;

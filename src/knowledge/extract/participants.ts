@@ -73,6 +73,10 @@ export function findParticipantCount(text: string): { participants: Participants
     // "Four participants from within Japan joined them", "six Japanese officials also took part": people
     // added to those counted before, not the number that took part.
     if (/^[^.;]{0,60}?\b(?:joined\s+them|also\s+(?:took\s+part|joined|participated|attended)|(?:took\s+part|joined|participated|attended)\s+as\s+well)\b/iu.test(after)) continue;
+    // "two senior officials taking part in the 186th Seminar, Mr. A of Brazil and Mr. B of Pakistan,
+    // described …": some of those taking part, named one by one, not how many took part.
+    // (Read up to the edition's name, the stretch ends at "taking part in".)
+    if (/^[^.;]{0,100}?,\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Justice)\.?\s+\p{Lu}/u.test(after) || /^\s+(?:taking\s+part|participating)\s+in\s+(?:[\p{L}'’]+\s+)?$/u.test(after)) continue;
     // "Two each of the judges, prosecutors and investigators came from …": the same.
     if (/^each\b/iu.test(words)) continue;
     // "two judges, prosecutors or investigators from each ASEAN member": still a number per country.

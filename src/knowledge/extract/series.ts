@@ -231,6 +231,15 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
   return found;
 }
 
+/**
+ * The short name set off by commas or dashes right after a series' name (", the GG Seminar,", ', the
+ * "GG Seminar",', " – the “GG Seminar” –"), or undefined.
+ */
+export function appositiveShortName(after: string): string | undefined {
+  const match = /^\s*[,–—]\s*(?:the\s+)?["“‘']?([A-Z]{2,8}\s+(\p{L}+))["”’']?\s*[,;.)–—]/u.exec(after);
+  return match && headNoun(match[2]!) ? match[1] : undefined;
+}
+
 function insideQuote(quotes: readonly QuotedSpan[], at: number): boolean {
   return quotes.some((quote) => at >= quote.start && at < quote.end);
 }

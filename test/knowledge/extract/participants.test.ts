@@ -51,7 +51,7 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount(text)?.participants).toEqual(expected);
   });
 
-  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The main venue alone drew close to 150 participants.", "more than 80 participants came", "The report ran to 40 pages: 12 in all were printed.", "By the ninth training, seven former trainees had been assigned to ICD.", "The ten ASEAN members signed it.", "Four participants from within Japan joined them.", "Six Japanese officials also took part.", "Over sixty years, more than 6,200 trainees from 142 countries have taken part in its courses.", "It has trained some 6,000 officials from about 140 countries.", ""])("finds no count in %j", (text) => {
+  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The main venue alone drew close to 150 participants.", "more than 80 participants came", "The report ran to 40 pages: 12 in all were printed.", "By the ninth training, seven former trainees had been assigned to ICD.", "The ten ASEAN members signed it.", "Four participants from within Japan joined them.", "Six Japanese officials also took part.", "Two senior officials taking part in the 186th Seminar, Mr. Paes of Brazil and Mr. Anwar of Pakistan, spoke first.", "Over sixty years, more than 6,200 trainees from 142 countries have taken part in its courses.", "It has trained some 6,000 officials from about 140 countries.", ""])("finds no count in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });
 });
