@@ -59,6 +59,11 @@ interface Scope {
   question?: { answerId?: string };
 }
 
+// "The Office has so far this fiscal year organised, in Tokyo:" above a list of other meetings: a
+// sentence that only introduces what follows it says nothing of the edition in scope ("… took part:"
+// still announces its participants: see list-follows.ts).
+const INTRODUCES_WHAT_FOLLOWS = /\b(?:organi[sz]ed|held|hosted|conducted|convened|run|ran|carried\s+out)\b[^.;:]*:\s*$/u;
+const ANOTHER_EVENT_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|event|lecture|session|visit|ceremony|reception)s?\b/u;
 const QUESTION_PASSAGE = /^[^.!?]{0,200}\?\s*$/u;
 
 /** An edition a document's title or a heading names: the scope of what stands under it. */
@@ -448,7 +453,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     } else if (definitions.length === 0 && aboutSeries(masked)) {
       // "The course is held every year": a sentence about the series just described.
       describeSeriesInScope(masked, paragraph, earlier, state, out, whole);
-    } else if (definitions.length === 0) {
+    } else if (definitions.length === 0 && !INTRODUCES_WHAT_FOLLOWS.test(masked)) {
       const target = scopeOf(masked, passage, state, out, whole);
       if (target) {
         fillFromSentence(target, sentence, masked, roles, at, participantsAt, groupParticipants);
@@ -746,8 +751,9 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     delete state.beforeAside;
     return before.editions;
   }
-  // On a page about one edition, a sentence that names no other edition is about that one.
-  return named ? [materialise(named, state, out, whole)] : undefined;
+  // On a page about one edition, a sentence that names no other edition is about that one, unless its
+  // subject is another event ("Outside Japan, a follow-up seminar to the Symposium took place in Indonesia").
+  return named && !ANOTHER_EVENT_SUBJECT.test(masked) ? [materialise(named, state, out, whole)] : undefined;
 }
 
 /** The series of a named edition, linked or made the first time it is needed. */
