@@ -802,10 +802,12 @@ function readEditions(
     const ownEvidence = at(mention.start, mention.end);
     const series = seriesOf(mention, reader, ownEvidence, state, paragraph, scopeSeries, out);
     // "the 1st Global Youth Forum for a Culture of Lawfulness (Col-YF)": the letters after an edition's
-    // name are its series' short name.
+    // name are another name of its series (a name it is found by, not the short form its id is made
+    // from: "the 180th International Training Course (ITC)" keeps the series id a definition gives).
     const bracket = mention.weak ? null : /^\s*["”’]?\s*\(([^()]{2,24})\)/u.exec(sentence.slice(mention.end));
     const short = bracket ? abbreviationIn(bracket[1]!) : undefined;
-    if (short && !/\d/u.test(short)) addName(series, { text: short, kind: "abbreviation" });
+    // (Capitals alone, "(ITC)", are the acronyms' business: see mentionAcronym.)
+    if (short && !/\d/u.test(short) && !/^\p{Lu}+$/u.test(short)) addName(series, { text: short, kind: "phrase" });
     if (seriesFacts.since && !series.sinceYear) series.sinceYear = { value: seriesFacts.since.year, evidence: clauseOf(masked, at, seriesFacts.since.text), basis: "stated" };
     if (seriesFacts.frequency && !series.frequency && seriesFacts.single) series.frequency = { value: seriesFacts.frequency, evidence: ownEvidence, basis: "stated" };
 
