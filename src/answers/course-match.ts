@@ -108,6 +108,10 @@ export function matchSeries(k: Snapshot, words: string): Series[] {
  *  the anti-corruption training course best, which has no 26th, and the programme whose name is
  *  "… training course on the criminal justice response to corruption" almost as well, which has. */
 const MIN_OTHER_SERIES_SHARE = 0.6;
+/** Words beside an ordinal that name no series by themselves ("the 23rd session", "the 9th seminar"), as search terms. */
+const NAMES_NO_SERIES: ReadonlySet<string> = new Set(searchTerms(
+  "the a an of on for in and no number edition session round seminar course programme program training meeting forum workshop conference symposium lecture international regional annual one",
+));
 const MIN_OTHER_SERIES_HITS = 2;
 
 /** The editions a query names exactly: by id, by whole title, or by ordinal (in the named series, else
@@ -133,6 +137,9 @@ export function exactCourses(k: Snapshot, query: string): CourseMatch[] | undefi
     const other = scoreSeries(k, rest).find(({ series: s, hits }) => hits >= MIN_OTHER_SERIES_HITS && hits >= wanted * MIN_OTHER_SERIES_SHARE && sameOrdinal.some((edition) => edition.edition.seriesId === s.id));
     return other ? sameOrdinal.filter((edition) => edition.edition.seriesId === other.series.id).map((edition) => ({ view: edition, tier: "ordinal+series" })) : [];
   }
+  // "2nd Col-YF", "16th National Personnel Authority President's Award", "Treaty No. 4": words that
+  // would name a series but name none known; an edition of another series is not what was asked for.
+  if (searchTerms(rest).some((term) => !NAMES_NO_SERIES.has(term))) return [];
   if (sameOrdinal.length) return sameOrdinal.map((edition) => ({ view: edition, tier: "ordinal" }));
   // A bare four-digit number with no such edition is read as a year ("2021").
   if (/^\d{4}$/.test(query.trim())) return (view.editionsByYear.get(ordinal) ?? []).map((edition) => ({ view: edition, tier: "year" }));

@@ -16,6 +16,8 @@ export function formatPeriod(period: Period): string {
   const day = (d: number | undefined): string => (d ? `${d} ` : "");
   // "until 19 November 2024": an end with no start written.
   if (!start && period.endMonth !== undefined && end) return `until ${day(period.endDay)}${end}${year}`;
+  // "from 9 October 2019": a start with no end written ("opened on 9 October 2019").
+  if (start && period.endMonth === undefined && period.startDay !== undefined) return `from ${day(period.startDay)}${start}${year}`;
   if (!start || !end) return period.text || (period.year ? String(period.year) : "");
   if (start === end) {
     const days = period.startDay && period.endDay && period.endDay !== period.startDay ? `${period.startDay}–${period.endDay} ` : day(period.startDay);

@@ -25,6 +25,18 @@ export function splitBlocks(lines: readonly string[], firstLine = 1): Block[] {
   return blocks;
 }
 
+// "Dates: 2 to 28 November 2023", "Organised by: UNAFEI": a field of a record, its label short.
+const FIELD = /^\s*[\p{Lu}][\p{L}'’()-]*(?:\s+[\p{L}'’()-]+){0,4}\s*:\s+\S/u;
+
+/**
+ * True when every line of a block (two or more) is a field of a record, each on its line: then each
+ * line is a passage of its own, so that what one field says is never read as continuing another
+ * ("… invited by JICA" then "Participants: 30 …" is no one sentence).
+ */
+export function isRecordOfFields(lines: readonly string[]): boolean {
+  return lines.length >= 2 && lines.every((line) => FIELD.test(line));
+}
+
 /**
  * Joins wrapped lines with a space. A line that ends in a hyphen after a letter is joined without one
  * ("Anti-" + "Corruption"), because the hyphen belongs to a compound word broken at the line end.

@@ -211,6 +211,22 @@ export function isCapitalOf(city: string, code: string): boolean {
   return CAPITALS.get(code)?.has(foldName(city)) ?? false;
 }
 
+// Nationality adjectives ("Japanese", "Thai", "Filipino") by the package's English demonyms, folded; one
+// shared by several countries ("Dominican", "Congolese") names none of them.
+const DEMONYMS: ReadonlyMap<string, string> = (() => {
+  const codes = new Map<string, Set<string>>();
+  for (const country of WORLD_COUNTRIES) {
+    const eng = country.demonyms?.eng;
+    for (const word of eng ? [eng.m, eng.f] : []) if (word) codes.set(foldName(word), (codes.get(foldName(word)) ?? new Set()).add(country.cca3));
+  }
+  return new Map([...codes].filter(([, set]) => set.size === 1).map(([word, set]) => [word, [...set][0]!]));
+})();
+
+/** The country a nationality adjective belongs to ("Japanese" → "JPN"), or undefined when none or several. */
+export function countryOfDemonym(word: string): string | undefined {
+  return typeof word === "string" ? DEMONYMS.get(foldName(word)) : undefined;
+}
+
 /** "VNM" (any case) → the country. */
 export function countryByCode(code: string): Country | undefined {
   if (typeof code !== "string") return undefined;

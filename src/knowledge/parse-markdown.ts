@@ -1,7 +1,7 @@
 // The Markdown format: optional YAML front matter (title, subtitle, year, section, url, retrieved), `#`…`######`
 // headings, paragraphs separated by blank lines, and notes as footnotes (`[^29]: …`) or a trailing
 // "Note 29: …" block. Inline markup is reduced to its text, because passages are quoted as plain text.
-import { joinLines, splitBlocks } from "./blocks.js";
+import { isRecordOfFields, joinLines, splitBlocks } from "./blocks.js";
 import { assembleDocument, type DocumentSource, type ParseResult, type PassageDraft } from "./document.js";
 import { FRONT_MATTER_KEYS, parseMetadata, type DocumentMetadata } from "./metadata.js";
 import { normaliseText } from "./normalise.js";
@@ -15,6 +15,9 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)\s*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_OR_QUOTE_MARKER = /^\s*(?:>\s?)*(?:[-*+]\s+|\d{1,3}[.)]\s+)?/;
+// A list item's first line: each item is a passage of its own, so that what one item says is never
+// read as continuing another ("Results of the 1st … Forum" then "More procedures can now be done online").
+const LIST_ITEM = /^\s*(?:>\s?)*(?:[-*+]|\d{1,3}[.)])\s+/;
 
 interface FrontMatter {
   metadata: DocumentMetadata;
@@ -110,10 +113,12 @@ export function parseMarkdownDocument(content: string, source: DocumentSource): 
   const headingPath = (): string[] => stack.map((heading) => heading.text);
 
   const flush = (): void => {
-    if (paragraph) {
-      const { text, noteRefs } = stripNoteMarkers(joinLines(paragraph.lines), "markdown");
+    // A record of fields, one per line ("**Dates:** …", "Venue: …"): each line a passage, as in the text format.
+    const records = paragraph && isRecordOfFields(paragraph.lines.map(stripInlineMarkup)) ? paragraph.lines.map((one, i) => ({ lines: [one], line: paragraph!.line + i })) : paragraph ? [paragraph] : [];
+    for (const part of records) {
+      const { text, noteRefs } = stripNoteMarkers(joinLines(part.lines), "markdown");
       const plain = stripInlineMarkup(text);
-      if (plain) passages.push({ kind: "paragraph", text: plain, headings: headingPath(), noteRefs, line: paragraph.line });
+      if (plain) passages.push({ kind: "paragraph", text: plain, headings: headingPath(), noteRefs, line: part.line });
     }
     if (note) {
       const { text, noteRefs } = stripNoteMarkers(joinLines(note.lines), "markdown");
@@ -166,6 +171,7 @@ export function parseMarkdownDocument(content: string, source: DocumentSource): 
         return;
       }
       const text = line.replace(LIST_OR_QUOTE_MARKER, "");
+      if (paragraph && LIST_ITEM.test(line)) flush();
       if (paragraph) paragraph.lines.push(text);
       else paragraph = { lines: [text], line: lineNumber };
     });

@@ -1,7 +1,7 @@
 // The plain-text format, laid out like the seed: a title line, an optional subtitle line, a blank line,
 // then heading lines and paragraphs separated by blank lines (a paragraph may wrap over several lines),
 // and a trailing block of notes ("  1. Note 29: Established in …").
-import { joinLines, splitBlocks, type Block } from "./blocks.js";
+import { isRecordOfFields, joinLines, splitBlocks, type Block } from "./blocks.js";
 import { assembleDocument, type DocumentSource, type ParseResult, type PassageDraft } from "./document.js";
 import { headingPath, kindLevels, type HeadingPath } from "./headings.js";
 import { normaliseText } from "./normalise.js";
@@ -103,8 +103,9 @@ function readBlock(block: Block, state: BodyState): void {
 
 const BULLET = /^\s*[-•*・]\s+/u;
 
-/** The block's lines cut into list items when it is a list of two items or more, else the block as one item. */
+/** The block's lines cut into list items when it is a list of two items or more, or a record of fields (see isRecordOfFields); else the block as one item. */
 function listItems(lines: readonly string[], line: number): Array<{ lines: string[]; line: number }> {
+  if (isRecordOfFields(lines)) return lines.map((one, i) => ({ lines: [one], line: line + i }));
   if (lines.filter((one) => BULLET.test(one)).length < 2 || !BULLET.test(lines[0]!)) return [{ lines: [...lines], line }];
   const items: Array<{ lines: string[]; line: number }> = [];
   lines.forEach((one, i) => {

@@ -35,6 +35,12 @@ const SAMPLE = [
 ].join("\n");
 
 describe("parseMarkdownDocument", () => {
+  it("makes each line of a record of fields a passage of its own, and keeps a wrapped paragraph whole", () => {
+    const passages = (body: string) => parse(`---\ntitle: T\n---\n\n${body}\n`).document!.passages.map((p) => [p.text, p.line]);
+    expect(passages("**Dates:** 2 to 28 November 2023\n**Venue:** UNAFEI, Akishima")).toEqual([["Dates: 2 to 28 November 2023", 5], ["Venue: UNAFEI, Akishima", 6]]);
+    expect(passages("The seminar was held\nin Tokyo: a first.")).toEqual([["The seminar was held in Tokyo: a first.", 5]]);
+  });
+
   it("reads front matter, headings, paragraphs and both kinds of notes", () => {
     const { document, warnings } = parse(SAMPLE);
     expect(warnings).toEqual([]);

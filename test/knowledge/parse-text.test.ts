@@ -218,6 +218,17 @@ describe("parseTextDocument: lists", () => {
     ]);
   });
 
+  it("makes each line of a record of fields a passage of its own", () => {
+    expect(parse("Dates: 2 to 28 November 2023\nOrganised by: UNAFEI, with trainees invited by JICA\nParticipants: 30 from overseas and 4 from Japan")).toEqual([
+      ["Dates: 2 to 28 November 2023", 3],
+      ["Organised by: UNAFEI, with trainees invited by JICA", 4],
+      ["Participants: 30 from overseas and 4 from Japan", 5],
+    ]);
+    // A sentence with a colon among the lines, or a label too long to be one, keeps the block whole.
+    expect(parse("Dates: 2 to 28 November 2023\nThe course was held in Tokyo.")).toEqual([["Dates: 2 to 28 November 2023 The course was held in Tokyo.", 3]]);
+    expect(parse("The seminar that was held in Tokyo last year: a success\nTheme: trust")).toEqual([["The seminar that was held in Tokyo last year: a success Theme: trust", 3]]);
+  });
+
   it("keeps a block that is no list, or a single dash line, as one passage", () => {
     expect(parse("The seminar met in Hanoi.\n- one aside")).toEqual([["The seminar met in Hanoi. - one aside", 3]]);
     expect(parse("- SETO Takeshi, Director of UNAFEI")).toEqual([["- SETO Takeshi, Director of UNAFEI", 3]]);

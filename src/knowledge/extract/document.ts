@@ -31,7 +31,7 @@ import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
-import { findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
+import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
 import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
 
@@ -52,7 +52,14 @@ interface Scope {
   passageId: string;
   /** Heading path the scope ends with. */
   section: string;
+  /**
+   * Set when the mention was a question of its own ("Q. And the fourth?"): the passage after it, the
+   * answer, is about that edition throughout, as under a heading. Its id once the answer has begun.
+   */
+  question?: { answerId?: string };
 }
+
+const QUESTION_PASSAGE = /^[^.!?]{0,200}\?\s*$/u;
 
 /** An edition a document's title or a heading names: the scope of what stands under it. */
 interface NamedEdition {
@@ -92,7 +99,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
   const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
   const state: DocumentState = {};
-  const titled = namedEdition(reader, document.title) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document);
+  const titled = namedEdition(reader, withoutAsides(document.title)) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document);
   if (titled) state.titled = { mention: titled };
   else {
     const programme = unnumberedProgrammeInTitle(document.title);
@@ -108,7 +115,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
       let named: EditionMention | undefined;
       for (const heading of [...passage.headings].reverse()) {
         if (heading === document.section) break;
-        named = namedEdition(reader, heading);
+        named = namedEdition(reader, heading) ?? editionOfSeriesInPlay(reader, heading, out.series);
         if (named) break;
       }
       if (named) state.headed = { mention: named };
@@ -129,8 +136,12 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
  * sentence in it ends.
  */
 function titleBlockEdition(reader: Reader, document: KnowledgeDocument): EditionMention | undefined {
-  const first = document.passages[0];
-  if (!first || first.kind !== "paragraph" || first.text.length > 240 || /[.!?]["”’)]?\s/u.test(`${first.text} `)) return undefined;
+  const [first, second] = document.passages;
+  const titleLike = (passage: Passage | undefined): boolean => passage !== undefined && passage.kind === "paragraph" && passage.text.length <= 240 && !/[.!?]["”’)]?\s/u.test(`${passage.text} `);
+  if (!first || !titleLike(first)) return undefined;
+  // "## Highlights of this issue" then "- Results of the 1st Global Youth Forum …", "- Awards ceremony …":
+  // the first item of a list under a section heading, not the page's title.
+  if (first.headings.length > 1 || (titleLike(second) && second!.headings.join("\u0000") === first.headings.join("\u0000"))) return undefined;
   return namedEdition(reader, first.text);
 }
 
@@ -241,9 +252,34 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
   return first;
 }
 
+/**
+ * A title without what its brackets add when that is more than a name: "GG Seminar timeline, 2019 to
+ * 2023 (compiled from UNAFEI's pages, the Akarenga report on GG14 and …)" names its sources, not the
+ * edition the page is about; "The 8th Seminar (GG8)" keeps its alias.
+ */
+function withoutAsides(title: string): string {
+  return title.replace(/\s*\(([^()]*)\)/gu, (whole, inside: string) => (inside.trim().split(/\s+/u).length > 3 ? "" : whole));
+}
+
+/**
+ * "What did the sixth seminar discuss, and who came?": a heading that numbers an edition by its
+ * ordinal and the series' head noun alone, of the one series already named whose names hold that noun.
+ */
+function editionOfSeriesInPlay(reader: Reader, heading: string, series: readonly SeriesRecord[]): EditionMention | undefined {
+  const mentions = reader.findEditions(heading).filter((mention) => mention.weak && mention.ordinal > 1 && !isRank(heading, mention));
+  const noun = mentions.length === 1 ? headNoun(mentions[0]!.seriesPhrase.split(/\s+/u).at(-1) ?? "") : undefined;
+  if (!noun) return undefined;
+  const fits = series.filter((one) => !one.weak && one.names.some((name) => nameWords(name.text).some((word) => headNoun(word) === noun)));
+  if (fits.length !== 1) return undefined;
+  const name = fits[0]!.names.find((one) => one.kind === "name") ?? fits[0]!.names[0]!;
+  return { ...mentions[0]!, seriesPhrase: name.text, weak: false };
+}
+
 // A sentence that refers back to the edition in scope, from any later paragraph of its section: "The
 // seminar's main theme was …", "This year's programme …", "It was held in …", "Participants came from …",
 // "The main theme was '…'".
+// A leading "Since its first <edition> in <date>," clause.
+const HISTORY_CLAUSE = /^\s*Since\s+(?:its|the)\s+first\s+[^,;]{3,120},\s+/u;
 const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+(?:year|time)|of\s+this)\b|(?:Main\s+|Overall\s+)?[Tt]heme\s*:)/u;
 const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
 // …or a leading phrase of time: "Ten years after the first seminar, it looked back …", "A decade on, …".
@@ -369,7 +405,11 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
 
     // An organiser stated with no edition is the standing organiser of the programmes after it; one
     // stated where a series is defined is that series' own.
-    const organiserName = mentions.length === 0 ? findOrganiser(sentence) : undefined;
+    // "Since its first International Training Course in September 1962, UNAFEI has held the course twice
+    // a year": the first edition only dates the series' history; the main clause is about the series.
+    const history = mentions.length > 0 ? HISTORY_CLAUSE.exec(masked) : null;
+    const seriesClause = mentions.length === 0 || (history !== null && mentions.every((mention) => mention.end <= history[0].length));
+    const organiserName = seriesClause ? findOrganiser(history ? sentence.slice(history[0].length) : sentence) : undefined;
     const organiser: Fact<string> | undefined = organiserName ? { value: organiserName, evidence: whole, basis: "stated" } : undefined;
     if (organiser && definitions.length === 0) state.standing = organiser;
     // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
@@ -403,7 +443,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // are about GG8; the edition it is compared with is named in passing.
       const main = editions.filter((_, i) => !namedInPassing(sentence, mentions[i]!, mentions[i + 1]));
       // Only editions named in passing: the scope stays as it was.
-      if (main.length > 0) state.scope = { editions: main, passageId: passage.id, section: passage.headings.join("\u0000") };
+      if (main.length > 0) state.scope = { editions: main, passageId: passage.id, section: passage.headings.join("\u0000"), ...(QUESTION_PASSAGE.test(passage.text.replace(/^Q\.\s*/u, "")) && { question: {} }) };
       roleEditions = editions;
     } else if (definitions.length === 0 && aboutSeries(masked)) {
       // "The course is held every year": a sentence about the series just described.
@@ -446,10 +486,13 @@ const NAMES_WHAT_CAME_BEFORE = /^(?:That|This|It|These)(?:\s+(?:meeting|seminar|
 // 15th, …", "Following the 7th GG Seminar, …".
 // "Since the first seminar, held in Thailand in 2007, it has run …": the series' history, told from an
 // earlier edition.
+const COMPARED = /,\s+as\s+(?:the\s+)?$/iu;
 const IN_PASSING_BEFORE = /^(?:As\s+(?:with|in|at|for|was\s+the\s+case\s+(?:with|for|at))|Like|Unlike|Following|After|Since|Compared\s+(?:with|to)|Similar(?:ly)?\s+to|Just\s+as(?:\s+(?:with|at|in))?)\s+(?:at\s+|in\s+|with\s+)?(?:the\s+)?$/iu;
 
 /** Whether `mention` stands in a leading clause that compares the sentence's edition with it, or dates the series by it. */
 function namedInPassing(sentence: string, mention: EditionMention, next: EditionMention | undefined): boolean {
+  // "GG8 was co-hosted, as the seventh seminar had been, by the MACC": compared with, whatever comes next.
+  if (/,\s+as\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && /^\s+(?:had\s+been|has\s+been|was|were|did|had)\b[^,;]*,/u.test(sentence.slice(mention.end))) return true;
   if (!IN_PASSING_BEFORE.test(sentence.slice(0, mention.start))) return false;
   // "As with the 11th seminar, the SPP co-hosted the 12th": the leading clause ends at its comma.
   if (next) return /^[^,;]*,[^;]*$/iu.test(sentence.slice(mention.end, next.start));
@@ -472,8 +515,13 @@ const BARE_ORDINAL = new RegExp(`(?:^|[:;]\\s*|,\\s+(?:and\\s+)?|\\b(?:hosted|co
 // own (not "the 30th session of the Commission", another body's).
 const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?:session|edition|iteration|instalment|installment|round)\\b(?!\\s+(?:of|at|in\\s+the\\s+series\\s+of)\\b)`, "u");
 
+// "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
+// being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
+const BARE_ORDINAL_HELD = new RegExp(`(?:^|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
+const BARE_ORDINAL_QUESTION = new RegExp(`^(?:Q\\.?\\s*)?(?:And|What\\s+about|How\\s+about)\\s+the\\s+(${ORDINAL_SOURCE})\\s*\\?\\s*$`, "u");
+
 function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[]): EditionMention[] {
-  const match = BARE_ORDINAL.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
+  const match = BARE_ORDINAL.exec(masked) ?? BARE_ORDINAL_HELD.exec(masked) ?? BARE_ORDINAL_QUESTION.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
   if (named.some((mention) => start < mention.end && mention.start < start + match[1]!.length)) return [];
@@ -686,6 +734,11 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     return [record];
   }
   if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
+  // The answer to a question that named the edition: every sentence of it, and no later passage.
+  if (scope?.question && scope.passageId !== passage.id && (scope.question.answerId ?? passage.id) === passage.id) {
+    scope.question.answerId = passage.id;
+    return scope.editions;
+  }
   // "The seminar's theme was …" after a programme named aside: back to the seminar it interrupted.
   const before = state.beforeAside;
   if (before && scope?.editions.some((edition) => edition === state.aside?.record) && before.section === scope.section && REFERS_BACK.test(masked) && continuesScope(masked, before, passage, out.series) && before.editions.length === 1) {
@@ -744,13 +797,22 @@ function readEditions(
   for (const [i, mention] of mentions.entries()) {
     const ownEvidence = at(mention.start, mention.end);
     const series = seriesOf(mention, reader, ownEvidence, state, paragraph, scopeSeries, out);
+    // "the 1st Global Youth Forum for a Culture of Lawfulness (Col-YF)": the letters after an edition's
+    // name are its series' short name.
+    const bracket = mention.weak ? null : /^\s*["”’]?\s*\(([^()]{2,24})\)/u.exec(sentence.slice(mention.end));
+    const short = bracket ? abbreviationIn(bracket[1]!) : undefined;
+    if (short && !/\d/u.test(short)) addName(series, { text: short, kind: "abbreviation" });
     if (seriesFacts.since && !series.sinceYear) series.sinceYear = { value: seriesFacts.since.year, evidence: clauseOf(masked, at, seriesFacts.since.text), basis: "stated" };
     if (seriesFacts.frequency && !series.frequency && seriesFacts.single) series.frequency = { value: seriesFacts.frequency, evidence: ownEvidence, basis: "stated" };
 
     // "The First and Second Seminars took place in Bangkok": the editions of one list share its name's
     // end, and what follows the name is said of each of them.
     const listLast = mentions.findLastIndex((other) => other.end === mention.end);
-    const next = mentions[Math.max(i, listLast) + 1]?.start ?? sentence.length;
+    const following = mentions[Math.max(i, listLast) + 1]?.start ?? sentence.length;
+    // "…, the First ASEAN–G7 Next Leaders Forum, …; a follow-up seminar to the Symposium was held in
+    // Indonesia": a clause about another event after a semicolon ends what is said of the edition.
+    const another = /;\s+(?:a|an|another)\s/u.exec(masked.slice(mention.end, following));
+    const next = another ? mention.end + another.index : following;
     const ranges: Span[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
     const respective = respectivePeriods[i];
     if (respective) ranges.unshift(respective);
@@ -758,7 +820,7 @@ function readEditions(
     if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
     // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
-    const passing = mentions[i + 1] !== undefined && namedInPassing(sentence, mention, mentions[i + 1]);
+    const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
     const found: FoundSlots = passing ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
     const ownYear = yearsInTurn[i];
     if (ownYear !== undefined) {
@@ -810,10 +872,18 @@ function themeNamedBefore(sentence: string, mention: EditionMention, next: numbe
   return { theme: quote.inner, start: Math.min(start, quote.start), end: quote.end };
 }
 
-/** Two ways of naming a programme with the same head noun ("GG seminar", "Regional Seminar on …"). */
+/**
+ * Two ways of naming a programme with the same head noun ("GG seminar", "Regional Seminar on …"), not
+ * two proper names that share no distinctive word: "3RD GLOBAL YOUTH FORUM FOR A CULTURE OF LAWFULNESS"
+ * above "the Third Criminal Justice Forum for Asia and the Pacific" are two forums. (An abbreviation,
+ * "GG Seminar", shares no word with the name it stands for, so a name with one is never told apart.)
+ */
 function sameKind(a: string, b: string): boolean {
   const head = (phrase: string): string | undefined => phrase.split(/\s+/).map(headNoun).filter(Boolean).pop();
-  return head(a) !== undefined && head(a) === head(b);
+  if (head(a) === undefined || head(a) !== head(b)) return false;
+  const abbreviated = (phrase: string): boolean => phrase !== phrase.toUpperCase() && /(?<![\p{L}])\p{Lu}{2,}/u.test(phrase);
+  const [wordsA, wordsB] = [distinctiveWords(a), distinctiveWords(b)];
+  return abbreviated(a) || abbreviated(b) || wordsA.size < 2 || wordsB.size < 2 || [...wordsA].some((word) => wordsB.has(word));
 }
 
 /** A theme from a list given in turn ("on the themes of “A” and “B”"), with where it stands. */
@@ -846,7 +916,7 @@ function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, a
   }
   edition.format = combine("format", edition.format, facts.format);
   edition.participants = combine("participants", edition.participants, facts.participants);
-  edition.countries = combine("countries", edition.countries, facts.countries);
+  edition.countries = combineCountries(edition.countries, facts.countries);
   edition.organiser = combine("organiser", edition.organiser, facts.organiser);
   for (const key of ["period", "format", "participants", "countries", "organiser"] as const) if (edition[key] === undefined) delete edition[key];
   if (edition.year === undefined) {
@@ -856,6 +926,18 @@ function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, a
       edition.yearBasis = "stated";
     }
   }
+}
+
+// "Participants: 30 from overseas and 4 from Japan": the countries named are some of those taking
+// part, the others told elsewhere; the two lists add up rather than disagree. (The sentence is tested:
+// evidence offsets are into the passage.)
+const SOME_OF_THEM = /\bfrom\s+(?:overseas|abroad|other\s+countries|elsewhere)\b/u;
+
+function combineCountries(current: Fact<string[]> | undefined, next: Fact<string[]> | undefined): Fact<string[]> | undefined {
+  if (current && next && !current.conflicts && (SOME_OF_THEM.test(current.evidence.sentence) || SOME_OF_THEM.test(next.evidence.sentence))) {
+    return { ...current, value: [...new Set([...current.value, ...next.value])], support: [...(current.support ?? []), next.evidence] };
+  }
+  return combine("countries", current, next);
 }
 
 function noteParticipants(found: FoundSlots, edition: EditionRecord, at: EvidenceAt, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
@@ -921,7 +1003,7 @@ function readListedParticipants(passage: Passage, cue: NonNullable<DocumentState
     if (current && cue.passageIds.includes(current.evidence.passageId)) {
       edition.countries = { ...current, value: [...new Set([...current.value, ...codes])], support: [...(current.support ?? []), evidence] };
     } else {
-      const combined = combine("countries", current, { value: codes, evidence, basis: "stated" });
+      const combined = combineCountries(current, { value: codes, evidence, basis: "stated" });
       if (combined) edition.countries = combined;
     }
     for (const name of listed) out.countries.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });

@@ -48,7 +48,8 @@ const STOP = new Set([
   "organized", "organised", "took", "focused", "focusing", "where", "who", "via", "online", "jointly",
 ]);
 // Not "in": "the 10th GG Seminar in Tokyo" names a venue, not a longer series name.
-const CONTINUATION = new Set(["on", "for", "of", "against", "and", "the", "to"]);
+// "Global Youth Forum for a Culture of Lawfulness": "a" too, when a capitalised word follows (see below).
+const CONTINUATION = new Set(["on", "for", "of", "against", "and", "the", "to", "a"]);
 const MAX_CORE_WORDS = 8;
 
 interface Token {
@@ -87,6 +88,9 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
   // A meeting heads a name only when proper ("… Liaison Meeting"), or alone right after its ordinal
   // ("the 20th meeting"), which then must be of a meeting series the document names (see link.ts).
   if (headNoun(tokens[lastHead]!.word) === "meeting" && !(lastHead === 0 && tokens[0]!.word === "meeting") && !namesMeetingSeries(tokens.slice(0, lastHead).map((token) => token.word))) return undefined;
+  // "the third meeting of the Ukraine Anti-Corruption Task Force", "the second meeting of the advisory
+  // panel": a meeting of a body, not an edition of a meeting series.
+  if (lastHead === 0 && headNoun(tokens[0]!.word) === "meeting" && tokens[1]?.word === "of") return undefined;
   let last = lastHead;
   // "Regional Seminar on Good Governance for Southeast Asian Countries": a capitalised name goes on.
   if (isCapitalised(tokens[lastHead]!.word) && coreEnd === lastHead + 1) {

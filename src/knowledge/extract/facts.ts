@@ -109,7 +109,7 @@ export function slotReader(written: string, roles: readonly RoleSpan[]): SlotRea
           const best = (finds.period ??= { value: bestPeriod(findPeriods(slice)) }).value;
           if (best) {
             const span = shift(best);
-            facts.period = { value: best.period, evidence: clause(span.start, span.end), basis: "stated" };
+            facts.period = { value: startedOn(slice, best), evidence: clause(span.start, span.end), basis: "stated" };
           }
         }
         // A place inside a guest's span ("the Embassy of Japan in Viet Nam") is no venue.
@@ -152,6 +152,18 @@ export function slotReader(written: string, roles: readonly RoleSpan[]): SlotRea
       return { facts, countries: countries ?? [] };
     },
   };
+}
+
+// "The 22nd … opened on Wednesday 9 October 2019": the day it began, not a one-day edition.
+const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)\s+(?:on\s+)?$/iu;
+
+/** A single day after a verb of beginning, as a start with no end; any other period as found. */
+function startedOn(text: string, found: { period: Period; start: number }): Period {
+  const { period } = found;
+  const oneDay = period.startDay !== undefined && period.startDay === period.endDay && period.startMonth === period.endMonth;
+  if (!oneDay || !BEGAN_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start))) return period;
+  const { endDay: _day, endMonth: _month, ...start } = period;
+  return start;
 }
 
 /** Where the clause holding `at` starts: after the last ";" or ":" before it, else the sentence's start. */

@@ -15,13 +15,14 @@ const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[
 const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|(?<!(?:linked|connected|joined)\s+)(?:via|by)\s+(?:video|web|online)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 const TALK_BEFORE = /\b(?:his|her|their|its|a|one|the\s+expert['’]s|the\s+speaker['’]s)\s+(?:keynote\s+)?(?:lectures?|presentations?|speech|remarks|address|talk)\b[^;]*$/iu;
 const SOME_JOINED_BEFORE = /\b(?:a\s+few|some|several|others|a\s+handful|a\s+number|one|two|three|four|five)(?:\s+(?:of\s+them|of\s+the\s+participants|participants|delegates|practitioners|people|speakers))?\s+(?:also\s+)?(?:joined|participated|took\s+part|attended|followed(?:\s+it)?)\s*$/iu;
+const PREPARING_BEFORE = /\b(?:preparations?|plans?|planning|arrangements|work|talks|discussions|negotiations)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:now\s+|already\s+|well\s+)?$/iu;
 const PLAN_BEFORE = /\b(?:prepar(?:ing|es|ed)|plans?|planning|planned|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expecting)\s+to\b[^.;]*$/iu;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
 
 // A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".
 const DATE_WORD = `(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|to|and|until|through|early|mid|late|[-–])`;
 // Also "for three days, from 17 to 19 December of Reiwa 1 (2019)": a length, an era year, a year in brackets.
-const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+(?:(?:from|between|on|during|in)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8}(?:\\s+of\\s+(?:Reiwa|Heisei)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?)?`;
+const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+(?:(?:from|between|on|during|in|until|till|through)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8}(?:\\s+of\\s+(?:Reiwa|Heisei)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?)?`;
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 // "Main Conference Room of the Ministry of Justice": "of the" inside a name.
@@ -30,7 +31,8 @@ const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|
 const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
 const VENUE = new RegExp(
   `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
-  `(?:\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today))*` +
+  // "co-hosted it, again in Manila": the edition as the object, then the place.
+  `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?(?:,?\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today))*` +
   // "at the Palm Club hotel in Cocody": a name, the kind of building in lower case, and its town.
   `${DATE_GAP},?\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
   "gu",
@@ -129,6 +131,8 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
     }
   }
   for (const match of allMatches(VENUE, text)) {
+    // "Preparations are under way in the … Office": where the preparing is done, not the edition.
+    if (PREPARING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
     const place = cleanPlace(match[1]!);
     if (place) {
       const start = match.index + match[0].length - match[1]!.length;

@@ -86,3 +86,25 @@ export function mergeNamesInUse(shares: readonly NamesInUse[]): NamesInUse {
   }
   return { defined, definedSignatures, editions };
 }
+
+/**
+ * Each document's own catalogue, read as `extractCatalogue` reads it among all of `documents` (the
+ * acronyms and names in use are the whole set's, and the other documents' series names take part in
+ * telling which names are one series: "GG16" in one page and "(GG Seminar)" defined in another), but
+ * with only that document's editions and facts: what the bot states from it when an operator loads
+ * them together. Keyed by slug.
+ */
+export function extractEachInCompany(documents: KnowledgeDocument[]): Map<string, Catalogue> {
+  const ordered = documents.filter((document) => document && typeof document.slug === "string" && Array.isArray(document.passages));
+  const sentencesOf = splitOnce(ordered);
+  const acronyms = collectAcronyms(ordered, sentencesOf);
+  const names = collectNamesInUse(ordered, acronyms, sentencesOf);
+  const records = ordered.map((document) => extractDocument(document, acronyms, names, sentencesOf));
+  // The others' series by their names alone: no facts of theirs reach this document's catalogue.
+  const namesOnly = records.map((record): DocumentRecords => ({ series: record.series.map((one) => ({ names: one.names, evidence: [], weak: one.weak })), editions: [], countries: [], regions: [] }));
+  return new Map(ordered.map((document, i) => {
+    const merged = mergeRecords([records[i]!, ...namesOnly.filter((_, j) => j !== i)]);
+    const own = new Set(merged.editions.map((edition) => edition.seriesId));
+    return [document.slug, { ...merged, series: merged.series.filter((one) => own.has(one.id) || one.evidence.length > 0) }];
+  }));
+}

@@ -24,21 +24,14 @@ export function collectAcronyms(documents: readonly KnowledgeDocument[], sentenc
     for (const passage of document.passages) {
       for (const sentence of sentencesOf(passage)) {
         for (const definition of definitionsIn(sentence)) {
-          // "… for Southeast Asian Countries, the GG Seminar, once a year": a short name in apposition.
-          const abbreviation = definition.abbreviation ?? appositiveShortName(sentence.text.slice(definition.end));
-          const acronym = abbreviation ? acronymOf(abbreviation) : undefined;
+          // (A short name in apposition is the definition's abbreviation too: see findSeriesDefinitions.)
+          const acronym = definition.abbreviation ? acronymOf(definition.abbreviation) : undefined;
           if (acronym) acronyms.add(acronym);
         }
       }
     }
   }
   return acronyms;
-}
-
-/** The short name set off by commas right after a series' name (", the GG Seminar,"), or undefined. */
-export function appositiveShortName(after: string): string | undefined {
-  const match = /^\s*,\s*(?:the\s+)?([A-Z]{2,8}\s+(\p{L}+))\s*[,;.)]/u.exec(after);
-  return match && headNoun(match[2]!) ? match[1] : undefined;
 }
 
 /** Distinctive words of a name: the ones that tell one programme from another. */

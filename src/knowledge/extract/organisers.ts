@@ -37,7 +37,9 @@ const A_BODY_IS = /(?:\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)|\b(?:Institute|Ministry
 
 const CUES: readonly RegExp[] = [
   // Also a line of its own: "Hosted by UNAFEI".
-  new RegExp(`\\b(?:[Cc]o-)?(?:organi[sz]ed|[Hh]osted|sponsored|convened|run|implemented|Organi[sz]ed)\\s+(?:jointly\\s+)?by\\s+(${BODIES})`, "gu"),
+  // …and a record's field: "Organised by: UNAFEI, with trainees invited by JICA", "Implementing organisation: UNAFEI".
+  new RegExp(`\\b(?:[Cc]o-)?(?:organi[sz]ed|[Hh]osted|sponsored|convened|run|implemented|Organi[sz]ed)\\s+(?:jointly\\s+)?by\\s*:?\\s+(${BODIES})`, "gu"),
+  new RegExp(`^\\s*(?:Organi[sz]ers?|Co-organi[sz]ers?|Co-hosts?|Implementing\\s+(?:organi[sz]ations?|agency|agencies|bod(?:y|ies))|Organi[sz]ing\\s+bod(?:y|ies))\\s*:\\s*(${BODIES})`, "gu"),
   // "the 26th UNCAC Training Programme that UNAFEI is now running", "…, which the SPP and UNAFEI co-hosted".
   // "… is an international conference that the Ministry of Justice and UNODC hold together".
   new RegExp(`\\b(?:which|that)\\s+(${BODIES})\\s+(?:(?:is|was|were|are|had|has|have)\\s+(?:been\\s+)?)?(?:now\\s+|jointly\\s+|also\\s+)?(?:running|holding|hosting|organi[sz]ing|conducting|co-hosted|co-organi[sz]ed|hosted|held|organi[sz]ed|ran|runs|holds|hosts|conducts|conducted|co-hosts?|(?:hold|host|run|organi[sz]e|conduct)(?=\\s+(?:together|jointly)\\b))\\b`, "gu"),
@@ -159,7 +161,8 @@ const TRAILING = /(?:\s+(?:and|the|of|for|on|in))+$/u;
 
 /** Trim what the capitalised run took from the text after it: a month, a trailing connector. */
 function clean(raw: string): string {
-  let value = raw.replace(/\s+(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, "");
+  // "A. UNAFEI and the … co-hosted it": the label of an answer is no part of the name.
+  let value = raw.replace(/^[AQ]\.\s+/u, "").replace(/\s+(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, "");
   value = value.replace(/[.,;:]+$/u, "").replace(TRAILING, "").trim();
   return value;
 }

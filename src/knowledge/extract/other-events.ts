@@ -28,6 +28,10 @@ const LIFE_EVENT = /\b(?:passed\s+away|died|was\s+born|retired|took\s+office|was
 // edition, not the edition's dates. Only the leading date is the talk's; the rest may well be the edition's.
 const TALK_DATE = new RegExp(`^\\s*(?:On|In)\\s+[^,;.]{3,60}?,(?=\\s+[^.;]{0,240}?\\b${GIVES_A_TALK}\\s+(?:at|to|during|before|in)\\b)`, "u");
 
+// "He instead lectured online to the International Senior Seminar on Friday 7 February at 3:00 p.m.":
+// a date after the talk's verb in its clause is the talk's too.
+const DATE_OF_TALK = new RegExp(`\\b${GIVES_A_TALK}\\b[^.;]{0,120}?\\s(on\\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_SOURCE}|on\\s+${MONTH_SOURCE}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`, "gu");
+
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
   if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave/iu.test(text)) return [];
@@ -35,5 +39,9 @@ export function otherEventSpans(text: string): Span[] {
   const talk = TALK_DATE.exec(text);
   // The talk's year is the edition's too (it was given during it): only the day and month are set aside.
   if (talk) spans.push({ start: talk.index, end: talk.index + (/,?\s+(?:19|20)\d{2}\s*,$/u.exec(talk[0])?.index ?? talk[0].length) });
+  for (const date of allMatches(DATE_OF_TALK, text)) {
+    const start = date.index + date[0].length - date[1]!.length;
+    spans.push({ start, end: date.index + date[0].length });
+  }
   return spans.sort((a, b) => a.start - b.start);
 }

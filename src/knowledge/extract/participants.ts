@@ -3,7 +3,7 @@
 // participant only when the text says so: it must stand after a participation cue such as
 // "participation by", "participants from", "attended by", or before "took part".
 import type { Participants } from "../types.js";
-import { findCountryNames, type CountryNameMatch } from "../countries.js";
+import { countryOfDemonym, findCountryNames, type CountryNameMatch } from "../countries.js";
 import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
 import { findGroups, readCountryList, type GroupMatch } from "./groups.js";
 import { allMatches, type Span } from "./text.js";
@@ -73,6 +73,10 @@ export function findParticipantCount(text: string): { participants: Participants
     // "Four participants from within Japan joined them", "six Japanese officials also took part": people
     // added to those counted before, not the number that took part.
     if (/^[^.;]{0,60}?\b(?:joined\s+them|also\s+(?:took\s+part|joined|participated|attended)|(?:took\s+part|joined|participated|attended)\s+as\s+well)\b/iu.test(after)) continue;
+    // "two senior officials taking part in the 186th Seminar, Mr. A of Brazil and Mr. B of Pakistan,
+    // described …": some of those taking part, named one by one, not how many took part.
+    // (Read up to the edition's name, the stretch ends at "taking part in".)
+    if (/^[^.;]{0,100}?,\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Justice)\.?\s+\p{Lu}/u.test(after) || /^\s+(?:taking\s+part|participating)\s+in\s+(?:[\p{L}'’]+\s+)?$/u.test(after)) continue;
     // "Two each of the judges, prosecutors and investigators came from …": the same.
     if (/^each\b/iu.test(words)) continue;
     // "two judges, prosecutors or investigators from each ASEAN member": still a number per country.
@@ -93,6 +97,16 @@ export function findParticipantCount(text: string): { participants: Participants
     participants.description = "participants";
     start = total.index + total[0].length - total[1]!.length - total[2]!.length;
     end = total.index + total[0].length;
+  }
+  // A record's field: "Participants: 30 from overseas and 4 from Japan": under that label the leading
+  // number is the count, as in a Participants column (see tables.ts).
+  const field = participants.count === undefined ? PARTICIPANTS_FIELD.exec(text) : null;
+  const fieldCount = field ? parseCardinal(field[1]!) : undefined;
+  if (field && fieldCount !== undefined) {
+    participants.count = fieldCount;
+    participants.description = "participants";
+    start = field.index + field[0].length - field[1]!.length;
+    end = field.index + field[0].length;
   }
   const countryCounts = COUNTRIES_HINT.test(text) ? [...allMatches(COUNTRY_COUNT, text), ...allMatches(REGIONAL_COUNTRY_COUNT, text)].sort((a, b) => a.index - b.index) : [];
   for (const match of countryCounts) {
@@ -124,6 +138,8 @@ export function findParticipantCount(text: string): { participants: Participants
   if (participants.count === undefined && participants.countryCount === undefined) return undefined;
   return { participants, start, end };
 }
+
+const PARTICIPANTS_FIELD = new RegExp(`^\\s*(?:Participants|Trainees|Fellows|Number\\s+of\\s+(?:participants|trainees))\\s*:\\s*(${CARDINAL_SOURCE})(?=\\s*(?:[,;(]|$)|\\s+(?:from|in\\s+(?:all|total))\\b)`, "iu");
 
 // One of those who took part, quoted or described: "said one fellow, from Cambodia's Ministry of
 // Justice". Only a cue for a country: one person is no count of participants, so these are not PEOPLE.
@@ -164,9 +180,39 @@ export interface Participation {
  * Countries inside `exclude` spans (a venue such as "Kuala Lumpur, Malaysia") are not participants.
  */
 export function findParticipation(text: string, exclude: readonly Span[] = []): Participation | undefined {
+  const listed = findListedParticipation(text, exclude);
+  const by = nationalityParticipants(text);
+  if (by.length === 0) return listed;
+  if (!listed) return { countries: by, start: by[0]!.start, end: by[by.length - 1]!.end };
+  const added = by.filter((name) => !listed.countries.some((known) => known.code === name.code));
+  return { countries: [...listed.countries, ...added], start: Math.min(listed.start, by[0]!.start), end: Math.max(listed.end, by[by.length - 1]!.end) };
+}
+
+// "together with six Japanese practitioners", "and 4 Thai participants", "Six Filipino trainees also took
+// part": people counted by their nationality, joined to those who took part or taking part themselves.
+const NATIONALITY_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CARDINAL_SOURCE})\\s+(?:more\\s+)?((?:East\\s+|South\\s+)?\\p{L}+)\\s+(?:${PEOPLE})(?![\\p{L}])`, "giu");
+const JOINED_TO_OTHERS = /\b(?:together\s+with|along\s+with|joined\s+by|as\s+well\s+as|plus|and|including)\s+$/iu;
+const TAKING_PART_AFTER = /^\s+(?:(?:also|too)\s+)?(?:took\s+part|participated|joined|attended)\b/iu;
+
+function nationalityParticipants(text: string): ParticipantName[] {
+  const out: ParticipantName[] = [];
+  for (const match of /\p{Lu}\p{Ll}+\s+(?:participants?|practitioners|officials|officers|prosecutors|judges|delegates|trainees|professionals|investigators|lawyers|representatives|attendees|personnel|fellows)\b/u.test(text) ? allMatches(NATIONALITY_COUNT, text) : []) {
+    // Case-insensitive for "Six …" at a sentence's start; the nationality itself must be capitalised.
+    const code = /^\p{Lu}/u.test(match[1]!) ? countryOfDemonym(match[1]!) : undefined;
+    const before = text.slice(Math.max(0, match.index - 30), match.index);
+    if (!code || (!JOINED_TO_OTHERS.test(before) && !TAKING_PART_AFTER.test(text.slice(match.index + match[0].length)))) continue;
+    const start = match.index + match[0].indexOf(match[1]!);
+    if (!out.some((name) => name.code === code)) out.push({ code, asWritten: match[1]!, start, end: start + match[1]!.length });
+  }
+  return out;
+}
+
+function findListedParticipation(text: string, exclude: readonly Span[]): Participation | undefined {
   const allNames = findCountryNames(text);
-  // "from within Japan the central authorities attended as well": the host's own agencies, not a country taking part.
-  const names = allNames.filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end) && !/\bwithin\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, name.start - 12), name.start)) && !namesNoCountry(text, name));
+  // "from within Japan the central authorities attended as well": the host's own agencies, not a country
+  // taking part; "Four participants from within Japan joined them" are participants all the same.
+  const fromWithin = (name: CountryNameMatch): boolean => /\bwithin\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, name.start - 12), name.start)) && !/\b(?:participants?|trainees|fellows|practitioners)\s+from\s+within\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, name.start - 40), name.start));
+  const names = allNames.filter((name) => !exclude.some((span) => name.start >= span.start && name.end <= span.end) && !fromWithin(name) && !namesNoCountry(text, name));
   const groups = findGroups(text, allNames);
   // Nothing named, nothing taking part: the cues below need not be looked for.
   if (names.length === 0 && groups.length === 0) return undefined;

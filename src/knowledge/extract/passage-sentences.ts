@@ -6,7 +6,7 @@ import { splitSentences } from "../sentences.js";
 import type { KnowledgeDocument, Passage } from "../types.js";
 import { bracketedProgrammes, findDefiniteSeries } from "./definite-series.js";
 import type { EditionMention } from "./editions.js";
-import { attachCalledNames, findSeriesDefinitions, statesRecurrence, type SeriesDefinition } from "./series.js";
+import { appositiveShortName, attachCalledNames, findSeriesDefinitions, statesRecurrence, type SeriesDefinition } from "./series.js";
 
 export type EditionFinder = (sentence: string) => EditionMention[];
 
@@ -44,6 +44,11 @@ export function definitionsIn(sentence: ReadSentence): readonly SeriesDefinition
     // "the anti-corruption criminal justice training (UNCAC Training Programme), which Japan has held every year since 1998".
     if (recurring) definitions.push(...bracketedProgrammes(sentence.text, definitions));
     definitions.sort((a, b) => a.start - b.start);
+    // "… for Southeast Asian Countries – the “GG Seminar” – once every year": a short name in apposition.
+    for (const definition of definitions) {
+      const short = definition.abbreviation ? undefined : appositiveShortName(sentence.text.slice(definition.end));
+      if (short) definition.abbreviation = short;
+    }
     attachCalledNames(sentence.text, definitions);
     sentence.definitions = definitions;
   }

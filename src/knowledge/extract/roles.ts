@@ -21,8 +21,9 @@ const ROLE_CUES: ReadonlyArray<readonly [RoleSpan["role"], RegExp]> = [
   ["host", /\b(?:hosted|co-hosted|sponsored|co-sponsored|co-organi[sz]ed|organi[sz]ed)\s+(?:jointly\s+)?(?:by|with)\b|\b(?:co-hosted|jointly)\s+with\b|\bin\s+(?:cooperation|collaboration|partnership)\s+with\b|\b(?:joint\s+)?(?:sponsorship|auspices)\s+of\b|\bhost\s+(?:country|agency|institution|government)\b/giu],
 ];
 
-// Where a role's list ends: a new clause, or a cue that people took part.
-const LIST_END = /[;.]|,\s+(?:and|but|while)\s|\b(?:while|whereas|together\s+with|along\s+with|alongside|with\s+(?:the\s+)?participation|participation\s+(?:of|by|from)|and\s+(?:the\s+)?(?:participants?|practitioners|officials|delegates)|(?:participants?|practitioners|officials|delegates|trainees)\s+(?:came\s+)?from|participated|took\s+part|attended|joined)\b/iu;
+// Where a role's list ends: a new clause, or a cue that people took part;
+// "lectured at the 26th … Training, now under way at the … Complex": the edition's own venue clause ends it too.
+const LIST_END = /[;.]|,\s+(?:and|but|while)\s|,\s+(?:now\s+)?(?:under\s*way|(?:being\s+)?held|taking\s+place|which\s+(?:was|is|were)\s+(?:being\s+)?held)\s+(?:at|in)\s|\b(?:while|whereas|together\s+with|along\s+with|alongside|with\s+(?:the\s+)?participation|participation\s+(?:of|by|from)|and\s+(?:the\s+)?(?:participants?|practitioners|officials|delegates)|(?:participants?|practitioners|officials|delegates|trainees)\s+(?:came\s+)?from|participated|took\s+part|attended|joined)\b/iu;
 // A count right before where a list ends ("… with 22 practitioners from"): the next people's.
 const COUNT_BEFORE = /(?<![\p{L}\p{N}])(?:(?:some|about|around|over|nearly|almost|a\s+total\s+of)\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\p{L}+)?)\s+$/iu;
 // Role words that describe a participant's own job, not a role: "prosecutors and judges from", "an

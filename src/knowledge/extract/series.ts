@@ -231,6 +231,15 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
   return found;
 }
 
+/**
+ * The short name set off by commas or dashes right after a series' name (", the GG Seminar,", ', the
+ * "GG Seminar",', " – the “GG Seminar” –"), or undefined.
+ */
+export function appositiveShortName(after: string): string | undefined {
+  const match = /^\s*[,–—]\s*(?:the\s+)?["“‘']?([A-Z]{2,8}\s+(\p{L}+))["”’']?\s*[,;.)–—]/u.exec(after);
+  return match && headNoun(match[2]!) ? match[1] : undefined;
+}
+
 function insideQuote(quotes: readonly QuotedSpan[], at: number): boolean {
   return quotes.some((quote) => at >= quote.start && at < quote.end);
 }
@@ -315,6 +324,8 @@ const ACRONYM_WORD = new RegExp(ACRONYM);
  * The organisation that runs the programmes a sentence talks about: "through the … (UNAFEI)",
  * "organised by …", "UNAFEI has held …". Countries are donors, not organisers, and are skipped.
  */
+const RELATIVE_HOLDER = /(?:,\s+which|,?\s+that)\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+(?:has|have|had)\s+(?:(?:also|jointly|successfully)\s+)?(?:been\s+)?(?:held|hosted|organi[sz]ed|run|conducted|convened|holding|hosting|organi[sz]ing|running|conducting)\b/u;
+
 export function findOrganiser(sentence: string): string | undefined {
   const candidates: string[] = [];
   // Each pattern is tried only when the sentence holds the words it cannot match without.
@@ -329,6 +340,9 @@ export function findOrganiser(sentence: string): string | undefined {
   if (by) candidates.push(by[2] && !/\sand\s+the\s/u.test(byBodies!) ? by[2] : by[2] ? `${byBodies} (${by[2]})` : byBodies!);
   const subject = acronym && PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
   if (subject) candidates.push(subject[1]!);
+  // "It is the Regional Seminar on …, which UNAFEI has held once a year since 2007".
+  const relative = acronym ? RELATIVE_HOLDER.exec(sentence) : null;
+  if (relative) candidates.push(relative[1]!);
   // "The Ministry of Justice therefore decided to hold, jointly with UNODC, the … Forum".
   const decided = /decided|agreed|began|started|resolved/u.test(sentence) ? findDecidedHolder(sentence) : undefined;
   if (decided) candidates.push(decided.value);

@@ -19,7 +19,7 @@ export type Column = "edition" | "period" | "place" | "organiser" | "participant
 const LABELS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["edition", /^(?:seminars?|courses?|programmes?|programs?|trainings?|editions?|sessions?|names?|titles?|events?|no\.?)$/iu],
   ["period", /^(?:dates?|period|held|when|duration|schedule)$/iu],
-  ["place", /^(?:venues?|places?|locations?|held\s+at|city|cities)$/iu],
+  ["place", /^(?:venues?|places?|locations?|held\s+(?:at|in)|where|sites?|city|cities|host\s+(?:city|cities))$/iu],
   ["organiser", /^(?:co-?hosts?|co-?organi[sz]ers?|organi[sz]ers?|hosts?|partners?|(?:in\s+)?cooperation(?:\s+with)?|jointly\s+with)$/iu],
   ["participants", /^(?:participants?|attendance|trainees|number\s+of\s+participants)$/iu],
   ["theme", /^(?:(?:main\s+)?themes?|topics?|subjects?)$/iu],

@@ -72,6 +72,13 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
       return { theme: title, start, end: start + title.length };
     }
   }
+  // "The following year's twenty-sixth programme, on public-private cooperation in preventing corruption,
+  // ran until …": an unquoted subject set off by commas right after the mention, the edition's verb next.
+  const apposed = APPOSED_SUBJECT.exec(window);
+  if (apposed) {
+    const start = from + apposed[0].indexOf(apposed[1]!);
+    return { theme: apposed[1]!, start, end: start + apposed[1]!.length };
+  }
   // "This year's theme was protecting judges … from undue interference", "whose subject was the
   // evidence-based treatment of offenders": after an explicit "theme was", the rest of the clause.
   const stated = STATED_THEME.exec(window);
@@ -96,6 +103,7 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
   return undefined;
 }
 
+const APPOSED_SUBJECT = /^\s*,\s+on\s+((?!the\s+(?:\d|same|following|previous|last|next|first|opening|closing)\b)(?:[\p{L}-]+\s+){1,14}?[\p{L}-]+),\s+(?=(?:was|were|ran|took\s+place|met|opened|drew|brought|had|attracted|welcomed|gathered|lasted|began|started|invited)\b)/u;
 const FOCUS = /\b(?:concentrat(?:es|ed)|focus(?:es|ed|sed)|(?:is|was|were|are)\s+(?:mainly\s+|chiefly\s+)?devoted)\s+(?:this\s+year\s+|mainly\s+|chiefly\s+|primarily\s+)?(?:on|to)\s+(?!the\s+(?:participants?|discussions?|lectures?)\b)/iu;
 // Right after the edition's name ("the 3rd seminar | was devoted to …"), or the edition as the subject
 // ("This year the course concentrates on …", "It focused on …").

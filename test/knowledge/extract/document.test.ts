@@ -93,6 +93,30 @@ describe("extractDocument", () => {
     expect(forum.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([["Criminal Justice Forum for Asia and the Pacific", "The Ministry of Justice and UNODC"]]);
   });
 
+  it("takes the body of a main clause after “Since its first …,” as the standing organiser of the series and its later editions", () => {
+    const record = extractDocument(documentFromParagraphs("x", [
+      "Since its first International Training Course in September 1962, UNAFEI has held the course twice a year.",
+      "The 178th International Training Course was held online in 2022.",
+    ]), new Set());
+    expect(record.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([["International Training Course", "UNAFEI"]]);
+    // Not from a sentence whose edition is the main clause's subject.
+    const plain = extractDocument(documentFromParagraphs("x", ["The 113th International Training Course, held by UNAFEI in 1999, took up corruption."]), new Set());
+    expect(plain.series.map((s) => s.organiser?.value)).toEqual([undefined]);
+  });
+
+  it("adds the countries of a list to those named as some of the participants, and keeps two full lists that disagree as a conflict", () => {
+    const some = extractDocument(documentFromParagraphs("x", [
+      "The 25th UNCAC Training Programme was held in Tokyo. Participants: 30 from overseas and 4 from Japan.",
+      "Its participants came from Kenya and Nepal.",
+    ]), new Set());
+    expect(some.editions.map((e) => [e.countries?.value, e.countries?.conflicts?.length])).toEqual([[["JPN", "KEN", "NPL"], undefined]]);
+    const two = extractDocument(documentFromParagraphs("x", [
+      "The 25th UNCAC Training Programme was held in Tokyo. Its participants came from Japan and Fiji.",
+      "Its participants came from Kenya and Nepal.",
+    ]), new Set());
+    expect(two.editions.map((e) => [e.countries?.value, e.countries?.conflicts?.map((c) => c.value)])).toEqual([[["JPN", "FJI"], [["KEN", "NPL"]]]]);
+  });
+
   it("reads an edition named in quotes and named again in brackets as one edition with what follows both names", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "On 24 and 25 June 2024 we held the “3rd Criminal Justice Forum for Asia and the Pacific” (in English, The 3rd Criminal Justice Forum for Asia and the Pacific; Crim-AP for short) in Tokyo.",

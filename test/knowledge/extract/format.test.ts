@@ -69,6 +69,9 @@ describe("findPlace", () => {
     ["Delegates gathered in Vientiane for the opening.", "Vientiane"],
     ["we are proud to be hosting it here in Indonesia", "Indonesia"],
     ["the 26th Training, now under way at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
+    ["The twenty-sixth programme ran until 19 November 2024 at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
+    // Where the preparing is done is no venue.
+    ["Preparations are under way in the International Strategy Planning Office.", undefined],
     // Where a training's days were spent.
     ["It opened with two days of lectures in Japan, at the International Cooperation Department in Osaka, on the basics.", "International Cooperation Department in Osaka"],
     ["First came three days of lectures at the Department in Osaka on the history of the work.", "Department in Osaka"],

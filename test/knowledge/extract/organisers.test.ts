@@ -13,6 +13,8 @@ describe("findEditionOrganiser", () => {
     ["This volume collects the work of UNAFEI's ", "UNAFEI"],
     ["In 2024 the Ministry of Justice held the ", "the Ministry of Justice"],
     ["Hosted by UNAFEI", "UNAFEI"],
+    ["Organised by: UNAFEI, with trainees invited by JICA", "UNAFEI"],
+    ["Implementing organisation: United Nations Asia and Far East Institute (UNAFEI)", "United Nations Asia and Far East Institute (UNAFEI)"],
     ["During 2012 the Institute also hosted the ", "the Institute"],
     ["UNAFEI and JICA held the first course in February 2014.", "UNAFEI and JICA"],
     ["UNAFEI has run a training programme on the Convention once a year since 1998, and in 2021 it reached its 23rd session.", "UNAFEI"],
@@ -28,6 +30,7 @@ describe("findEditionOrganiser", () => {
 
   it.each([
     "The seminar was co-hosted by Japan and Thailand in Bangkok.",
+    "Organisers: Japan and Thailand",
     "It was funded by the Government of Japan.",
     "Participants came from Cambodia and Laos.",
     "The 8th seminar was held in Tokyo in 2014.",

@@ -9,6 +9,9 @@ describe("findParticipantCount", () => {
     ["Ten persons participated.", 10],
     ["The trainees were the following ten people, chosen by the court:", 10],
     ["Participants numbered 24.", 24],
+    // A record's field: the leading number under the label.
+    ["Participants: 30 from overseas and 4 from Japan", 30],
+    ["Trainees: 18, from eleven countries", 18],
     ["Two judges or prosecutors from each ASEAN member except Brunei, eighteen people in all, met in Hanoi.", 18],
   ])("counts people who took part, not the parts after a colon: %j", (text, count) => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
@@ -19,7 +22,7 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount("Countries (10): Brunei, Cambodia")).toBeUndefined();
   });
 
-  it.each(["Eighty people attended in person.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
+  it.each(["Participants: 2023 and 2024 intakes", "Participants: about 40", "Eighty people attended in person.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });
 
@@ -48,7 +51,7 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount(text)?.participants).toEqual(expected);
   });
 
-  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The main venue alone drew close to 150 participants.", "more than 80 participants came", "The report ran to 40 pages: 12 in all were printed.", "By the ninth training, seven former trainees had been assigned to ICD.", "The ten ASEAN members signed it.", "Four participants from within Japan joined them.", "Six Japanese officials also took part.", "Over sixty years, more than 6,200 trainees from 142 countries have taken part in its courses.", "It has trained some 6,000 officials from about 140 countries.", ""])("finds no count in %j", (text) => {
+  it.each(["It has produced over 6,100 graduates.", "held in 2021", "the 18th seminar", "Some sixty young officials took part.", "about 30 participants attended", "The main venue alone drew close to 150 participants.", "more than 80 participants came", "The report ran to 40 pages: 12 in all were printed.", "By the ninth training, seven former trainees had been assigned to ICD.", "The ten ASEAN members signed it.", "Four participants from within Japan joined them.", "Six Japanese officials also took part.", "Two senior officials taking part in the 186th Seminar, Mr. Paes of Brazil and Mr. Anwar of Pakistan, spoke first.", "Over sixty years, more than 6,200 trainees from 142 countries have taken part in its courses.", "It has trained some 6,000 officials from about 140 countries.", ""])("finds no count in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });
 });
@@ -69,6 +72,10 @@ describe("findParticipation", () => {
     // …but not at what a bracket adds to a name, nor at "as well as from".
     ["Participants came from Cambodia (two judges and one prosecutor), Laos (three investigators) and Nepal.", ["KHM", "LAO", "NPL"]],
     ["Participants came from Cambodia and Laos, as well as from Timor-Leste.", ["KHM", "LAO", "TLS"]],
+    // People counted by nationality, joined to those who took part or taking part themselves.
+    [" brought together 24 officials from Kenya and Fiji, together with six Japanese practitioners.", ["KEN", "FJI", "JPN"]],
+    ["Six Thai trainees also took part.", ["THA"]],
+    ["Four participants from within Japan joined them.", ["JPN"]],
     ["Nineteen practitioners attended, from ten countries in total: nine members of ASEAN (Brunei, Cambodia) and Timor-Leste.", ["BRN", "KHM", "TLS"]],
     // A country's name heading a body's name, or "home and abroad", names no country taking part.
     ["Bodies such as universities, the Japan Federation of Bar Associations and firms took part, with officials from Laos.", ["LAO"]],
@@ -102,6 +109,10 @@ describe("findParticipation", () => {
     " with observers from Japan",
     // The host's own agencies: "from within Japan".
     "From within Japan the central authorities attended as well.",
+    // A nationality without a count, a count not joined to anyone taking part, a shared adjective.
+    "Japanese participants enjoyed calligraphy.",
+    "Two Japanese prosecutors gave the opening remarks.",
+    "and two Dominican officials",
     // A clause between the cue and the name: not where they came from.
     "A public prosecutor, who came from the bench, is now working in Cambodia as a long-term expert.",
     // Someone who once took part is not one of those taking part now.

@@ -20,6 +20,8 @@ describe("findRoleSpans: who else an edition names", () => {
     ["An expert from Singapore lectured, together with 20 officials from Laos.", [["SGP", "expert"], ["LAO", undefined]]],
     ["Two visiting experts attended, one from Hong Kong and one from the United States, together with 23 practitioners from Cambodia and Laos.",
       [["HKG", "expert"], ["USA", "expert"], ["KHM", undefined], ["LAO", undefined]]],
+    // The edition's own venue clause after the lecturers' verb is not theirs.
+    ["Lawyers from Japan lectured at the 26th course, now under way at the Complex in Akishima, Japan.", [["JPN", "expert"], ["JPN", undefined]]],
   ] as Array<[string, Array<[string, string]>]>)("%j → %j", (text, expected) => {
     expect(roles(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyCell, formatInCell, organiserInCell, participantCountriesInCell, participantsInCell } from "../../../src/knowledge/extract/tables.js";
+import { emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell } from "../../../src/knowledge/extract/tables.js";
 
 const cell = (text: string) => ({ text, start: 0, end: text.length });
 
@@ -25,6 +25,20 @@ describe("organiserInCell", () => {
 
   it.each(["(none)", "-", "as for GG11"])("%j names no organiser", (text) => {
     expect(organiserInCell(cell(text))).toBeUndefined();
+  });
+});
+
+describe("headerColumns", () => {
+  it.each([
+    [["Session", "Dates", "Theme", "Where", "Trainees"], ["edition", "period", "theme", "place", "participants"]],
+    [["Seminar", "Held in", "Host city"], ["edition", "place", "place"]],
+    [["Course", "Period", "Site"], ["edition", "period", "place"]],
+  ])("%j → %j", (labels, columns) => {
+    expect(headerColumns(labels.map(cell))).toEqual(columns);
+  });
+
+  it.each([[["Where", "Why", "Notes"]], [["12th", "Tokyo", "2019"]], [["Session", "The trainees came from many places", "Theme"]]])("%j is no header", (labels) => {
+    expect(headerColumns(labels.map(cell))).toBeUndefined();
   });
 });
 

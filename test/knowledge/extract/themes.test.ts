@@ -52,6 +52,26 @@ describe("findTheme", () => {
   });
 });
 
+describe("findTheme: an unquoted subject set off by commas right after the mention", () => {
+  it.each([
+    [", on public-private cooperation in preventing corruption, ran until 19 November 2024", "public-private cooperation in preventing corruption"],
+    [", on the recovery of stolen assets, was held in Tokyo", "the recovery of stolen assets"],
+  ])("%s", (text, theme) => {
+    expect(findTheme(text)?.theme).toBe(theme);
+  });
+
+  it.each([
+    // A date, a day or a single word after "on" is no subject; nor is a clause with no verb of the edition next.
+    ", on 12 October, opened with a ceremony",
+    ", on the same day, was held in Tokyo",
+    ", on the following day, ran a workshop",
+    ", on schedule, ran until November",
+    ", on public procurement and integrity, and the 27th were both held in Akishima",
+  ])("finds no theme in %j", (text) => {
+    expect(findTheme(text)).toBeUndefined();
+  });
+});
+
 describe("findTheme: a theme stated without quotes after “theme was”", () => {
   it.each([
     ["This year's theme was protecting judges, prosecutors and law enforcement officials from undue interference, including bribery.", "protecting judges, prosecutors and law enforcement officials from undue interference, including bribery"],
