@@ -11,7 +11,8 @@ import { build } from "esbuild";
 import { codeVersion } from "../src/snapshot/cache.js";
 
 /** dist/<name>.js ← source. main and shard are what `node dist/main.js` runs (with snapshot-worker,
- *  the thread they rebuild the knowledge in); the rest are the production forms of the npm scripts
+ *  the thread they rebuild the knowledge in, and extract-worker, the threads a large catalogue is
+ *  extracted on); the rest are the production forms of the npm scripts
  *  (deploy-commands, ask, check-knowledge, import). */
 export const ENTRY_POINTS = {
   main: "src/main.ts",
@@ -22,6 +23,8 @@ export const ENTRY_POINTS = {
   import: "src/console/import.ts",
   // Not run by hand: the worker thread main.js and shard.js start for a knowledge rebuild.
   "snapshot-worker": "src/snapshot/build-worker.ts",
+  // Not run by hand: the worker threads a large corpus's catalogue is extracted on (extract-pool.ts).
+  "extract-worker": "src/snapshot/extract-worker.ts",
 } as const;
 
 const root = path.resolve(import.meta.dirname, "..");

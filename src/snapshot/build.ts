@@ -5,11 +5,12 @@
 // views it was stored with: every view exists before anyone can read the snapshot, so none is built
 // on a first query or keystroke.
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
-import { extractCatalogue } from "../knowledge/extract/index.js";
 import type { Catalogue, KnowledgeDocument, KnowledgeWarning } from "../knowledge/types.js";
 import { buildSearchIndexAsync } from "../search/build.js";
 import type { SearchIndex } from "../search/types.js";
+import type { Logger } from "../logger.js";
 import { buildCompletions } from "./completions.js";
+import { extractCatalogueInWorkers, type ExtractionOptions } from "./extract-pool.js";
 import type { SnapshotTables } from "./snapshot-file.js";
 import type { BuiltSnapshot, Snapshot } from "./snapshot.js";
 import { buildView, viewFromTables } from "./view.js";
@@ -20,6 +21,10 @@ export type BuildPhase = "read" | "parse" | "extract" | "index" | "views";
 export interface BuildOptions {
   /** Called as each phase ends, with its duration (the bench times phases and samples the heap here). */
   onPhase?(phase: BuildPhase, ms: number): void;
+  /** How the catalogue is extracted: on worker threads for a large corpus by default (extract-pool.ts). */
+  extraction?: ExtractionOptions;
+  /** Where a failed extraction worker is reported (unless `extraction` brings its own logger). */
+  logger?: Logger;
 }
 
 /** Runs `work` as `phase`: timed, reported, then a turn of the event loop for queued queries. */
@@ -31,10 +36,10 @@ export async function phase<T>(name: BuildPhase, options: BuildOptions, work: ()
   return value;
 }
 
-/** Extracts the catalogue, indexes (yielding between index chunks, so a reload lets queued queries
+/** Extracts the catalogue (on worker threads when the corpus is large), indexes (yielding between index chunks, so a reload lets queued queries
  *  through) and builds the views. */
 export async function buildSnapshot(documents: KnowledgeDocument[], warnings: KnowledgeWarning[], options: BuildOptions = {}): Promise<BuiltSnapshot> {
-  const catalogue = await phase("extract", options, () => extractCatalogue(documents));
+  const catalogue = await phase("extract", options, () => extractCatalogueInWorkers(documents, { logger: options.logger, ...options.extraction }));
   const index = await phase("index", options, () => buildSearchIndexAsync(documents, catalogue));
   return phase("views", options, () => assembleSnapshot(documents, catalogue, index, warnings));
 }

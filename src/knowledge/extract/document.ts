@@ -12,7 +12,7 @@ import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
 import { combine } from "./conflicts.js";
 import { countryRole } from "./countries.js";
 import { editionMentionFinder, type EditionMention } from "./editions.js";
-import { ALL_SLOTS, findSlots, type EvidenceAt, type FoundSlots } from "./facts.js";
+import { ALL_SLOTS, findSlots, slotReader, type EvidenceAt, type FoundSlots } from "./facts.js";
 import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, newSeries, type ParagraphDefinition } from "./link.js";
 import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
@@ -798,6 +798,8 @@ function readEditions(
   const yearsInTurn = respectiveYears(masked, mentions);
   const scopeSeries = state.scope?.editions[0]?.series ?? (state.headed ?? state.titled)?.record?.series;
   const last = mentions[mentions.length - 1]!;
+  // One reader for the sentence: the stretch before the first mention is read for every edition.
+  const slots = slotReader(masked, roles);
   for (const [i, mention] of mentions.entries()) {
     const ownEvidence = at(mention.start, mention.end);
     const series = seriesOf(mention, reader, ownEvidence, state, paragraph, scopeSeries, out);
@@ -827,7 +829,7 @@ function readEditions(
     // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
     const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
-    const found: FoundSlots = passing ? { facts: {}, countries: [] } : findSlots(masked, ranges, at, roles, mention);
+    const found: FoundSlots = passing ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
     const ownYear = yearsInTurn[i];
     if (ownYear !== undefined) {
       const start = masked.indexOf(String(ownYear), mention.end);

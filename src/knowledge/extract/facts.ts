@@ -60,63 +60,98 @@ const BLANK = "\u0001";
  * which edition the value is of.
  */
 export function findSlots(written: string, ranges: readonly Span[], at: EvidenceAt, roles: readonly RoleSpan[], anchor: Span | undefined, wanted: Wanted = ALL_SLOTS): FoundSlots {
+  return slotReader(written, roles).find(ranges, at, anchor, wanted);
+}
+
+/** `findSlots` for one sentence and its role spans, asked once per edition it mentions. */
+export interface SlotReader {
+  find(ranges: readonly Span[], at: EvidenceAt, anchor: Span | undefined, wanted?: Wanted): FoundSlots;
+}
+
+/** What the recognisers found in one stretch of the sentence, each read on first use. */
+interface RangeFinds {
+  period?: { value: ReturnType<typeof bestPeriod> };
+  place?: { value: ReturnType<typeof findPlace> };
+  format?: { value: ReturnType<typeof findFormat> };
+  count?: { value: ReturnType<typeof findParticipantCount> };
+  participation?: { value: ReturnType<typeof findParticipation> };
+  organiser?: { value: ReturnType<typeof findEditionOrganiser> };
+}
+
+/**
+ * A reader of one sentence's slots. A sentence that names several editions is read once per edition,
+ * over ranges that overlap (each edition's own stretch, then the stretch before the first mention,
+ * which is the same for all): the blanked forms of the sentence are made once, and what each
+ * recogniser finds in a stretch is kept for the next edition (the recognisers are pure functions of
+ * the text, and nothing they return is changed afterwards). Only the evidence, which depends on the
+ * edition's own mention, is made per edition.
+ */
+export function slotReader(written: string, roles: readonly RoleSpan[]): SlotReader {
   // What the sentence tells of another event or of the series' past is no fact of this edition.
   const masked = blank(written, otherEventSpans(written));
-  const facts: SlotFacts = {};
-  let countries: ParticipantName[] | undefined;
-  const clause = (start: number, end: number): Evidence => (anchor ? at(Math.min(anchor.start, start), Math.max(anchor.end, end)) : at(clauseStart(masked, start), end));
   const withoutRoles = blank(masked, roles);
   // A host's place is the venue ("co-hosted by Japan and Thailand in Bangkok"); a guest's is not.
   const withoutGuests = blank(masked, roles.filter((role) => role.role !== "host"));
-  for (const range of ranges) {
-    if (range.end <= range.start) continue;
-    const slice = masked.slice(range.start, range.end);
-    const shift = (span: Span): Span => ({ start: span.start + range.start, end: span.end + range.start });
-    if (wanted.period && !facts.period) {
-      const best = bestPeriod(findPeriods(slice));
-      if (best) {
-        const span = shift(best);
-        facts.period = { value: startedOn(slice, best), evidence: clause(span.start, span.end), basis: "stated" };
+  const cache = new Map<string, RangeFinds>();
+  return {
+    find(ranges, at, anchor, wanted = ALL_SLOTS) {
+      const facts: SlotFacts = {};
+      let countries: ParticipantName[] | undefined;
+      const clause = (start: number, end: number): Evidence => (anchor ? at(Math.min(anchor.start, start), Math.max(anchor.end, end)) : at(clauseStart(masked, start), end));
+      for (const range of ranges) {
+        if (range.end <= range.start) continue;
+        const key = `${range.start}:${range.end}:${anchor !== undefined}`;
+        let finds = cache.get(key);
+        if (!finds) cache.set(key, (finds = {}));
+        const slice = masked.slice(range.start, range.end);
+        const shift = (span: Span): Span => ({ start: span.start + range.start, end: span.end + range.start });
+        if (wanted.period && !facts.period) {
+          const best = (finds.period ??= { value: bestPeriod(findPeriods(slice)) }).value;
+          if (best) {
+            const span = shift(best);
+            facts.period = { value: startedOn(slice, best), evidence: clause(span.start, span.end), basis: "stated" };
+          }
+        }
+        // A place inside a guest's span ("the Embassy of Japan in Viet Nam") is no venue.
+        const unroled = withoutGuests.slice(range.start, range.end);
+        const place = wanted.format || wanted.countries ? (finds.place ??= { value: findPlace(unroled, anchor !== undefined) }).value : undefined;
+        if (wanted.format && !facts.format) {
+          const format = (finds.format ??= { value: findFormat(unroled, place ?? null) }).value;
+          if (format) {
+            const span = shift(format);
+            facts.format = { value: format.format, evidence: clause(span.start, span.end), basis: "stated" };
+          }
+        }
+        const people = withoutRoles.slice(range.start, range.end);
+        if (wanted.participants && !facts.participants) {
+          const count = (finds.count ??= { value: findParticipantCount(people) }).value;
+          if (count) {
+            const span = shift(count);
+            facts.participants = { value: count.participants, evidence: clause(span.start, span.end), basis: "stated" };
+          }
+        }
+        if (wanted.countries && !countries) {
+          const exclude: Span[] = place ? [{ start: place.start, end: place.end }] : [];
+          const participation = (finds.participation ??= { value: findParticipation(people, exclude) }).value;
+          if (participation) {
+            countries = participation.countries.map((name) => ({ ...name, start: name.start + range.start, end: name.end + range.start }));
+            const span = shift(participation);
+            facts.countries = { value: countries.map((name) => name.code), evidence: clause(span.start, span.end), basis: "stated" };
+          }
+        }
+        if (wanted.organiser && !facts.organiser) {
+          const organiser = (finds.organiser ??= { value: findEditionOrganiser(slice) }).value;
+          if (organiser) {
+            const span = shift(organiser);
+            facts.organiser = { value: organiser.value, evidence: clause(span.start, span.end), basis: "stated" };
+          }
+        }
       }
-    }
-    // A place inside a guest's span ("the Embassy of Japan in Viet Nam") is no venue.
-    const unroled = withoutGuests.slice(range.start, range.end);
-    const place = wanted.format || wanted.countries ? findPlace(unroled, anchor !== undefined) : undefined;
-    if (wanted.format && !facts.format) {
-      const format = findFormat(unroled, place ?? null);
-      if (format) {
-        const span = shift(format);
-        facts.format = { value: format.format, evidence: clause(span.start, span.end), basis: "stated" };
-      }
-    }
-    const people = withoutRoles.slice(range.start, range.end);
-    if (wanted.participants && !facts.participants) {
-      const count = findParticipantCount(people);
-      if (count) {
-        const span = shift(count);
-        facts.participants = { value: count.participants, evidence: clause(span.start, span.end), basis: "stated" };
-      }
-    }
-    if (wanted.countries && !countries) {
-      const exclude: Span[] = place ? [{ start: place.start, end: place.end }] : [];
-      const participation = findParticipation(people, exclude);
-      if (participation) {
-        countries = participation.countries.map((name) => ({ ...name, start: name.start + range.start, end: name.end + range.start }));
-        const span = shift(participation);
-        facts.countries = { value: countries.map((name) => name.code), evidence: clause(span.start, span.end), basis: "stated" };
-      }
-    }
-    if (wanted.organiser && !facts.organiser) {
-      const organiser = findEditionOrganiser(slice);
-      if (organiser) {
-        const span = shift(organiser);
-        facts.organiser = { value: organiser.value, evidence: clause(span.start, span.end), basis: "stated" };
-      }
-    }
-  }
-  const year = yearOf(masked, ranges);
-  if (year) facts.year = year;
-  return { facts, countries: countries ?? [] };
+      const year = yearOf(masked, ranges);
+      if (year) facts.year = year;
+      return { facts, countries: countries ?? [] };
+    },
+  };
 }
 
 // "The 22nd … opened on Wednesday 9 October 2019": the day it began, not a one-day edition.
