@@ -139,6 +139,9 @@ describe("answerCourse", () => {
     ["99th", ["22nd UNCAC training programme", "13th GG Seminar", "13th international training course"]],
     ["GG 99", ["13th GG Seminar"]],
     ["GG 22", ["13th GG Seminar"]],
+    // Words that would name a series, but name none known: not another series' edition of that number.
+    ["13th Col-YF", ["13th GG Seminar", "13th international training course", "22nd UNCAC training programme"]],
+    ["Treaty No. 13", ["13th GG Seminar", "13th international training course", "22nd UNCAC training programme"]],
   ])("does not find %j and suggests the closest courses %j", (query, suggestions) => {
     const answer = answerCourse(k, query);
     expect(answer).toEqual({ command: "course", query, found: false, message: `No course matches “${query}”. The closest known courses are suggested below.`, results: [], suggestions });

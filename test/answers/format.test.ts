@@ -10,6 +10,8 @@ describe("formatPeriod", () => {
     // An end with no start written.
     [{ text: "until 19 November 2024", year: 2024, endMonth: 11, endDay: 19 }, "until 19 November 2024"],
     [{ text: "until 19 November", endMonth: 11, endDay: 19 }, "until 19 November"],
+    // A start with no end written ("opened on 9 October 2019").
+    [{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }, "from 9 October 2019"],
     [{ text: "from 18 to 20 November 2014", year: 2014, startMonth: 11, endMonth: 11, startDay: 18, endDay: 20 }, "18–20 November 2014"],
     [{ text: "from 10 January to 8 February 2019", year: 2019, startMonth: 1, endMonth: 2, startDay: 10, endDay: 8 }, "10 January to 8 February 2019"],
     [{ text: "from 28 November to 5 February 2020", year: 2019, startMonth: 11, endMonth: 2, startDay: 28, endDay: 5 }, "28 November 2019 to 5 February 2020"],

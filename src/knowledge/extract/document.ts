@@ -816,7 +816,10 @@ function readEditions(
     // "The First and Second Seminars took place in Bangkok": the editions of one list share its name's
     // end, and what follows the name is said of each of them.
     const listLast = mentions.findLastIndex((other) => other.end === mention.end);
-    const following = mentions[Math.max(i, listLast) + 1]?.start ?? sentence.length;
+    // An edition named in a comparison ("…, as the seventh seminar had been, by the MACC") interrupts nothing.
+    let after = Math.max(i, listLast) + 1;
+    while (mentions[after] && COMPARED.test(sentence.slice(Math.max(0, mentions[after]!.start - 12), mentions[after]!.start))) after++;
+    const following = mentions[after]?.start ?? sentence.length;
     // "…, the First ASEAN–G7 Next Leaders Forum, …; a follow-up seminar to the Symposium was held in
     // Indonesia": a clause about another event after a semicolon ends what is said of the edition.
     const another = /;\s+(?:a|an|another)\s/u.exec(masked.slice(mention.end, following));

@@ -30,11 +30,12 @@ const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|
 // The kind of building a venue's name is followed by in lower case: "the Palm Club hotel in Cocody".
 const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
 const VENUE = new RegExp(
-  `\\b(?:held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
+  // "The 5th came to Tokyo", "the third and fourth went to Manila".
+  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
   // "co-hosted it, again in Manila": the edition as the object, then the place.
   `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?(?:,?\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today))*` +
   // "at the Palm Club hotel in Cocody": a name, the kind of building in lower case, and its town.
-  `${DATE_GAP},?\\s+(?:in|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
+  `${DATE_GAP},?\\s+(?:in|at|(?<=(?:came|went|moved)\\s+)to)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
   "gu",
 );
 // "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only right after the edition's name, or when
@@ -133,6 +134,9 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
   for (const match of allMatches(VENUE, text)) {
     // "Preparations are under way in the … Office": where the preparing is done, not the edition.
     if (PREPARING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // "The 5th came to Tokyo": only right after the edition's name; "trainees came to Japan", "UNAFEI
+    // moved to Akishima" tell where people or a body went.
+    if (/^(?:came|went|moved)\s+to\b/u.test(match[0].slice(match[0].search(/\S/u))) && text.slice(0, match.index).trim() !== "") continue;
     const place = cleanPlace(match[1]!);
     if (place) {
       const start = match.index + match[0].length - match[1]!.length;

@@ -32,6 +32,9 @@ describe("collectAcronyms", () => {
     expect([...collectAcronyms([documentFromParagraphs("y", ["Nothing here."])])]).toEqual([]);
     // A short name in apposition: ", the GG Seminar,".
     expect([...collectAcronyms([documentFromParagraphs("z", ["UNAFEI has hosted the Regional Seminar on Good Governance for Southeast Asian Countries, the GG Seminar, once a year since 2007."])])]).toEqual(["GG"]);
+    // …in quotes or between dashes.
+    expect([...collectAcronyms([documentFromParagraphs("q", ["UNAFEI has organised the Regional Seminar on Good Governance for Southeast Asian Countries – the “GG Seminar” – once every year since 2007."])])]).toEqual(["GG"]);
+    expect([...collectAcronyms([documentFromParagraphs("r", ['UNAFEI has organised the Regional Seminar on Good Governance for Southeast Asian Countries, the "GG Seminar", since 2007.'])])]).toEqual(["GG"]);
     // Letters that are no short name of a programme: ", the UN Office,".
     expect([...collectAcronyms([documentFromParagraphs("w", ["UNAFEI has hosted the Regional Seminar on Good Governance for Southeast Asian Countries, the UN Office, once a year since 2007."])])]).toEqual([]);
   });

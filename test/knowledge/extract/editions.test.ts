@@ -149,11 +149,15 @@ describe("readSeriesPhrase", () => {
     ["Regional Seminar on Good Governance for Southeast Asian Countries was held", "Regional Seminar on Good Governance for Southeast Asian Countries"],
     ["international training course participants", "international training course"],
     ["UNCAC Training Programmes were held", "UNCAC Training Programme"],
+    // "a" inside a capitalised name, not before a word in lower case.
+    ["Global Youth Forum for a Culture of Lawfulness (Col-YF)", "Global Youth Forum for a Culture of Lawfulness"],
+    ["Seminar for a week in Tokyo", "Seminar"],
   ])("%s → %s", (text, phrase) => {
     expect(readSeriesPhrase(text, 0)?.phrase).toBe(phrase);
   });
 
-  it("is undefined without a programme noun", () => {
+  it("is undefined without a programme noun, or for a meeting of a body", () => {
     expect(readSeriesPhrase("anniversary of the founding", 0)).toBeUndefined();
+    expect(readSeriesPhrase("meeting of the Ukraine Anti-Corruption Task Force", 0)).toBeUndefined();
   });
 });

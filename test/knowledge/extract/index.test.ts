@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { extractCatalogue } from "../../../src/knowledge/extract/index.js";
+import { extractCatalogue, extractEachInCompany } from "../../../src/knowledge/extract/index.js";
 import { splitSentences } from "../../../src/knowledge/sentences.js";
 import type { Evidence } from "../../../src/knowledge/types.js";
 import { SEED_NOTE, SEED_PARAGRAPHS, documentFromParagraphs, seedDocument } from "../../support/documents.js";
@@ -195,3 +195,22 @@ describe("extractCatalogue robustness", () => {
     expect(extractCatalogue([{ slug: "x" } as never])).toEqual({ series: [], editions: [], countries: [], regions: [] });
   });
 });
+
+describe("extractEachInCompany", () => {
+  const defines = documentFromParagraphs("a", ["UNAFEI has hosted the Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) once a year since 2007."]);
+  const mentions = documentFromParagraphs("b", ["GG16 was held in Tokyo in December 2022."]);
+
+  it("reads a document with the acronyms and series names the others define, but only its own editions and facts", () => {
+    const each = extractEachInCompany([defines, mentions]);
+    const own = each.get("b")!;
+    expect(own.editions.map((e) => [e.id, e.format?.value.place])).toEqual([["gg-seminar-16", "Tokyo"]]);
+    // The series is named as the whole set names it, with none of the other document's facts.
+    expect(own.series.map((s) => [s.id, s.name, s.sinceYear, s.organiser])).toEqual([["gg-seminar", "Regional Seminar on Good Governance for Southeast Asian Countries", undefined, undefined]]);
+    expect(each.get("a")!.editions).toEqual([]);
+  });
+
+  it("finds nothing in the same document read alone, where “GG” is no known acronym", () => {
+    expect(extractCatalogue([mentions]).editions).toEqual([]);
+  });
+});
+

@@ -14,6 +14,8 @@ describe("findEditionOrganiser", () => {
     ["In 2024 the Ministry of Justice held the ", "the Ministry of Justice"],
     ["Hosted by UNAFEI", "UNAFEI"],
     ["Organised by: UNAFEI, with trainees invited by JICA", "UNAFEI"],
+    // The label of an answer is no part of the name.
+    ["A. UNAFEI and the Philippine Department of Justice co-hosted it, again in Manila.", "UNAFEI and the Philippine Department of Justice"],
     ["Implementing organisation: United Nations Asia and Far East Institute (UNAFEI)", "United Nations Asia and Far East Institute (UNAFEI)"],
     ["During 2012 the Institute also hosted the ", "the Institute"],
     ["UNAFEI and JICA held the first course in February 2014.", "UNAFEI and JICA"],

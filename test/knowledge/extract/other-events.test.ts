@@ -16,6 +16,8 @@ describe("otherEventSpans", () => {
     // The day of a talk given at the edition; its year is the edition's too, so it stays.
     ["On 31 October 2024, four lawyers lectured at the 26th UNCAC Training Programme, now under way.", ["On 31 October"]],
     ["On 5 March, the Deputy Minister gave a special lecture to the participants of the seminar.", ["On 5 March,"]],
+    // A date after the talk's verb, in its clause.
+    ["He instead lectured online to the International Senior Seminar on Friday 7 February at 3:00 p.m.", ["on Friday 7 February"]],
   ])("%j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });

@@ -26,6 +26,10 @@ describe("isRank: ranks are not editions (negative table)", () => {
     ["It was the first GG seminar Brunei and Singapore joined, and 17 judges took part.", 1],
     ["It was the first seminar they attended in person.", 1],
     ["The first GG Seminar Bangkok hosted was held in 2007.", 1],
+    // A streak: how many in a row, not which one.
+    ["It was held in the Main Conference Room, the second seminar in a row held in Tokyo.", 2],
+    ["It was the third consecutive seminar held online.", 3],
+    ["This was the second course running to be held in Akishima.", 2],
   ])("%j numbers no edition %i", (sentence, ordinal) => {
     expect(read(sentence).filter(([n, rank]) => n === ordinal && !rank)).toEqual([]);
   });

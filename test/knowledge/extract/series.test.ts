@@ -170,6 +170,9 @@ describe("findOrganiser", () => {
     ["The seminar was organized by the Japan International Cooperation Agency.", "Japan International Cooperation Agency"],
     ["The forum is an international conference held by the Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC).",
       "Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)"],
+    // The body in a relative clause about the series: "…, which UNAFEI has held once a year since 2007".
+    ["It is the Regional Seminar on Good Governance for Southeast Asian Countries, which UNAFEI has held once a year since 2007.", "UNAFEI"],
+    ["The GG Seminar is a regional seminar that UNAFEI has held once a year since 2007.", "UNAFEI"],
   ])("%s → %s", (text, organiser) => {
     expect(findOrganiser(text)).toBe(organiser);
   });

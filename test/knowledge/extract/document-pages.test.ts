@@ -1,0 +1,92 @@
+// Whole pages as operators load them (Markdown with headings, questions and answers, lists): which
+// edition each part of a page speaks of. Each case is a page in its own words; the catalogue's editions
+// are asserted with the facts that tell one edition's scope from another's.
+import { describe, expect, it } from "vitest";
+import { extractCatalogue } from "../../../src/knowledge/extract/index.js";
+import { parseMarkdownDocument } from "../../../src/knowledge/parse-markdown.js";
+import type { Catalogue, KnowledgeDocument } from "../../../src/knowledge/types.js";
+
+function page(body: string, title = "A page"): KnowledgeDocument {
+  const parsed = parseMarkdownDocument(`---\ntitle: "${title}"\nurl: https://example.org/page\n---\n\n${body}\n`, { slug: "page", file: "page.md" });
+  return parsed.document!;
+}
+
+/** Each edition as "id: place / period text / theme", its facts that tell scopes apart. */
+function editions(catalogue: Catalogue): string[] {
+  return catalogue.editions.map((e) => `${e.id}: ${e.format?.value.place ?? "-"} / ${e.period?.value.text ?? "-"} / ${e.theme?.value ?? "-"}`);
+}
+
+const GG = "The Regional Seminar on Good Governance for Southeast Asian Countries is a seminar that UNAFEI has held once a year since 2007.";
+
+describe("questions and answers", () => {
+  it("gives an answer to the edition its question names, an ordinal alone included", () => {
+    const catalogue = extractCatalogue([page([
+      `**Q. What is the seminar?**\n\nA. ${GG}`,
+      "**Q. What happened at the third seminar?**\n\nA. It met in Manila from 9 to 11 December 2009.",
+      "**Q. And the fourth?**\n\nA. UNAFEI and the Department of Justice co-hosted it, again in Manila, from 7 to 9 December 2010.",
+    ].join("\n\n"))]);
+    expect(editions(catalogue)).toEqual([
+      "regional-seminar-on-good-governance-for-southeast-asian-countries-3: Manila / from 9 to 11 December 2009 / -",
+      "regional-seminar-on-good-governance-for-southeast-asian-countries-4: Manila / from 7 to 9 December 2010 / -",
+    ]);
+    expect(catalogue.series.map((s) => s.organiser?.value)).toEqual(["UNAFEI"]);
+  });
+
+  it("reads a heading that numbers an edition by the series' noun alone, once the series is named", () => {
+    const catalogue = extractCatalogue([page([
+      `## What is the GG Seminar?\n\n${GG}`,
+      "## What did the sixth seminar discuss?\n\nIts theme was \"International Cooperation\". Twenty practitioners came from eight countries.",
+    ].join("\n\n"))]);
+    expect(editions(catalogue)).toEqual(["regional-seminar-on-good-governance-for-southeast-asian-countries-6: - / - / International Cooperation"]);
+  });
+
+  it("reads an ordinal alone as the subject of a verb of being held", () => {
+    const catalogue = extractCatalogue([page(`${GG} The 4th seminar was held in Manila. The 5th came to Tokyo, the first seminar held in Japan.`)]);
+    expect(editions(catalogue).map((line) => line.replace(/^.*-(\d+):/u, "#$1:"))).toEqual(["#4: Manila / - / -", "#5: Tokyo / - / -"]);
+  });
+});
+
+describe("what a page's title and lists say", () => {
+  it("takes no edition from a title's bracketed note on its sources", () => {
+    const catalogue = extractCatalogue([page(`${GG}\n\nThe thirteenth seminar met in Akishima in December 2019.\n\nThe fourteenth seminar was held online in March 2021.`, "GG Seminar timeline (compiled from the pages on the 13th, 14th and 15th seminars)")]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.format?.value.mode])).toEqual([[13, "in person"], [14, "online"]]);
+  });
+
+  it("reads each item of a list for itself, and no item as the page's title", () => {
+    const catalogue = extractCatalogue([page("## Highlights of this issue\n\n- Results of the 1st Global Youth Forum for a Culture of Lawfulness (Col-YF)\n- More residence procedures can now be done online")]);
+    expect(catalogue.editions.map((e) => [e.id, e.format])).toEqual([["global-youth-forum-for-a-culture-of-lawfulness-1", undefined]]);
+    // The letters after the edition's name name its series.
+    expect(catalogue.series.map((s) => s.aliases)).toEqual([["Col-YF"]]);
+  });
+
+  it("keeps a page's edition apart from another forum of the same ordinal, and from a list of other meetings", () => {
+    const catalogue = extractCatalogue([page([
+      "# THE 3RD GLOBAL YOUTH FORUM FOR A CULTURE OF LAWFULNESS",
+      "The Ministry of Justice will hold the 3rd Global Youth Forum for a Culture of Lawfulness in Kyoto in February next year.",
+      "## The year so far",
+      "The Office has so far this fiscal year organised, in Tokyo:",
+      "- the Third Criminal Justice Forum for Asia and the Pacific (Crim-AP);\n- the First ASEAN–G7 Next Leaders Forum.",
+      "Outside Japan, a follow-up seminar to the Symposium took place in Indonesia.",
+    ].join("\n\n"), "Press release")]);
+    expect(editions(catalogue)).toEqual([
+      // "next year" is told from the writer's now: no period.
+      "global-youth-forum-for-a-culture-of-lawfulness-3: Kyoto / - / -",
+      "crim-ap-3: - / - / -",
+      "asean-g7-next-leaders-forum-1: - / - / -",
+    ]);
+  });
+});
+
+describe("what one sentence says of which edition", () => {
+  it("gives nothing to an edition named in a comparison, and stops an edition's stretch at another event's clause", () => {
+    const compared = extractCatalogue([page(`${GG} The eighth seminar was co-hosted, as the seventh seminar had been, by the MACC, in Kuala Lumpur from 18 to 20 November 2014.`)]);
+    expect(editions(compared).map((line) => line.replace(/^.*-(\d+):/u, "#$1:"))).toEqual(["#8: Kuala Lumpur / from 18 to 20 November 2014 / -", "#7: - / - / -"]);
+    const other = extractCatalogue([page("So far this year we have held the First ASEAN–G7 Next Leaders Forum; a follow-up seminar was held in Indonesia.")]);
+    expect(editions(other)).toEqual(["asean-g7-next-leaders-forum-1: - / - / -"]);
+  });
+
+  it("reads a single day after a verb of beginning as the start only", () => {
+    const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
+    expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);
+  });
+});
