@@ -389,7 +389,10 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       .map((mention) => withoutTopic(describedSeries(mention, names, sentence), sentence, names, topics))
       // "the “3rd Criminal Justice Forum …” (in English, The 3rd Criminal Justice Forum …) in Tokyo": the
       // edition named again is one edition, and what follows the second name is said of it.
-      .filter((mention, i, all) => !all.slice(0, i).some((earlier) => earlier.ordinal === mention.ordinal && nameWords(earlier.seriesPhrase).join(" ") === nameWords(mention.seriesPhrase).join(" ")));
+      .filter((mention, i, all) => !all.slice(0, i).some((earlier) => earlier.ordinal === mention.ordinal && nameWords(earlier.seriesPhrase).join(" ") === nameWords(mention.seriesPhrase).join(" ")))
+      // "The thirteenth seminar, GG13, met …", "the 16th seminar (GG16)": one edition named twice in
+      // apposition; the name that says more of its series stands for both.
+      .filter((mention, i, all) => !apposedTwin(mention, all[i - 1], sentence) && !apposedTwin(mention, all[i + 1], sentence, true));
     let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named)].sort((a, b) => a.start - b.start) : named;
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
@@ -540,6 +543,19 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   if (seen.some((known) => known >= ordinal)) return [];
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];
+}
+
+/**
+ * Whether `mention` is the weaker of two names of one edition set side by side (`other` right after it
+ * when `before` is set, else right before it): same number, nothing but a comma or bracket between.
+ */
+function apposedTwin(mention: EditionMention, other: EditionMention | undefined, sentence: string, before = false): boolean {
+  if (!other || other.ordinal !== mention.ordinal) return false;
+  const gap = before ? sentence.slice(mention.end, other.start) : sentence.slice(other.end, mention.start);
+  if (!/^\s*[,(]\s*$/u.test(gap)) return false;
+  // The weaker: a bare head noun ("the thirteenth seminar") against a name or an acronym; on a tie, the second.
+  const strength = (one: EditionMention): number => (one.weak ? 0 : 1) + (one.acronym ? 1 : 0);
+  return before ? strength(mention) < strength(other) : strength(mention) <= strength(other);
 }
 
 /** Whether a quote holds nothing but the mention (its quote marks and a leading "the" aside). */

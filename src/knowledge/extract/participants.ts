@@ -147,13 +147,15 @@ const ONE_OF_THEM = "fellow|trainee|delegate|practitioner";
 // Cues after which the named countries are the ones that took part.
 const CUE_BEFORE_LIST = new RegExp(
   `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?<!\\b(?:former|past|ex-)\\s*)(?:${PEOPLE}|${ONE_OF_THEM})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
-  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
+  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|(?<=\\b(?:${PEOPLE})\\s+)represented\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
   // "Eighteen participants attended: two each (judges, …) from nine ASEAN countries": who took part, then, a little later, "from".
-  `|\\b(?:participants|attended|took\\s+part|participated)\\b[^.;]{0,120}?\\bfrom\\b`,
+  `|\\b(?:participants|attended|took\\s+part|participated)\\b[^.;]{0,120}?\\bfrom\\b` +
+  // "nineteen investigators, prosecutors and officials of anti-corruption agencies from all ten ASEAN countries".
+  `|(?<![\\p{L}\\p{N}])(?:${CARDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PEOPLE})\\b[^.;]{0,80}?\\bfrom\\b`,
   "giu",
 );
 // Words the cues above cannot match without (same flags): a text without any has no participation cue.
-const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|representing|came|took|countries|${PEOPLE}|${ONE_OF_THEM}`, "iu");
+const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|represent|came|took|countries|${PEOPLE}|${ONE_OF_THEM}`, "iu");
 
 // Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
 const CUE_AFTER_LIST = /\b(?:took\s+part|participated|joined|attended)\b/giu;

@@ -18,6 +18,8 @@ const INTRODUCER = new RegExp(
     // "The theme of this Liaison Meeting was …", "The theme this time was …", "Its theme this year is …".
     "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that|this\\s+year['’]s)(?:\\s+[\\p{L}-]+){1,4}?)?(?:\\s+(?:this|that)\\s+(?:time|year))?(?:\\s+(?:chosen|selected|adopted|set|taken\\s+up))?\\s+(?:was|is|being|will be)",
     "(?:focusing|focused|focussing|centred|centered)\\s+on",
+    // "… will examine our main theme, “…”": the theme in apposition.
+    "(?:our|its|their|the|this\\s+year['’]s)\\s+(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic)",
     // "the seminar took as its theme '…'", "adopted the theme".
     "(?:took|taking|takes|take|adopted|adopting|chose|selected|had|has|have)\\s+(?:as\\s+)?(?:its|their|the|a)\\s+(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject)",
     "(?:addressed|addressing|examined|examining|explored|exploring|discussed|discussing|covered|covering)",

@@ -85,6 +85,11 @@ describe("what one sentence says of which edition", () => {
     expect(editions(other)).toEqual(["asean-g7-next-leaders-forum-1: - / - / -"]);
   });
 
+  it("reads one edition named twice in apposition as one, with what follows both names", () => {
+    const catalogue = extractCatalogue([page(`UNAFEI has held the Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) since 2007. The thirteenth seminar, GG13, met in Akishima. Its main theme was "Asset Recovery".`)]);
+    expect(editions(catalogue)).toEqual(["gg-seminar-13: Akishima / - / Asset Recovery"]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);

@@ -75,6 +75,9 @@ describe("findParticipation", () => {
     // People counted by nationality, joined to those who took part or taking part themselves.
     [" brought together 24 officials from Kenya and Fiji, together with six Japanese practitioners.", ["KEN", "FJI", "JPN"]],
     ["Six Thai trainees also took part.", ["THA"]],
+    // People who represented countries.
+    ["Seventeen investigators, prosecutors and judges represented all ten ASEAN countries.", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["Nineteen investigators and officials of anti-corruption agencies from Cambodia and Laos will meet.", ["KHM", "LAO"]],
     ["Four participants from within Japan joined them.", ["JPN"]],
     ["Nineteen practitioners attended, from ten countries in total: nine members of ASEAN (Brunei, Cambodia) and Timor-Leste.", ["BRN", "KHM", "TLS"]],
     // A country's name heading a body's name, or "home and abroad", names no country taking part.
@@ -113,6 +116,7 @@ describe("findParticipation", () => {
     "Japanese participants enjoyed calligraphy.",
     "Two Japanese prosecutors gave the opening remarks.",
     "and two Dominican officials",
+    "Experts represented UNODC and Japan.",
     // A clause between the cue and the name: not where they came from.
     "A public prosecutor, who came from the bench, is now working in Cambodia as a long-term expert.",
     // Someone who once took part is not one of those taking part now.

@@ -21,6 +21,7 @@ describe("findTheme", () => {
     ["Main theme: 'New Types of Crime Surrounding Corruption'", "New Types of Crime Surrounding Corruption"],
     ['The theme of this Liaison Meeting was "The Results of Assistance".', "The Results of Assistance"],
     ['The theme this time was "Assistance in the Post-2015 Era".', "Assistance in the Post-2015 Era"],
+    [' nineteen investigators will examine our main theme, "Recent Regional Trends in Corruption".', "Recent Regional Trends in Corruption"],
     [', this year\'s Liaison Meeting took "The SDGs and Legal Technical Assistance" as its theme.', "The SDGs and Legal Technical Assistance"],
   ])("%s", (text, theme) => {
     expect(findTheme(text)?.theme).toBe(theme);
