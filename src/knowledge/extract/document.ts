@@ -31,6 +31,7 @@ import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
+import { countriesByReference } from "./countries-by-reference.js";
 import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
 import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
@@ -464,6 +465,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       }
     }
 
+    if (roleEditions.length === 1) countriesReferredTo(masked, roleEditions[0]!, at, out);
     recordCountries(masked, whole, participantsAt, groupParticipants, roles, roleEditions, out);
     // Only the passage's last sentence can announce a list set apart in the blocks after it.
     // "Practitioners from 20 countries gathered:" speaks of the one edition in scope even when it
@@ -1037,6 +1039,21 @@ function readListedParticipants(passage: Passage, cue: NonNullable<DocumentState
   }
   cue.passageIds.push(passage.id);
   return true;
+}
+
+/**
+ * "… from the same ten countries", "… from the other nine ASEAN countries": the edition's countries by
+ * reference, when it has none stated; inferred (the clause names none of them), with that clause as evidence.
+ */
+function countriesReferredTo(masked: string, edition: EditionRecord, at: EvidenceAt, out: DocumentRecords): void {
+  if (edition.countries || !/\b(?:same|other|remaining)\b/iu.test(masked)) return;
+  const earlier = out.editions.filter((other) => other !== edition && other.countries).map((other) => other.countries!.value);
+  const referred = countriesByReference(masked, earlier);
+  if (!referred) return;
+  const evidence = at(referred.start, referred.end);
+  edition.countries = { value: referred.codes, evidence, basis: "inferred" };
+  const asWritten = masked.slice(referred.start, referred.end).replace(/^from\s+/iu, "");
+  for (const code of referred.codes) out.countries.push({ code, asWritten, role: "participant", edition, evidence });
 }
 
 function recordCountries(masked: string, whole: Evidence, participantsAt: ReadonlyMap<number, EditionRecord[]>, groupParticipants: readonly CountryRecord[], roles: readonly RoleSpan[], editions: readonly EditionRecord[], out: DocumentRecords): void {

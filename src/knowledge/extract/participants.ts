@@ -48,7 +48,7 @@ export function opensWithPeople(sentence: string): boolean {
   return OPENS_WITH_PEOPLE.test(sentence);
 }
 
-const TOTAL_AFTER_TAKING_PART = new RegExp(`\\b(?:took\\s+part|participated|attended|joined)\\b[^.;]*?[:,]\\s*(${CARDINAL_SOURCE})(\\s+in\\s+(?:all|total))\\b`, "iu");
+const TOTAL_AFTER_TAKING_PART = new RegExp(`\\b(?:took\\s+part|participated|attended|joined|came\\s+from)\\b[^.;]*?[:,]\\s*(${CARDINAL_SOURCE})(\\s+in\\s+(?:all|total))\\b`, "iu");
 
 /** Participant numbers stated in a text, or undefined when none is. */
 export function findParticipantCount(text: string): { participants: Participants; start: number; end: number } | undefined {

@@ -90,6 +90,11 @@ describe("what one sentence says of which edition", () => {
     expect(editions(catalogue)).toEqual(["gg-seminar-13: Akishima / - / Asset Recovery"]);
   });
 
+  it("reads the countries of an edition named by reference to the one before, as inferred", () => {
+    const catalogue = extractCatalogue([page(`${GG}\n\nThe fifth seminar met in Tokyo. Two practitioners each came from eight countries: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Thailand and Viet Nam.\n\nThe sixth seminar met in Tokyo again. Twenty practitioners from the same eight countries took part.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.countries?.value.length, e.countries?.basis])).toEqual([[5, 8, "stated"], [6, 8, "inferred"]]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);

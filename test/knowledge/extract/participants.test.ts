@@ -9,6 +9,7 @@ describe("findParticipantCount", () => {
     ["Ten persons participated.", 10],
     ["The trainees were the following ten people, chosen by the court:", 10],
     ["Participants numbered 24.", 24],
+    ["Brunei could not attend; two each came from the other nine ASEAN countries, 18 in all.", 18],
     // A record's field: the leading number under the label.
     ["Participants: 30 from overseas and 4 from Japan", 30],
     ["Trainees: 18, from eleven countries", 18],

@@ -1,0 +1,37 @@
+// Participating countries named by reference rather than listed: "nineteen officials from the same ten
+// countries" (the edition told of just before, when it had exactly ten), "Brunei could not attend; two
+// each came from the other nine ASEAN countries" (ASEAN's members but the ones the sentence names, when
+// that leaves nine). Each is read only when its number agrees: a reference that cannot be checked
+// against what was stated is left unread.
+import { findCountryNames } from "../countries.js";
+import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
+import { ASEAN_MEMBERS } from "./groups.js";
+import type { Span } from "./text.js";
+
+const SAME_COUNTRIES = new RegExp(`\\bfrom\\s+the\\s+same\\s+(${CARDINAL_SOURCE})\\s+(?:countries|nations|jurisdictions)\\b`, "iu");
+const OTHER_ASEAN = new RegExp(`\\bfrom\\s+the\\s+(?:other|remaining)\\s+(${CARDINAL_SOURCE})\\s+(?:ASEAN\\s+(?:countries|members|member\\s+states|states)|members\\s+of\\s+ASEAN)\\b`, "iu");
+
+export interface ReferredCountries extends Span {
+  codes: string[];
+}
+
+/**
+ * The countries `masked` names by reference, with the span that does; `earlier` is each edition told of
+ * before in the document, most recent last, by the countries it took part with.
+ */
+export function countriesByReference(masked: string, earlier: ReadonlyArray<readonly string[]>): ReferredCountries | undefined {
+  const same = SAME_COUNTRIES.exec(masked);
+  const count = same ? parseCardinal(same[1]!) : undefined;
+  if (same && count !== undefined) {
+    const before = earlier.at(-1);
+    // Only the edition right before, and only when it had that many: "the same ten" of an edition with nine is no reference to it.
+    if (before && before.length === count) return { codes: [...before], start: same.index, end: same.index + same[0].length };
+    return undefined;
+  }
+  const other = OTHER_ASEAN.exec(masked);
+  const left = other ? parseCardinal(other[1]!) : undefined;
+  if (!other || left === undefined) return undefined;
+  const named = new Set(findCountryNames(masked.slice(0, other.index)).map((name) => name.code));
+  const rest = ASEAN_MEMBERS.filter((code) => !named.has(code));
+  return named.size > 0 && rest.length === left ? { codes: rest, start: other.index, end: other.index + other[0].length } : undefined;
+}
