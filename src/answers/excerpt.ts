@@ -68,7 +68,7 @@ export function makeCitation(doc: KnowledgeDocument, passage: Passage, focus: Ci
   const text = passage.text;
   const sentences = memo.sentences(passage);
   const sentence = focusSentence(text, sentences, focus.sentence, terms, focus.weights);
-  const [start, end] = excerptRange(text, sentences, sentence, terms);
+  const [start, end] = excerptRange(text, sentences, sentence, terms, focus.weights);
   const excerpt = `${start > 0 ? `${ELLIPSIS} ` : ""}${text.slice(start, end)}${end < text.length ? ` ${ELLIPSIS}` : ""}`;
   const citation: Citation = {
     passageId: passage.id,
@@ -123,13 +123,16 @@ function focusSentence(text: string, sentences: readonly Sentence[], wanted: str
 
 /** [start, end) of the passage to quote: the focus sentence, widened by whole neighbouring sentences
  *  while they fit, or cut down around its first matched word when the sentence alone is too long. */
-function excerptRange(text: string, sentences: readonly Sentence[], focus: Sentence | undefined, terms: TermMatcher): [number, number] {
+function excerptRange(text: string, sentences: readonly Sentence[], focus: Sentence | undefined, terms: TermMatcher, weights?: ReadonlyMap<string, number>): [number, number] {
   const budget = MAX_EXCERPT_LENGTH - 2 * (ELLIPSIS.length + 1);
   if (text.length <= MAX_EXCERPT_LENGTH) return [0, text.length];
   if (!focus) return cutAround(text, 0, text.length, 0, budget);
   if (focus.end - focus.start > budget) {
-    const first = matchedWords(focus.text, terms)[0];
-    return cutAround(text, focus.start, focus.end, focus.start + (first?.start ?? 0), budget);
+    // Cut around the rarest word asked for ("treaty" over "UNAFEI", which names the subject), the
+    // first of them on a tie.
+    const weightOf = (word: string): number => Math.max(0, ...terms.termsOf(word).map((term) => weights?.get(term) ?? 1));
+    const anchor = matchedWords(focus.text, terms).reduce<{ start: number; word: string } | undefined>((best, span) => (!best || weightOf(span.word) > weightOf(best.word) ? span : best), undefined);
+    return cutAround(text, focus.start, focus.end, focus.start + (anchor?.start ?? 0), budget);
   }
   let first = sentences.findIndex((sentence) => sentence.start === focus.start);
   if (first < 0) return [focus.start, focus.end];

@@ -49,6 +49,13 @@ describe("makeCitation", () => {
     expect(citation.marks.map(([start, end]) => citation.excerpt.slice(start, end))).toEqual(["6,100", "graduates"]);
   });
 
+  it("cuts a sentence too long to quote whole around the rarest word asked for, not the subject's name", () => {
+    const sentence = `UNAFEI, known in Japanese as Ajiken, was set up under the agreement between the United Nations and Japan, ${"which concerns the institute and its work in the region, ".repeat(5)}as Treaty No. 4 of Showa 36.`;
+    const citation = makeCitation(doc(), passage(sentence), { terms: ["unafei", "treaty"], weights: new Map([["unafei", 0.2], ["treaty", 3]]) });
+    expect(citation.excerpt).toContain("Treaty No. 4 of Showa 36");
+    expect(citation.excerpt.length).toBeLessThanOrEqual(MAX_EXCERPT_LENGTH);
+  });
+
   it("prefers the evidence sentence over the matched words", () => {
     const citation = makeCitation(doc("https://e.org/p"), passage(LONG), { sentence: "Filler sentence number 1 says nothing at all.", terms: ["graduates"] });
     expect(citation.excerpt.startsWith("Filler sentence number 1 says")).toBe(true);
