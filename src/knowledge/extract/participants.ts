@@ -260,7 +260,10 @@ function findListedParticipation(text: string, exclude: readonly Span[]): Partic
   for (const cue of cueAfter ? allMatches(CUE_AFTER_LIST, text) : []) {
     const clauseStart = text.slice(0, cue.index).lastIndexOf(";") + 1;
     const countries = taking(collect(clauseStart, cue.index));
-    if (countries.length > 0) return { countries, start: clauseStart, end: cue.index + cue[0].length };
+    // "Because travel to Japan was restricted, …: practitioners followed recorded lectures and joined …":
+    // the names must be the subject of the verb, not a clause or two before it.
+    const lastEnd = Math.max(0, ...countries.map((name) => name.end));
+    if (countries.length > 0 && wordsBetween(text.slice(lastEnd, cue.index)) <= 4) return { countries, start: clauseStart, end: cue.index + cue[0].length };
   }
   return undefined;
 }

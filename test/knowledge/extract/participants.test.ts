@@ -118,6 +118,8 @@ describe("findParticipation", () => {
     "Two Japanese prosecutors gave the opening remarks.",
     "and two Dominican officials",
     "Experts represented UNODC and Japan.",
+    // Names a clause or more before the verb are not its subject.
+    "Because travel to Japan was still restricted, the course ran online: practitioners followed recorded lectures on demand and joined live sessions.",
     // A clause between the cue and the name: not where they came from.
     "A public prosecutor, who came from the bench, is now working in Cambodia as a long-term expert.",
     // Someone who once took part is not one of those taking part now.

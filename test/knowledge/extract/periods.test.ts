@@ -78,6 +78,9 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     "As described in the institute's annual report (March 2010), the course was popular.",
     "The figures are as of the end of FY2019.",
     "The results were published in May 2019.",
+    // A record's label dates the record.
+    "Date Published: September 2008",
+    "Publication date: 12 March 2010",
     "The seminar was originally scheduled for December 2020.",
     "UNAFEI has held the seminar since 2007.",
     "As the annual report (13 March 2010) says, the course was popular.",

@@ -29,6 +29,7 @@ describe("isRank: ranks are not editions (negative table)", () => {
     // A streak: how many in a row, not which one.
     ["It was held in the Main Conference Room, the second seminar in a row held in Tokyo.", 2],
     ["It was the third consecutive seminar held online.", 3],
+    ["It was in fact the first GG Seminar to meet at the International Legal Affairs Complex.", 1],
     ["This was the second course running to be held in Akishima.", 2],
   ])("%j numbers no edition %i", (sentence, ordinal) => {
     expect(read(sentence).filter(([n, rank]) => n === ordinal && !rank)).toEqual([]);
