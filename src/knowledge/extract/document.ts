@@ -604,8 +604,10 @@ const ORDINAL_CELL = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s*\\((?:${ORDINAL_
  * about: the scope's, the page's, or the document's only series.
  */
 function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRecords): EditionMention | undefined {
-  const match = ORDINAL_CELL.exec(text);
-  const ordinal = match ? parseOrdinal(match[1]!) : undefined;
+  // Under "No." a bare number is the edition's ("| 3 | 9–11 Dec. 2009 | Manila |").
+  const numbered = /^(?:no\.?|number|#)$/iu.test(state.table?.editionLabel ?? "") ? /^\s*(\d{1,3})\s*$/u.exec(text) : null;
+  const match = ORDINAL_CELL.exec(text) ?? numbered;
+  const ordinal = numbered && match === numbered ? Number(numbered[1]) : match ? parseOrdinal(match[1]!) : undefined;
   // Of several series on the page, the one the column's label names by its head noun: "Course" → the
   // International Training Course, not the International Senior Seminar.
   const labelled = (): SeriesRecord | undefined => {

@@ -21,8 +21,8 @@ const LABELS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["period", /^(?:dates?|period|held|when|duration|schedule)$/iu],
   ["place", /^(?:venues?|places?|locations?|held\s+(?:at|in)|where|sites?|city|cities|host\s+(?:city|cities))$/iu],
   ["organiser", /^(?:co-?hosts?|co-?organi[sz]ers?|organi[sz]ers?|hosts?|partners?|(?:in\s+)?cooperation(?:\s+with)?|jointly\s+with)$/iu],
-  ["participants", /^(?:participants?|attendance|trainees|number\s+of\s+participants)$/iu],
-  ["theme", /^(?:(?:main\s+)?themes?|topics?|subjects?)$/iu],
+  ["participants", /^(?:participants?|attendance|attendees|trainees|number\s+of\s+(?:participants|trainees|attendees))$/iu],
+  ["theme", /^(?:main\s+|overall\s+)?(?:themes?|topics?|subjects?)$/iu],
   ["countries", /^(?:(?:participating\s+)?countries)$/iu],
   ["format", /^(?:formats?|modes?|delivery)$/iu],
   ["year", /^(?:years?|fy|fiscal\s+years?)$/iu],
@@ -120,8 +120,15 @@ export function themeInCell(cell: Cell): { theme: string; span: Cell } | undefin
  */
 export function participantsInCell(cell: Cell): ReturnType<typeof findParticipantCount> {
   if (emptyCell(cell)) return undefined;
-  const stated = findParticipantCount(cell.text);
+  const found = findParticipantCount(cell.text);
+  // "23 (7 countries)", "2 per country, 8 countries": under that label a number of countries is theirs.
+  const countries = found?.participants.countryCount === undefined ? new RegExp(`(?:^|[(,;]\\s*)(${CARDINAL_SOURCE})\\s+countries\\b`, "iu").exec(cell.text) : null;
+  const countryCount = countries ? parseCardinal(countries[1]!) : undefined;
+  const stated: typeof found = countryCount === undefined ? found
+    : { participants: { ...found?.participants, countryCount }, start: Math.min(found?.start ?? countries!.index, countries!.index), end: Math.max(found?.end ?? 0, countries!.index + countries![0].length) };
   if (stated?.participants.count !== undefined) return stated;
+  // "2 per country": a number per country, not the total.
+  if (/^\s*\S+\s+(?:per|each\s+from\s+each|from\s+each)\s+country\b/iu.test(cell.text)) return stated;
   // "19 from the ten ASEAN members": the column says what the leading number counts.
   const leading = new RegExp(`^\\s*(${CARDINAL_SOURCE})(?=\\s*(?:[:;,(]|from\\b|$))`, "iu").exec(cell.text);
   const count = leading ? parseCardinal(leading[1]!) : undefined;

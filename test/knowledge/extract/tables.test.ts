@@ -33,6 +33,7 @@ describe("headerColumns", () => {
     [["Session", "Dates", "Theme", "Where", "Trainees"], ["edition", "period", "theme", "place", "participants"]],
     [["Seminar", "Held in", "Host city"], ["edition", "place", "place"]],
     [["Course", "Period", "Site"], ["edition", "period", "place"]],
+    [["No.", "Held", "Location", "Main Topic", "Attendees"], ["edition", "period", "place", "theme", "participants"]],
   ])("%j → %j", (labels, columns) => {
     expect(headerColumns(labels.map(cell))).toEqual(columns);
   });
@@ -58,6 +59,11 @@ describe("participantsInCell and participantCountriesInCell: a Participants colu
   ] as const)("%j → %i from %j", (text, count, codes) => {
     expect(participantsInCell(cell(text))?.participants.count).toBe(count);
     expect(participantCountriesInCell(cell(text))).toEqual(codes);
+  });
+
+  it("reads a number of countries the cell gives, in brackets or after a number per country", () => {
+    expect(participantsInCell(cell("23 (7 countries)"))?.participants).toEqual({ count: 23, description: "participants", countryCount: 7 });
+    expect(participantsInCell(cell("2 per country, 8 countries"))?.participants).toEqual({ countryCount: 8 });
   });
 
   it("keeps the number of countries a cell states beside its leading count", () => {
