@@ -42,6 +42,9 @@ export interface QuestionWords {
    *  with its share of it (editionScope): those that name it and the ones after them in the same
    *  section, which call it "the course". */
   scope: ReadonlyMap<string, number>;
+  /** Passages that name other editions of the named edition's series and not it ("the 20th meeting"
+   *  for a question about the 16th): what they hold is of another edition, so they weigh less. */
+  elsewhere: ReadonlySet<string>;
   /** Pairs of neighbouring question words, at least one of them an asking word, as phrases to find
    *  in a sentence ("took part", "set up", "be held", "visiting experts"). */
   phrases: ReadonlyArray<readonly [string, string]>;
@@ -76,7 +79,8 @@ export function questionWords(k: Snapshot, query: string): QuestionWords {
   const frame = questionFrame(query);
   const terms = [...new Set(tokens.flatMap(({ terms }) => terms))];
   const asking = terms.filter((term) => !subject.has(term) && !frame.frameTerms.has(term));
-  return { subject, asking, frame, scope: editionScope(k, query), phrases: questionPhrases(query, new Set(asking)) };
+  const scope = editionScope(k, query);
+  return { subject, asking, frame, scope, elsewhere: otherEditionPassages(k, query, scope), phrases: questionPhrases(query, new Set(asking)) };
 }
 
 /** Neighbouring words of the question (stop words included: "set up", "to be held") of which one at
@@ -146,6 +150,24 @@ export function editionScope(k: Snapshot, query: string): ReadonlyMap<string, nu
     }
   }
   return scope;
+}
+
+/** Share of its rank a passage keeps when it names other editions of the asked edition's series, not it. */
+const ELSEWHERE_SHARE = 0.5;
+
+/** The passages naming editions of the series of the edition a question names, other than that one and outside its scope. */
+export function otherEditionPassages(k: Snapshot, query: string, scope: ReadonlyMap<string, number>): ReadonlySet<string> {
+  const named = (exactCourses(k, query) ?? []).filter((match) => match.tier === "ordinal+series");
+  const out = new Set<string>();
+  if (!named.length || named.length > MAX_SCOPE_EDITIONS) return out;
+  const asked = new Set(named.map((match) => match.view.edition.id));
+  for (const seriesId of new Set(named.map((match) => match.view.edition.seriesId))) {
+    for (const { edition } of k.view.editionsBySeries.get(seriesId) ?? []) {
+      if (asked.has(edition.id)) continue;
+      for (const evidence of [edition.evidence, ...(edition.mentions ?? [])]) if (!scope.has(evidence.passageId)) out.add(evidence.passageId);
+    }
+  }
+  return out;
 }
 
 /** Finds words in texts without cutting the whole text into terms (a passage is read for a handful of
@@ -426,7 +448,7 @@ export function scoreCandidates(k: Snapshot, hits: readonly PassageHit[], words:
     // subject of one common word adds little).
     const cover = !answer || !subjectWeight ? 0 : scopeShare || Math.min(1, answer.named / subjectWeight);
     // A passage holding nothing asked follows those that do, in search order.
-    const rank = (held + cover * Math.min(held, subjectWeight)) * search;
+    const rank = (held + cover * Math.min(held, subjectWeight)) * search * (words.elsewhere.has(hit.passageId) ? ELSEWHERE_SHARE : 1);
     return { hit: answer ? { ...hit, sentence: answer.text } : hit, order, held, scopeShare, rank };
   });
 

@@ -192,7 +192,9 @@ export function closestCourses(k: Snapshot, query: string, limit: number): Editi
   const view = k.view;
   const { ordinal, rest } = parseCourseQuery(query);
   const series = matchSeries(k, rest);
+  // A series named that has no editions (a programme only described) suggests from all courses.
   let pool = series.length ? seriesEditions(k, series) : view.editions;
+  if (!pool.length) pool = view.editions;
   if (ordinal !== undefined) return nearest(pool, limit, (edition) => Math.abs(edition.edition.ordinal - ordinal));
   if (!series.length) {
     const hits = (k.index.searchEntities?.(query, { kinds: ["edition"] }) ?? []).flatMap((hit) => view.editionById.get(hit.id) ?? []);

@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 297;
-const TOTAL = 316;
+const RIGHT = 330;
+const TOTAL = 361;

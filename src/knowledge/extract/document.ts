@@ -28,7 +28,7 @@ import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from ".
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findParticipantCount, findParticipation, opensWithPeople } from "./participants.js";
 import { findRegions } from "./regions.js";
-import { bestPeriod, findPeriods, statedYear } from "./periods.js";
+import { bestPeriod, findPeriods, startedOn, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { countriesByReference } from "./countries-by-reference.js";
@@ -65,6 +65,8 @@ interface Scope {
 // still announces its participants: see list-follows.ts).
 const INTRODUCES_WHAT_FOLLOWS = /\b(?:organi[sz]ed|held|hosted|conducted|convened|run|ran|carried\s+out)\b[^.;:]*:\s*$/u;
 const ANOTHER_EVENT_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|event|lecture|session|visit|ceremony|reception)s?\b/u;
+const NUMBERED_EVENT = new RegExp(`\\b(?:${ORDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:seminars?|courses?|programmes?|programs?|trainings?|workshops?|symposi(?:um|a)|conferences?|forums?|meetings?|sessions?|lectures?)\\b`, "iu");
+const NOT_TOLD = /\b(?:is|are|was|were)\s+not\s+(?:shown|listed|included|covered|given|described)\b/u;
 const QUESTION_PASSAGE = /^[^.!?]{0,200}\?\s*$/u;
 
 /** An edition a document's title or a heading names: the scope of what stands under it. */
@@ -420,7 +422,9 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const seriesClause = mentions.length === 0 || (history !== null && mentions.every((mention) => mention.end <= history[0].length));
     const organiserName = seriesClause ? findOrganiser(history ? sentence.slice(history[0].length) : sentence) : undefined;
     const organiser: Fact<string> | undefined = organiserName ? { value: organiserName, evidence: whole, basis: "stated" } : undefined;
-    if (organiser && definitions.length === 0) state.standing = organiser;
+    // …but not from a sentence about an edition this reader could not place ("The 16th Liaison Meeting,
+    // organised by the Institute with JICA, took place …"): that body organised one edition.
+    if (organiser && definitions.length === 0 && !NUMBERED_EVENT.test(masked)) state.standing = organiser;
     // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
     const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
     const since = aboutProgrammes ? findSinceYear(masked) : undefined;
@@ -640,7 +644,7 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
   const stated = <T>(value: T, source: Cell): Fact<T> => ({ value, evidence: at(source.start, source.end), basis: "stated" });
   const dates = cell("period");
   const period = dates && bestPeriod(findPeriods(dates.text));
-  if (dates && period) edition.period = stated(period.period, dates);
+  if (dates && period) edition.period = stated(startedOn(dates.text, period), dates);
   const venue = cell("place") ?? cell("format");
   const format = venue && formatInCell(venue);
   if (venue && format) edition.format = stated(format, venue);
@@ -750,6 +754,9 @@ function nameKeyHas(name: string, noun: string): boolean {
  * refers back to them.
  */
 function scopeOf(masked: string, passage: Passage, state: DocumentState, out: DocumentRecords, whole: Evidence): EditionRecord[] | undefined {
+  // A note explains a term of the text ("UNAFEI … is run by the Ministry of Justice"): it continues no
+  // edition's scope, and says nothing of the page's edition either.
+  if (passage.kind === "note") return undefined;
   const named = state.headed ?? state.titled;
   const scope = state.scope;
   if (named && (!scope || THIS_EDITION.test(masked))) {
@@ -853,6 +860,8 @@ function readEditions(
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
     const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
     const found: FoundSlots = passing ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
+    // "The 20th, 21st and 24th courses are not shown": named only to say nothing is told of them.
+    if (NOT_TOLD.test(masked) && Object.keys(found.facts).length === 0 && !state.scope?.editions.some((edition) => edition.ordinal === mention.ordinal)) continue;
     const ownYear = yearsInTurn[i];
     if (ownYear !== undefined) {
       const start = masked.indexOf(String(ownYear), mention.end);

@@ -7,7 +7,7 @@ import { findEditionOrganiser } from "./organisers.js";
 import { findFormat, findPlace } from "./format.js";
 import { otherEventSpans } from "./other-events.js";
 import { findParticipantCount, findParticipation, type ParticipantName } from "./participants.js";
-import { bestPeriod, findPeriods, statedYear } from "./periods.js";
+import { bestPeriod, findPeriods, startedOn, statedYear } from "./periods.js";
 import type { RoleSpan } from "./roles.js";
 import { allMatches, type Span } from "./text.js";
 
@@ -154,17 +154,6 @@ export function slotReader(written: string, roles: readonly RoleSpan[]): SlotRea
   };
 }
 
-// "The 22nd … opened on Wednesday 9 October 2019": the day it began, not a one-day edition.
-const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)\s+(?:on\s+)?$/iu;
-
-/** A single day after a verb of beginning, as a start with no end; any other period as found. */
-function startedOn(text: string, found: { period: Period; start: number }): Period {
-  const { period } = found;
-  const oneDay = period.startDay !== undefined && period.startDay === period.endDay && period.startMonth === period.endMonth;
-  if (!oneDay || !BEGAN_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start))) return period;
-  const { endDay: _day, endMonth: _month, ...start } = period;
-  return start;
-}
 
 /** Where the clause holding `at` starts: after the last ";" or ":" before it, else the sentence's start. */
 export function clauseStart(text: string, at: number): number {

@@ -36,10 +36,14 @@ const DATE_OF_TALK = new RegExp(`\\b${GIVES_A_TALK}\\b[^.;]{0,120}?\\s(on\\s+(?:
 // what a correction says was written before, and wrong, is not stated.
 const RETRACTED = /\b(?:in\s+(?:our|the)\s+(?:last|previous|earlier)\s+(?:issue|edition|article|report|number),?\s+)(?:we|it)\s+(?:wrongly\s+|mistakenly\s+|incorrectly\s+)?(?:wrote|said|stated|reported|printed|was\s+(?:written|stated|reported))\s+that\b[^.;]*/giu;
 
+// "…, which Japan had proposed at the ASEAN–G7 Justice Ministers' Interface in July 2023": what was
+// done before the edition, in a clause of its own, dates that.
+const EARLIER_DEED = /,\s+which\s+[^,;.]{0,60}?\bhad\s+(?:(?:first|earlier|already)\s+)?(?:proposed|suggested|agreed|decided|announced|launched|called\s+for|initiated)\b[^.;]*/giu;
+
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
-  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave/iu.test(text)) return [];
-  const spans = [...allMatches(RETRACTED, text), ...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text), ...allMatches(LIFE_EVENT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave|issue/iu.test(text)) return [];
+  const spans = [...allMatches(RETRACTED, text), ...allMatches(EARLIER_DEED, text), ...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text), ...allMatches(LIFE_EVENT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const talk = TALK_DATE.exec(text);
   // The talk's year is the edition's too (it was given during it): only the day and month are set aside.
   if (talk) spans.push({ start: talk.index, end: talk.index + (/,?\s+(?:19|20)\d{2}\s*,$/u.exec(talk[0])?.index ?? talk[0].length) });
