@@ -2,7 +2,7 @@
 // is asked comes before the one that only names the subject.
 import { describe, expect, it } from "vitest";
 import { answerAsk } from "../../src/answers/ask.js";
-import { editionScope, heldWeight, inflectionStem, isEventVerb, questionPhrases, questionWords, rankByAskingWords, verbBase } from "../../src/answers/answer-words.js";
+import { editionScope, heldWeight, inflectionStem, isEventVerb, otherEditionPassages, questionPhrases, questionWords, rankByAskingWords, verbBase } from "../../src/answers/answer-words.js";
 import { splitSentences } from "../../src/knowledge/sentences.js";
 import { withTextFragment } from "../../src/answers/excerpt.js";
 import type { Catalogue, KnowledgeDocument } from "../../src/knowledge/types.js";
@@ -305,6 +305,12 @@ describe("editionScope · a passage naming several editions", () => {
   const catalogue: Catalogue = { ...KESTREL_CATALOGUE, editions: KESTREL_CATALOGUE.editions.map((edition) => ({ ...edition, mentions: [edition.evidence, mention] })) };
   const documents = [KESTREL_2022, KESTREL_2021, SUMMARY];
   const k = assembleSnapshot(documents, catalogue, buildSearchIndex(documents, catalogue), []);
+  it("GIVEN a question about the third edition THEN the passages naming only the second are another edition's", () => {
+    const query = "where did the third Kestrel Seminar meet";
+    expect([...otherEditionPassages(k, query, editionScope(k, query))]).toEqual(["kestrel2021#p1"]);
+    expect([...questionWords(k, query).elsewhere]).toEqual(["kestrel2021#p1"]);
+  });
+
   it("GIVEN a passage naming the second and third editions THEN half of it is the third's", () => {
     expect(editionScope(k, "who came to the third Kestrel Seminar").get("summary#p1")).toBe(0.5);
     expect(editionScope(k, "who came to the third Kestrel Seminar").get("kestrel#p2")).toBe(1);

@@ -9,7 +9,8 @@ import { readSeriesPhrase } from "./editions.js";
 import { HEAD_NOUNS, headNoun, statesRecurrence, wordsNameProgramme, type SeriesDefinition } from "./series.js";
 import { allMatches, findQuoted } from "./text.js";
 
-const THE = /(?<![\p{L}])[Tt]he\s+/gu;
+// …or an institute's possessive: "UNAFEI’s International Training Course, held twice a year".
+const THE = /(?<![\p{L}])(?:[Tt]he|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*['’]s)\s+/gu;
 const ORDINAL_FIRST = new RegExp(`^(?:${ORDINAL_SOURCE})(?![\\p{L}\\p{N}])`, "iu");
 
 /**

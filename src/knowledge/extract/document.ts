@@ -534,7 +534,14 @@ const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\
 const BARE_ORDINAL_HELD = new RegExp(`(?:^|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
 const BARE_ORDINAL_QUESTION = new RegExp(`^(?:Q\\.?\\s*)?(?:And|What\\s+about|How\\s+about)\\s+the\\s+(${ORDINAL_SOURCE})\\s*\\?\\s*$`, "u");
 
+// "Third (9 to 11 December 2009, Manila): co-hosted with …", "First and second (2007 and 2008): both
+// held in Bangkok": a list item labelled by the ordinals alone, with the when and where in brackets (or
+// a date right after the colon).
+const LABEL_ORDINALS = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s+and\\s+(${ORDINAL_SOURCE}))?\\s*(?:\\([^()]{3,160}\\)\\s*:|:(?=\\s*\\d))`, "iu");
+
 function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[]): EditionMention[] {
+  const label = named.length === 0 ? LABEL_ORDINALS.exec(masked) : null;
+  if (label) return labelledEditions(label, state, out);
   const match = BARE_ORDINAL.exec(masked) ?? BARE_ORDINAL_HELD.exec(masked) ?? BARE_ORDINAL_QUESTION.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
@@ -549,6 +556,22 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   if (seen.some((known) => known >= ordinal)) return [];
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];
+}
+
+function labelledEditions(label: RegExpExecArray, state: DocumentState, out: DocumentRecords): EditionMention[] {
+  const series = state.scope?.editions[0]?.series ?? (state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined);
+  if (!series || series.weak) return [];
+  const seen = out.editions.filter((edition) => edition.series === series).map((edition) => edition.ordinal);
+  const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
+  const mentions: EditionMention[] = [];
+  for (const written of [label[1], label[2]].filter((one) => one !== undefined)) {
+    const ordinal = parseOrdinal(written);
+    if (ordinal === undefined || seen.some((known) => known >= ordinal)) return [];
+    const start = label.index + label[0].indexOf(written, mentions.length ? label[0].indexOf(" and ") : 0);
+    mentions.push({ ordinal, ordinalText: written, seriesPhrase: name.text, weak: false, start, end: start + written.length });
+    seen.push(ordinal);
+  }
+  return mentions;
 }
 
 /**

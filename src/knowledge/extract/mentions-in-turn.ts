@@ -54,6 +54,9 @@ export function themesInTurn(sentence: string, mentions: readonly EditionMention
  * is the i-th edition's, when the sentence says "respectively" and gives one year per edition.
  */
 export function respectiveYears(masked: string, mentions: readonly EditionMention[]): Array<number | undefined> {
+  // "First and second (2007 and 2008): …": the years in brackets right after two editions, in turn.
+  const pair = mentions.length === 2 ? /^\s*\(\s*((?:19|20)\d{2})\s+and\s+((?:19|20)\d{2})\s*\)/u.exec(masked.slice(mentions[1]!.end)) : null;
+  if (pair) return [Number(pair[1]), Number(pair[2])];
   const said = /\brespectively\b/.exec(masked);
   // The editions named before "respectively" ("…, and the third is scheduled … in 2009" comes after it).
   const before = said ? mentions.filter((mention) => mention.end <= said.index) : [];

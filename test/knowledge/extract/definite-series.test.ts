@@ -14,6 +14,8 @@ describe("findDefiniteSeries", () => {
     ["In addition, Good Governance seminars have been held every year since 2007 as a new initiative.", ["named:Good Governance seminar"]],
     ["Since 2010 Criminal Justice Seminars have also been held annually.", ["named:Criminal Justice Seminar"]],
     ["UNAFEI trains judges, and Anti-Corruption workshops are held every year.", ["named:Anti-Corruption workshop"]],
+    // An institute's possessive stands where "the" would.
+    ["Because of travel restrictions, UNAFEI’s International Training Course, held twice a year, was given online.", ["named:International Training Course"]],
   ])("%s", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

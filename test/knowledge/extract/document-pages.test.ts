@@ -90,6 +90,20 @@ describe("what one sentence says of which edition", () => {
     expect(editions(catalogue)).toEqual(["gg-seminar-13: Akishima / - / Asset Recovery"]);
   });
 
+  it("reads list items labelled by their ordinals alone, years in brackets in turn", () => {
+    const catalogue = extractCatalogue([page(`${GG}\n\n- **First and second (2007 and 2008):** both held in Bangkok, Thailand.\n- **Third (9 to 11 December 2009, Manila):** co-hosted with the Department of Justice. Theme: “Asset Recovery”. 23 participants from seven countries.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.year, e.format?.value.place, e.theme?.value, e.participants?.value.count])).toEqual([
+      [1, 2007, "Bangkok, Thailand", undefined, undefined],
+      [2, 2008, "Bangkok, Thailand", undefined, undefined],
+      [3, 2009, "Manila", "Asset Recovery", 23],
+    ]);
+  });
+
+  it("names no edition for a sentence that only says which are not shown, and reads a note as no part of the page's edition", () => {
+    const catalogue = extractCatalogue([page(`# The 16th GG Seminar\n\n${GG} The 16th seminar met in Tokyo. The 14th and 15th seminars are not shown.\n\n[^1]: UNAFEI is run by the Ministry of Justice.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.organiser?.value])).toEqual([[16, undefined]]);
+  });
+
   it("reads the countries of an edition named by reference to the one before, as inferred", () => {
     const catalogue = extractCatalogue([page(`${GG}\n\nThe fifth seminar met in Tokyo. Two practitioners each came from eight countries: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Thailand and Viet Nam.\n\nThe sixth seminar met in Tokyo again. Twenty practitioners from the same eight countries took part.`)]);
     expect(catalogue.editions.map((e) => [e.ordinal, e.countries?.value.length, e.countries?.basis])).toEqual([[5, 8, "stated"], [6, 8, "inferred"]]);

@@ -18,6 +18,8 @@ describe("otherEventSpans", () => {
     ["On 5 March, the Deputy Minister gave a special lecture to the participants of the seminar.", ["On 5 March,"]],
     // A date after the talk's verb, in its clause.
     ["He instead lectured online to the International Senior Seminar on Friday 7 February at 3:00 p.m.", ["on Friday 7 February"]],
+    // A clause on what was done before the edition.
+    ["The Ministry held the First Next Leaders Forum in Tokyo, which Japan had proposed at the Justice Ministers' Interface in July 2023; sixty officials took part.", [", which Japan had proposed at the Justice Ministers' Interface in July 2023"]],
     // What a correction says was written before.
     ["In our last issue we wrote that the 15th seminar took place in November 2021.", ["In our last issue we wrote that the 15th seminar took place in November 2021"]],
   ])("%j", (text, expected) => {

@@ -9,6 +9,7 @@ describe("findParticipantCount", () => {
     ["Ten persons participated.", 10],
     ["The trainees were the following ten people, chosen by the court:", 10],
     ["Participants numbered 24.", 24],
+
     ["Brunei could not attend; two each came from the other nine ASEAN countries, 18 in all.", 18],
     // A record's field: the leading number under the label.
     ["Participants: 30 from overseas and 4 from Japan", 30],
@@ -16,6 +17,10 @@ describe("findParticipantCount", () => {
     ["Two judges or prosecutors from each ASEAN member except Brunei, eighteen people in all, met in Hanoi.", 18],
   ])("counts people who took part, not the parts after a colon: %j", (text, count) => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
+  });
+
+  it("reads a number per country as no head-count, and keeps the number of countries", () => {
+    expect(findParticipantCount("Two practitioners came from each of eight countries.")?.participants).toEqual({ countryCount: 8 });
   });
 
   it("reads a labelled count of participating countries", () => {
