@@ -424,7 +424,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const organiser: Fact<string> | undefined = organiserName ? { value: organiserName, evidence: whole, basis: "stated" } : undefined;
     // …but not from a sentence about an edition this reader could not place ("The 16th Liaison Meeting,
     // organised by the Institute with JICA, took place …"): that body organised one edition.
-    if (organiser && definitions.length === 0 && !NUMBERED_EVENT.test(masked)) state.standing = organiser;
+    if (organiser && definitions.length === 0 && !NUMBERED_EVENT.test(history ? masked.slice(history[0].length) : masked)) state.standing = organiser;
     // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
     const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
     const since = aboutProgrammes ? findSinceYear(masked) : undefined;
