@@ -107,7 +107,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
   const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
   const state: DocumentState = {};
-  const titled = namedEdition(reader, withoutAsides(document.title)) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document);
+  const titled = namedEdition(reader, withoutAsides(document.title)) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document) ?? namedAtLast(reader, document);
   if (titled) state.titled = { mention: titled };
   else {
     const programme = unnumberedProgrammeInTitle(document.title);
@@ -151,6 +151,27 @@ function titleBlockEdition(reader: Reader, document: KnowledgeDocument): Edition
   // the first item of a list under a section heading, not the page's title.
   if (first.headings.length > 1 || (titleLike(second) && second!.headings.join("\u0000") === first.headings.join("\u0000"))) return undefined;
   return namedEdition(reader, first.text);
+}
+
+// "This week's meeting in Jakarta was the ninth Regional Seminar on …": a news item that tells of an
+// event first and names it last.
+const THIS_EVENT_WAS = /\b(?:This|That)(?:\s+(?:week|month|year)['’]s)?\s+(?:meeting|seminar|event|gathering|course|forum|training|programme)\b[^.;]{0,80}?\bwas\s+(?=the\s)/gu;
+
+/**
+ * The edition a page names only at the end, as what the event it told of was, when no edition is
+ * named before: the page is about that one.
+ */
+function namedAtLast(reader: Reader, document: KnowledgeDocument): EditionMention | undefined {
+  for (const [i, passage] of document.passages.entries()) {
+    for (const match of allMatches(THIS_EVENT_WAS, passage.text)) {
+      const rest = passage.text.slice(match.index + match[0].length).split(/(?<=[.;])\s/u)[0]!;
+      const named = namedEdition(reader, rest);
+      if (!named) continue;
+      const before = [...document.passages.slice(0, i).map((one) => one.text), passage.text.slice(0, match.index)];
+      return before.some((text) => reader.findEditions(text).some((mention) => !mention.weak)) ? undefined : named;
+    }
+  }
+  return undefined;
 }
 
 /** An edition a page is about before it says which one it is (see unnumbered.ts). */

@@ -31,7 +31,8 @@ const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|
 const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
 const VENUE = new RegExp(
   // "The 5th came to Tokyo", "the third and fourth went to Manila".
-  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
+  // "… spent three days at the JW Marriott Hotel in Jakarta".
+  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
   // "co-hosted it, again in Manila": the edition as the object, then the place.
   `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?(?:,?\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today))*` +
   // "at the Palm Club hotel in Cocody": a name, the kind of building in lower case, and its town.

@@ -180,7 +180,10 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
   const found: OrganiserMatch[] = [];
   for (const cue of CUES) {
     for (const match of allMatches(cue, text)) {
-      const value = clean(match[1]!);
+      let value = clean(match[1]!);
+      // "hosted jointly by UNAFEI, the Tokyo-based United Nations institute for …, the AGO …": a
+      // description in apposition cut short by its lower-case noun is no body's name.
+      if (/^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length)) && /,\s+the\s+[^,]*$/u.test(value)) value = value.replace(/,\s+the\s+[^,]*$/u, "");
       if (!value || onlyCountry(value)) continue;
       // "The … Institute … (UNAFEI) is run by the Ministry of Justice": who runs a body, not an edition.
       if (cue === CUES[0] && A_BODY_IS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;

@@ -104,6 +104,13 @@ describe("what one sentence says of which edition", () => {
     expect(catalogue.editions.map((e) => [e.ordinal, e.organiser?.value])).toEqual([[16, undefined]]);
   });
 
+  it("reads a news item that names its event only at the end as that edition's page", () => {
+    const catalogue = extractCatalogue([page("**JAKARTA, 27 November 2015** — Nineteen investigators from the ten ASEAN countries spent three days at the JW Marriott Hotel in Jakarta this week, from 24 to 26 November 2015.\n\nIts main theme was 'Current Challenges in Corruption Cases'.\n\nUNAFEI has held a seminar of this kind once a year since 2007. This week's meeting in Jakarta was the ninth Regional Seminar on Good Governance for Southeast Asian Countries.")]);
+    expect(editions(catalogue)).toEqual(["regional-seminar-on-good-governance-for-southeast-asian-countries-9: JW Marriott Hotel / from 24 to 26 November 2015 / Current Challenges in Corruption Cases"]);
+    // "a seminar of this kind" names no series of its own.
+    expect(catalogue.series.map((s) => s.name)).toEqual(["Regional Seminar on Good Governance for Southeast Asian Countries"]);
+  });
+
   it("reads the countries of an edition named by reference to the one before, as inferred", () => {
     const catalogue = extractCatalogue([page(`${GG}\n\nThe fifth seminar met in Tokyo. Two practitioners each came from eight countries: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Thailand and Viet Nam.\n\nThe sixth seminar met in Tokyo again. Twenty practitioners from the same eight countries took part.`)]);
     expect(catalogue.editions.map((e) => [e.ordinal, e.countries?.value.length, e.countries?.basis])).toEqual([[5, 8, "stated"], [6, 8, "inferred"]]);

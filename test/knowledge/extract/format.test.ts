@@ -70,6 +70,7 @@ describe("findPlace", () => {
     ["we are proud to be hosting it here in Indonesia", "Indonesia"],
     ["the 26th Training, now under way at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
     ["The twenty-sixth programme ran until 19 November 2024 at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
+    ["Nineteen investigators spent three days at the JW Marriott Hotel in Jakarta this week.", "JW Marriott Hotel"],
     // Where the preparing is done is no venue.
     ["Preparations are under way in the International Strategy Planning Office.", undefined],
     // Where a training's days were spent.

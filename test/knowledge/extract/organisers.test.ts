@@ -13,6 +13,8 @@ describe("findEditionOrganiser", () => {
     ["This volume collects the work of UNAFEI's ", "UNAFEI"],
     ["In 2024 the Ministry of Justice held the ", "the Ministry of Justice"],
     ["Hosted by UNAFEI", "UNAFEI"],
+    // A description in apposition is no part of the bodies' names.
+    ["The meeting was hosted jointly by UNAFEI, the Tokyo-based United Nations institute for crime prevention, and the KPK.", "UNAFEI"],
     ["Organised by: UNAFEI, with trainees invited by JICA", "UNAFEI"],
     // The label of an answer is no part of the name.
     ["A. UNAFEI and the Philippine Department of Justice co-hosted it, again in Manila.", "UNAFEI and the Philippine Department of Justice"],
