@@ -167,8 +167,9 @@ function namedAtLast(reader: Reader, document: KnowledgeDocument): EditionMentio
       const rest = passage.text.slice(match.index + match[0].length).split(/(?<=[.;])\s/u)[0]!;
       const named = namedEdition(reader, rest);
       if (!named) continue;
-      const before = [...document.passages.slice(0, i).map((one) => one.text), passage.text.slice(0, match.index)];
-      return before.some((text) => reader.findEditions(text).some((mention) => !mention.weak)) ? undefined : named;
+      // The page's only edition: none named before it, nor after.
+      const others = [...document.passages.slice(0, i).map((one) => one.text), passage.text.slice(0, match.index), passage.text.slice(match.index + match[0].length + rest.length), ...document.passages.slice(i + 1).map((one) => one.text)];
+      return others.some((text) => reader.findEditions(text).some((mention) => !mention.weak)) ? undefined : named;
     }
   }
   return undefined;
