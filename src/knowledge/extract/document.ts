@@ -419,6 +419,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // apposition; the name that says more of its series stands for both.
       .filter((mention, i, all) => !apposedTwin(mention, all[i - 1], sentence) && !apposedTwin(mention, all[i + 1], sentence, true));
     let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named)].sort((a, b) => a.start - b.start) : named;
+    mentions = withMentionsAgain(masked, mentions);
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
     // training was the ninth" numbers it; "… held its <programme> from …" starts one.
@@ -594,6 +595,35 @@ function labelledEditions(label: RegExpExecArray, state: DocumentState, out: Doc
     seen.push(ordinal);
   }
   return mentions;
+}
+
+// "The 25th and 26th programmes … : the former ran …, while the latter …", "The sixteenth and seventeenth
+// seminars …: the sixteenth, which met …, and the seventeenth, from …".
+const FORMER_LATTER = /(?<![\p{L}])the\s+(former|latter)\b/giu;
+const THE_ORDINAL_AGAIN = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})(?=\\s*,|\\s+(?:was|met|ran|took|had|drew|brought|dealt|discussed|focused|gathered|closed|opened)\\b)`, "gu");
+
+/** The editions of a list named again further on in the sentence, as mentions of their own (`again`). */
+function withMentionsAgain(masked: string, mentions: readonly EditionMention[]): EditionMention[] {
+  const listed = mentions.filter((mention) => !mention.again);
+  if (listed.length < 2) return [...mentions];
+  const last = listed[listed.length - 1]!;
+  const again: EditionMention[] = [];
+  const taken = (start: number, end: number): boolean => mentions.some((mention) => start < mention.end && mention.start < end);
+  for (const match of allMatches(FORMER_LATTER, masked)) {
+    // Only of a list of two, and after it.
+    if (listed.length !== 2 || match.index < last.end || taken(match.index, match.index + match[0].length)) continue;
+    const of = match[1]!.toLowerCase() === "former" ? listed[0]! : listed[1]!;
+    again.push({ ...of, again: true, start: match.index, end: match.index + match[0].length });
+  }
+  for (const match of allMatches(THE_ORDINAL_AGAIN, masked)) {
+    const ordinal = parseOrdinal(match[1]!);
+    const of = listed.find((mention) => mention.ordinal === ordinal);
+    if (!of || match.index < last.end || taken(match.index, match.index + match[0].length)) continue;
+    again.push({ ...of, again: true, start: match.index, end: match.index + match[0].length });
+  }
+  // Each listed edition named again, or none: a list told of in part only keeps what it had.
+  if (again.length === 0 || !listed.every((mention) => again.some((one) => one.ordinal === mention.ordinal && one.seriesPhrase === mention.seriesPhrase))) return [...mentions];
+  return [...mentions, ...again].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -865,9 +895,13 @@ function readEditions(
   participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[],
 ): EditionRecord[] {
   const editions: EditionRecord[] = [];
-  const respectivePeriods = respectiveSpans(masked, mentions);
-  const respectiveThemes = themesInTurn(sentence, mentions);
-  const yearsInTurn = respectiveYears(masked, mentions);
+  // What is said in turn is said of the list, not of its editions named again after it.
+  const listed = mentions.filter((mention) => !mention.again);
+  const inTurn = <T>(values: ReadonlyArray<T | undefined>): Array<T | undefined> => mentions.map((mention) => (mention.again ? undefined : values[listed.indexOf(mention)]));
+  const respectivePeriods = inTurn(respectiveSpans(masked, listed));
+  const respectiveThemes = inTurn(themesInTurn(sentence, listed));
+  const yearsInTurn = inTurn(respectiveYears(masked, listed));
+  const namedAgain = (mention: EditionMention): boolean => !mention.again && mentions.some((other) => other.again && other.ordinal === mention.ordinal && other.seriesPhrase === mention.seriesPhrase);
   const scopeSeries = state.scope?.editions[0]?.series ?? (state.headed ?? state.titled)?.record?.series;
   const last = mentions[mentions.length - 1]!;
   // One reader for the sentence: the stretch before the first mention is read for every edition.
@@ -896,10 +930,11 @@ function readEditions(
     // Indonesia": a clause about another event after a semicolon ends what is said of the edition.
     const another = /;\s+(?:a|an|another)\s/u.exec(masked.slice(mention.end, following));
     const next = another ? mention.end + another.index : following;
-    const ranges: Span[] = [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
+    // A listed edition named again further on ("the former …") is told of there, not in the list.
+    const ranges: Span[] = namedAgain(mention) ? [{ start: 0, end: mentions[0]!.start }] : mention.again ? [{ start: mention.end, end: next }] : [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
     const respective = respectivePeriods[i];
     if (respective) ranges.unshift(respective);
-    const sharedTail = mentions.length > 1 && /\b(?:were|have\s+been|both|respectively|(?:all|each)\s+of\s+them)\b/.test(masked.slice(last.end));
+    const sharedTail = mentions.length > 1 && !mentions.some((other) => other.again) && /\b(?:were|have\s+been|both|respectively|(?:all|each)\s+of\s+them)\b/.test(masked.slice(last.end));
     if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
     // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
@@ -915,7 +950,7 @@ function readEditions(
     }
     const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence: ownEvidence };
     applySlots(edition, found, at, mention);
-    const theme = passing ? undefined : respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : findTheme(sentence, mention.end, next) ?? themeNamedBefore(sentence, mention, next);
+    const theme = passing ? undefined : respectiveThemes[i] !== undefined ? themeAt(sentence, respectiveThemes[i]!) : namedAgain(mention) ? undefined : findTheme(sentence, mention.end, next) ?? themeNamedBefore(sentence, mention, next);
     if (theme) edition.theme = { value: theme.theme, evidence: at(Math.min(mention.start, theme.start), Math.max(mention.end, theme.end)), basis: "stated" };
     else if (topics.has(mention)) edition.theme = { value: topics.get(mention)!, evidence: ownEvidence, basis: "stated" };
     editions.push(edition);

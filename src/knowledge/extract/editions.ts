@@ -28,6 +28,11 @@ export interface EditionMention {
   descriptionEnd?: number;
   /** Counted rather than named: "its twenty-third edition", "for the nineteenth time" (not ranks). */
   counted?: true;
+  /**
+   * A listed edition named again further on in its sentence ("the former", "the latter", "the
+   * sixteenth, which …"): what follows it is said of that edition, not of the whole list.
+   */
+  again?: true;
   start: number;
   end: number;
 }

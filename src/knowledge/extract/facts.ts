@@ -109,7 +109,8 @@ export function slotReader(written: string, roles: readonly RoleSpan[]): SlotRea
           const best = (finds.period ??= { value: bestPeriod(findPeriods(slice)) }).value;
           if (best) {
             const span = shift(best);
-            facts.period = { value: startedOn(slice, best), evidence: clause(span.start, span.end), basis: "stated" };
+            // The words before the period are read in the whole sentence: a stretch may start at the date.
+            facts.period = { value: startedOn(masked, { period: best.period, start: span.start }), evidence: clause(span.start, span.end), basis: "stated" };
           }
         }
         // A place inside a guest's span ("the Embassy of Japan in Viet Nam") is no venue.

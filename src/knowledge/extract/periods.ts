@@ -164,13 +164,24 @@ export function bestPeriod(candidates: readonly PeriodMatch[]): PeriodMatch | un
 // "The 22nd … opened on Wednesday 9 October 2019": the day it began, not a one-day edition.
 const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)\s+(?:on\s+)?$/iu;
 
-/** A single day after a verb of beginning, or after "from" with no end, as a start with no end; any other period as found. */
+/**
+ * A single day after a verb of beginning, or after "from" with no end, as a start with no end; after a
+ * verb of ending, as an end with no start; any other period as found.
+ */
 export function startedOn(text: string, found: { period: Period; start: number }): Period {
   const { period } = found;
   const oneDay = period.startDay !== undefined && period.startDay === period.endDay && period.startMonth === period.endMonth;
   // "from 9 October 2019" with no end ("| 22nd | from 9 October 2019 |"): the start too.
   const fromAlone = /^from\s/iu.test(period.text) && !/\b(?:to|until|till|through|and)\b|[–-]/u.test(period.text.slice(5));
-  if (!oneDay || (!fromAlone && !BEGAN_BEFORE.test(text.slice(Math.max(0, found.start - 30), found.start)))) return period;
+  if (!oneDay) return period;
+  const before = text.slice(Math.max(0, found.start - 30), found.start);
+  // "… and closed on 19 November 2024": the day it ended, an end with no start.
+  if (ENDED_BEFORE.test(before)) {
+    const { startDay: _day, startMonth: _month, ...end } = period;
+    return end;
+  }
+  if (!fromAlone && !BEGAN_BEFORE.test(before)) return period;
   const { endDay: _day, endMonth: _month, ...start } = period;
   return start;
 }
+const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up)\s+(?:on\s+)?$/iu;
