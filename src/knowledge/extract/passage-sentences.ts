@@ -3,6 +3,7 @@
 // each passage is split once, and what a sentence defines or numbers is read once, on first use, and
 // kept with the sentence for the passes after it.
 import { splitSentences } from "../sentences.js";
+import { parseOrdinal } from "../ordinals.js";
 import type { KnowledgeDocument, Passage } from "../types.js";
 import { bracketedProgrammes, findDefiniteSeries } from "./definite-series.js";
 import type { EditionMention } from "./editions.js";
@@ -44,6 +45,14 @@ export function definitionsIn(sentence: ReadSentence): readonly SeriesDefinition
     // "the anti-corruption criminal justice training (UNCAC Training Programme), which Japan has held every year since 1998".
     if (recurring) definitions.push(...bracketedProgrammes(sentence.text, definitions));
     definitions.sort((a, b) => a.start - b.start);
+    // "Southeast Asia THE SEVENTEENTH REGIONAL SEMINAR ON …": a series' name holds no ordinal; what
+    // comes before one names an edition (or a region above it), not the series.
+    for (const definition of definitions) {
+      const words = definition.name.split(/\s+/u);
+      const at = words.findLastIndex((word) => parseOrdinal(word.replace(/[^\p{L}\p{N}-]+/gu, "")) !== undefined);
+      if (at >= 0) definition.name = words.slice(at + 1).join(" ").replace(/^(?:the|of)\s+/iu, "");
+    }
+    definitions.splice(0, definitions.length, ...definitions.filter((definition) => definition.name.trim() !== "" && /\p{L}/u.test(definition.name)));
     // "… for Southeast Asian Countries – the “GG Seminar” – once every year": a short name in apposition.
     for (const definition of definitions) {
       const short = definition.abbreviation ? undefined : appositiveShortName(sentence.text.slice(definition.end));
