@@ -110,7 +110,7 @@ export function slotReader(written: string, roles: readonly RoleSpan[]): SlotRea
           if (best) {
             const span = shift(best);
             // The words before the period are read in the whole sentence: a stretch may start at the date.
-            facts.period = { value: startedOn(masked, { period: best.period, start: span.start }), evidence: clause(span.start, span.end), basis: "stated" };
+            facts.period = { value: startedOn(masked, { period: best.period, start: span.start, end: span.end }), evidence: clause(span.start, span.end), basis: "stated" };
           }
         }
         // A place inside a guest's span ("the Embassy of Japan in Viet Nam") is no venue.

@@ -40,10 +40,16 @@ const RETRACTED = /\b(?:in\s+(?:our|the)\s+(?:last|previous|earlier)\s+(?:issue|
 // done before the edition, in a clause of its own, dates that.
 const EARLIER_DEED = /,\s+which\s+[^,;.]{0,60}?\bhad\s+(?:(?:first|earlier|already)\s+)?(?:proposed|suggested|agreed|decided|announced|launched|called\s+for|initiated)\b[^.;]*/giu;
 
+// "5 Nov 2024 — Minister of Justice visits participants of the 26th UNCAC Training Programme": the day
+// of a visit to the edition, told before the verb, dates the visit.
+const VISIT_TO_PARTICIPANTS = /\b(?:visits?|visited|meets|met\s+(?:with\s+)?|calls\s+on|called\s+on|sat\s+in\s+on|sits\s+in\s+on|toured|addresses|addressed)\s+(?:the\s+)?(?:participants|trainees|fellows|delegates)\s+(?:of|in|at|attending)\b/iu;
+
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
-  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave|issue/iu.test(text)) return [];
+  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave|issue|visit|met|meets|called|calls|sat|sits|toured|address/iu.test(text)) return [];
   const spans = [...allMatches(RETRACTED, text), ...allMatches(EARLIER_DEED, text), ...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text), ...allMatches(LIFE_EVENT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const visit = VISIT_TO_PARTICIPANTS.exec(text);
+  if (visit) spans.push({ start: 0, end: visit.index });
   const talk = TALK_DATE.exec(text);
   // The talk's year is the edition's too (it was given during it): only the day and month are set aside.
   if (talk) spans.push({ start: talk.index, end: talk.index + (/,?\s+(?:19|20)\d{2}\s*,$/u.exec(talk[0])?.index ?? talk[0].length) });

@@ -168,9 +168,18 @@ const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+und
  * A single day after a verb of beginning, or after "from" with no end, as a start with no end; after a
  * verb of ending, as an end with no start; any other period as found.
  */
-export function startedOn(text: string, found: { period: Period; start: number }): Period {
+export function startedOn(text: string, found: { period: Period; start: number; end?: number }): Period {
   const { period } = found;
   const oneDay = period.startDay !== undefined && period.startDay === period.endDay && period.startMonth === period.endMonth;
+  // "14 Jun 2022 — 178th International Training Course begins online (to 7 July)": a dateline's day, then
+  // the edition opening on it; its end when the item gives one.
+  const opening = oneDay && found.end !== undefined ? OPENS_AFTER.exec(text.slice(found.end)) : null;
+  if (opening) {
+    const { endDay: _day, endMonth: _month, ...start } = period;
+    const until = UNTIL_IN_ITEM.exec(text.slice(found.end! + opening[0].length));
+    const month = until ? monthNumber(until[2]!) : undefined;
+    return until && month !== undefined ? { ...start, endDay: Number(until[1]), endMonth: month } : start;
+  }
   // "from 9 October 2019" with no end ("| 22nd | from 9 October 2019 |"): the start too.
   const fromAlone = /^from\s/iu.test(period.text) && !/\b(?:to|until|till|through|and)\b|[–-]/u.test(period.text.slice(5));
   if (!oneDay) return period;
@@ -184,4 +193,7 @@ export function startedOn(text: string, found: { period: Period; start: number }
   const { endDay: _day, endMonth: _month, ...start } = period;
   return start;
 }
-const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up)\s+(?:on\s+)?$/iu;
+const OPENS_AFTER = /^\s*[—–-]\s+[^.;—–]{0,120}?\b(?:opens|opened|begins|began|starts|started|gets\s+under\s*way)\b/u;
+const UNTIL_IN_ITEM = new RegExp(`^[^.;]{0,60}?(?:\\(\\s*to|\\bruns\\s+until|\\buntil)\\s+(\\d{1,2})\\s+(${MONTH_SOURCE})`, "u");
+// …and "(to 2 July)" after the edition's name: its last day, the first told elsewhere.
+const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up)\s+(?:on\s+)?$|\(\s*to\s+$/iu;

@@ -116,6 +116,16 @@ describe("what one sentence says of which edition", () => {
     expect(catalogue.editions.map((e) => [e.ordinal, e.countries?.value.length, e.countries?.basis])).toEqual([[5, 8, "stated"], [6, 8, "inferred"]]);
   });
 
+  it("gives what follows 'the former', 'the latter' or a listed ordinal named again to that edition alone", () => {
+    const pair = extractCatalogue([page("Japan has held the UNCAC Training Programme once a year since 1998. The 25th and 26th programmes, held in 2023 and 2024 respectively, took up two themes: the former ran from 2 to 28 November 2023 with 30 participants, while the latter, held in person in Akishima, gathered 29 participants and closed on 19 November 2024.")]);
+    expect(pair.editions.map((e) => [e.ordinal, e.period?.value.text, e.participants?.value.count, e.format?.value.place])).toEqual([
+      [25, "from 2 to 28 November 2023", 30, undefined],
+      [26, "on 19 November 2024", 29, "Akishima"],
+    ]);
+    const again = extractCatalogue([page(`${GG} The sixteenth and seventeenth seminars, held in December 2022 and December 2023 respectively, drew practitioners from across the region: the sixteenth, which met in Tokyo, had 17 participants, and the seventeenth, from 13 to 15 December 2023, had 19.`)]);
+    expect(again.editions.map((e) => [e.ordinal, e.participants?.value.count, e.format?.value.place])).toEqual([[16, 17, "Tokyo"], [17, undefined, undefined]]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);

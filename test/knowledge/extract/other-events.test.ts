@@ -20,6 +20,8 @@ describe("otherEventSpans", () => {
     ["He instead lectured online to the International Senior Seminar on Friday 7 February at 3:00 p.m.", ["on Friday 7 February"]],
     // A clause on what was done before the edition.
     ["The Ministry held the First Next Leaders Forum in Tokyo, which Japan had proposed at the Justice Ministers' Interface in July 2023; sixty officials took part.", [", which Japan had proposed at the Justice Ministers' Interface in July 2023"]],
+    // The day of a visit to the edition's participants.
+    ["5 Nov 2024 — Minister of Justice visits participants of the 26th UNCAC Training Programme", ["5 Nov 2024 — Minister of Justice "]],
     // What a correction says was written before.
     ["In our last issue we wrote that the 15th seminar took place in November 2021.", ["In our last issue we wrote that the 15th seminar took place in November 2021"]],
   ])("%j", (text, expected) => {

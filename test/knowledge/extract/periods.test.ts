@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestPeriod, findPeriods, statedYear } from "../../../src/knowledge/extract/periods.js";
+import { bestPeriod, findPeriods, startedOn, statedYear } from "../../../src/knowledge/extract/periods.js";
 
 describe("findPeriods", () => {
   it.each([
@@ -114,5 +114,29 @@ describe("findPeriods: weekdays and a day of the same month", () => {
     ["From Wednesday 26 June to Tuesday 2 July 2024 the forum met.", { text: "From 26 June to 2 July 2024", year: 2024, startDay: 26, startMonth: 6, endDay: 2, endMonth: 7 }],
   ])("%j", (text, period) => {
     expect(findPeriods(text).map((found) => found.period)).toEqual([period]);
+  });
+});
+
+describe("startedOn: a single day that begins or ends an edition", () => {
+  const read = (text: string): Record<string, unknown> => {
+    const best = bestPeriod(findPeriods(text))!;
+    const { text: _written, ...fields } = startedOn(text, best);
+    return fields;
+  };
+
+  it.each([
+    ["The 22nd programme opened on Wednesday 9 October 2019 in Akishima.", { year: 2019, startMonth: 10, startDay: 9 }],
+    ["| 22nd | from 9 October 2019 |", { year: 2019, startMonth: 10, startDay: 9 }],
+    ["The latter gathered 29 participants and closed on 19 November 2024.", { year: 2024, endMonth: 11, endDay: 19 }],
+    ["The Forum opens in Tokyo (to 2 July).", { endMonth: 7, endDay: 2 }],
+    ["14 Jun 2022 — 178th International Training Course begins online (to 7 July)", { year: 2022, startMonth: 6, startDay: 14, endMonth: 7, endDay: 7 }],
+    ["14 Dec 2022 — GG16 opens, in person for the first time in three years", { year: 2022, startMonth: 12, startDay: 14 }],
+  ])("%j → %j", (text, fields) => {
+    expect(read(text)).toEqual(fields);
+  });
+
+  it.each(["The seminar was held on 9 October 2019.", "It met on 1 February 2019 in Akishima.", "5 Nov 2024 — the Minister visited the course."])("keeps a one-day period whole in %j", (text) => {
+    const fields = read(text);
+    expect(fields.startDay).toBe(fields.endDay);
   });
 });
