@@ -69,6 +69,8 @@ function cleanPlace(raw: string): string | undefined {
   if (!place || NOT_A_PLACE.test(place)) return undefined;
   // "at UNAFEI's new facility": the capitals stop at the owner; the place is what follows, in lower case.
   if (/['’]s$/u.test(place)) return undefined;
+  // "took part in the GG Seminar": a programme is no place.
+  if (/\b(?:Seminars?|Courses?|Programmes?|Programs?|Trainings?|Workshops?|Forums?|Symposi(?:um|a)|Meetings?|Sessions?|Lectures?)$/u.test(place)) return undefined;
   // A region is where participants come from, not a venue: "in Asia".
   const regions = findRegions(place);
   if (regions.length === 1 && regions[0]!.start === 0 && regions[0]!.end === place.length) return undefined;

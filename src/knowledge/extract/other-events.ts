@@ -42,14 +42,27 @@ const EARLIER_DEED = /,\s+which\s+[^,;.]{0,60}?\bhad\s+(?:(?:first|earlier|alrea
 
 // "5 Nov 2024 — Minister of Justice visits participants of the 26th UNCAC Training Programme": the day
 // of a visit to the edition, told before the verb, dates the visit.
+// "On 11 October the Senior Vice-Minister sat in on the course": the same, of a visit to the edition itself.
+const VISIT_TO_EDITION = /\b(?:sat|sits)\s+in\s+on\s+(?:the\s+|a\s+)?(?:course|seminar|programme|program|training|session|lectures?|class(?:es)?)\b/iu;
+// "Day 1 (Tuesday 27 November): opening ceremony …": a day of the edition's programme, not its period.
+const PROGRAMME_DAY = /\bDay\s+\d{1,2}\s*\([^()]*\)/gu;
+// "she hopes one day to visit the Complex in Akishima in person": a hope, not how or where it was held.
+const HOPE = /\b(?:hopes?|hoping|wish(?:es)?|dreams?\s+of)\s+(?:one\s+day\s+|some\s+day\s+|someday\s+)?to\b[^.;]*/giu;
 const VISIT_TO_PARTICIPANTS = /\b(?:visits?|visited|meets|met\s+(?:with\s+)?|calls\s+on|called\s+on|sat\s+in\s+on|sits\s+in\s+on|toured|addresses|addressed)\s+(?:the\s+)?(?:participants|trainees|fellows|delegates)\s+(?:of|in|at|attending)\b/iu;
 
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
-  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave|issue|visit|met|meets|called|calls|sat|sits|toured|address/iu.test(text)) return [];
+  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave|issue|visit|met|meets|called|calls|sat|sits|toured|address|Day|hope|hoping|wish|dream/iu.test(text)) return [];
   const spans = [...allMatches(RETRACTED, text), ...allMatches(EARLIER_DEED, text), ...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text), ...allMatches(LIFE_EVENT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  const visit = VISIT_TO_PARTICIPANTS.exec(text);
-  if (visit) spans.push({ start: 0, end: visit.index });
+  spans.push(...[...allMatches(PROGRAMME_DAY, text), ...allMatches(HOPE, text)].map((match) => ({ start: match.index, end: match.index + match[0].length })));
+  // The visit's whole clause: its day may come before the verb or after it.
+  const visit = VISIT_TO_PARTICIPANTS.exec(text) ?? VISIT_TO_EDITION.exec(text);
+  if (visit) {
+    const before = text.slice(0, visit.index);
+    const start = Math.max(0, before.lastIndexOf(";") + 1, before.lastIndexOf(", and ") + 1);
+    const after = text.slice(visit.index).search(/;|,\s+(?:and|while|but)\s/u);
+    spans.push({ start, end: after < 0 ? text.length : visit.index + after });
+  }
   const talk = TALK_DATE.exec(text);
   // The talk's year is the edition's too (it was given during it): only the day and month are set aside.
   if (talk) spans.push({ start: talk.index, end: talk.index + (/,?\s+(?:19|20)\d{2}\s*,$/u.exec(talk[0])?.index ?? talk[0].length) });

@@ -63,6 +63,8 @@ export function findParticipantCount(text: string): { participants: Participants
     const count = parseCardinal(match[1] ?? match[4]!);
     const words = (match[2] ?? match[5] ?? "").trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
+    // "from 11 to 21 November 2014 for six Japanese officials": a year before other words is no count.
+    if (/^(?:19|20)\d{2}$/u.test(match[1] ?? match[4] ?? "") && words !== "") continue;
     // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.
     if (/^(?:some|about|approximately|around)\s/iu.test(match[0])) continue;
     // "close to 150 participants", "more than 80": a bound, not the number.

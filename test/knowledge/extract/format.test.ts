@@ -71,6 +71,8 @@ describe("findPlace", () => {
     ["the 26th Training, now under way at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
     ["The twenty-sixth programme ran until 19 November 2024 at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
     ["Nineteen investigators spent three days at the JW Marriott Hotel in Jakarta this week.", "JW Marriott Hotel"],
+    // A programme is no place.
+    ["Timor-Leste first took part in the GG Seminar at the 13th seminar.", undefined],
     // Where the preparing is done is no venue.
     ["Preparations are under way in the International Strategy Planning Office.", undefined],
     // Where a training's days were spent.

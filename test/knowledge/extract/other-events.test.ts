@@ -21,7 +21,8 @@ describe("otherEventSpans", () => {
     // A clause on what was done before the edition.
     ["The Ministry held the First Next Leaders Forum in Tokyo, which Japan had proposed at the Justice Ministers' Interface in July 2023; sixty officials took part.", [", which Japan had proposed at the Justice Ministers' Interface in July 2023"]],
     // The day of a visit to the edition's participants.
-    ["5 Nov 2024 — Minister of Justice visits participants of the 26th UNCAC Training Programme", ["5 Nov 2024 — Minister of Justice "]],
+    ["5 Nov 2024 — Minister of Justice visits participants of the 26th UNCAC Training Programme", ["5 Nov 2024 — Minister of Justice visits participants of the 26th UNCAC Training Programme"]],
+    ["The 22nd programme opened on 9 October 2019, and the Senior Vice-Minister sat in on a lecture on 11 October.", [" and the Senior Vice-Minister sat in on a lecture on 11 October."]],
     // What a correction says was written before.
     ["In our last issue we wrote that the 15th seminar took place in November 2021.", ["In our last issue we wrote that the 15th seminar took place in November 2021"]],
   ])("%j", (text, expected) => {
