@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 330;
-const TOTAL = 361;
+const RIGHT = 341;
+const TOTAL = 403;

@@ -50,11 +50,14 @@ const PROGRAMME_DAY = /\bDay\s+\d{1,2}\s*\([^()]*\)/gu;
 const HOPE = /\b(?:hopes?|hoping|wish(?:es)?|dreams?\s+of)\s+(?:one\s+day\s+|some\s+day\s+|someday\s+)?to\b[^.;]*/giu;
 const VISIT_TO_PARTICIPANTS = /\b(?:visits?|visited|meets|met\s+(?:with\s+)?|calls\s+on|called\s+on|sat\s+in\s+on|sits\s+in\s+on|toured|addresses|addressed)\s+(?:the\s+)?(?:participants|trainees|fellows|delegates)\s+(?:of|in|at|attending)\b/iu;
 
+// "nominations must reach UNAFEI … by 15 December 2017": a deadline, not a day of the edition.
+const DEADLINE = /\b(?:deadline|nominations?|applications?|apply|register(?:ed)?|registration|submit(?:ted)?)\b[^.;]{0,100}?\b(?:by|before|no\s+later\s+than)\s+[^.;,]{3,40}/giu;
+
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
-  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave|issue|visit|met|meets|called|calls|sat|sits|toured|address|Day|hope|hoping|wish|dream/iu.test(text)) return [];
+  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave|issue|visit|met|meets|called|calls|sat|sits|toured|address|Day|hope|hoping|wish|dream|deadline|nominat|appl|regist|submit/iu.test(text)) return [];
   const spans = [...allMatches(RETRACTED, text), ...allMatches(EARLIER_DEED, text), ...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text), ...allMatches(LIFE_EVENT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  spans.push(...[...allMatches(PROGRAMME_DAY, text), ...allMatches(HOPE, text)].map((match) => ({ start: match.index, end: match.index + match[0].length })));
+  spans.push(...[...allMatches(PROGRAMME_DAY, text), ...allMatches(HOPE, text), ...allMatches(DEADLINE, text)].map((match) => ({ start: match.index, end: match.index + match[0].length })));
   // The visit's whole clause: its day may come before the verb or after it.
   const visit = VISIT_TO_PARTICIPANTS.exec(text) ?? VISIT_TO_EDITION.exec(text);
   if (visit) {

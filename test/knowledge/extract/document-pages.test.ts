@@ -126,6 +126,11 @@ describe("what one sentence says of which edition", () => {
     expect(again.editions.map((e) => [e.ordinal, e.participants?.value.count, e.format?.value.place])).toEqual([[16, 17, "Tokyo"], [17, undefined, undefined]]);
   });
 
+  it("reads an ordinal alone after 'joined' as the next edition, and keeps its facts off the one before", () => {
+    const catalogue = extractCatalogue([page(`${GG} Practitioners from Viet Nam went to Tokyo for the 13th seminar in December 2019 and joined the 15th, held online in December 2021.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.format?.value.mode])).toEqual([[13, undefined], [15, "online"]]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);

@@ -23,6 +23,9 @@ describe("otherEventSpans", () => {
     // The day of a visit to the edition's participants.
     ["5 Nov 2024 — Minister of Justice visits participants of the 26th UNCAC Training Programme", ["5 Nov 2024 — Minister of Justice visits participants of the 26th UNCAC Training Programme"]],
     ["The 22nd programme opened on 9 October 2019, and the Senior Vice-Minister sat in on a lecture on 11 October.", [" and the Senior Vice-Minister sat in on a lecture on 11 October."]],
+    // A deadline, a day of the programme, a hope.
+    ["Nominations must reach UNAFEI through the embassy by 15 December 2017.", ["Nominations must reach UNAFEI through the embassy by 15 December 2017"]],
+    ["Day 1 (Tuesday 27 November): opening ceremony.", ["Day 1 (Tuesday 27 November)"]],
     // What a correction says was written before.
     ["In our last issue we wrote that the 15th seminar took place in November 2021.", ["In our last issue we wrote that the 15th seminar took place in November 2021"]],
   ])("%j", (text, expected) => {
