@@ -78,10 +78,8 @@ describe("provenance", () => {
 /** Wrong facts not fixed yet (see the test that uses it), sorted. */
 const KNOWN_WRONG = [
   "b14-pdf-annual-report-2019.txt | Regional Seminar on Good Governance for Southeast Asian Countries #13 | theme",
-  "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #5 | participants",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | period",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | year",
-  "b15-rw-uncac18-two-counts.txt | UNCAC Training Programme #18 | participants",
   "b15-rw-uncac18-two-counts.txt | UNCAC Training Programme #18 | period",
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | edition",
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | mode",
@@ -93,5 +91,5 @@ const KNOWN_WRONG = [
   "b15-wp2014-governance.md | Criminal Justice Training for French-Speaking Africa #1 | theme",
 ];
 
-const CORRECT = 2655;
-const MISSED = 524;
+const CORRECT = 2661;
+const MISSED = 518;

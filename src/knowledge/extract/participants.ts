@@ -67,6 +67,8 @@ export function findParticipantCount(text: string): { participants: Participants
     if (/^(?:19|20)\d{2}$/u.test(match[1] ?? match[4] ?? "") && words !== "") continue;
     // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.
     if (/^(?:some|about|approximately|around)\s/iu.test(match[0])) continue;
+    // "The difference lies in six officers …", "apart from six Japanese officers": people set apart from the count.
+    if (/\b(?:difference\s+(?:lies|lay)\s+in|apart\s+from|besides|except(?:\s+for)?|excluding|other\s+than|not\s+counting)\s+$/iu.test(before)) continue;
     // "close to 150 participants", "more than 80": a bound, not the number.
     if (/\b(?:close\s+to|nearly|almost|roughly|approximately|more\s+than|over|upwards\s+of|at\s+least|fewer\s+than|less\s+than|under|up\s+to)\s+$/iu.test(before)) continue;
     // "two practitioners each from eight countries": a number per country, not the total.

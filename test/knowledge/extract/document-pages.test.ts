@@ -131,6 +131,11 @@ describe("what one sentence says of which edition", () => {
     expect(catalogue.editions.map((e) => [e.ordinal, e.format?.value.mode])).toEqual([[13, undefined], [15, "online"]]);
   });
 
+  it("reads 'again for the sixth, also in Tokyo' as the next edition", () => {
+    const catalogue = extractCatalogue([page(`${GG} Its prosecutors came back for the fifth seminar, in Tokyo in December 2011, and again for the sixth, also in Tokyo, when 20 practitioners took part.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.participants?.value.count])).toEqual([[5, undefined], [6, 20]]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);
