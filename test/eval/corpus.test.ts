@@ -86,10 +86,7 @@ const KNOWN_WRONG = [
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | period",
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | place",
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | year",
-  "b15-wp-vietnam-cooperation.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | mode",
-  "b15-wp2014-governance.md | Criminal Justice Training for French-Speaking Africa #1 | period",
-  "b15-wp2014-governance.md | Criminal Justice Training for French-Speaking Africa #1 | theme",
 ];
 
-const CORRECT = 2661;
-const MISSED = 518;
+const CORRECT = 2672;
+const MISSED = 507;

@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 344;
+const RIGHT = 345;
 const TOTAL = 403;

@@ -569,7 +569,10 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
   if (named.some((mention) => start < mention.end && mention.start < start + match[1]!.length)) return [];
-  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined));
+  // The series of the editions the sentence names itself ("… for the 13th seminar … and joined the 15th,
+  // held online"), else the scope's, the page's, or the document's only one.
+  const ownSeries = named.length > 0 ? out.series.filter((record) => named.every((mention) => record.names.some((name) => nameWords(name.text).join(" ") === nameWords(mention.seriesPhrase).join(" ") || (mention.weak && nameWords(name.text).includes(headNoun(mention.seriesPhrase.split(/\s+/u).pop() ?? "") ?? ""))))) : [];
+  const series = ownSeries.length === 1 ? ownSeries[0]! : state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined));
   const ordinal = parseOrdinal(match[1]!);
   if (!series || series.weak || ordinal === undefined || ordinal < 2) return [];
   // Beside other editions, only when they are of that series too (by its name, or unnamed: "the 11th seminar").
@@ -940,6 +943,11 @@ function readEditions(
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
     const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
     const found: FoundSlots = passing ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
+    // "In February 2014, UNAFEI and JICA held the first …, and the Institute … held its 15th meeting":
+    // the subject before the first edition is the first's organiser, not the later ones'.
+    const opening = at(0, mentions[0]!.start);
+    const ownClause = i > 0 && /,\s+(?:and|while|but|whereas)\s|;/u.test(masked.slice(mentions[0]!.end, mention.start));
+    if (ownClause && found.facts.organiser && found.facts.organiser.evidence.start < opening.end && !sharedTail) delete found.facts.organiser;
     // "The 20th, 21st and 24th courses are not shown": named only to say nothing is told of them.
     if (NOT_TOLD.test(masked) && Object.keys(found.facts).length === 0 && !state.scope?.editions.some((edition) => edition.ordinal === mention.ordinal)) continue;
     const ownYear = yearsInTurn[i];

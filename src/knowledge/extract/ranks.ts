@@ -36,7 +36,9 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   // seminar" and "UNAFEI's first …" rank.
   // "The following year's twenty-sixth programme", "this year's 26th": a time's possessive dates the
   // edition, it ranks nothing.
-  if (RANKED_BY.test(before) && !((INSTITUTE_OWNS.test(before) || TIME_OWNS.test(before)) && mention.ordinal > 1)) return true;
+  // "… held its 15th meeting on 24 January 2014": a body counting its own meetings, when the noun stands alone.
+  const countsItsOwn = /\b(?:held|holds|hosted|hosts|convened|convenes|organi[sz]ed|ran)\s+its\s*$/iu.test(before) && mention.ordinal > 1 && !mention.seriesPhrase.includes(" ");
+  if (RANKED_BY.test(before) && !countsItsOwn && !((INSTITUTE_OWNS.test(before) || TIME_OWNS.test(before)) && mention.ordinal > 1)) return true;
   if (/\bfor\s+the\s+$/iu.test(before) && /^\s*time\b/iu.test(sentence.slice(mention.start + mention.ordinalText.length))) return true;
   const afterOrdinal = sentence.slice(mention.start + mention.ordinalText.length);
   if (RANK_WORD_AFTER_ORDINAL.test(afterOrdinal)) return true;

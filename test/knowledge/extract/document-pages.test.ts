@@ -136,6 +136,17 @@ describe("what one sentence says of which edition", () => {
     expect(catalogue.editions.map((e) => [e.ordinal, e.participants?.value.count])).toEqual([[5, undefined], [6, 20]]);
   });
 
+  it("gives the subject before the first edition to it alone when a later clause has its own", () => {
+    const catalogue = extractCatalogue([page("In February 2014, UNAFEI and JICA held the first Criminal Justice Training for French-Speaking Africa, and the Research and Training Institute, which holds the Legal Technical Assistance Liaison Meeting every year, held its 15th meeting on 24 January 2014 in Tokyo, under the theme “New Challenges”.")]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.organiser?.value, e.theme?.value, e.period?.value.text])).toEqual([
+      [1, "UNAFEI and JICA", undefined, "In February 2014"],
+      [15, undefined, "New Challenges", "on 24 January 2014"],
+    ]);
+    // A list shares its subject.
+    const list = extractCatalogue([page("UNAFEI held the first and second Regional Seminars on Good Governance in Bangkok.")]);
+    expect(list.editions.map((e) => [e.ordinal, e.organiser?.value])).toEqual([[1, "UNAFEI"], [2, "UNAFEI"]]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);

@@ -43,6 +43,8 @@ describe("isRank: edition numbers stay editions", () => {
     ["The first and second seminars were held in Bangkok, Thailand.", [[1, false], [2, false]]],
     ["Its most recent session, the third seminar, was held in Côte d'Ivoire.", [[3, false]]],
     ["At GG8, participants discussed asset recovery.", [[8, false]]],
+    // A body counting its own meetings, the noun standing alone.
+    ["The Institute held its 15th meeting on 24 January 2014.", [[15, false]]],
     ["The Seventh Seminar was held in Tokyo.", [[7, false]]],
     ["Since the first seminar, held in Thailand in 2007, it has run every year.", [[1, false]]],
     ["UNAFEI held its first International Training Course in September 1962.", [[1, false]]],
