@@ -11,7 +11,7 @@ import { findCountryNames } from "../countries.js";
 import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
 import { combine } from "./conflicts.js";
 import { countryRole } from "./countries.js";
-import { editionMentionFinder, type EditionMention } from "./editions.js";
+import { editionMentionFinder, readSeriesPhrase, type EditionMention } from "./editions.js";
 import { ALL_SLOTS, findSlots, slotReader, type EvidenceAt, type FoundSlots } from "./facts.js";
 import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, newSeries, type ParagraphDefinition } from "./link.js";
 import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
@@ -418,7 +418,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "The thirteenth seminar, GG13, met …", "the 16th seminar (GG16)": one edition named twice in
       // apposition; the name that says more of its series stands for both.
       .filter((mention, i, all) => !apposedTwin(mention, all[i - 1], sentence) && !apposedTwin(mention, all[i + 1], sentence, true));
-    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named)].sort((a, b) => a.start - b.start) : named;
+    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named, whole)].sort((a, b) => a.start - b.start) : named;
     mentions = withMentionsAgain(masked, mentions);
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
@@ -562,9 +562,9 @@ const BARE_ORDINAL_QUESTION = new RegExp(`^(?:Q\\.?\\s*)?(?:And|What\\s+about|Ho
 // a date right after the colon).
 const LABEL_ORDINALS = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s+and\\s+(${ORDINAL_SOURCE}))?\\s*(?:\\([^()]{3,160}\\)\\s*:|:(?=\\s*\\d))`, "iu");
 
-function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[]): EditionMention[] {
+function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[], whole: Evidence): EditionMention[] {
   const label = named.length === 0 ? LABEL_ORDINALS.exec(masked) : null;
-  if (label) return labelledEditions(label, state, out);
+  if (label) return labelledEditions(label, state, out, whole);
   const match = BARE_ORDINAL.exec(masked) ?? BARE_ORDINAL_HELD.exec(masked) ?? BARE_ORDINAL_QUESTION.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
@@ -584,8 +584,27 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];
 }
 
-function labelledEditions(label: RegExpExecArray, state: DocumentState, out: DocumentRecords): EditionMention[] {
-  const series = state.scope?.editions[0]?.series ?? (state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined);
+/**
+ * "### UNCAC Training Programme (anti-corruption criminal justice training; once a year since 1998)"
+ * above "- 18th (2015): 24 participants from 18 countries": the series the innermost heading names by a
+ * proper name, found in the document or named now.
+ */
+function headingSeries(state: DocumentState, out: DocumentRecords, whole: Evidence): SeriesRecord | undefined {
+  const heading = state.headedSection?.split("\u0000").pop()?.replace(/^the\s+/iu, "");
+  const read = heading ? readSeriesPhrase(heading, 0) : undefined;
+  // A proper name: a distinctive word, or three capitalised words at least ("International Training Course").
+  const proper = distinctiveWords(read?.phrase ?? "").size > 0 || (read !== undefined && read.phrase.split(/\s+/u).length >= 3 && read.phrase.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word) || /^(?:on|for|of|and|the|in)$/u.test(word)));
+  if (!read || read.end > heading!.search(/\s*(?:\(|:|$)/u) + 1 || read.phrase.split(/\s+/u).length < 2 || !proper) return undefined;
+  const key = nameWords(read.phrase).join(" ");
+  const known = out.series.find((record) => record.names.some((name) => nameWords(name.text).join(" ") === key));
+  if (known) return known;
+  const record = newSeries([{ text: read.phrase, kind: "name" }], whole, undefined, false);
+  out.series.push(record);
+  return record;
+}
+
+function labelledEditions(label: RegExpExecArray, state: DocumentState, out: DocumentRecords, whole: Evidence): EditionMention[] {
+  const series = headingSeries(state, out, whole) ?? state.scope?.editions[0]?.series ?? (state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined);
   if (!series || series.weak) return [];
   const seen = out.editions.filter((edition) => edition.series === series).map((edition) => edition.ordinal);
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;

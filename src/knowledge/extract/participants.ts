@@ -103,6 +103,15 @@ export function findParticipantCount(text: string): { participants: Participants
     start = total.index + total[0].length - total[1]!.length - total[2]!.length;
     end = total.index + total[0].length;
   }
+  // A labelled list item: "- 26th (2024): 29 from 21", the numbers of people and of countries.
+  const pair = participants.count === undefined ? LABELLED_PAIR.exec(text) : null;
+  if (pair) {
+    participants.count = Number(pair[1]);
+    participants.description = "participants";
+    participants.countryCount = Number(pair[2]);
+    start = pair.index + pair[0].indexOf(pair[1]!);
+    end = pair.index + pair[0].length;
+  }
   // A record's field: "Participants: 30 from overseas and 4 from Japan": under that label the leading
   // number is the count, as in a Participants column (see tables.ts).
   const field = participants.count === undefined ? PARTICIPANTS_FIELD.exec(text) : null;
@@ -144,6 +153,7 @@ export function findParticipantCount(text: string): { participants: Participants
   return { participants, start, end };
 }
 
+const LABELLED_PAIR = /^\s*(?:\([^()]{0,60}\))?\s*:\s*(\d{1,4})\s+from\s+(\d{1,3})(?=\s*(?:[,;.]|$))/u;
 const PARTICIPANTS_FIELD = new RegExp(`^\\s*(?:Participants|Trainees|Fellows|Number\\s+of\\s+(?:participants|trainees))\\s*:\\s*(${CARDINAL_SOURCE})(?=\\s*(?:[,;(]|$)|\\s+(?:from|in\\s+(?:all|total))\\b)`, "iu");
 
 // One of those who took part, quoted or described: "said one fellow, from Cambodia's Ministry of

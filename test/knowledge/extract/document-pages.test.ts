@@ -147,6 +147,15 @@ describe("what one sentence says of which edition", () => {
     expect(list.editions.map((e) => [e.ordinal, e.organiser?.value])).toEqual([[1, "UNAFEI"], [2, "UNAFEI"]]);
   });
 
+  it("reads a reference list: editions under the heading that names their series, counts as 'N from M'", () => {
+    const catalogue = extractCatalogue([page("## Reference\n\nThe main results are listed below.\n\n### UNCAC Training Programme (once a year since 1998)\n\n- 25th (2023): 30 participants from 25 countries\n- 26th (2024): 29 from 21\n\n### International Training Course (twice a year)\n\n- 151st (2012): 24 participants from 14 countries")]);
+    expect(catalogue.editions.map((e) => [e.id, e.year, e.participants?.value.count, e.participants?.value.countryCount])).toEqual([
+      ["uncac-training-programme-25", 2023, 30, 25],
+      ["uncac-training-programme-26", 2024, 29, 21],
+      ["international-training-course-151", 2012, 24, 14],
+    ]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);

@@ -9,6 +9,8 @@ describe("findParticipantCount", () => {
     ["Ten persons participated.", 10],
     ["The trainees were the following ten people, chosen by the court:", 10],
     ["Participants numbered 24.", 24],
+    // A labelled list item's numbers of people and countries.
+    [" (2024): 29 from 21", 29],
 
     ["Brunei could not attend; two each came from the other nine ASEAN countries, 18 in all.", 18],
     // A record's field: the leading number under the label.
