@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 345;
+const RIGHT = 346;
 const TOTAL = 403;

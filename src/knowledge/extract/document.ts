@@ -542,7 +542,7 @@ function namedInPassing(sentence: string, mention: EditionMention, next: Edition
 // and followed by when, where or how it was held.
 // …or after a verb of holding, with a relative clause: "As with the 11th seminar, the SPP co-hosted
 // the 12th, which was held in Da Nang …".
-const BARE_ORDINAL = new RegExp(`(?:^|[:;]\\s*|,\\s+(?:and\\s+)?|\\b(?:hosted|co-hosted|held|organi[sz]ed|co-organi[sz]ed|convened|ran|joined|attended|(?:went|came)\\s+to|took\\s+part\\s+in|(?:again\\s+)?for)\\s+)[Tt]he\\s+(${ORDINAL_SOURCE})\\s*,\\s+(?=(?:also\\s+(?:in|at|held)|held|from|on|in|at|co-hosted|hosted|organi[sz]ed|convened|took\\s+place|met|which\\s+(?:was|took|met|ran))\\b)`, "u");
+const BARE_ORDINAL = new RegExp(`(?:^(?:(?:At|In|During|For)\\s+)?|[:;]\\s*|,\\s+(?:and\\s+)?|\\b(?:hosted|co-hosted|held|organi[sz]ed|co-organi[sz]ed|convened|ran|joined|attended|(?:went|came)\\s+to|took\\s+part\\s+in|(?:again\\s+)?for)\\s+)[Tt]he\\s+(${ORDINAL_SOURCE})\\s*,\\s+(?=(?:also\\s+(?:in|at|held)|held|from|on|in|at|co-hosted|hosted|organi[sz]ed|convened|took\\s+place|met|which\\s+(?:was|took|met|ran))\\b)`, "u");
 
 /**
  * The edition a bare ordinal names, counting on in the one series the text is about: the scope's, the

@@ -131,6 +131,11 @@ describe("what one sentence says of which edition", () => {
     expect(catalogue.editions.map((e) => [e.ordinal, e.format?.value.mode])).toEqual([[13, undefined], [15, "online"]]);
   });
 
+  it("reads 'At the eleventh, held at …' as the next edition", () => {
+    const catalogue = extractCatalogue([page(`${GG} At the eighth seminar, in Kuala Lumpur, delegates came from all ten ASEAN member states. At the eleventh, held at the Melia Hanoi Hotel from 17 to 19 October 2017, two officials came from each of nine countries.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.format?.value.place, e.period?.value.text])).toEqual([[8, "Kuala Lumpur", undefined], [11, "Melia Hanoi Hotel", "from 17 to 19 October 2017"]]);
+  });
+
   it("reads 'again for the sixth, also in Tokyo' as the next edition", () => {
     const catalogue = extractCatalogue([page(`${GG} Its prosecutors came back for the fifth seminar, in Tokyo in December 2011, and again for the sixth, also in Tokyo, when 20 practitioners took part.`)]);
     expect(catalogue.editions.map((e) => [e.ordinal, e.participants?.value.count])).toEqual([[5, undefined], [6, 20]]);
