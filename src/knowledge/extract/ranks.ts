@@ -37,7 +37,9 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   // "The following year's twenty-sixth programme", "this year's 26th": a time's possessive dates the
   // edition, it ranks nothing.
   // "… held its 15th meeting on 24 January 2014": a body counting its own meetings, when the noun stands alone.
-  const countsItsOwn = /\b(?:held|holds|hosted|hosts|convened|convenes|organi[sz]ed|ran)\s+its\s*$/iu.test(before) && mention.ordinal > 1 && !mention.seriesPhrase.includes(" ");
+  // …and "Its 25th meeting was held on 6 December 2024", opening a sentence about the series just named.
+  const opensWithIts = /^\s*(?:Its|Their)\s*$/u.test(sentence.slice(0, mention.start)) && /^\s+(?:(?:was|were)\s+(?:held|convened|organi[sz]ed|hosted)|took\s+place|met)\b/u.test(sentence.slice(mention.end));
+  const countsItsOwn = (opensWithIts || /\b(?:held|holds|hosted|hosts|convened|convenes|organi[sz]ed|ran)\s+its\s*$/iu.test(before)) && mention.ordinal > 1 && !mention.seriesPhrase.includes(" ");
   if (RANKED_BY.test(before) && !countsItsOwn && !((INSTITUTE_OWNS.test(before) || TIME_OWNS.test(before)) && mention.ordinal > 1)) return true;
   if (/\bfor\s+the\s+$/iu.test(before) && /^\s*time\b/iu.test(sentence.slice(mention.start + mention.ordinalText.length))) return true;
   const afterOrdinal = sentence.slice(mention.start + mention.ordinalText.length);

@@ -45,6 +45,7 @@ describe("isRank: edition numbers stay editions", () => {
     ["At GG8, participants discussed asset recovery.", [[8, false]]],
     // A body counting its own meetings, the noun standing alone.
     ["The Institute held its 15th meeting on 24 January 2014.", [[15, false]]],
+    ["Its 25th meeting was held on 6 December 2024.", [[25, false]]],
     ["The Seventh Seminar was held in Tokyo.", [[7, false]]],
     ["Since the first seminar, held in Thailand in 2007, it has run every year.", [[1, false]]],
     ["UNAFEI held its first International Training Course in September 1962.", [[1, false]]],
