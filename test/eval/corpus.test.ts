@@ -29,7 +29,7 @@ describe("the development corpus against its gold catalogues", () => {
   it("extracts no wrong fact but the known ones listed in KNOWN_WRONG", () => {
     const key = (issue: { document: string; edition: string; slot: string }): string => `${issue.document} | ${issue.edition} | ${issue.slot}`;
     expect([...new Set(report.wrong.map(key))].sort()).toEqual(KNOWN_WRONG);
-    expect([...new Set(report.alone.wrong.map(key))].sort()).toEqual(KNOWN_WRONG);
+    expect([...new Set(report.alone.wrong.map(key))].sort()).toEqual([...KNOWN_WRONG, ...KNOWN_WRONG_ALONE].sort());
   });
 
   it("finds the facts it found when this was last raised (a ratchet: raise it when recall improves)", () => {
@@ -86,7 +86,19 @@ const KNOWN_WRONG = [
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | period",
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | place",
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | year",
+  "b16-wp2012-governance.txt | International Training Course | sinceYear",
+  "b16-wp2012-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
+  "b16-wp2013-governance.md | International Training Course | sinceYear",
+  "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
+  "b16-wp2019-governance.txt | Legal Technical Assistance Liaison Meeting #20 | organiser",
+  "b16-wp2020-governance.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | mode",
+];
+/** …and those wrong only when a document is read alone, without the names the others define. */
+const KNOWN_WRONG_ALONE = [
+  "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | frequency",
+  "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | sinceYear",
+  "b16-wp2017-governance.md | Criminal Justice Training (series not in gold) | sinceYear",
 ];
 
-const CORRECT = 2765;
-const MISSED = 414;
+const CORRECT = 2927;
+const MISSED = 491;

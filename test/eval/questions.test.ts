@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 346;
-const TOTAL = 403;
+const RIGHT = 350;
+const TOTAL = 422;

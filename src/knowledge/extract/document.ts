@@ -643,8 +643,8 @@ function withMentionsAgain(masked: string, mentions: readonly EditionMention[]):
     if (!of || match.index < last.end || taken(match.index, match.index + match[0].length)) continue;
     again.push({ ...of, again: true, start: match.index, end: match.index + match[0].length });
   }
-  // Each listed edition named again, or none: a list told of in part only keeps what it had.
-  if (again.length === 0 || !listed.every((mention) => again.some((one) => one.ordinal === mention.ordinal && one.seriesPhrase === mention.seriesPhrase))) return [...mentions];
+  // One named again is enough: what follows it is its own, and the others keep what the list says of them.
+  if (again.length === 0) return [...mentions];
   return [...mentions, ...again].sort((a, b) => a.start - b.start);
 }
 

@@ -163,7 +163,8 @@ export function bestPeriod(candidates: readonly PeriodMatch[]): PeriodMatch | un
 
 // "The 22nd … opened on Wednesday 9 October 2019": the day it began, not a one-day edition.
 // …and "opened its twenty-second session on Wednesday 9 October 2019".
-const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)(?:\s+(?:its|the)\s+[^.;,]{0,40}?)?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
+// …and "opened at the International Legal Affairs Complex in Akishima on 9 October 2019".
+const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)(?:\s+(?:its|the)\s+[^.;,]{0,40}?)?(?:\s+(?:at|in)\s+[^.;,]{0,80}?)?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
 
 /**
  * A single day after a verb of beginning, or after "from" with no end, as a start with no end; after a
@@ -184,7 +185,7 @@ export function startedOn(text: string, found: { period: Period; start: number; 
   // "from 9 October 2019" with no end ("| 22nd | from 9 October 2019 |"): the start too.
   const fromAlone = /^from\s/iu.test(period.text) && !/\b(?:to|until|till|through|and)\b|[–-]/u.test(period.text.slice(5));
   if (!oneDay) return period;
-  const before = text.slice(Math.max(0, found.start - 80), found.start);
+  const before = text.slice(Math.max(0, found.start - 160), found.start);
   // "… and closed on 19 November 2024": the day it ended, an end with no start.
   if (ENDED_BEFORE.test(before)) {
     const { startDay: _day, startMonth: _month, ...end } = period;

@@ -127,6 +127,7 @@ describe("startedOn: a single day that begins or ends an edition", () => {
   it.each([
     ["The 22nd programme opened on Wednesday 9 October 2019 in Akishima.", { year: 2019, startMonth: 10, startDay: 9 }],
     ["| 22nd | from 9 October 2019 |", { year: 2019, startMonth: 10, startDay: 9 }],
+    ["The 22nd programme opened at the International Legal Affairs Complex in Akishima on 9 October 2019.", { year: 2019, startMonth: 10, startDay: 9 }],
     ["The latter gathered 29 participants and closed on 19 November 2024.", { year: 2024, endMonth: 11, endDay: 19 }],
     ["The Forum opens in Tokyo (to 2 July).", { endMonth: 7, endDay: 2 }],
     ["14 Jun 2022 — 178th International Training Course begins online (to 7 July)", { year: 2022, startMonth: 6, startDay: 14, endMonth: 7, endDay: 7 }],
