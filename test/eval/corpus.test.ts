@@ -90,7 +90,6 @@ const KNOWN_WRONG = [
   "b16-wp2012-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
   "b16-wp2013-governance.md | International Training Course | sinceYear",
   "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
-  "b16-wp2019-governance.txt | Legal Technical Assistance Liaison Meeting #20 | organiser",
   "b16-wp2020-governance.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | mode",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
@@ -100,5 +99,5 @@ const KNOWN_WRONG_ALONE = [
   "b16-wp2017-governance.md | Criminal Justice Training (series not in gold) | sinceYear",
 ];
 
-const CORRECT = 2927;
-const MISSED = 491;
+const CORRECT = 2930;
+const MISSED = 488;

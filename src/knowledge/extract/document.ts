@@ -443,7 +443,10 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     // a year": the first edition only dates the series' history; the main clause is about the series.
     const history = mentions.length > 0 ? HISTORY_CLAUSE.exec(masked) : null;
     const seriesClause = mentions.length === 0 || (history !== null && mentions.every((mention) => mention.end <= history[0].length));
-    const organiserName = seriesClause ? findOrganiser(history ? sentence.slice(history[0].length) : sentence) : undefined;
+    // "The Liaison Meeting, organized every year by the Institute and JICA, held its 20th meeting …": a
+    // series defined before the sentence's first edition is organised by whom that part says.
+    const organiserName = seriesClause ? findOrganiser(history ? sentence.slice(history[0].length) : sentence)
+      : definitions.length > 0 && mentions.length > 0 && definitions[0]!.start < mentions[0]!.start ? findOrganiser(sentence.slice(0, mentions[0]!.start)) : undefined;
     const organiser: Fact<string> | undefined = organiserName ? { value: organiserName, evidence: whole, basis: "stated" } : undefined;
     // …but not from a sentence about an edition this reader could not place ("The 16th Liaison Meeting,
     // organised by the Institute with JICA, took place …"): that body organised one edition.

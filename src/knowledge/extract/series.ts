@@ -312,7 +312,8 @@ const OF_SOMETHING_ELSE = /\b(?:chang(?:es|ed|ing)|rotat(?:es|ed|ing)|alternat(?
 const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*";
 const ORGANISE_VERBS = "has|have|had|also|annually|regularly|held|holds|organi[sz]es|organi[sz]ed|conducts|conducted|hosts|hosted|runs|ran|implements|implemented|provides|provided|offers|offered|convenes|convened";
 const THROUGH = new RegExp(`\\b[Tt]hrough\\s+(?:the\\s+)?(?:[^,;()]{3,160}?\\s*\\((${ACRONYM})\\)|(${ACRONYM})\\b)`, "u");
-const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|co-organi[sz]ed|co-hosted|convened|offered|provided)\\s+(?:jointly\\s+)?by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’-]*))*)(?:\\s*\\((${ACRONYM})\\))?`, "u");
+// …"organized every year by", "held annually by" too.
+const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|co-organi[sz]ed|co-hosted|convened|offered|provided)\\s+(?:(?:every|each|once\\s+a)\\s+year\\s+|annually\\s+|jointly\\s+|together\\s+)?by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’-]*))*)(?:\\s*\\((${ACRONYM})\\))?`, "u");
 // Also after a leading date: "Since fiscal year 2007 UNAFEI has organised, once every year, …".
 // And with its full name first: "Since 2014 the United Nations Asia and Far East Institute … (UNAFEI) has been conducting …".
 const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+|^(?:Since|From|In)\\s+(?:(?:fiscal\\s+year|FY)\\s*)?(?:19|20)\\d{2},?\\s+)(?:(?:the\\s+)?\\p{Lu}[^,;()]{3,160}?\\s*\\()?(${ACRONYM})\\)?(?:['’]s)?\\s+(?:${ORGANISE_VERBS}|been\\s+(?:conducting|holding|organi[sz]ing|running|hosting))\\b`, "u");

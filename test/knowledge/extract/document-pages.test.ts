@@ -161,6 +161,11 @@ describe("what one sentence says of which edition", () => {
     ]);
   });
 
+  it("takes a series' organiser from the part of the sentence that defines it, before its edition", () => {
+    const catalogue = extractCatalogue([page("Training continues through UNAFEI. The Legal Technical Assistance Liaison Meeting, organized every year by the Research and Training Institute of the Ministry of Justice and JICA, held its 20th meeting on 1 February 2019 in Akishima.")]);
+    expect(catalogue.series.map((s) => [s.name, s.organiser?.value])).toEqual([["Legal Technical Assistance Liaison Meeting", "Research and Training Institute of the Ministry of Justice and JICA"]]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);

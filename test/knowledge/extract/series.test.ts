@@ -173,6 +173,7 @@ describe("findOrganiser", () => {
     // The body in a relative clause about the series: "…, which UNAFEI has held once a year since 2007".
     ["It is the Regional Seminar on Good Governance for Southeast Asian Countries, which UNAFEI has held once a year since 2007.", "UNAFEI"],
     ["The GG Seminar is a regional seminar that UNAFEI has held once a year since 2007.", "UNAFEI"],
+    ["The Liaison Meeting, organized every year by the Research and Training Institute of the Ministry of Justice and JICA, met.", "Research and Training Institute of the Ministry of Justice and JICA"],
   ])("%s → %s", (text, organiser) => {
     expect(findOrganiser(text)).toBe(organiser);
   });
