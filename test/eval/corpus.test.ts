@@ -86,9 +86,7 @@ const KNOWN_WRONG = [
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | period",
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | place",
   "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | year",
-  "b16-wp2012-governance.txt | International Training Course | sinceYear",
   "b16-wp2012-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
-  "b16-wp2013-governance.md | International Training Course | sinceYear",
   "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
   "b16-wp2020-governance.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | mode",
 ];

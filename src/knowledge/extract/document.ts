@@ -470,7 +470,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const groupParticipants: CountryRecord[] = [];
     let roleEditions: EditionRecord[] = [];
     if (mentions.length > 0) {
-      const editions = readEditions(sentence, masked, mentions, topics, roles, at, { since, frequency, single: definitions.length === 0 && mentions.length === 1 }, reader, state, paragraph, out, participantsAt, groupParticipants);
+      const editions = readEditions(sentence, masked, mentions, topics, roles, at, { since: definitions.length === 0 ? since : undefined, frequency, single: definitions.length === 0 && mentions.length === 1 }, reader, state, paragraph, out, participantsAt, groupParticipants);
       // …and a dateline with no verb right before the sentence that names the edition: "27 to 29 November
       // 2018, co-hosted again by the SPP and UNAFEI. Held for the twelfth time, the seminar …".
       if (previous && !previous.named && mentions.length === 1 && (NAMES_WHAT_CAME_BEFORE.test(masked.slice(0, mentions[0]!.start)) || (previous.first && DATELINE.test(previous.masked)))) {

@@ -166,6 +166,14 @@ describe("what one sentence says of which edition", () => {
     expect(catalogue.series.map((s) => [s.name, s.organiser?.value])).toEqual([["Legal Technical Assistance Liaison Meeting", "Research and Training Institute of the Ministry of Justice and JICA"]]);
   });
 
+  it("gives a since-year of a series the sentence defines to that series, not to an edition of another named beside it", () => {
+    const catalogue = extractCatalogue([page("Through UNAFEI, it has held every year since 1998 an international training course on the criminal justice response to corruption, while the 151st International Training Course of fiscal year 2012 examined the evidence-based treatment of offenders.")]);
+    expect(catalogue.series.map((s) => [s.name, s.sinceYear?.value])).toEqual([
+      ["International Training Course on the Criminal Justice Response to Corruption", 1998],
+      ["International Training Course", undefined],
+    ]);
+  });
+
   it("reads a single day after a verb of beginning as the start only", () => {
     const catalogue = extractCatalogue([page("The 22nd UNCAC Training Programme opened on Wednesday 9 October 2019 in Akishima.")]);
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);
