@@ -98,4 +98,4 @@ const KNOWN_WRONG_ALONE = [
 ];
 
 const CORRECT = 2930;
-const MISSED = 488;
+const MISSED = 487;
