@@ -22,7 +22,7 @@ const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physicall
 // A date between the verb and the place: "held from 12 May to 9 June 2022 at UNAFEI".
 const DATE_WORD = `(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|to|and|until|through|early|mid|late|[-–])`;
 // Also "for three days, from 17 to 19 December of Reiwa 1 (2019)": a length, an era year, a year in brackets.
-const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+(?:(?:from|between|on|during|in|until|till|through)\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8}(?:\\s+of\\s+(?:Reiwa|Heisei)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?)?`;
+const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+(?:(?:from|between|on|during|in|until|till|through)\\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?|${MONTH_SOURCE}|FY)(?:[\\s–-]*${DATE_WORD},?){0,8}(?:\\s+of\\s+(?:Reiwa|Heisei)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?)?`;
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 // "Main Conference Room of the Ministry of Justice": "of the" inside a name.
@@ -32,11 +32,12 @@ const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
 const VENUE = new RegExp(
   // "The 5th came to Tokyo", "the third and fourth went to Manila".
   // "… spent three days at the JW Marriott Hotel in Jakarta".
-  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
+  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|(?:were|was)\\s+(?:planned|scheduled)|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
   // "co-hosted it, again in Manila": the edition as the object, then the place.
   `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?(?:,?\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today))*` +
   // "at the Palm Club hotel in Cocody": a name, the kind of building in lower case, and its town.
-  `${DATE_GAP},?\\s+(?:in|at|(?<=(?:came|went|moved)\\s+)to)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
+  // "… in the complex's International Conference Hall": a lower-case owner before the name.
+  `${DATE_GAP},?\\s+(?:in|at|(?<=(?:came|went|moved)\\s+)to)\\s+(?:the\\s+)?(?:\\p{Ll}+['’]s\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
   "gu",
 );
 // "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only right after the edition's name, or when

@@ -71,6 +71,9 @@ describe("findPlace", () => {
     ["the 26th Training, now under way at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
     ["The twenty-sixth programme ran until 19 November 2024 at the International Legal Affairs Complex in Akishima", "International Legal Affairs Complex"],
     ["Nineteen investigators spent three days at the JW Marriott Hotel in Jakarta this week.", "JW Marriott Hotel"],
+    // A weekday in the date, a lower-case owner before the name; a planned venue.
+    ["The 22nd programme opened on Wednesday 9 October 2019 in the complex's International Conference Hall.", "International Conference Hall"],
+    ["Its fourth and fifth seminars were planned in Côte d’Ivoire for 2017 and 2018.", "Côte d’Ivoire"],
     // A programme is no place.
     ["Timor-Leste first took part in the GG Seminar at the 13th seminar.", undefined],
     // Where the preparing is done is no venue.
