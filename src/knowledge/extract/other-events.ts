@@ -53,19 +53,31 @@ const VISIT_TO_PARTICIPANTS = /\b(?:visits?|visited|meets|met\s+(?:with\s+)?|cal
 // "nominations must reach UNAFEI … by 15 December 2017": a deadline, not a day of the edition.
 const DEADLINE = /\b(?:deadline|nominations?|applications?|apply|register(?:ed)?|registration|submit(?:ted)?)\b[^.;]{0,100}?\b(?:by|before|no\s+later\s+than)\s+[^.;,]{3,40}/giu;
 
+const EVENT_HINT = /Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|issue/iu;
+const VISIT_HINT = /visit|meets|\bmet\b|call(?:s|ed)\s+on|s[ai]ts?\s+in\s+on|toured|address/iu;
+const TALK_HINT = /lectur|spoke|presented|gave/iu;
+
 /** Spans of `text` about another event or about the series' past, in order. */
 export function otherEventSpans(text: string): Span[] {
-  if (!/Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session|since|which|where|last|next|previous|following|coming|passed|died|born|retired|office|appointed|lectur|spoke|presented|gave|issue|visit|met|meets|called|calls|sat|sits|toured|address|Day|hope|hoping|wish|dream|deadline|nominat|appl|regist|submit/iu.test(text)) return [];
-  const spans = [...allMatches(RETRACTED, text), ...allMatches(EARLIER_DEED, text), ...allMatches(OTHER_EVENT_CLAUSE, text), ...allMatches(HISTORY_CLAUSE, text), ...allMatches(PLACE_HISTORY_CLAUSE, text), ...allMatches(RELATIVE_DATE, text), ...allMatches(LIFE_EVENT, text)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
-  spans.push(...[...allMatches(PROGRAMME_DAY, text), ...allMatches(HOPE, text), ...allMatches(DEADLINE, text)].map((match) => ({ start: match.index, end: match.index + match[0].length })));
+  // Each family of patterns is read only where the words it cannot match without stand (this runs on
+  // every sentence that names or continues an edition).
+  const spans: Span[] = [];
+  const add = (pattern: RegExp): void => {
+    for (const match of allMatches(pattern, text)) spans.push({ start: match.index, end: match.index + match[0].length });
+  };
+  if (EVENT_HINT.test(text)) for (const pattern of [RETRACTED, EARLIER_DEED, OTHER_EVENT_CLAUSE, HISTORY_CLAUSE, PLACE_HISTORY_CLAUSE, RELATIVE_DATE, LIFE_EVENT]) add(pattern);
+  if (/\bDay\s+\d/u.test(text)) add(PROGRAMME_DAY);
+  if (/hop(?:e|ing)|wish|dream/iu.test(text)) add(HOPE);
+  if (/deadline|nominat|applica|apply|regist|submit/iu.test(text)) add(DEADLINE);
   // The visit's whole clause: its day may come before the verb or after it.
-  const visit = VISIT_TO_PARTICIPANTS.exec(text) ?? VISIT_TO_EDITION.exec(text);
+  const visit = VISIT_HINT.test(text) ? (VISIT_TO_PARTICIPANTS.exec(text) ?? VISIT_TO_EDITION.exec(text)) : null;
   if (visit) {
     const before = text.slice(0, visit.index);
     const start = Math.max(0, before.lastIndexOf(";") + 1, before.lastIndexOf(", and ") + 1);
     const after = text.slice(visit.index).search(/;|,\s+(?:and|while|but)\s/u);
     spans.push({ start, end: after < 0 ? text.length : visit.index + after });
   }
+  if (!TALK_HINT.test(text)) return spans.sort((a, b) => a.start - b.start);
   const talk = TALK_DATE.exec(text);
   // The talk's year is the edition's too (it was given during it): only the day and month are set aside.
   if (talk) spans.push({ start: talk.index, end: talk.index + (/,?\s+(?:19|20)\d{2}\s*,$/u.exec(talk[0])?.index ?? talk[0].length) });
