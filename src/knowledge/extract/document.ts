@@ -1080,7 +1080,8 @@ function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, a
 
 // "Participants: 30 from overseas and 4 from Japan": the countries named are some of those taking
 // part, the others told elsewhere; the two lists add up rather than disagree. (The sentence is tested:
-// evidence offsets are into the passage.)
+// evidence offsets are into the passage.) Within one document only: across documents (merge.ts) two
+// such lists stay two statements, as `combine` keeps them.
 const SOME_OF_THEM = /\bfrom\s+(?:overseas|abroad|other\s+countries|elsewhere)\b/u;
 
 function combineCountries(current: Fact<string[]> | undefined, next: Fact<string[]> | undefined): Fact<string[]> | undefined {

@@ -31,11 +31,15 @@ export function orderDocuments(documents: readonly KnowledgeDocument[]): Knowled
  */
 export function extractCatalogue(documents: KnowledgeDocument[]): Catalogue {
   if (!Array.isArray(documents)) return { ...EMPTY, series: [], editions: [], countries: [], regions: [] };
-  const ordered = orderDocuments(documents);
+  return mergeRecords(readRecords(orderDocuments(documents)));
+}
+
+/** Each of the ordered documents' records, read with the acronyms and names in use all of them define. */
+function readRecords(ordered: readonly KnowledgeDocument[]): DocumentRecords[] {
   const sentencesOf = splitOnce(ordered);
   const acronyms = collectAcronyms(ordered, sentencesOf);
   const names = collectNamesInUse(ordered, acronyms, sentencesOf);
-  return mergeRecords(ordered.map((document) => extractDocument(document, acronyms, names, sentencesOf)));
+  return ordered.map((document) => extractDocument(document, acronyms, names, sentencesOf));
 }
 
 /** One share of the ordered documents, read pass by pass (each pass after the one before it). */
@@ -95,11 +99,8 @@ export function mergeNamesInUse(shares: readonly NamesInUse[]): NamesInUse {
  * them together. Keyed by slug.
  */
 export function extractEachInCompany(documents: KnowledgeDocument[]): Map<string, Catalogue> {
-  const ordered = documents.filter((document) => document && typeof document.slug === "string" && Array.isArray(document.passages));
-  const sentencesOf = splitOnce(ordered);
-  const acronyms = collectAcronyms(ordered, sentencesOf);
-  const names = collectNamesInUse(ordered, acronyms, sentencesOf);
-  const records = ordered.map((document) => extractDocument(document, acronyms, names, sentencesOf));
+  const ordered = orderDocuments(documents);
+  const records = readRecords(ordered);
   // The others' series by their names alone: no facts of theirs reach this document's catalogue.
   const namesOnly = records.map((record): DocumentRecords => ({ series: record.series.map((one) => ({ names: one.names, evidence: [], weak: one.weak })), editions: [], countries: [], regions: [] }));
   return new Map(ordered.map((document, i) => {
