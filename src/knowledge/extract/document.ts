@@ -575,7 +575,7 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   // The series of the editions the sentence names itself ("… for the 13th seminar … and joined the 15th,
   // held online"), else the scope's, the page's, or the document's only one.
   const ownSeries = named.length > 0 ? out.series.filter((record) => named.every((mention) => record.names.some((name) => nameWords(name.text).join(" ") === nameWords(mention.seriesPhrase).join(" ") || (mention.weak && nameWords(name.text).includes(headNoun(mention.seriesPhrase.split(/\s+/u).pop() ?? "") ?? ""))))) : [];
-  const series = ownSeries.length === 1 ? ownSeries[0]! : state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined));
+  const series = ownSeries.length === 1 ? ownSeries[0]! : state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : pageSeries(state, out);
   const ordinal = parseOrdinal(match[1]!);
   if (!series || series.weak || ordinal === undefined || ordinal < 2) return [];
   // Beside other editions, only when they are of that series too (by its name, or unnamed: "the 11th seminar").
@@ -585,6 +585,11 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   if (seen.some((known) => known >= ordinal)) return [];
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];
+}
+
+/** The series of the page's (or heading's) edition, else the document's only series: the one an ordinal alone counts in. */
+function pageSeries(state: DocumentState, out: DocumentRecords): SeriesRecord | undefined {
+  return (state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined);
 }
 
 /**
@@ -607,7 +612,7 @@ function headingSeries(state: DocumentState, out: DocumentRecords, whole: Eviden
 }
 
 function labelledEditions(label: RegExpExecArray, state: DocumentState, out: DocumentRecords, whole: Evidence): EditionMention[] {
-  const series = headingSeries(state, out, whole) ?? state.scope?.editions[0]?.series ?? (state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : undefined);
+  const series = headingSeries(state, out, whole) ?? state.scope?.editions[0]?.series ?? pageSeries(state, out);
   if (!series || series.weak) return [];
   const seen = out.editions.filter((edition) => edition.series === series).map((edition) => edition.ordinal);
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
@@ -719,7 +724,7 @@ function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRec
     const fitting = noun ? out.series.filter((record) => !record.weak && headNoun(record.names[0]!.text.split(/\s+/u).pop() ?? "") === noun) : [];
     return fitting.length === 1 ? fitting[0] : undefined;
   };
-  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : ((state.headed ?? state.titled)?.record?.series ?? (out.series.length === 1 ? out.series[0] : labelled()));
+  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : (pageSeries(state, out) ?? labelled());
   if (!match || ordinal === undefined || !series || series.weak) return undefined;
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   const start = match.index + match[0].indexOf(match[1]!);
