@@ -208,12 +208,14 @@ export function findParticipation(text: string, exclude: readonly Span[] = []): 
 // "together with six Japanese practitioners", "and 4 Thai participants", "Six Filipino trainees also took
 // part": people counted by their nationality, joined to those who took part or taking part themselves.
 const NATIONALITY_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CARDINAL_SOURCE})\\s+(?:more\\s+)?((?:East\\s+|South\\s+)?\\p{L}+)\\s+(?:${PEOPLE})(?![\\p{L}])`, "giu");
+// A capitalised word before one of the people (cheap to test before the pattern above).
+const NATIONALITY_HINT = new RegExp(`\\p{Lu}\\p{Ll}+\\s+(?:${PEOPLE})\\b`, "u");
 const JOINED_TO_OTHERS = /\b(?:together\s+with|along\s+with|joined\s+by|as\s+well\s+as|plus|and|including)\s+$/iu;
 const TAKING_PART_AFTER = /^\s+(?:(?:also|too)\s+)?(?:took\s+part|participated|joined|attended)\b/iu;
 
 function nationalityParticipants(text: string): ParticipantName[] {
   const out: ParticipantName[] = [];
-  for (const match of /\p{Lu}\p{Ll}+\s+(?:participants?|practitioners|officials|officers|prosecutors|judges|delegates|trainees|professionals|investigators|lawyers|representatives|attendees|personnel|fellows)\b/u.test(text) ? allMatches(NATIONALITY_COUNT, text) : []) {
+  for (const match of NATIONALITY_HINT.test(text) ? allMatches(NATIONALITY_COUNT, text) : []) {
     // Case-insensitive for "Six …" at a sentence's start; the nationality itself must be capitalised.
     const code = /^\p{Lu}/u.test(match[1]!) ? countryOfDemonym(match[1]!) : undefined;
     const before = text.slice(Math.max(0, match.index - 30), match.index);
