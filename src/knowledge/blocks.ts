@@ -37,18 +37,66 @@ export function isRecordOfFields(lines: readonly string[]): boolean {
   return lines.length >= 2 && lines.every((line) => FIELD.test(line));
 }
 
+/** What a document writes elsewhere, to tell a word broken at a line end from a hyphenated compound. */
+export interface WrapVocabulary {
+  /** Hyphenated words written inside a line ("whistle-blowers"), lower-cased. */
+  hyphenated: ReadonlySet<string>;
+  /** Words written whole inside a line, lower-cased (not the pieces around a line-end hyphen). */
+  words: ReadonlySet<string>;
+}
+
+const LINE_END_PIECE = /\p{L}+-$/u;
+const LINE_START_PIECE = /^\p{L}+/u;
+
+/** The vocabulary of a document's lines (see WrapVocabulary). */
+export function wrapVocabulary(lines: readonly string[]): WrapVocabulary {
+  const hyphenated = new Set<string>();
+  const words = new Set<string>();
+  let brokenBefore = false;
+  for (const raw of lines) {
+    let line = raw.trim();
+    if (brokenBefore) line = line.replace(LINE_START_PIECE, "");
+    brokenBefore = /\p{L}-$/u.test(line);
+    if (brokenBefore) line = line.replace(LINE_END_PIECE, "");
+    for (const match of line.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+      const word = match[0].toLowerCase();
+      if (word.includes("-")) hyphenated.add(word);
+      for (const part of word.split("-")) words.add(part);
+      words.add(word.replaceAll("-", ""));
+    }
+  }
+  return { hyphenated, words };
+}
+
+const NO_VOCABULARY: WrapVocabulary = { hyphenated: new Set(), words: new Set() };
+
 /**
- * Joins wrapped lines with a space. A line that ends in a hyphen after a letter is joined without one
- * ("Anti-" + "Corruption"), because the hyphen belongs to a compound word broken at the line end.
+ * Joins wrapped lines with a space. A line-end hyphen after a letter either belongs to a compound
+ * broken at the line end, and stays ("Anti-" + "Corruption", "follow-" + "up"), or was added by the
+ * layout inside one word, and goes ("Con-" + "fiscation", "insti-" + "tutions", as text copied from a
+ * PDF reads). The document decides: the compound is kept when the next part starts in capitals, when
+ * the document writes the hyphenated word elsewhere, or when it writes the next part as a word of its
+ * own and never the two closed up; otherwise the word is closed up. Without a vocabulary every hyphen
+ * stays, the safe reading of a compound.
  */
-export function joinLines(lines: readonly string[]): string {
+export function joinLines(lines: readonly string[], vocabulary?: WrapVocabulary): string {
   let joined = "";
   for (const raw of lines) {
     const line = raw.trim();
     if (!line) continue;
+    const broken = /(\p{L}+)-$/u.exec(joined);
+    const next = LINE_START_PIECE.exec(line);
     if (joined === "") joined = line;
-    else if (/\p{L}-$/u.test(joined) && /^\p{L}/u.test(line)) joined += line;
+    else if (broken && next) joined = keepsHyphen(broken[1]!, next[0], line, vocabulary) ? joined + line : joined.slice(0, -1) + line;
     else joined += ` ${line}`;
   }
   return joined;
+}
+
+function keepsHyphen(before: string, after: string, line: string, vocabulary = NO_VOCABULARY): boolean {
+  if (vocabulary === NO_VOCABULARY || /^\p{Lu}/u.test(line)) return true;
+  const compound = `${before}-${after}`.toLowerCase();
+  if (vocabulary.hyphenated.has(compound)) return true;
+  if (vocabulary.words.has(`${before}${after}`.toLowerCase())) return false;
+  return vocabulary.words.has(after.toLowerCase());
 }

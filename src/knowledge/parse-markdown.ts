@@ -1,7 +1,7 @@
 // The Markdown format: optional YAML front matter (title, subtitle, year, section, url, retrieved), `#`…`######`
 // headings, paragraphs separated by blank lines, and notes as footnotes (`[^29]: …`) or a trailing
 // "Note 29: …" block. Inline markup is reduced to its text, because passages are quoted as plain text.
-import { isRecordOfFields, joinLines, splitBlocks } from "./blocks.js";
+import { isRecordOfFields, joinLines, splitBlocks, wrapVocabulary } from "./blocks.js";
 import { assembleDocument, type DocumentSource, type ParseResult, type PassageDraft } from "./document.js";
 import { FRONT_MATTER_KEYS, parseMetadata, type DocumentMetadata } from "./metadata.js";
 import { normaliseText } from "./normalise.js";
@@ -111,17 +111,18 @@ export function parseMarkdownDocument(content: string, source: DocumentSource): 
   let paragraph: { lines: string[]; line: number } | undefined;
   let note: { label: string; lines: string[]; line: number } | undefined;
   const headingPath = (): string[] => stack.map((heading) => heading.text);
+  const vocabulary = wrapVocabulary(lines.slice(front.bodyStart));
 
   const flush = (): void => {
     // A record of fields, one per line ("**Dates:** …", "Venue: …"): each line a passage, as in the text format.
     const records = paragraph && isRecordOfFields(paragraph.lines.map(stripInlineMarkup)) ? paragraph.lines.map((one, i) => ({ lines: [one], line: paragraph!.line + i })) : paragraph ? [paragraph] : [];
     for (const part of records) {
-      const { text, noteRefs } = stripNoteMarkers(joinLines(part.lines), "markdown");
+      const { text, noteRefs } = stripNoteMarkers(joinLines(part.lines, vocabulary), "markdown");
       const plain = stripInlineMarkup(text);
       if (plain) passages.push({ kind: "paragraph", text: plain, headings: headingPath(), noteRefs, line: part.line });
     }
     if (note) {
-      const { text, noteRefs } = stripNoteMarkers(joinLines(note.lines), "markdown");
+      const { text, noteRefs } = stripNoteMarkers(joinLines(note.lines, vocabulary), "markdown");
       passages.push({ kind: "note", text: stripInlineMarkup(text), headings: headingPath(), noteRefs, noteLabel: note.label, line: note.line });
     }
     paragraph = undefined;

@@ -2,9 +2,10 @@
 // footers (a top or bottom line repeated on most pages, digits aside) and page numbers are dropped;
 // lines are grouped into blocks by the vertical gap between them; a block in a larger font than the
 // body (or a short line that reads like one of the plain format's marked headings) is a heading, its
-// wrapped lines joined; wrapped lines are joined and line-end hyphens closed up (blocks.ts); a
+// wrapped lines joined; wrapped lines are joined and layout hyphens closed up (blocks.ts); a
 // paragraph left unfinished at the foot of a page goes on at the top of the next. Every passage keeps
 // the page it starts on, and its `line` is that page (a PDF has no lines to point at).
+import { joinLines as joinWrappedLines, wrapVocabulary } from "./blocks.js";
 import { assembleDocument, type DocumentSource, type ParseResult, type PassageDraft } from "./document.js";
 import { headingPath, kindLevels } from "./headings.js";
 import { normaliseText } from "./normalise.js";
@@ -77,32 +78,6 @@ function blocksOf(pages: ReadonlyArray<{ page: number; lines: PdfLine[] }>, body
   return blocks;
 }
 
-/**
- * Joins wrapped lines with a space; a line-end hyphen after a letter is a word broken by the layout
- * and is closed up ("insti-" + "tutions"), unless the next part starts in capitals ("Anti-" +
- * "Corruption") or the hyphenated word is written so elsewhere in the document ("whistle-blowers").
- */
-export function joinPdfLines(lines: readonly string[], hyphenated: ReadonlySet<string>): string {
-  let joined = "";
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    const broken = /(\p{L}+)-$/u.exec(joined);
-    const next = /^\p{L}+/u.exec(line);
-    if (joined === "") joined = line;
-    else if (broken && next) joined = /^\p{Lu}/u.test(line) || hyphenated.has(`${broken[1]}-${next[0]}`.toLowerCase()) ? joined + line : joined.slice(0, -1) + line;
-    else joined += ` ${line}`;
-  }
-  return joined;
-}
-
-/** Hyphenated words written inside lines (not at a line end), lower-cased. */
-function hyphenatedWords(pages: ReadonlyArray<{ lines: PdfLine[] }>): Set<string> {
-  const words = new Set<string>();
-  for (const { lines } of pages) for (const line of lines) for (const match of line.text.matchAll(/\p{L}+-\p{L}+/gu)) words.add(match[0].toLowerCase());
-  return words;
-}
-
 /** Parses the text of a PDF (from readPdfText). A PDF with pages but no text is a scan. */
 export function parsePdfDocument(pdf: PdfText, source: DocumentSource): ParseResult {
   const file = source.file;
@@ -111,8 +86,8 @@ export function parsePdfDocument(pdf: PdfText, source: DocumentSource): ParseRes
     return { warnings: [{ file, message: `no text layer in its ${pdf.pages.length} page${pdf.pages.length === 1 ? "" : "s"} (a scanned PDF? it needs OCR first); skipped` }] };
   }
   const body = bodySize(pages);
-  const hyphenated = hyphenatedWords(pages);
-  const joinLines = (lines: readonly string[]): string => joinPdfLines(lines, hyphenated);
+  const vocabulary = wrapVocabulary(pages.flatMap((page) => page.lines.map((line) => line.text)));
+  const joinLines = (lines: readonly string[]): string => joinWrappedLines(lines, vocabulary);
   const blocks = blocksOf(pages, body);
   const sizes = [...new Set(blocks.filter((block) => block.heading && block.lines[0]!.size >= body * HEADING_SCALE).map((block) => block.lines[0]!.size))].sort((a, b) => b - a);
 

@@ -1,7 +1,7 @@
 // The plain-text format, laid out like the seed: a title line, an optional subtitle line, a blank line,
 // then heading lines and paragraphs separated by blank lines (a paragraph may wrap over several lines),
 // and a trailing block of notes ("  1. Note 29: Established in …").
-import { isRecordOfFields, joinLines, splitBlocks, type Block } from "./blocks.js";
+import { isRecordOfFields, joinLines, splitBlocks, wrapVocabulary, type Block, type WrapVocabulary } from "./blocks.js";
 import { assembleDocument, type DocumentSource, type ParseResult, type PassageDraft } from "./document.js";
 import { headingPath, kindLevels, type HeadingPath } from "./headings.js";
 import { normaliseText } from "./normalise.js";
@@ -43,6 +43,8 @@ interface BodyState {
   firstHeading?: string;
   passages: PassageDraft[];
   levelOf: (kind: string) => number;
+  /** The document's words, to tell a word broken at a line end from a compound (text copied from a PDF). */
+  vocabulary: WrapVocabulary;
 }
 
 export function parseTextDocument(content: string, source: DocumentSource): ParseResult {
@@ -59,7 +61,7 @@ export function parseTextDocument(content: string, source: DocumentSource): Pars
   const subtitle = headingKind(next) === "plain" ? next : undefined;
   const bodyStart = titleIndex + (subtitle === undefined ? 1 : 2);
 
-  const state: BodyState = { headings: headingPath(), passages: [], levelOf: kindLevels() };
+  const state: BodyState = { headings: headingPath(), passages: [], levelOf: kindLevels(), vocabulary: wrapVocabulary(lines) };
   for (const block of splitBlocks(lines.slice(bodyStart), bodyStart + 1)) readBlock(block, state);
   return assembleDocument(
     {
@@ -74,7 +76,7 @@ export function parseTextDocument(content: string, source: DocumentSource): Pars
 
 function readBlock(block: Block, state: BodyState): void {
   if (parseNoteLine(block.lines[0]!, "plain")) {
-    for (const note of readNotes(block, state.headings.path)) state.passages.push(note);
+    for (const note of readNotes(block, state.headings.path, state.vocabulary)) state.passages.push(note);
     return;
   }
   // Heading lines at the top of a block: the whole block when it is one line, else a marked heading
@@ -96,7 +98,7 @@ function readBlock(block: Block, state: BodyState): void {
   // 29 November …"): each item is a passage of its own, as in Markdown, so that what one item says is
   // never read as continuing the other.
   for (const item of listItems(lines, line)) {
-    const { text, noteRefs } = stripNoteMarkers(joinLines(item.lines), "plain");
+    const { text, noteRefs } = stripNoteMarkers(joinLines(item.lines, state.vocabulary), "plain");
     if (text) state.passages.push({ kind: "paragraph", text, headings: [...state.headings.path], noteRefs, line: item.line });
   }
 }
@@ -116,7 +118,7 @@ function listItems(lines: readonly string[], line: number): Array<{ lines: strin
 }
 
 /** A notes block: each note line starts a note, other lines continue the one before. */
-function readNotes(block: Block, headings: readonly string[]): PassageDraft[] {
+function readNotes(block: Block, headings: readonly string[], vocabulary: WrapVocabulary): PassageDraft[] {
   const notes: { label: string; lines: string[]; line: number }[] = [];
   block.lines.forEach((text, index) => {
     const note = parseNoteLine(text, "plain");
@@ -124,7 +126,7 @@ function readNotes(block: Block, headings: readonly string[]): PassageDraft[] {
     else notes.at(-1)?.lines.push(text);
   });
   return notes.map((note) => {
-    const { text, noteRefs } = stripNoteMarkers(joinLines(note.lines), "plain");
+    const { text, noteRefs } = stripNoteMarkers(joinLines(note.lines, vocabulary), "plain");
     return { kind: "note" as const, text, headings: [...headings], noteRefs, noteLabel: note.label, line: note.line };
   });
 }

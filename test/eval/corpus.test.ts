@@ -77,7 +77,6 @@ describe("provenance", () => {
 
 /** Wrong facts not fixed yet (see the test that uses it), sorted. */
 const KNOWN_WRONG = [
-  "b14-pdf-annual-report-2019.txt | Regional Seminar on Good Governance for Southeast Asian Countries #13 | theme",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | period",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | year",
   "b15-rw-uncac18-two-counts.txt | UNCAC Training Programme #18 | period",
@@ -97,5 +96,5 @@ const KNOWN_WRONG_ALONE = [
   "b16-wp2017-governance.md | Criminal Justice Training (series not in gold) | sinceYear",
 ];
 
-const CORRECT = 2934;
-const MISSED = 483;
+const CORRECT = 2935;
+const MISSED = 482;
