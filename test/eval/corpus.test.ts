@@ -80,11 +80,6 @@ const KNOWN_WRONG = [
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | period",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | year",
   "b15-rw-uncac18-two-counts.txt | UNCAC Training Programme #18 | period",
-  "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | edition",
-  "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | mode",
-  "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | period",
-  "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | place",
-  "b15-wp-ordinals-not-editions.md | Regional Seminar on Good Governance for Southeast Asian Countries #3 (phantom) | year",
   "b16-wp2012-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
   "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
   "b16-wp2020-governance.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | mode",
@@ -93,8 +88,7 @@ const KNOWN_WRONG = [
 const KNOWN_WRONG_ALONE = [
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | frequency",
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | sinceYear",
-  "b16-wp2017-governance.md | Criminal Justice Training (series not in gold) | sinceYear",
 ];
 
-const CORRECT = 2935;
-const MISSED = 482;
+const CORRECT = 2959;
+const MISSED = 458;

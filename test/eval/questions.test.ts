@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 351;
+const RIGHT = 352;
 const TOTAL = 422;

@@ -333,6 +333,8 @@ function afterLeadingClause(masked: string): RegExpExecArray | null {
   }
   return null;
 }
+// "The course for fiscal 2022", "the seminar of FY2019", "The 2023 session": an event named by its year.
+const YEAR_LABELLED = /^(?:The|This|That|[Tt]he|[Tt]his)\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|session)s?\b|(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|session)s?\s+(?:for|of|in)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)\d{2}\b)/u;
 // Within the edition's own paragraph a sentence may also continue it by what it states.
 const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
 // "Eighteen practitioners from ten countries participated.": a count of people taking part continues
@@ -354,6 +356,9 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
   // "To look beyond how systems are designed, the seminar took as its theme …": the main clause after a
   // leading adverbial one refers back as a sentence starting with it would.
   const refers = REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);
+  // "The course for fiscal 2022, held at JICA Tokyo …", "The 2023 session …": a course known by its
+  // year is another one than the numbered edition in scope.
+  if (refers && YEAR_LABELLED.test(masked.slice(refers.index))) return false;
   if (refers) {
     // "The training course …" after a seminar is another programme: the noun must fit the series.
     const noun = refers[1] ? headNoun(refers[1]) : undefined;

@@ -99,6 +99,13 @@ export function linkMention(mention: EditionMention, acronym: string | undefined
     if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
       && definition.record.names.some((name) => nameWords(name.text).includes(mentionHead))) return definition.record;
   }
+  // "UNAFEI and JICA began the Criminal Justice Training for French-Speaking Africa … the third seminar
+  // was held in …": a seminar, a session or a course right after a training programme is named, and no
+  // series of the paragraph is a seminar, is one of that programme's, not of a seminar series the
+  // document names in another paragraph.
+  const latest = paragraph.at(-1);
+  if (latest && mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined && TRAINING_FAMILY.has(mentionHead)
+    && latest.record.names.some((name) => nameWords(name.text).some((word) => TRAINING_FAMILY.has(word)))) return latest.record;
   // "the 9th seminar", "The Seventh Seminar" inside an edition's scope: the series in scope, when it is a seminar.
   if (scopeSeries && mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
     && scopeSeries.names.some((name) => nameWords(name.text).includes(mentionHead))) return scopeSeries;

@@ -40,7 +40,11 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   // …and "Its 25th meeting was held on 6 December 2024", opening a sentence about the series just named.
   const opensWithIts = /^\s*(?:Its|Their)\s*$/u.test(sentence.slice(0, mention.start)) && /^\s+(?:(?:was|were)\s+(?:held|convened|organi[sz]ed|hosted)|took\s+place|met)\b/u.test(sentence.slice(mention.end));
   const countsItsOwn = (opensWithIts || /\b(?:held|holds|hosted|hosts|convened|convenes|organi[sz]ed|ran)\s+its\s*$/iu.test(before)) && mention.ordinal > 1 && !mention.seriesPhrase.includes(" ");
-  if (RANKED_BY.test(before) && !countsItsOwn && !((INSTITUTE_OWNS.test(before) || TIME_OWNS.test(before)) && mention.ordinal > 1)) return true;
+  // "UNAFEI has run a criminal justice training since 2014, and its fourth and fifth seminars were
+  // planned …": a list of ordinals after "its" counts the editions of what "its" refers to, as the
+  // later ones in the list (which "its" does not touch) do.
+  const listedAfterIts = listed && mention.ordinal > 1 && /\b(?:its|their)\s*$/iu.test(before);
+  if (RANKED_BY.test(before) && !countsItsOwn && !listedAfterIts && !((INSTITUTE_OWNS.test(before) || TIME_OWNS.test(before)) && mention.ordinal > 1)) return true;
   if (/\bfor\s+the\s+$/iu.test(before) && /^\s*time\b/iu.test(sentence.slice(mention.start + mention.ordinalText.length))) return true;
   const afterOrdinal = sentence.slice(mention.start + mention.ordinalText.length);
   if (RANK_WORD_AFTER_ORDINAL.test(afterOrdinal)) return true;

@@ -100,9 +100,14 @@ export function wordsNameProgramme(words: readonly string[]): boolean {
   if (last < 0 || !(last === words.length - 1 || CONNECTORS.has(words[last + 1]!.toLowerCase()))) return false;
   const before = words.slice(0, last);
   if (headNoun(words[last]!.replace(/[^\p{L}]+/gu, "")) === "meeting" && !namesMeetingSeries(before)) return false;
+  // "Côte d’Ivoire’s National Institute of Judicial Training (INFJ)", "the Centre for Legal Training":
+  // a body named for what it does, not a course.
+  if (before.some((word, i) => BODY_NOUN.test(word) && /^(?:of|for)$/iu.test(words[i + 1] ?? ""))) return false;
   // "the United Nations Development Programme", "the World Food Programme": a body, not a course.
   return !BODY_PROGRAMME.test(words.join(" "));
 }
+
+const BODY_NOUN = /^(?:Institutes?|Institution|Agency|Ministry|Commission|Office|Centre|Center|Department|Bureau|Academy|School|College|University|Council|Authority|Directorate|Foundation|Association)$/u;
 
 const BODY_PROGRAMME = /^(?:the\s+)?(?:United\s+Nations|UN|World)\s+(?!.*\b(?:Training|Seminar|Course|Forum|Workshop)\b).*\bProgramme$/iu;
 
@@ -159,6 +164,8 @@ const NO_DESCRIPTION_START = /^(?:a|an|the|this|these|those|such|its|their|his|h
 // which most people simply call the GG Seminar". The short name is letters and a head noun.
 const CALLED = new RegExp(`,\\s*(?:(?:which|that)\\s+(?:is\\s+)?(?:[\\p{L}]+\\s+){0,3}?)?(?:(?:commonly|also|often|generally|usually|simply|widely|popularly|informally)\\s+)*(?:known\\s+as|called|calls?|referred\\s+to\\s+as|abbreviated\\s+(?:to|as))\\s+(?:the\\s+)?["“‘]?([A-Z]{2,8}\\s+${HEAD_SOURCE}s?)\\b["”’]?`, "giu");
 const AUDIENCE = /\s+for\s+(?:[\p{L}-]+\s+){0,3}?(?:practitioners|officials|participants|prosecutors|judges|officers|personnel|professionals)\b.*$/u;
+// A sentence opening "For <a region or people>," (capitalised: not "For example," "For this reason,").
+const FRONTED_FOR = /^For\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}),\s/u;
 const FREQUENCY_ADJECTIVES = /^(?:annual|yearly|biennial|regular|new)\s+/i;
 
 /** Series defined or described in one sentence; `recurring` is `statesRecurrence(sentence)`, when known. */
@@ -194,7 +201,10 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
       const named = capitalisedRunBefore(sentence, sentence.slice(0, match.index).replace(/,\s*$/u, "").length);
       if (/,\s*$/u.test(sentence.slice(0, match.index)) && named && hasHeadNoun(named)) continue;
       // Without its audience: "… to corruption for criminal justice practitioners of developing countries".
-      const name = `${match[1]!}${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").replace(AUDIENCE, "").trim();
+      // "For French-speaking Africa, UNAFEI has run a criminal justice training since 2014": the fronted
+      // phrase says whom the training is for, and is part of what names it.
+      const fronted = match[2] ? undefined : FRONTED_FOR.exec(sentence.slice(0, match.index))?.[1];
+      const name = `${match[1]!}${match[2]!}${fronted ? ` for ${fronted}` : ""}`.replace(FREQUENCY_ADJECTIVES, "").replace(AUDIENCE, "").trim();
       // "an annual seminar, the Regional Seminar on …": a head noun alone describes no particular series.
       if (name.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
@@ -380,14 +390,19 @@ export function attachCalledNames(sentence: string, definitions: SeriesDefinitio
   }
 }
 
+// "UNAFEI and JICA began the Criminal Justice Training for French-Speaking Africa in 2014": a proper
+// name between the verb of starting and the year, capitals and joining words only (case matters here,
+// so not in SINCE_YEAR: "started the training of prosecutors in 2014" dates no series).
+const BEGAN_NAMED = /\b(?:[Ll]aunched|[Ss]tarted|[Ii]naugurated|[Bb]egan|[Bb]egun|[Ii]nitiated)\s+the\s+(?!(?:First|Second|Third)\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:on|for|of|and|in|against|the)\s+)*){1,12}?in\s+(?:FY\s?)?((?:19|20)\d{2})\b/gu;
+
 /** Every since-year of a text, with where it stands: "Since 2000 … and since 2007 …". */
 export function sinceYearsIn(text: string): Array<{ year: number; text: string; start: number }> {
   if (!SINCE_HINT.test(text)) return [];
   const out: Array<{ year: number; text: string; start: number }> = [];
-  for (const match of allMatches(SINCE_YEAR, text)) {
-    out.push({ year: Number(match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6]), text: match[0], start: match.index });
+  for (const match of [...allMatches(SINCE_YEAR, text), ...allMatches(BEGAN_NAMED, text)]) {
+    out.push({ year: Number(match.slice(1).find((group) => group !== undefined)), text: match[0], start: match.index });
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Every frequency of a text, with where it stands: "biannual … courses and … a seminar every year". */

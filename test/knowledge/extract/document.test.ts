@@ -580,4 +580,27 @@ describe("extractDocument: scope", () => {
       "The 8th GG Seminar was held in Kuala Lumpur, Malaysia. Two visiting experts from Hong Kong and the Republic of Korea lectured, and seventeen practitioners from Brunei and Singapore took part.",
     ])).toEqual([{ ordinal: 8, theme: undefined, place: "Kuala Lumpur, Malaysia", count: 17, countries: ["BRN", "SGP"], organiser: undefined }]);
   });
+  it("takes a course known by its year for another course than the numbered edition in scope", () => {
+    expect(facts([
+      "The fifth GG seminar opened at the Palm Club hotel in Cocody, Abidjan, in February 2018.",
+      "The course for fiscal 2022, held at JICA Tokyo from 28 February to 10 March 2023, brought together 26 practitioners.",
+      "The 2023 seminar was held in Tokyo with 30 participants.",
+    ])).toEqual([{ ordinal: 5, theme: undefined, place: "Palm Club hotel in Cocody", count: undefined, countries: undefined, organiser: undefined }]);
+  });
+
+  it("gives a bare “the third seminar” to the training the paragraph just named, not to a seminar series of another paragraph", () => {
+    const catalogue = extractDocument(documentFromParagraphs("f", [
+      "The Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) has been held every year since 2007.",
+      "UNAFEI and JICA began the Criminal Justice Training for French-Speaking Africa in 2014. The third seminar was held in Côte d’Ivoire in February 2016.",
+      // A body named for what it does is no series.
+      "It was co-hosted by Côte d’Ivoire’s National Institute of Judicial Training (INFJ).",
+    ]), new Set(["GG"]));
+    expect(catalogue.editions.map((e) => [e.series.names[0]!.text, e.ordinal, e.format?.value.place])).toEqual([
+      ["Criminal Justice Training for French-Speaking Africa", 3, "Côte d’Ivoire"],
+    ]);
+    expect(catalogue.series.map((series) => [series.names[0]!.text, series.sinceYear?.value])).toEqual([
+      ["Regional Seminar on Good Governance for Southeast Asian Countries", 2007],
+      ["Criminal Justice Training for French-Speaking Africa", 2014],
+    ]);
+  });
 });

@@ -56,6 +56,8 @@ describe("isRank: edition numbers stay editions", () => {
     // A time's possessive dates the edition: "the following year's twenty-sixth programme".
     ["The following year's twenty-sixth programme ran until 19 November 2024.", [[26, false]]],
     ["This year's 20th seminar was held online.", [[20, false]]],
+    // A list of ordinals after "its" counts editions: the first of the list as the others.
+    ["UNAFEI has run a training since 2014, and its fourth and fifth seminars were planned for 2017 and 2018.", [[4, false], [5, false]]],
   ] as Array<[string, Array<[number, boolean]>]>)("%j → %j", (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });

@@ -29,6 +29,11 @@ describe("findSeriesDefinitions", () => {
       { kind: "described", name: "training on corruption control in criminal justice", abbreviation: undefined }],
     ["UNAFEI also runs workshops on juvenile justice every year.",
       { kind: "described", name: "workshop on juvenile justice", abbreviation: undefined }],
+    // A fronted "For <whom>," is part of the description's name; "For example," is not.
+    ["For French-speaking Africa, UNAFEI has run a criminal justice training since 2014.",
+      { kind: "described", name: "criminal justice training for French-speaking Africa", abbreviation: undefined }],
+    ["For example, UNAFEI has run a criminal justice training since 2014.",
+      { kind: "described", name: "criminal justice training", abbreviation: undefined }],
   ])("%s", (text, expected) => {
     expect(defs(text)).toEqual([expected]);
   });
@@ -95,6 +100,8 @@ describe("wordsNameProgramme", () => {
     // Bodies named like programmes, and a meeting named too little to be a series.
     "United Nations Development Programme", "World Food Programme", "Expert Meeting", "Second Expert Meeting",
     "G20 Anti-Corruption Ministers Meeting", "Crime Prevention and Criminal Justice Programme Network",
+    // A body named for what it does.
+    "National Institute of Judicial Training", "Centre for Legal Training", "Academy of Criminal Justice Training",
   ])("%j names no programme", (name) => {
     expect(wordsNameProgramme(name.split(" "))).toBe(false);
   });
@@ -127,11 +134,14 @@ describe("findSinceYear", () => {
     ["have co-hosted it once a year since January 2000", 2000],
     ["The course began in 1998.", 1998],
     ["it has been held once a year since January of Heisei 12 (2000).", 2000],
+    // A proper name between the verb of starting and the year.
+    ["UNAFEI and JICA began the Criminal Justice Training for French-Speaking Africa in 2014 as a five-year plan.", 2014],
+    ["Japan launched the Regional Seminar on Good Governance in 2007.", 2007],
   ])("%s → %i", (text, year) => {
     expect(findSinceYear(text)?.year).toBe(year);
   });
 
-  it.each(["In 2021, it was held.", "Since it held the first seminar, it has grown.", "Ever since it held a reception in 2007, guests came.", "held there since Wednesday 9 October", "since January of Heisei 12", ""])("%j → undefined", (text) => {
+  it.each(["In 2021, it was held.", "Since it held the first seminar, it has grown.", "Ever since it held a reception in 2007, guests came.", "held there since Wednesday 9 October", "since January of Heisei 12", "UNAFEI began the third seminar in 2016.", "Japan started the training of prosecutors in 2014.", ""])("%j → undefined", (text) => {
     expect(findSinceYear(text)).toBeUndefined();
   });
 });
