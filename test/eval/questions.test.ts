@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 352;
+const RIGHT = 351;
 const TOTAL = 422;

@@ -64,7 +64,9 @@ interface Scope {
 // sentence that only introduces what follows it says nothing of the edition in scope ("… took part:"
 // still announces its participants: see list-follows.ts).
 const INTRODUCES_WHAT_FOLLOWS = /\b(?:organi[sz]ed|held|hosted|conducted|convened|run|ran|carried\s+out)\b[^.;:]*:\s*$/u;
-const ANOTHER_EVENT_SUBJECT = /^(?:[^,;]{0,40},\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|event|lecture|session|visit|ceremony|reception)s?\b/u;
+// …or other editions as the subject: "A first: no earlier GG seminar had met at the Complex", "Earlier
+// seminars were held in Bangkok".
+const ANOTHER_EVENT_SUBJECT = /^(?:[^,;:]{0,40}[,:]\s+)?(?:(?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|event|lecture|session|visit|ceremony|reception)s?\b|(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:earlier|previous|prior|past|other)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s?\b|(?:Earlier|Previous|Past|Prior|Other)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s\b)/u;
 const NUMBERED_EVENT = new RegExp(`\\b(?:${ORDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:seminars?|courses?|programmes?|programs?|trainings?|workshops?|symposi(?:um|a)|conferences?|forums?|meetings?|sessions?|lectures?)\\b`, "iu");
 const NOT_TOLD = /\b(?:is|are|was|were)\s+not\s+(?:shown|listed|included|covered|given|described)\b/u;
 const QUESTION_PASSAGE = /^[^.!?]{0,200}\?\s*$/u;
@@ -77,6 +79,8 @@ interface NamedEdition {
   series?: SeriesRecord;
   /** Named without a number so far (see unnumbered.ts): dropped unless a later sentence numbers it. */
   unnumbered?: { seriesBefore: number };
+  /** For an edition a heading names: that heading's place in the passages' heading path. */
+  depth?: number;
 }
 
 interface DocumentState {
@@ -121,12 +125,14 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
       state.headedSection = section;
       // The innermost heading that names an edition: "Sixth Regional Seminar …" above "Training (December 2012)".
       let named: EditionMention | undefined;
+      let depth = passage.headings.length;
       for (const heading of [...passage.headings].reverse()) {
+        depth -= 1;
         if (heading === document.section) break;
         named = namedEdition(reader, heading) ?? editionOfSeriesInPlay(reader, heading, out.series);
         if (named) break;
       }
-      if (named) state.headed = { mention: named };
+      if (named) state.headed = { mention: named, depth };
       else delete state.headed;
     }
     extractPassage(passage, reader, state, out);
@@ -869,7 +875,13 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   if (passage.kind === "note") return undefined;
   const named = state.headed ?? state.titled;
   const scope = state.scope;
-  if (named && (!scope || THIS_EDITION.test(masked))) {
+  // "A fourth session was convened from 24 to 26 June 2025 …", "The third session followed the second,
+  // which had met in Tokyo …" on a page about the third, "its sixteenth session, held in January 2015"
+  // in the scope of the twentieth: another number is another edition, though the words around it name
+  // no series this reader knows.
+  const current = named && (!scope || THIS_EDITION.test(masked)) ? [named.mention.ordinal] : scope?.editions.map((edition) => edition.ordinal) ?? (named ? [named.mention.ordinal] : []);
+  if (!THIS_EDITION.test(masked) && numbersAnotherEdition(masked, current)) return undefined;
+  if (named && ((!scope && !ANOTHER_EVENT_SUBJECT.test(masked)) || THIS_EDITION.test(masked))) {
     // "this year's seminar was held online": what follows continues this edition, not one named before.
     const record = materialise(named, state, out, whole);
     if (scope && !scope.editions.includes(record)) state.scope = { editions: [record], passageId: passage.id, section: passage.headings.join("\u0000") };
@@ -888,9 +900,30 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     delete state.beforeAside;
     return before.editions;
   }
+  // "## Slide 8 — For comparison: the previous seminar" with "- GG12 met in Da Nang …", then "- Co-host:
+  // SPP": under a heading that names no edition, the passages after one that named another edition go
+  // on about it, not about the page's.
+  const underOwnHeading = !state.headed || (state.headed.depth ?? 0) < passage.headings.length - 1;
+  if (named && underOwnHeading && scope?.editions.length === 1 && scope.passageId !== passage.id && scope.section === passage.headings.join("\u0000")
+    && scope.section !== "" && scope.editions[0] !== named.record && !ANOTHER_EVENT_SUBJECT.test(masked)) return scope.editions;
   // On a page about one edition, a sentence that names no other edition is about that one, unless its
   // subject is another event ("Outside Japan, a follow-up seminar to the Symposium took place in Indonesia").
   return named && !ANOTHER_EVENT_SUBJECT.test(masked) ? [materialise(named, state, out, whole)] : undefined;
+}
+
+// An ordinal after an article that counts no time, day, phase or part: "a fourth session", "the
+// second, which …". Not "for the first time", "on the second day", "the third year of the plan".
+const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+// Nor a day of the month: "to the 26th of that month", "Thursday the 9th of December".
+const OTHER_ORDINAL = new RegExp(`(?<![\\p{L}])(?<!\\b(?:to|until|till|on|from|by|and|${WEEKDAYS})\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(${ORDINAL_SOURCE})(?![\\p{L}\\p{N}])(?!\\s+(?:time|times|day|days|week|month|year|years|phase|stage|half|quarter|part|round|anniversary|place|country|countries|largest|most|such)\\b|\\s+of\\s+(?:that|the\\s+same|this|the)\\s+month\\b|\\s+of\\s+${MONTH_SOURCE})`, "gu");
+
+/** Whether a sentence numbers an edition other than the `ordinals` in question (see OTHER_ORDINAL). */
+function numbersAnotherEdition(masked: string, ordinals: readonly number[]): boolean {
+  if (ordinals.length === 0) return false;
+  return allMatches(OTHER_ORDINAL, masked).some((match) => {
+    const other = parseOrdinal(match[1]!);
+    return other !== undefined && !ordinals.includes(other) && other > 1;
+  });
 }
 
 /** The series of a named edition, linked or made the first time it is needed. */
@@ -1004,7 +1037,10 @@ function readEditions(
 function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, state: DocumentState, paragraph: readonly ParagraphDefinition[], scopeSeries: SeriesRecord | undefined, out: DocumentRecords): SeriesRecord {
   const acronym = mentionAcronym(mention, reader.acronyms);
   const named = state.headed ?? state.titled;
-  const sameAsNamed = named !== undefined && named.mention.ordinal === mention.ordinal && sameKind(named.mention.seriesPhrase, mention.seriesPhrase);
+  // "We held the 2nd ASEAN–G7 Next Leaders Forum" … "41 officials took part in this second meeting": a
+  // bare noun with the page's ordinal, naming nothing else, is the page's edition called another way.
+  const bareNoun = mention.weak && mention.description === undefined && !mention.seriesPhrase.includes(" ");
+  const sameAsNamed = named !== undefined && named.mention.ordinal === mention.ordinal && (sameKind(named.mention.seriesPhrase, mention.seriesPhrase) || bareNoun);
   const linked = (sameAsNamed ? namedSeries(named, state, out, evidence) : undefined) ?? linkMention(mention, acronym, out.series, paragraph, scopeSeries ?? (named && namedSeries(named, state, out, evidence)));
   const phraseName: SeriesName = { text: mention.seriesPhrase, kind: acronym === mention.seriesPhrase ? "acronym" : "phrase" };
   const series = linked ?? newSeries([phraseName], evidence, state.standing, mention.weak);

@@ -175,6 +175,11 @@ const ITS_NTH_EDITION = new RegExp(`\\bits\\s+(${ORDINAL_SOURCE})\\s+(?:edition|
 const ITS_FIRST = /\b(?:(?:held|ran|organi[sz]ed|conducted|hosted|launched|convened|opened)\s+its|since\s+its)\s+first\s+(?=\p{L})/giu;
 const DATED = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_SOURCE}\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|(?:Showa|Heisei|Reiwa)\\s+\\d{1,2})\\b`, "u");
 const ARTICLE = /(?<![\p{L}])(?:the|a|an)\s+/giu;
+// "… is the one hundred and seventy-eighth in UNAFEI's series of International Training Courses", "Our
+// joint seminar of 2010, the fourth in the series that UNAFEI has convened every year": an edition
+// counted in its series, which is named after "series of", or else by the programme noun before.
+const NTH_IN_SERIES = new RegExp(`(?<![\\p{L}])(?:the|its)\\s+(${ORDINAL_SOURCE})\\s+(?:(?:edition|session|one)\\s+)?(?:in|of)\\s+(?:the|this|that|a|its|their|[A-Z][A-Za-z&]*['’]s)\\s+(?:(?:long-running|annual|regular|yearly)\\s+)?series\\b(\\s+of\\s+(?:the\\s+)?)?`, "giu");
+const PROGRAMME_NOUN_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?(seminar|course|programme|program|training|workshop|forum|meeting|lecture|symposium)\b/gu;
 
 function countedEditions(sentence: string): EditionMention[] {
   const found: EditionMention[] = [];
@@ -218,6 +223,17 @@ function countedEditions(sentence: string): EditionMention[] {
       found.push({ ordinal: 1, ordinalText: sentence.slice(start, start + 5), seriesPhrase: named.phrase, weak: !isCapitalised(named.phrase) || !named.phrase.includes(" "), start, end: named.end, counted: true });
     }
   }
+  if (/\bseries\b/iu.test(sentence)) {
+    for (const edition of allMatches(NTH_IN_SERIES, sentence)) {
+      const start = edition.index + edition[0].indexOf(edition[1]!);
+      const end = edition.index + edition[0].length;
+      const named = edition[2] ? readSeriesPhrase(sentence, end) : undefined;
+      // Without "of <name>": the programme the sentence spoke of before ("Our joint seminar of 2010").
+      const noun = named ? undefined : allMatches(PROGRAMME_NOUN_BEFORE, sentence.slice(0, edition.index)).pop()?.[1]?.toLowerCase();
+      const phrase = named?.phrase ?? (noun === "program" ? "programme" : noun);
+      if (phrase) counted(edition[1]!, phrase, start, named?.end ?? end);
+    }
+  }
   for (const edition of allMatches(ITS_NTH_EDITION, sentence)) {
     // Its series: the name before it, a proper one (capitalised) first.
     const names = allMatches(ARTICLE, sentence.slice(0, edition.index))
@@ -252,6 +268,7 @@ function quotedEditions(sentence: string): EditionMention[] {
 }
 
 const EDITION_OF = /^(?:edition|session|iteration|instalment|installment|round)\s+of\s+(?:the\s+)?/iu;
+const YEARS_COUNTED = /^(?:anniversary|birthday|jubilee|centenary|year)\b/iu;
 
 // Every ordinal ORDINAL_SOURCE reads holds one of these: a sentence without any has no numbered edition
 // written out, and the long ordinal pattern need not run over it.
@@ -297,6 +314,8 @@ function writtenEditions(sentence: string): EditionMention[] {
     const edition = EDITION_OF.exec(sentence.slice(from));
     const named = readSeriesPhrase(sentence, from + (edition ? edition[0].length : 0));
     if (!named) continue;
+    // "the UNAFEI 60th Anniversary Commemorative Lecture": the ordinal counts years, not editions.
+    if (!edition && YEARS_COUNTED.test(sentence.slice(from))) continue;
     let end = named.end;
     let acronym: string | undefined;
     const paren = /^\s*\(([A-Z][A-Za-z]*)[\s-]?(\d{1,4})\)/.exec(sentence.slice(end));

@@ -164,7 +164,8 @@ function clean(raw: string): string {
   // "A. UNAFEI and the … co-hosted it": the label of an answer is no part of the name.
   let value = raw.replace(/^[AQ]\.\s+/u, "").replace(/\s+(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, "");
   value = value.replace(/[.,;:]+$/u, "").replace(TRAILING, "").trim();
-  return value;
+  // "the Japan-based United Nations Asia and Far East Institute …": where a body sits is no part of its name.
+  return value.replace(/^((?:the\s+)?)\p{L}+(?:-\p{L}+)*-based\s+(?=\p{Lu})/u, "$1");
 }
 
 /** True for names that are only countries or their governments ("Japan and Thailand"): hosts, not organisers. */

@@ -179,3 +179,38 @@ describe("what one sentence says of which edition", () => {
     expect(catalogue.editions.map((e) => e.period?.value)).toEqual([{ text: "on 9 October 2019", year: 2019, startMonth: 10, startDay: 9 }]);
   });
 });
+
+describe("a page about one edition that speaks of others", () => {
+  it("keeps what a sentence numbering another edition says off the page's edition", () => {
+    const catalogue = extractCatalogue([page([
+      "# The third Criminal Justice Forum for Asia and the Pacific",
+      "The forum met in Tokyo on 24 and 25 June 2024.",
+      // Days of the month and a time are no other edition.
+      "It ran from Monday the 24th to the 25th of that month, for the first time with 18 States.",
+      "The third session followed the second, which had met in Akishima on 13 and 14 February 2023.",
+      "A fourth session was convened from 24 to 26 June 2025 in Osaka.",
+    ].join("\n\n"), "Summary record")]);
+    expect(editions(catalogue)).toEqual(["criminal-justice-forum-for-asia-and-the-pacific-3: Tokyo / on 24 and 25 June 2024 / -"]);
+  });
+
+  it("takes a bare noun with the page's ordinal for the page's edition", () => {
+    const catalogue = extractCatalogue([page([
+      "# We held the 2nd ASEAN–G7 Next Leaders Forum",
+      "The ministry held the forum in Tokyo from 26 September to 1 October 2025.",
+      "In all, 41 young officials took part in this second meeting.",
+    ].join("\n\n"), "Photo news")]);
+    expect(catalogue.editions.map((e) => [e.id, e.participants?.value.count])).toEqual([["asean-g7-next-leaders-forum-2", 41]]);
+  });
+
+  it("reads the items under a heading that names no edition as about the edition the first of them names", () => {
+    const catalogue = extractCatalogue([page([
+      "# GG13 at a glance\n\nUNAFEI has held the Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) once a year since 2007.",
+      "## Venue\n\n- The thirteenth seminar met at the International Legal Affairs Complex, Akishima\n- A first: no earlier GG seminar had met at the Fuchu site",
+      "## For comparison: the previous seminar\n\n- GG12 met in Da Nang, Viet Nam, on 27–29 November 2018\n- Co-host: Supreme People's Procuracy of Viet Nam (SPP)\n- 19 participants from the ten ASEAN countries",
+    ].join("\n\n"), "Slide outline")]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.format?.value.place, e.participants?.value.count, e.organiser?.value])).toEqual([
+      [13, "International Legal Affairs Complex, Akishima", undefined, undefined],
+      [12, "Da Nang, Viet Nam", 19, "Supreme People's Procuracy of Viet Nam (SPP)"],
+    ]);
+  });
+});

@@ -138,7 +138,15 @@ describe("findEditionMentions", () => {
     expect(summary(text)).toEqual([]);
   });
 
-  it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "in 2021", ""])("finds no edition in %j", (text) => {
+  it.each([
+    // An edition counted in its series: named after "series of", or by the programme noun before.
+    ["The course is the one hundred and seventy-eighth in UNAFEI's series of International Training Courses.", [178, "International Training Course"]],
+    ["Our joint seminar of 2010, the fourth in the series that UNAFEI has convened every year, ran from Tuesday.", [4, "seminar"]],
+  ] as Array<[string, [number, string]]>)("counts an edition in its series in %j", (text, [ordinal, phrase]) => {
+    expect(findEditionMentions(text).map((mention) => [mention.ordinal, mention.seriesPhrase])).toEqual([[ordinal, phrase]]);
+  });
+
+  it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "the UNAFEI 60th Anniversary Commemorative Lecture", "It was the first in the series.", "in its 50th year", "in 2021", ""])("finds no edition in %j", (text) => {
     expect(summary(text)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ describe("findEditionOrganiser", () => {
     ["It was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.", "the Anti-Corruption Commission of Timor-Leste"],
     ["The programme was organised in cooperation with the Supreme People's Procuracy.", "the Supreme People's Procuracy"],
     ["UNAFEI held the 15th GG Seminar online.", "UNAFEI"],
+    ["It was organised by the Japan-based United Nations Asia and Far East Institute (UNAFEI).", "the United Nations Asia and Far East Institute (UNAFEI)"],
     ["He met participants of the 26th UNCAC Training Programme that UNAFEI is now running.", "UNAFEI"],
     ["the 12th seminar, which the Supreme People's Procuracy (SPP) and UNAFEI co-hosted in Da Nang", "the Supreme People's Procuracy (SPP) and UNAFEI"],
     ["This volume collects the work of UNAFEI's ", "UNAFEI"],
