@@ -77,22 +77,18 @@ describe("provenance", () => {
 
 /** Wrong facts not fixed yet (see the test that uses it), sorted. */
 const KNOWN_WRONG = [
-  "b13-wp2024-rule-of-law.md | ASEAN-G7 Next Leaders Forum #1 | organiser",
-  "b13-wp2024-rule-of-law.md | ASEAN-G7 Next Leaders Forum | frequency",
-  "b13-wp2024-rule-of-law.md | ASEAN-G7 Next Leaders Forum | sinceYear",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | period",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | year",
   "b15-rw-uncac18-two-counts.txt | UNCAC Training Programme #18 | period",
-  "b16-wp2012-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
   "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
-  "b16-wp2020-governance.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | mode",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | frequency",
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | sinceYear",
   "b18-rw-gg13-slides.md | UNAFEI's Good Governance Seminar #13 (phantom) | edition",
+  "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3055;
-const MISSED = 608;
+const CORRECT = 3057;
+const MISSED = 606;

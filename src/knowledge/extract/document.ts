@@ -13,8 +13,8 @@ import { combine } from "./conflicts.js";
 import { countryRole } from "./countries.js";
 import { editionMentionFinder, readSeriesPhrase, type EditionMention } from "./editions.js";
 import { ALL_SLOTS, findSlots, slotReader, type EvidenceAt, type FoundSlots } from "./facts.js";
-import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, newSeries, type ParagraphDefinition } from "./link.js";
-import { respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
+import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, nameSeriesByHeadings, newSeries, type ParagraphDefinition } from "./link.js";
+import { respectiveFormats, respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { resolveBodiesByHead } from "./bodies-by-head.js";
@@ -139,6 +139,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   }
   if (state.titled?.unnumbered) dropProvisional(state, out);
   if (state.aside) dropAside(state, out);
+  nameSeriesByHeadings(document, out.series);
   resolveBodiesByHead(out, document);
   inferProgrammeCountries(out);
   return out;
@@ -967,6 +968,7 @@ function readEditions(
   const listed = mentions.filter((mention) => !mention.again);
   const inTurn = <T>(values: ReadonlyArray<T | undefined>): Array<T | undefined> => mentions.map((mention) => (mention.again ? undefined : values[listed.indexOf(mention)]));
   const respectivePeriods = inTurn(respectiveSpans(masked, listed));
+  const respectiveVenues = inTurn(respectiveFormats(masked, listed));
   const respectiveThemes = inTurn(themesInTurn(sentence, listed));
   const yearsInTurn = inTurn(respectiveYears(masked, listed));
   const namedAgain = (mention: EditionMention): boolean => !mention.again && mentions.some((other) => other.again && other.ordinal === mention.ordinal && other.seriesPhrase === mention.seriesPhrase);
@@ -1002,12 +1004,19 @@ function readEditions(
     const ranges: Span[] = namedAgain(mention) ? [{ start: 0, end: mentions[0]!.start }] : mention.again ? [{ start: mention.end, end: next }] : [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
     const respective = respectivePeriods[i];
     if (respective) ranges.unshift(respective);
+    const venue = respectiveVenues[i];
     const sharedTail = mentions.length > 1 && !mentions.some((other) => other.again) && /\b(?:were|have\s+been|both|respectively|(?:all|each)\s+of\s+them)\b/.test(masked.slice(last.end));
     if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
     // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
     const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
     const found: FoundSlots = passing ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
+    // Venues or modes given in turn ("at the Complex and online, … respectively"): the edition's own only.
+    if (venue && !passing) {
+      const own = slots.find([venue], at, mention, { period: false, format: true, participants: false, countries: false, organiser: false }).facts.format;
+      if (own) found.facts.format = own;
+      else delete found.facts.format;
+    }
     // "In February 2014, UNAFEI and JICA held the first …, and the Institute … held its 15th meeting":
     // the subject before the first edition is the first's organiser, not the later ones'.
     const opening = at(0, mentions[0]!.start);
@@ -1048,7 +1057,8 @@ function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, s
   else {
     if (!mention.weak) series.weak = false;
     // "the 11th seminar" names nothing by itself: as a name it would join unrelated series.
-    if (phraseName.kind === "acronym" || distinctiveWords(mention.seriesPhrase).size > 0) addName(series, phraseName);
+    // Nor does "meeting" in "this second meeting", on a page about the 2nd forum.
+    if (phraseName.kind === "acronym" || (!bareNoun && distinctiveWords(mention.seriesPhrase).size > 0)) addName(series, phraseName);
     addEvidence(series, evidence);
     if (!series.organiser && state.standing) series.organiser = state.standing;
   }

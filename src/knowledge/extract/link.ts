@@ -6,7 +6,7 @@ import type { Evidence, Fact, KnowledgeDocument } from "../types.js";
 import type { EditionMention } from "./editions.js";
 import type { DocumentRecords, SeriesName, SeriesRecord } from "./records.js";
 import { definitionsIn, splitEachTime, type SentencesOf } from "./passage-sentences.js";
-import { GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
+import { findSeriesDefinitions, GENERIC_WORDS, headNoun, type SeriesDefinition } from "./series.js";
 import { nameKey, nameWords } from "./text.js";
 
 /** Letters that abbreviate a series' editions: "GG" from "GG Seminar", "PIC" from "PIC Programme". */
@@ -21,6 +21,7 @@ export function acronymOf(abbreviation: string): string | undefined {
 export function collectAcronyms(documents: readonly KnowledgeDocument[], sentencesOf: SentencesOf = splitEachTime): Set<string> {
   const acronyms = new Set<string>();
   for (const document of documents) {
+    for (const definition of headingAbbreviations(document)) acronyms.add(definition.acronym);
     for (const passage of document.passages) {
       for (const sentence of sentencesOf(passage)) {
         for (const definition of definitionsIn(sentence)) {
@@ -32,6 +33,35 @@ export function collectAcronyms(documents: readonly KnowledgeDocument[], sentenc
     }
   }
   return acronyms;
+}
+
+/**
+ * Abbreviations a document's title or headings give a programme's name: "What kind of meeting is the
+ * ASEAN–G7 Next Leaders Forum (NLF)?". Headings are no passages (nothing is quoted from them), so they
+ * only add names to a series the text speaks of.
+ */
+export function headingAbbreviations(document: KnowledgeDocument): Array<{ name: string; abbreviation: string; acronym: string }> {
+  const found: Array<{ name: string; abbreviation: string; acronym: string }> = [];
+  const headings = new Set([document.title, ...(document.subtitle ? [document.subtitle] : []), ...document.passages.flatMap((passage) => passage.headings)]);
+  for (const heading of headings) {
+    if (!heading.includes("(")) continue;
+    for (const definition of findSeriesDefinitions(heading, false)) {
+      const acronym = definition.kind === "named" && definition.abbreviation ? acronymOf(definition.abbreviation) : undefined;
+      if (acronym && !found.some((one) => one.acronym === acronym)) found.push({ name: definition.name, abbreviation: definition.abbreviation!, acronym });
+    }
+  }
+  return found;
+}
+
+/** Gives the series a heading abbreviates ("… Next Leaders Forum (NLF)") that abbreviation as a name. */
+export function nameSeriesByHeadings(document: KnowledgeDocument, series: readonly SeriesRecord[]): void {
+  for (const { name, abbreviation, acronym } of headingAbbreviations(document)) {
+    const key = nameKey(name);
+    const record = series.find((one) => one.names.some((known) => nameKey(known.text) === key));
+    if (!record) continue;
+    if (acronym !== abbreviation) addName(record, { text: abbreviation, kind: "abbreviation" });
+    addName(record, { text: acronym, kind: "acronym" });
+  }
 }
 
 /** Distinctive words of a name: the ones that tell one programme from another. */

@@ -30,6 +30,37 @@ export function respectiveSpans(masked: string, mentions: readonly EditionMentio
   return periods.map((period) => ({ start: last.end + period.start, end: last.end + period.end }));
 }
 
+// "were held in Manila and in Tokyo", "took place at the Complex and online": a list of venues or modes
+// after a verb of holding, up to the dates or "respectively".
+const FORMATS_LISTED = /\b(?:held|took\s+place|met|convened|were|was)\s+((?:in|at)\s+[^;]*?|online[^;]*?)(?=,?\s+(?:in|on|from|between)\s+(?:\d|FY|(?:early|mid|late)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|\s+respectively\b|$)/u;
+const FORMAT_ITEM = /^(?:(?:in|at)\s+\S.*|online|virtually|in\s+person)$/u;
+
+/**
+ * "the fourth and fifth seminars were held in Manila and in Tokyo, in December 2010 and December 2011
+ * respectively": the i-th venue (or mode: "at the Complex and online") is the i-th edition's, when the
+ * sentence says "respectively" and lists one per edition.
+ */
+export function respectiveFormats(masked: string, mentions: readonly EditionMention[]): Array<Span | undefined> {
+  const said = /\brespectively\b/.exec(masked);
+  // The editions named before "respectively" ("…, and the sixth seminar met in Tokyo" comes after it).
+  const before = said ? mentions.filter((mention) => mention.end <= said.index) : [];
+  const last = before[before.length - 1];
+  if (!said || !last || before.length < 2) return [];
+  const list = FORMATS_LISTED.exec(masked.slice(last.end, said.index));
+  if (!list) return [];
+  const from = last.end + list.index + list[0].length - list[1]!.length;
+  const items: Span[] = [];
+  let at = 0;
+  const separators = [...allMatches(/\s*,\s*(?:and\s+)?|\s+and\s+/gu, list[1]!).map((m) => ({ index: m.index, length: m[0].length })), { index: list[1]!.length, length: 0 }];
+  for (const separator of separators) {
+    const item = list[1]!.slice(at, separator.index);
+    if (!FORMAT_ITEM.test(item.trim())) return [];
+    items.push({ start: from + at, end: from + at + item.trimEnd().length });
+    at = separator.index + separator.length;
+  }
+  return items.length === before.length ? mentions.map((mention) => (before.includes(mention) ? items[before.indexOf(mention)] : undefined)) : [];
+}
+
 /**
  * "the 24th and 25th programmes on the themes of “A” and “B”": one quoted theme per edition, in order,
  * when a list of them follows the last edition and has as many themes as there are editions.

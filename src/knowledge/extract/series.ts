@@ -261,7 +261,8 @@ function capitalisedRunBefore(text: string, at: number): string | undefined {
   const run: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
-    if (/^[\p{Lu}][\p{L}\p{N}'’-]*$/u.test(word) || (CONNECTORS.has(word) && run.length > 0)) run.unshift(word);
+    // "ASEAN–G7" with an en dash is one word of a name.
+    if (/^[\p{Lu}][\p{L}\p{N}'’\u2013-]*$/u.test(word) || (CONNECTORS.has(word) && run.length > 0)) run.unshift(word);
     else break;
   }
   while (run.length > 0 && (CONNECTORS.has(run[0]!.toLowerCase()) || /^(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+(?:th|st|nd|rd))$/.test(run[0]!) && !headNoun(run[0]!))) run.shift();

@@ -1,0 +1,37 @@
+// Several editions in one sentence, facts given "respectively": the i-th venue or mode, year or period
+// is the i-th edition's; without "respectively", or with a list of another length, none is given in turn.
+import { describe, expect, it } from "vitest";
+import { findEditionMentions } from "../../../src/knowledge/extract/editions.js";
+import { respectiveFormats, respectiveSpans, respectiveYears } from "../../../src/knowledge/extract/mentions-in-turn.js";
+
+const inTurn = (sentence: string): Array<string | undefined> => respectiveFormats(sentence, findEditionMentions(sentence)).map((span) => span && sentence.slice(span.start, span.end));
+
+describe("respectiveFormats", () => {
+  it.each([
+    ["After two seminars in Bangkok, the fourth and fifth seminars were held in Manila and in Tokyo, in December 2010 and December 2011 respectively, and the sixth seminar met in Tokyo.", ["in Manila", "in Tokyo", undefined]],
+    ["The 13th and 14th seminars took place at the Complex and online, in December 2019 and March 2021 respectively.", ["at the Complex", "online"]],
+    ["The 20th, 21st and 22nd courses were held in Tokyo, in Osaka and online respectively.", ["in Tokyo", "in Osaka", "online"]],
+  ] as Array<[string, Array<string | undefined>]>)("%j → %j", (sentence, venues) => {
+    expect(inTurn(sentence)).toEqual(venues);
+  });
+
+  it.each([
+    // No "respectively": each may have been held in both.
+    "The fourth and fifth seminars were held in Manila and in Tokyo.",
+    // One venue for two editions.
+    "The first and second seminars took place in Thailand, in 2007 and 2008 respectively.",
+    // Three venues for two editions.
+    "The 13th and 14th seminars were held in Tokyo, in Osaka and online respectively.",
+  ])("gives no venue in turn in %j", (sentence) => {
+    expect(inTurn(sentence)).toEqual([]);
+  });
+});
+
+describe("respectiveYears and respectiveSpans", () => {
+  it("gives each edition its year, or its dates, in turn", () => {
+    const years = "The first and second seminars took place in Thailand, in 2007 and 2008 respectively.";
+    expect(respectiveYears(years, findEditionMentions(years))).toEqual([2007, 2008]);
+    const dates = "The 13th and 14th seminars met from 17 to 19 December 2019 and on 23 and 24 March 2021 respectively.";
+    expect(respectiveSpans(dates, findEditionMentions(dates)).map((span) => dates.slice(span.start, span.end))).toEqual(["from 17 to 19 December 2019", "on 23 and 24 March 2021"]);
+  });
+});
