@@ -62,6 +62,28 @@ const BARE_PLURAL = new RegExp(
 );
 const DETERMINER = /^(?:such|these|those|this|the|our|its|their|all|both|other|many|several|some|two|three|four|five)$/iu;
 
+const TIME_OWNED = /(?<![\p{L}])(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+(?=\p{Lu})/gu;
+
+/**
+ * "… shared with us the hosting of this year's Good Governance Seminar for Southeast Asia": a programme
+ * named in passing by its proper name after a year's possessive. It says nothing of the series, but a
+ * later "the fourth in the series" or "the seminar" of the paragraph is one of its editions.
+ */
+export function seriesNamedByYear(sentence: string): SeriesDefinition[] {
+  if (!/year['’]s\s+\p{Lu}/u.test(sentence)) return [];
+  const found: SeriesDefinition[] = [];
+  for (const owned of allMatches(TIME_OWNED, sentence)) {
+    const from = owned.index + owned[0].length;
+    if (ORDINAL_FIRST.test(sentence.slice(from))) continue;
+    const read = readSeriesPhrase(sentence, from);
+    if (!read || /^\s+[\p{Lu}]/u.test(sentence.slice(read.end))) continue;
+    const words = read.phrase.split(/\s+/);
+    if (words.length < 2 || !words.some((word) => /^\p{Lu}/u.test(word) && headNoun(word) === undefined)) continue;
+    found.push({ kind: "named", name: read.phrase, start: owned.index, end: read.end });
+  }
+  return found;
+}
+
 /**
  * The programmes a sentence names by proper name, whether or not it says they recur: "the UNCAC
  * Training Programme", or a proper name in brackets after its description ("the anti-corruption

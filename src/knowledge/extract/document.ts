@@ -19,7 +19,7 @@ import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { resolveBodiesByHead } from "./bodies-by-head.js";
 import { inferProgrammeCountries } from "./country-programmes.js";
-import { programmesNamedIn } from "./definite-series.js";
+import { programmesNamedIn, seriesNamedByYear } from "./definite-series.js";
 import { findHolderOfIt } from "./organisers.js";
 import { announcesParticipantList, listedCountries } from "./list-follows.js";
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
@@ -477,6 +477,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
     }
     if (definitions.length > 0) delete state.scope;
+    else for (const named of seriesNamedByYear(masked)) paragraph.push({ record: defineSeries(named, whole, state.standing, undefined, undefined, out), kind: named.kind, name: named.name, context: sentence });
 
     const participantsAt = new Map<number, EditionRecord[]>();
     const groupParticipants: CountryRecord[] = [];

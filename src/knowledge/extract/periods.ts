@@ -25,6 +25,13 @@ interface Shape {
 const num = (text: string | undefined): number | undefined => (text === undefined ? undefined : Number(text));
 const month = (text: string | undefined): number | undefined => (text === undefined ? undefined : monthNumber(text));
 
+/** An ISO date or two ("2019-12-17", "…-12-19"): nothing when a month or day is out of range. */
+function isoDates(year: string | undefined, startMonth: string | undefined, startDay: string | undefined, endMonth: string | undefined, endDay: string | undefined): Omit<Period, "text"> {
+  const [sm, sd, em, ed] = [startMonth, startDay, endMonth, endDay].map((part) => Number(part));
+  if (![sm, em].every((one) => one! >= 1 && one! <= 12) || ![sd, ed].every((one) => one! >= 1 && one! <= 31)) return {};
+  return { year: num(year), startMonth: sm, startDay: sd, endMonth: em, endDay: ed };
+}
+
 /** The year a period starts in: its own, else the end's (the year before when it runs over New Year). */
 function startYear(start: number | undefined, end: number | undefined, startMonth: number | undefined, endMonth: number | undefined): number | undefined {
   if (start !== undefined || end === undefined) return start;
@@ -33,6 +40,18 @@ function startYear(start: number | undefined, end: number | undefined, startMont
 
 // Most specific first; a later shape only fills text that no earlier one covered.
 const SHAPES: Shape[] = [
+  { // 2019-12-17 to 2019-12-19 / 2019-12-17 → 2019-12-19 / from 2022-06-14 to 07-07 (ISO dates)
+    pattern: new RegExp(`${INTRO}${YEAR}-(\\d{2})-(\\d{2})\\s*(?:to|until|till|through|–|—|-|→)\\s*(?:(?:19|20)\\d{2}-)?(\\d{2})-(\\d{2})(?![\\d-])`, "gu"),
+    read: (m) => isoDates(m[1], m[2], m[3], m[4], m[5]),
+  },
+  { // 2019-12-17 (an ISO date)
+    pattern: new RegExp(`${INTRO}${YEAR}-(\\d{2})-(\\d{2})(?![\\d-])`, "gu"),
+    read: (m) => isoDates(m[1], m[2], m[3], m[2], m[3]),
+  },
+  { // from the 7th to the 9th of December 2010 / (Tuesday) the 7th to (Thursday) the 9th of December
+    pattern: new RegExp(`${INTRO}the\\s+${DAY}${TO}(?:the\\s+)?${DAY}\\s+of\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: num(m[4]), startDay: num(m[1]), endDay: num(m[2]), startMonth: month(m[3]), endMonth: month(m[3]) }),
+  },
   { // from 10 January to 8 February 2019 / from 28 November 2019 to 5 February 2020 / from 14 May to 7 June
     pattern: new RegExp(`${INTRO}${DAY}\\s+(${M}),?(?:\\s+${YEAR})?${TO}${DAY}\\s+(${M})(?:,?\\s+${YEAR})?`, "gu"),
     read: (m) => ({ year: startYear(num(m[3]), num(m[6]), month(m[2]), month(m[5])), startDay: num(m[1]), startMonth: month(m[2]), endDay: num(m[4]), endMonth: month(m[5]) }),
@@ -76,8 +95,8 @@ const SHAPES: Shape[] = [
   },
 ];
 
-// Every shape above holds a month name or "FY"/"fiscal" as written here (case matters, as in the shapes).
-const PERIOD_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|fiscal/;
+// Every shape above holds a month name, "FY"/"fiscal" or an ISO date as written here (case matters, as in the shapes).
+const PERIOD_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|fiscal|\d{4}-\d{2}-\d{2}/;
 
 // …and a record's label: "Date Published: September 2008", "Publication date: …", "Issued: …".
 const PUBLICATION_BEFORE = /(?:\b(?:date\s+(?:published|issued|of\s+(?:publication|issue))|publication\s+(?:date|year)|published|issued|released|printed)\s*:\s*|\b(?:reports?|publications?|yearbooks?|bulletins?|newsletters?|journals?|white\s+papers?|statistics|surveys?|volume|article)\s*(?:\(|,\s*|\s+(?:of|dated|issued\s+in|published\s+in)\s+)|\b(?:published|issued|released|dated|updated|revised|printed|as\s+of(?:\s+the\s+end\s+of)?)\s+(?:in\s+|on\s+)?)$/iu;
@@ -164,7 +183,8 @@ export function bestPeriod(candidates: readonly PeriodMatch[]): PeriodMatch | un
 // "The 22nd … opened on Wednesday 9 October 2019": the day it began, not a one-day edition.
 // …and "opened its twenty-second session on Wednesday 9 October 2019".
 // …and "opened at the International Legal Affairs Complex in Akishima on 9 October 2019".
-const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)(?:\s+(?:its|the)\s+[^.;,]{0,40}?)?(?:\s+(?:at|in)\s+[^.;,]{0,80}?)?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
+// …and a record's label: "Opened: 2022-06-14", "Start date: 14 June 2022".
+const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)(?:\s+(?:its|the)\s+[^.;,]{0,40}?)?(?:\s+(?:at|in)\s+[^.;,]{0,80}?)?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$|(?:^|[.;]\s*)(?:Opened|Opening|Opens|Began|Begins|Started|Starts|Start(?:\s+date)?|Opening\s+date)\s*:\s*$/iu;
 
 /**
  * A single day after a verb of beginning, or after "from" with no end, as a start with no end; after a
@@ -198,4 +218,5 @@ export function startedOn(text: string, found: { period: Period; start: number; 
 const OPENS_AFTER = /^\s*[—–-]\s+[^.;—–]{0,120}?\b(?:opens|opened|begins|began|starts|started|gets\s+under\s*way)\b/u;
 const UNTIL_IN_ITEM = new RegExp(`^[^.;]{0,60}?(?:\\(\\s*to|\\bruns\\s+until|\\buntil)\\s+(\\d{1,2})\\s+(${MONTH_SOURCE})`, "u");
 // …and "(to 2 July)" after the edition's name: its last day, the first told elsewhere.
-const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up)\s+(?:on\s+)?$|\(\s*to\s+$/iu;
+// …and "Closed: 2022-07-07", "End date: 7 July 2022".
+const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up)\s+(?:on\s+)?$|\(\s*to\s+$|(?:^|[.;]\s*)(?:Closed|Closing|Closes|Ended|Ends|End(?:\s+date)?|Closing\s+date)\s*:\s*$/iu;

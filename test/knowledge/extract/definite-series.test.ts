@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bracketedProgrammes, findDefiniteSeries, programmesNamedIn } from "../../../src/knowledge/extract/definite-series.js";
+import { bracketedProgrammes, findDefiniteSeries, programmesNamedIn, seriesNamedByYear } from "../../../src/knowledge/extract/definite-series.js";
 import { findSeriesDefinitions } from "../../../src/knowledge/extract/series.js";
 
 describe("findDefiniteSeries", () => {
@@ -75,5 +75,18 @@ describe("bracketedProgrammes", () => {
     expect(bracketedProgrammes(text).map((d) => [d.kind, d.name])).toEqual([["named", "UNCAC Training Programme"]]);
     const start = text.indexOf("(");
     expect(bracketedProgrammes(text, [{ kind: "named", name: "x", start, end: start + 10 }])).toEqual([]);
+  });
+});
+
+describe("seriesNamedByYear", () => {
+  it.each([
+    ["We thank you for the hosting of this year's Good Governance Seminar for Southeast Asia.", ["Good Governance Seminar for Southeast Asia"]],
+    ["Last year's UNCAC Training Programme met online.", ["UNCAC Training Programme"]],
+  ])("%j names %j", (sentence, names) => {
+    expect(seriesNamedByYear(sentence).map((definition) => definition.name)).toEqual(names);
+  });
+
+  it.each(["This year's seminar was held online.", "This year's 20th Seminar met in Tokyo.", "This year's theme was cybercrime.", "Japan's Good Governance Seminar", ""])("names no series in %j", (sentence) => {
+    expect(seriesNamedByYear(sentence)).toEqual([]);
   });
 });

@@ -30,6 +30,11 @@ describe("findPeriods", () => {
     ["The training runs until 19 November this year.", { text: "until 19 November", endDay: 19, endMonth: 11 }],
     ["ran until 19 November 2024 at the Complex", { text: "until 19 November 2024", year: 2024, endDay: 19, endMonth: 11 }],
     ["until November 19, 2024", { text: "until November 19, 2024", year: 2024, endDay: 19, endMonth: 11 }],
+    // ISO dates, and days written "the 7th … of December".
+    ["Akishima, Tokyo · 2019-12-17 → 2019-12-19", { text: "2019-12-17 → 2019-12-19", year: 2019, startMonth: 12, startDay: 17, endMonth: 12, endDay: 19 }],
+    ["Opened: 2022-06-14", { text: "2022-06-14", year: 2022, startMonth: 6, startDay: 14, endMonth: 6, endDay: 14 }],
+    ["ran from Tuesday the 7th to Thursday the 9th of December", { text: "from the 7th to the 9th of December", startDay: 7, endDay: 9, startMonth: 12, endMonth: 12 }],
+    ["from the 7th to the 9th of December 2010", { text: "from the 7th to the 9th of December 2010", year: 2010, startDay: 7, endDay: 9, startMonth: 12, endMonth: 12 }],
   ])("%s", (text, expected) => {
     expect(findPeriods(text).map((match) => match.period)).toEqual([expected]);
   });
@@ -38,6 +43,9 @@ describe("findPeriods", () => {
     "every fiscal year since 2007",
     "The seminar may be held. March on.",
     "In 2021, it was held.",
+    // Not a date: month 13; and day-first numbers are ambiguous.
+    "Version 2019-13-45 of the form",
+    "on 24/11/2015",
     "",
   ])("finds no period in %j", (text) => {
     expect(findPeriods(text)).toEqual([]);
@@ -132,6 +140,9 @@ describe("startedOn: a single day that begins or ends an edition", () => {
     ["The Forum opens in Tokyo (to 2 July).", { endMonth: 7, endDay: 2 }],
     ["14 Jun 2022 — 178th International Training Course begins online (to 7 July)", { year: 2022, startMonth: 6, startDay: 14, endMonth: 7, endDay: 7 }],
     ["14 Dec 2022 — GG16 opens, in person for the first time in three years", { year: 2022, startMonth: 12, startDay: 14 }],
+    // A record's labels.
+    ["Opened: 2022-06-14.", { year: 2022, startMonth: 6, startDay: 14 }],
+    ["Closing date: 7 July 2022", { year: 2022, endMonth: 7, endDay: 7 }],
   ])("%j → %j", (text, fields) => {
     expect(read(text)).toEqual(fields);
   });
