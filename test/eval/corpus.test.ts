@@ -90,5 +90,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3066;
-const MISSED = 597;
+const CORRECT = 3072;
+const MISSED = 591;

@@ -62,15 +62,18 @@ const BARE_PLURAL = new RegExp(
 );
 const DETERMINER = /^(?:such|these|those|this|the|our|its|their|all|both|other|many|several|some|two|three|four|five)$/iu;
 
-const TIME_OWNED = /(?<![\p{L}])(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s\s+(?=\p{Lu})/gu;
+// "this year's Good Governance Seminar …"; "One of its courses, called in English the UNCAC Training
+// Programme, …", "known as the GG Seminar".
+const TIME_OWNED = /(?<![\p{L}])(?:(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s|(?:called|known|referred\s+to|named)\s+(?:in\s+English\s+)?(?:as\s+)?(?:the\s+)?)\s*(?=\p{Lu})/gu;
 
 /**
- * "… shared with us the hosting of this year's Good Governance Seminar for Southeast Asia": a programme
- * named in passing by its proper name after a year's possessive. It says nothing of the series, but a
+ * "… shared with us the hosting of this year's Good Governance Seminar for Southeast Asia", "one of its
+ * courses, called in English the UNCAC Training Programme": a programme named in passing by its proper
+ * name after a year's possessive or "called". It says nothing of the series, but a
  * later "the fourth in the series" or "the seminar" of the paragraph is one of its editions.
  */
 export function seriesNamedByYear(sentence: string): SeriesDefinition[] {
-  if (!/year['’]s\s+\p{Lu}/u.test(sentence)) return [];
+  if (!/year['’]s\s+\p{Lu}|\b(?:called|known|referred|named)\b/u.test(sentence)) return [];
   const found: SeriesDefinition[] = [];
   for (const owned of allMatches(TIME_OWNED, sentence)) {
     const from = owned.index + owned[0].length;

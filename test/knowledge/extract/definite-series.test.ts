@@ -82,11 +82,13 @@ describe("seriesNamedByYear", () => {
   it.each([
     ["We thank you for the hosting of this year's Good Governance Seminar for Southeast Asia.", ["Good Governance Seminar for Southeast Asia"]],
     ["Last year's UNCAC Training Programme met online.", ["UNCAC Training Programme"]],
+    ["One of its courses, called in English the UNCAC Training Programme, supports the Convention.", ["UNCAC Training Programme"]],
+    ["The seminar, known as the GG Seminar, is held in Southeast Asia.", ["GG Seminar"]],
   ])("%j names %j", (sentence, names) => {
     expect(seriesNamedByYear(sentence).map((definition) => definition.name)).toEqual(names);
   });
 
-  it.each(["This year's seminar was held online.", "This year's 20th Seminar met in Tokyo.", "This year's theme was cybercrime.", "Japan's Good Governance Seminar", ""])("names no series in %j", (sentence) => {
+  it.each(["This year's seminar was held online.", "This year's 20th Seminar met in Tokyo.", "This year's theme was cybercrime.", "Japan's Good Governance Seminar", "a man called Tanaka", "It is known as a good practice.", ""])("names no series in %j", (sentence) => {
     expect(seriesNamedByYear(sentence)).toEqual([]);
   });
 });
