@@ -65,8 +65,9 @@ interface Scope {
 // still announces its participants: see list-follows.ts).
 const INTRODUCES_WHAT_FOLLOWS = /\b(?:organi[sz]ed|held|hosted|conducted|convened|run|ran|carried\s+out)\b[^.;:]*:\s*$/u;
 // …or other editions as the subject: "A first: no earlier GG seminar had met at the Complex", "Earlier
-// seminars were held in Bangkok".
-const ANOTHER_EVENT_SUBJECT = /^(?:[^,;:]{0,40}[,:]\s+)?(?:(?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|event|lecture|session|visit|ceremony|reception)s?\b|(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:earlier|previous|prior|past|other)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s?\b|(?:Earlier|Previous|Past|Prior|Other)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s\b)/u;
+// seminars were held in Bangkok", "The four earlier seminars had been held in Bangkok and Manila".
+const OTHER_EDITIONS_SUBJECT = /^(?:[^,;:]{0,40}[,:]\s+)?(?:(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:earlier|previous|prior|past|other)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s?\b|(?:(?:The|All\s+the|All)\s+(?:[\p{L}-]+\s+)?)?(?:[Ee]arlier|[Pp]revious|[Pp]ast|[Pp]rior|[Oo]ther)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s\b)/u;
+const ANOTHER_EVENT_SUBJECT = new RegExp(`${/^(?:[^,;:]{0,40}[,:]\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|event|lecture|session|visit|ceremony|reception)s?\b/u.source}|${OTHER_EDITIONS_SUBJECT.source}`, "u");
 const NUMBERED_EVENT = new RegExp(`\\b(?:${ORDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:seminars?|courses?|programmes?|programs?|trainings?|workshops?|symposi(?:um|a)|conferences?|forums?|meetings?|sessions?|lectures?)\\b`, "iu");
 const NOT_TOLD = /\b(?:is|are|was|were)\s+not\s+(?:shown|listed|included|covered|given|described)\b/u;
 const QUESTION_PASSAGE = /^[^.!?]{0,200}\?\s*$/u;
@@ -365,7 +366,7 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
   const refers = REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);
   // "The course for fiscal 2022, held at JICA Tokyo …", "The 2023 session …": a course known by its
   // year is another one than the numbered edition in scope.
-  if (refers && YEAR_LABELLED.test(masked.slice(refers.index))) return false;
+  if (refers && (YEAR_LABELLED.test(masked.slice(refers.index)) || OTHER_EDITIONS_SUBJECT.test(masked))) return false;
   if (refers) {
     // "The training course …" after a seminar is another programme: the noun must fit the series.
     const noun = refers[1] ? headNoun(refers[1]) : undefined;
