@@ -86,11 +86,17 @@ const showForms = (forms: string[]): string => forms.join(" | ");
  * Institute … and the Japan International Cooperation Agency (JICA)"), is right when gold accepts the
  * whole, or accepts each body it names.
  */
-const acceptableBodies = (value: string, forms: string[]): boolean =>
-  acceptable(value, forms) || [/,\s+(?:and\s+)?|\s+and\s+the\s+/u, /,\s+(?:and\s+)?|\s+and\s+/u].some((joint) => {
-    const bodies = value.split(joint).filter((body) => body.trim() !== "");
+const acceptableBodies = (value: string, forms: string[]): boolean => {
+  if (acceptable(value, forms)) return true;
+  const splits = [/,\s+(?:and\s+)?|\s+and\s+the\s+/u, /,\s+(?:and\s+)?|\s+and\s+/u].map((joint) => value.split(joint));
+  // "The Research and Training Institute of the Ministry of Justice and JICA": a name may hold an "and"; the last one joins.
+  const last = value.lastIndexOf(" and ");
+  if (last > 0) splits.push([value.slice(0, last), value.slice(last + 5)]);
+  return splits.some((parts) => {
+    const bodies = parts.filter((body) => body.trim() !== "");
     return bodies.length > 1 && bodies.every((body) => acceptable(body, forms));
   });
+};
 
 /** The organiser the extractor gives an edition: its own `organiser` when the type has one, else its series'. */
 function organiserOf(edition: Edition, series: Series | undefined): string | undefined {

@@ -138,6 +138,10 @@ describe("compareCatalogue", () => {
     expect(organiser("UNAFEI and MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
     expect(organiser("UNAFEI, MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
     expect(organiser("UNAFEI and JICA")).toEqual({ correct: 0, wrong: 1, missed: 1 });
+    // A body's own name may hold an "and": the last one joins.
+    const liaison = { ...GOLD, editions: [{ ...GOLD.editions[0]!, organiser: ["Research and Training Institute of the Ministry of Justice", "JICA"] }] };
+    const joined = compareCatalogue(catalogue([gg], [{ ...edition("gg", 8), organiser: fact("The Research and Training Institute of the Ministry of Justice and JICA") } as Edition]), liaison).slots.organiser;
+    expect(joined).toEqual({ correct: 1, wrong: 0, missed: 0 });
   });
 
   it("scores series-level facts once per gold series and flags those of series gold does not know", () => {

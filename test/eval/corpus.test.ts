@@ -79,16 +79,35 @@ describe("provenance", () => {
 const KNOWN_WRONG = [
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | period",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | year",
-  "b15-rw-uncac18-two-counts.txt | UNCAC Training Programme #18 | period",
+  "b15-wp-ordinals-not-editions.md | Criminal Justice Forum for Asia and the Pacific | frequency",
+  "b15-wp-ordinals-not-editions.md | Criminal Justice Forum for Asia and the Pacific | sinceYear",
+  "b15-wp2025-governance.txt | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
+  "b15-wp2025-governance.txt | Criminal Justice Forum for Asia and the Pacific #3 | organiser",
+  "b15-wp2025-governance.txt | Criminal Justice Forum for Asia and the Pacific #4 | organiser",
   "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
+  "b19-rw-itc151-table.md | International Training Course #151 | mode",
+  "b19-rw-itc151-table.md | International Training Course #151 | place",
+  "b20-wp2016-francophone-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries | sinceYear",
+  "b20-wp2018-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #12 | period",
+  "b20-wp2023-governance.txt | Criminal Justice Forum for Asia and the Pacific #3 | organiser",
+  "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
+  "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #17 | organiser",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | frequency",
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | sinceYear",
   "b18-rw-gg13-slides.md | UNAFEI's Good Governance Seminar #13 (phantom) | edition",
+  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar #11 (phantom) | edition",
+  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar #11 (phantom) | period",
+  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar #11 (phantom) | year",
+  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar (series not in gold) | frequency",
+  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar (series not in gold) | sinceYear",
+  "b20-wp2018-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries Training #12 (phantom) | edition",
+  "b20-wp2018-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries Training #12 (phantom) | period",
+  "b20-wp2018-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries Training #12 (phantom) | year",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3072;
-const MISSED = 591;
+const CORRECT = 3260;
+const MISSED = 920;

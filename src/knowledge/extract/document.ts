@@ -1024,6 +1024,9 @@ function readEditions(
     const opening = at(0, mentions[0]!.start);
     const ownClause = i > 0 && /,\s+(?:and|while|but|whereas)\s|;/u.test(masked.slice(mentions[0]!.end, mention.start));
     if (ownClause && found.facts.organiser && found.facts.organiser.evidence.start < opening.end && !sharedTail) delete found.facts.organiser;
+    // "… met in person again in December 2022 for its 16th session, …, and its 17th session was held
+    // from 13 to 15 December 2023": how the first was held is not said of the later one.
+    if (ownClause && found.facts.format && found.facts.format.evidence.start < opening.end && !sharedTail) delete found.facts.format;
     // "The 20th, 21st and 24th courses are not shown": named only to say nothing is told of them.
     if (NOT_TOLD.test(masked) && Object.keys(found.facts).length === 0 && !state.scope?.editions.some((edition) => edition.ordinal === mention.ordinal)) continue;
     const ownYear = yearsInTurn[i];

@@ -93,6 +93,10 @@ export function respectiveYears(masked: string, mentions: readonly EditionMentio
   const before = said ? mentions.filter((mention) => mention.end <= said.index) : [];
   const last = before[before.length - 1];
   if (!said || !last || before.length < 2) return [];
-  const years = allMatches(/(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu, masked.slice(last.end, said.index)).map((m) => Number(m[1]));
+  // Not a since-year: "…, which Japan has held every year since 2007, met online in March and December 2021 respectively".
+  const tail = masked.slice(last.end, said.index);
+  const years = allMatches(/(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{N}])/gu, tail)
+    .filter((m) => !/\b(?:since|from)\s+(?:(?:FY|fiscal\s+(?:year)?)\s*)?$/iu.test(tail.slice(0, m.index)))
+    .map((m) => Number(m[1]));
   return years.length === before.length ? mentions.map((mention) => (before.includes(mention) ? years[before.indexOf(mention)] : undefined)) : [];
 }

@@ -70,8 +70,17 @@ const SHAPES: Shape[] = [
   },
   { // from September to October / between October and December 2021 / from September 2021 to January 2022 /
     // from late August to mid-September 2022 / in January and February 2020
-    pattern: new RegExp(`(?:(?:from|between|From|Between)\\s+${PART}(${M})(?:\\s+${YEAR})?${TO}${PART}|(?:in|In|during|During)\\s+(${M})\\s+(?:and|to|through)\\s+)(${M})(?:,?\\s+${YEAR})?`, "gu"),
-    read: (m) => ({ year: startYear(num(m[2]), num(m[5]), month(m[1] ?? m[3]), month(m[4])), startMonth: month(m[1] ?? m[3]), endMonth: month(m[4]) }),
+    // …but "in March and December 2021" names two months apart (of two editions, say), not a span.
+    pattern: new RegExp(`(?:(?:from|between|From|Between)\\s+${PART}(${M})(?:\\s+${YEAR})?${TO}${PART}|(?:in|In|during|During)\\s+(${M})\\s+(and|to|through)\\s+)(${M})(?:,?\\s+${YEAR})?`, "gu"),
+    read: (m) => {
+      const [start, end] = [month(m[1] ?? m[3]), month(m[5])];
+      if (m[4] === "and" && start !== undefined && end !== undefined && end !== start + 1) return {};
+      return { year: startYear(num(m[2]), num(m[6]), start, end), startMonth: start, endMonth: end };
+    },
+  },
+  { // October to December 2021 (a table cell, a heading): two months and a year, no preposition before
+    pattern: new RegExp(`(?<![\\p{L}])(${M})\\s*(?:to|through|until|–|—|-)\\s*(${M}),?\\s+${YEAR}`, "gu"),
+    read: (m) => ({ year: startYear(undefined, num(m[3]), month(m[1]), month(m[2])), startMonth: month(m[1]), endMonth: month(m[2]) }),
   },
   { // until 19 November 2024 / until November 19, 2024: the end, with no start written
     pattern: new RegExp(`(?:until|till|up\\s+to)\\s+(?:${DAY}\\s+(${M})|(${M})\\s+${DAY}),?(?:\\s+${YEAR})?`, "gu"),

@@ -39,6 +39,7 @@ describe("findFormat", () => {
     // Some of those who took part joined online: the edition was not held online.
     " Most came to Tokyo, and a few of them joined online",
     " Many took part, some at the venue and some online",
+    " It met again after two years online",
     " Two speakers participated online",
     // The owner of a place is no place: "at UNAFEI's new facility".
     " it was held at UNAFEI's new facility",

@@ -31,6 +31,9 @@ describe("respectiveYears and respectiveSpans", () => {
   it("gives each edition its year, or its dates, in turn", () => {
     const years = "The first and second seminars took place in Thailand, in 2007 and 2008 respectively.";
     expect(respectiveYears(years, findEditionMentions(years))).toEqual([2007, 2008]);
+    // A since-year between is the series', not an edition's.
+    const since = "The 14th and 15th seminars, which Japan has held every year since 2007, met in 2021 and 2022 respectively.";
+    expect(respectiveYears(since, findEditionMentions(since))).toEqual([2021, 2022]);
     const dates = "The 13th and 14th seminars met from 17 to 19 December 2019 and on 23 and 24 March 2021 respectively.";
     expect(respectiveSpans(dates, findEditionMentions(dates)).map((span) => dates.slice(span.start, span.end))).toEqual(["from 17 to 19 December 2019", "on 23 and 24 March 2021"]);
   });

@@ -35,6 +35,8 @@ describe("findPeriods", () => {
     ["Opened: 2022-06-14", { text: "2022-06-14", year: 2022, startMonth: 6, startDay: 14, endMonth: 6, endDay: 14 }],
     ["ran from Tuesday the 7th to Thursday the 9th of December", { text: "from the 7th to the 9th of December", startDay: 7, endDay: 9, startMonth: 12, endMonth: 12 }],
     ["from the 7th to the 9th of December 2010", { text: "from the 7th to the 9th of December 2010", year: 2010, startDay: 7, endDay: 9, startMonth: 12, endMonth: 12 }],
+    ["| October to December 2021, online |", { text: "October to December 2021", year: 2021, startMonth: 10, endMonth: 12 }],
+    ["in January and February 2020", { text: "in January and February 2020", year: 2020, startMonth: 1, endMonth: 2 }],
   ])("%s", (text, expected) => {
     expect(findPeriods(text).map((match) => match.period)).toEqual([expected]);
   });
@@ -49,6 +51,10 @@ describe("findPeriods", () => {
     "",
   ])("finds no period in %j", (text) => {
     expect(findPeriods(text)).toEqual([]);
+  });
+
+  it("reads two months apart joined by “and” as two months, not a span", () => {
+    expect(findPeriods("met online in March and December 2021 respectively").map((match) => match.period.text)).toEqual(["in March", "December 2021"]);
   });
 
   it("gives offsets into the text", () => {
