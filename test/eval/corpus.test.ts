@@ -79,11 +79,6 @@ describe("provenance", () => {
 const KNOWN_WRONG = [
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | period",
   "b14-rw-cambodia-gg.md | Regional Seminar on Good Governance for Southeast Asian Countries #6 | year",
-  "b15-wp-ordinals-not-editions.md | Criminal Justice Forum for Asia and the Pacific | frequency",
-  "b15-wp-ordinals-not-editions.md | Criminal Justice Forum for Asia and the Pacific | sinceYear",
-  "b15-wp2025-governance.txt | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
-  "b15-wp2025-governance.txt | Criminal Justice Forum for Asia and the Pacific #3 | organiser",
-  "b15-wp2025-governance.txt | Criminal Justice Forum for Asia and the Pacific #4 | organiser",
   "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
   "b19-rw-itc151-table.md | International Training Course #151 | mode",
   "b19-rw-itc151-table.md | International Training Course #151 | place",
@@ -109,5 +104,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3260;
-const MISSED = 920;
+const CORRECT = 3265;
+const MISSED = 915;

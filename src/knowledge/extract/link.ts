@@ -123,7 +123,11 @@ export function linkMention(mention: EditionMention, acronym: string | undefined
   const mentionHead = headNoun(mention.seriesPhrase.split(/\s+/).pop() ?? "");
   for (const definition of [...paragraph].reverse()) {
     const definitionWords = distinctiveWords(definition.name);
-    if ([...mentionWords].some((word) => definitionWords.has(word))) return definition.record;
+    // A word in common, and heads of one kind: "the 26th anti-corruption criminal justice training" is no
+    // edition of the "Criminal Justice Forum for Asia and the Pacific" just named.
+    const definitionHead = definition.name.split(/\s+/u).map(headNoun).filter((noun) => noun !== undefined).pop();
+    const headsAgree = mentionHead === undefined || definitionHead === undefined || mentionHead === definitionHead || (TRAINING_FAMILY.has(mentionHead) && TRAINING_FAMILY.has(definitionHead));
+    if (headsAgree && [...mentionWords].some((word) => definitionWords.has(word))) return definition.record;
     if (qualifiers.length > 0 && qualifiers.every((q) => new RegExp(`(?<![\\p{L}])${q}(?![\\p{L}])`, "u").test(definition.context))) return definition.record;
     // "the 15th seminar" right after "a seminar titled …".
     if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined

@@ -603,4 +603,10 @@ describe("extractDocument: scope", () => {
       ["Criminal Justice Training for French-Speaking Africa", 2014],
     ]);
   });
+  it("links no edition to a series it shares a word with but not its kind of head", () => {
+    const catalogue = extractDocument(documentFromParagraphs("c", [
+      "The third Criminal Justice Forum for Asia and the Pacific (Crim-AP) met in Tokyo in June 2024. UNAFEI's 26th anti-corruption criminal justice training ended on 19 November 2024.",
+    ]), new Set(["GG"]));
+    expect(catalogue.editions.filter((e) => e.series.names.some((name) => name.text === "Crim-AP")).map((e) => e.ordinal)).toEqual([3]);
+  });
 });
