@@ -92,17 +92,8 @@ const KNOWN_WRONG = [
 const KNOWN_WRONG_ALONE = [
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | frequency",
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | sinceYear",
-  "b18-rw-gg13-slides.md | UNAFEI's Good Governance Seminar #13 (phantom) | edition",
-  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar #11 (phantom) | edition",
-  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar #11 (phantom) | period",
-  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar #11 (phantom) | year",
-  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar (series not in gold) | frequency",
-  "b19-rw-gg11-blog.md | UNAFEI's Good Governance Seminar (series not in gold) | sinceYear",
-  "b20-wp2018-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries Training #12 (phantom) | edition",
-  "b20-wp2018-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries Training #12 (phantom) | period",
-  "b20-wp2018-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries Training #12 (phantom) | year",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3265;
-const MISSED = 915;
+const CORRECT = 3266;
+const MISSED = 914;

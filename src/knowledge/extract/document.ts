@@ -163,7 +163,8 @@ function titleBlockEdition(reader: Reader, document: KnowledgeDocument): Edition
 
 // "This week's meeting in Jakarta was the ninth Regional Seminar on …": a news item that tells of an
 // event first and names it last.
-const THIS_EVENT_WAS = /\b(?:This|That)(?:\s+(?:week|month|year)['’]s)?\s+(?:meeting|seminar|event|gathering|course|forum|training|programme)\b[^.;]{0,80}?\bwas\s+(?=the\s)/gu;
+// So does a press release that says "This is the ninth time that the Regional Seminar on … has been held".
+const THIS_EVENT_WAS = new RegExp(`\\b(?:This|That)(?:\\s+(?:week|month|year)['’]s)?\\s+(?:meeting|seminar|event|gathering|course|forum|training|programme)\\b[^.;]{0,80}?\\bwas\\s+(?=the\\s)|\\b(?=(?:This|It)\\s+(?:is|was|marks|marked)\\s+the\\s+(?:${ORDINAL_SOURCE})\\s+time\\b)`, "gu");
 
 /**
  * The edition a page names only at the end, as what the event it told of was, when no edition is

@@ -168,6 +168,9 @@ const HELD_NTH_TIME = new RegExp(`^\\s+(?:(?:is|was|were|being|been|has|have|wil
 // among some of the editions, not the edition's number.
 // "Held for the twelfth time, the seminar brought together …": the count in a leading participle.
 const HELD_NTH_TIME_LEADING = new RegExp(`^(?:Held|Organi[sz]ed|Hosted|Convened|Run|Conducted|Staged)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time(\\s*,\\s+(?:the|this\\s+year['’]s)\\s+)`, "u");
+// "This is the ninth time that the Regional Seminar on … has been held": the count as what the event is.
+const IS_THE_NTH_TIME = new RegExp(`\\b(?:This|It|That)\\s+(?:is|was|marks|marked|will\\s+be)\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\s+(?:that\\s+)?(?:the|its)\\s+`, "gu");
+const HAS_BEEN_HELD = /^\s+(?:(?:has|have|had|is|was|were|will)\s+)?(?:(?:been|be)\s+)?(?:held|organi[sz]ed|convened|hosted|run|conducted|staged|met|taken\s+place|took\s+place)\b/u;
 const RANKED_TIME_AFTER = /^\s*(?:in\s+a\s+row|running|consecutively|in\s+(?:the\s+)?\p{Lu}|at\b|outside\b|abroad\b|overseas\b|since\b|online\b|in\s+person\b|in\s+(?:its|their)\b)/u;
 const ITS_NTH_EDITION = new RegExp(`\\bits\\s+(${ORDINAL_SOURCE})\\s+(?:edition|session|iteration|instalment|installment|round)\\b`, "giu");
 // Also "Since its first International Training Course in September 1962, …": the series' history told
@@ -205,6 +208,16 @@ function countedEditions(sentence: string): EditionMention[] {
       if (!named || !time || RANKED_TIME_AFTER.test(sentence.slice(named.end + time[0].length)) || found.some((known) => known.start >= named.end && known.start < named.end + time[0].length)) continue;
       const start = named.end + time[0].lastIndexOf(time[1]!);
       counted(time[1]!, named.phrase, start, named.end + time[0].length);
+    }
+  }
+  if (/\btime\b/u.test(sentence)) {
+    for (const time of allMatches(IS_THE_NTH_TIME, sentence)) {
+      const named = readSeriesPhrase(sentence, time.index + time[0].length);
+      const held = named && HAS_BEEN_HELD.exec(sentence.slice(named.end));
+      // "… the third time that the seminar has been held in Japan" ranks, as "for the third time in Japan" does.
+      if (!named || !held || RANKED_TIME_AFTER.test(sentence.slice(named.end + held[0].length))) continue;
+      const start = time.index + time[0].indexOf(time[1]!, time[0].indexOf("the") + 3);
+      counted(time[1]!, named.phrase, start, named.end);
     }
   }
   const leading = /\btime\b/u.test(sentence) ? HELD_NTH_TIME_LEADING.exec(sentence) : null;
@@ -268,7 +281,8 @@ function quotedEditions(sentence: string): EditionMention[] {
   return found;
 }
 
-const EDITION_OF = /^(?:edition|session|iteration|instalment|installment|round)\s+of\s+(?:the\s+)?/iu;
+// "the eleventh edition of UNAFEI's good governance seminar": whose seminar it is, not its name.
+const EDITION_OF = /^(?:edition|session|iteration|instalment|installment|round)\s+of\s+(?:the\s+|\p{Lu}[\p{L}-]*['’]s\s+)?/iu;
 const YEARS_COUNTED = /^(?:anniversary|birthday|jubilee|centenary|year)\b/iu;
 
 // Every ordinal ORDINAL_SOURCE reads holds one of these: a sentence without any has no numbered edition

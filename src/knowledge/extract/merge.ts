@@ -137,7 +137,10 @@ function displayName(all: readonly SeriesName[]): string {
   const keys = new Set(shown.map((name) => nameKey(name.text)));
   const unprefixed = shown.filter((name) => !(/^[A-Z]{2,8}(?:['’]s)?\s/u.test(name.text) && keys.has(nameKey(name.text.replace(/^\S+\s+/u, "")))));
   const names = unprefixed.length > 0 ? unprefixed : shown;
-  const longest = (list: readonly SeriesName[]) => list.reduce((best, name) => (name.text.length > best.text.length ? name : best));
+  // The longest name, but a name in the singular before the same in the plural ("Regional Seminars on …").
+  const singular = (text: string): string => text.split(/\s+/u).map((word) => (headNoun(word) ?? word.toLowerCase())).join(" ");
+  const plural = (name: SeriesName, list: readonly SeriesName[]): boolean => list.some((other) => other.text.length < name.text.length && singular(other.text) === singular(name.text));
+  const longest = (list: readonly SeriesName[]) => list.filter((name) => !plural(name, list)).reduce((best, name) => (name.text.length > best.text.length ? name : best));
   const proper = names.filter((name) => name.kind === "name");
   if (proper.length > 0) return longest(proper).text;
   const phrases = names.filter((name) => name.kind === "phrase");

@@ -15,7 +15,8 @@ const CAP = "[\\p{Lu}][\\p{L}\\p{N}'’.-]*";
 // Not "in": "co-hosted by Japan and Thailand in Bangkok" ends the bodies at the venue.
 const CONNECT = "(?:of|for|and|the|on|against|to|de|du|&)";
 // "Côte d'Ivoire's National Institute …": a lower-case "d'" inside a name.
-const BODY = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*(?:${CAP}|d['’]${CAP}))*(?:\\s*\\((?:[“"‘]?[\\p{Lu}][\\p{L}&.-]*[”"’]?)\\))?`;
+// Its letters in brackets, or its name in the local language with them: "(KPK)", "(Komisi Pemberantasan Korupsi, KPK)".
+const BODY = `(?:the\\s+)?${CAP}(?:\\s+(?:${CONNECT}\\s+)*(?:${CAP}|d['’]${CAP}))*(?:\\s*\\((?:[“"‘]?[\\p{Lu}][\\p{L}&.-]*[”"’]?)(?:\\s+[\\p{Lu}][\\p{L}&.-]*){0,6}(?:\\s*,\\s*[\\p{Lu}][\\p{L}&.-]*)?\\))?`;
 // "the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and …": a body
 // may be followed by a short lower-case description of it between commas.
 const APPOSITIVE = `(?:\\s*,\\s*(?:(?:the|a|an)\\s+)?(?:${CAP}['’]s\\s+)?\\p{Ll}[\\p{Ll}-]*(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,4}(?=\\s*,))?`;

@@ -255,6 +255,8 @@ function insideQuote(quotes: readonly QuotedSpan[], at: number): boolean {
   return quotes.some((quote) => at >= quote.start && at < quote.end);
 }
 
+const LEADING_DETERMINER = /^(?:Its|Their|Our|His|Her|This|That|These|Those|Each|Every|Both|All)$/u;
+
 /** The run of capitalised words (with connectors) that ends right before `at`, leading ordinal and "the" dropped. */
 function capitalisedRunBefore(text: string, at: number): string | undefined {
   const words = text.slice(0, at).trimEnd().split(/\s+/);
@@ -269,6 +271,8 @@ function capitalisedRunBefore(text: string, at: number): string | undefined {
   // Leading ordinal words ("Fifteenth") are edition numbers, not part of the name.
   while (run.length > 0 && /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\p{Lu}\p{Ll}+teenth|\p{Lu}\p{Ll}+tieth|(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)-\p{Ll}+)$/u.test(run[0]!)) run.shift();
   while (run.length > 0 && CONNECTORS.has(run[run.length - 1]!)) run.pop();
+  // "Its Regional Seminar on …", "UNAFEI's Good Governance Seminar": whose programme it is, not its name.
+  while (run.length > 0 && (LEADING_DETERMINER.test(run[0]!) || /['’]s$/u.test(run[0]!))) run.shift();
   return run.length >= 2 ? run.join(" ") : undefined;
 }
 

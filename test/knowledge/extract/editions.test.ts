@@ -101,6 +101,9 @@ describe("findEditionMentions", () => {
     ["Officials met for a seminar that has now reached its fifth edition.", [[5, "seminar", true, "fifth edition"]]],
     ["With the GG Seminar now being held for the eleventh time, the theme looks back.", [[11, "GG Seminar", false, "eleventh time"]]],
     ["Held for the twelfth time, the seminar brought together 19 investigators.", [[12, "seminar", true, "twelfth"]]],
+    ["This is the ninth time that the Regional Seminar on Good Governance for Southeast Asian Countries has been held.", [[9, "Regional Seminar on Good Governance for Southeast Asian Countries", false, "ninth time that the Regional Seminar on Good Governance for Southeast Asian Countries"]]],
+    ["It was the fourth time the GG Seminar met.", [[4, "GG Seminar", false, "fourth time the GG Seminar"]]],
+    ["The reason was the eleventh edition of UNAFEI's good governance seminar for Southeast Asia.", [[11, "good governance seminar", true, "eleventh edition of UNAFEI's good governance seminar"]]],
   ])("reads an edition counted rather than named: %s", (text, expected) => {
     expect(findEditionMentions(text, GG).map((m) => [m.ordinal, m.seriesPhrase, m.weak, text.slice(m.start, m.end)])).toEqual(expected);
   });
@@ -109,6 +112,9 @@ describe("findEditionMentions", () => {
     // A first is a rank as often as a count; a time that is no holding of the series; an edition of no named series.
     "UNAFEI held the seminar for the first time in Japan.",
     "It was the third time that Japan hosted visitors.",
+    "This is the third time that the GG Seminar has been held in Japan.",
+    "It was the second time that the seminar was held online.",
+    "This is the fifth time that the GG Seminar report is published.",
     "The report reached its second edition.",
     "The GG Seminar was held for the first time in Japan.",
     "The seminar was held for the second time in a row in Tokyo.",

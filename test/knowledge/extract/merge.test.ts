@@ -112,6 +112,13 @@ describe("mergeRecords · one series, many names", () => {
     const shouting = series([{ text: "SEMINAR ON THE JUDICIAL SYSTEM FOR TAJIKISTAN", kind: "phrase" }], "a#p1");
     expect(mergeRecords([doc([shouting])]).series.map((s) => s.name)).toEqual(["Seminar on the Judicial System for Tajikistan"]);
   });
+
+  it("shows the longest name in the singular when the same name is also written in the plural", () => {
+    const plural = series([{ text: "Regional Seminars on Good Governance for Southeast Asian Countries", kind: "name" }, { text: "GG", kind: "acronym" }], "a#p1");
+    const singular = series([{ text: "Regional Seminar on Good Governance for Southeast Asian Countries", kind: "name" }, { text: "GG", kind: "acronym" }], "b#p1");
+    const shorter = series([{ text: "Regional Seminar on Good Governance", kind: "name" }, { text: "GG", kind: "acronym" }], "c#p1");
+    expect(mergeRecords([doc([plural]), doc([singular]), doc([shorter])]).series.map((s) => s.name)).toEqual(["Regional Seminar on Good Governance for Southeast Asian Countries"]);
+  });
 });
 
 describe("mergeRecords: what introduces an edition a page's title names", () => {

@@ -34,6 +34,11 @@ describe("findSeriesDefinitions", () => {
       { kind: "described", name: "criminal justice training for French-speaking Africa", abbreviation: undefined }],
     ["For example, UNAFEI has run a criminal justice training since 2014.",
       { kind: "described", name: "criminal justice training", abbreviation: undefined }],
+    // Whose programme it is goes with the name no more than "the" does.
+    ["Its Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) has been co-hosted for two years in a row by Viet Nam's SPP.",
+      { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
+    ["UNAFEI's Good Governance Seminar (GG Seminar) met in Hanoi.",
+      { kind: "named", name: "Good Governance Seminar", abbreviation: "GG Seminar" }],
   ])("%s", (text, expected) => {
     expect(defs(text)).toEqual([expected]);
   });
