@@ -18,6 +18,7 @@ import { respectiveFormats, respectiveSpans, respectiveYears, themesInTurn, with
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { resolveBodiesByHead } from "./bodies-by-head.js";
+import { resolveVenuesByKind } from "./venues-by-kind.js";
 import { inferProgrammeCountries } from "./country-programmes.js";
 import { programmesNamedIn, seriesNamedByYear } from "./definite-series.js";
 import { findHolderOfIt } from "./organisers.js";
@@ -142,6 +143,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   if (state.aside) dropAside(state, out);
   nameSeriesByHeadings(document, out.series);
   resolveBodiesByHead(out, document);
+  resolveVenuesByKind(out, document);
   inferProgrammeCountries(out);
   return out;
 }
@@ -1014,6 +1016,13 @@ function readEditions(
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
     const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
     const found: FoundSlots = passing ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
+    // "after the 11th seminar in Hanoi in October 2017, the 12th met in Da Nang": the sentence's one year
+    // stands in the part about another edition, and is that one's ("the 175th and the 176th courses
+    // were held … in 2021": not when the two are listed together).
+    const year = found.facts.year;
+    const listedWith = (j: number): boolean => /^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?$/u.test(sentence.slice(Math.min(mention.end, mentions[j]!.end), Math.max(mention.start, mentions[j]!.start)));
+    if (year && !ranges.some((range) => year.start >= range.start && year.end <= range.end)
+      && mentions.some((other, j) => j !== i && !other.again && !listedWith(j) && year.start >= other.end && year.start < (mentions[j + 1]?.start ?? sentence.length))) delete found.facts.year;
     // Venues or modes given in turn ("at the Complex and online, … respectively"): the edition's own only.
     if (venue && !passing) {
       const own = slots.find([venue], at, mention, { period: false, format: true, participants: false, countries: false, organiser: false }).facts.format;

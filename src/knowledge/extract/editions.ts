@@ -78,6 +78,8 @@ const isCapitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 const isShout = (word: string): boolean => word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
 
 /** The programme name that starts at `from`, ending at its head noun (or a capitalised continuation). */
+const DATED_LABEL = new RegExp(`^\\s*\\((?:${MONTH_SOURCE}\\s+)?(?:19|20)\\d{2}\\)`, "u");
+
 export function readSeriesPhrase(text: string, from: number): { phrase: string; end: number } | undefined {
   const tokens = tokensFrom(text, from, MAX_CORE_WORDS + 12);
   let lastHead = -1;
@@ -103,6 +105,9 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
       const word = tokens[i]!.word;
       // "the 26th UNCAC Training Programme and the 18th GG Seminar": another edition begins.
       if (parseOrdinal(word) !== undefined) break;
+      // "… for Southeast Asian Countries / Training (November 2018)": a box's title, then the kind of
+      // project and its date on a line of their own, is no part of the name.
+      if (headNoun(word) && DATED_LABEL.test(text.slice(tokens[i]!.end))) break;
       if (isCapitalised(word)) last = i;
       else if (!CONTINUATION.has(word)) break;
     }

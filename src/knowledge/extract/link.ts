@@ -109,6 +109,8 @@ export function mentionAcronym(mention: EditionMention, acronyms: ReadonlySet<st
 
 /** Head nouns documents use for one another's editions: "the training", "the seminar", "the course". */
 const TRAINING_FAMILY: ReadonlySet<string> = new Set(["seminar", "course", "programme", "training", "session"]);
+// The names of programmes whose editions may be called seminars, sessions or courses.
+const BROAD_HEADS: ReadonlySet<string> = new Set(["programme", "program", "training"]);
 
 export function linkMention(mention: EditionMention, acronym: string | undefined, documentSeries: readonly SeriesRecord[], paragraph: readonly ParagraphDefinition[], scopeSeries?: SeriesRecord): SeriesRecord | undefined {
   const key = nameKey(mention.seriesPhrase);
@@ -154,7 +156,8 @@ export function linkMention(mention: EditionMention, acronym: string | undefined
     // "the third seminar" of "the Criminal Justice Training for French-Speaking Africa": when the document
     // has one series only, a seminar, a session or a course of it is one of its editions.
     const proper = documentSeries.filter((record) => !record.weak);
-    if (candidates.length === 0 && proper.length === 1 && TRAINING_FAMILY.has(mentionHead) && proper[0]!.names.some((name) => nameWords(name.text).some((word) => TRAINING_FAMILY.has(word)))) return proper[0];
+    // Not the other way round: "the sixth training" of another programme is no edition of a seminar series.
+    if (candidates.length === 0 && proper.length === 1 && TRAINING_FAMILY.has(mentionHead) && proper[0]!.names.some((name) => nameWords(name.text).some((word) => BROAD_HEADS.has(word)))) return proper[0];
   }
   // One recurring series described in the paragraph, then a numbered edition with a name of its own
   // that no other series has ("… a course on … since 1998. In FY2018, the Twentieth UNCAC Training

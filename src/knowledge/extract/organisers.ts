@@ -36,6 +36,8 @@ const BY_HEAD_ONLY = new RegExp(`^${BODY_BY_HEAD}$`, "u");
 // A body as the subject of a passive verb: "(UNAFEI) is ", "the Institute, founded in 1962, is ".
 const A_BODY_IS = /(?:\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)|\b(?:Institute|Ministry|Office|Centre|Center|Agency|Department|Commission|Foundation|University|Academy|Bureau|UNAFEI|JICA|UNODC|UNDP))\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:(?:also|now|jointly)\s+)?$/u;
 
+const A_BODY_BEFORE_WHICH = /(?:\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)|\b(?:Institute|Ministry|Office|Centre|Center|Agency|Department|Commission|Foundation|University|Academy|Bureau|[A-Z]{3,8}))\s*,\s*$/u;
+
 const CUES: readonly RegExp[] = [
   // Also a line of its own: "Hosted by UNAFEI".
   // …and a record's field: "Organised by: UNAFEI, with trainees invited by JICA", "Implementing organisation: UNAFEI".
@@ -189,6 +191,8 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
       if (!value || onlyCountry(value)) continue;
       // "The … Institute … (UNAFEI) is run by the Ministry of Justice": who runs a body, not an edition.
       if (cue === CUES[0] && A_BODY_IS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+      // "UNAFEI, which the Ministry of Justice runs under an agreement with the UN, trains …": who runs a body.
+      if (cue === CUES[2] && A_BODY_BEFORE_WHICH.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
       found.push({ value, start: match.index, end: match.index + match[0].length - (match[1]!.length - value.length) });
     }
   }

@@ -146,6 +146,8 @@ export function findPeriods(written: string): PeriodMatch[] {
       // Dates that are not when an edition was held: their span is taken, so that a shorter shape does
       // not read a part of them ("February 2018" of a dateline "Abidjan, 13 February 2018.").
       const notHeld = /\bsince\s*$/i.test(text.slice(Math.max(0, start - 30), start))
+        // "… at the Complex since its move to Akishima in the autumn of 2017": when what it counts from happened.
+        || SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, start - 70), start))
         // A date it was moved from is not when it was held: "originally scheduled for December 2020".
         || PLANNED_BEFORE.test(text.slice(Math.max(0, start - 40), start))
         // A date that dates a publication or a count is no period: "the annual report (March 2010)",
@@ -176,6 +178,7 @@ export function statedYear(text: string): number | undefined {
   for (const match of allMatches(/(?<![\p{L}\p{N}])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])/gu, text)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index).toLowerCase();
     if (/(?:since|established in|founded in|until|up to|by)\s*$/.test(before)) continue;
+    if (SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, match.index - 70), match.index))) continue;
     return Number(match[1]);
   }
   return undefined;
@@ -188,6 +191,8 @@ export function bestPeriod(candidates: readonly PeriodMatch[]): PeriodMatch | un
   for (const candidate of candidates) if (!best || score(candidate.period) > score(best.period)) best = candidate;
   return best;
 }
+
+const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:its|the|their|his|her)\s+[^.;,()]{0,60}$/iu;
 
 // "The 22nd … opened on Wednesday 9 October 2019": the day it began, not a one-day edition.
 // …and "opened its twenty-second session on Wednesday 9 October 2019".

@@ -23,6 +23,8 @@ const FIRST_OF_WHOM = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:and|&)\s+(?:\
 const RANK_IN_NAME = /^(?:such|similar|same|other|further|additional|new|last|next|previous|following|latest|final)\b/iu;
 const SPELLED_FIRST = /^first$/u;
 const DESCRIBED_AFTER_COMMA = /^\s*,\s*(?:which\s+was\s+)?(?:held|hosted|organi[sz]ed|conducted|convened)\s+(?:in|at|on|from)\b/u;
+// "The first seminar met in Thailand in 2007": the subject of a verb of taking place is the first edition.
+const FIRST_TOOK_PLACE = /^\s+(?:(?:was|were)\s+(?:held|hosted|organi[sz]ed|conducted|convened|staged)|met|took\s+place)\s+(?:in|at|on|from)\b/u;
 
 /**
  * True when `mention` ranks rather than numbers an edition. `sentence` is the text the mention was
@@ -58,6 +60,6 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   // does a list ("The first and second seminars were held in Bangkok").
   // Set off by a comma, what follows describes the edition instead: "Since the first seminar, held in
   // Thailand in 2007, …" numbers one.
-  if (!listed && SPELLED_FIRST.test(mention.ordinalText) && mention.weak && !DESCRIBED_AFTER_COMMA.test(sentence.slice(mention.end))) return true;
+  if (!listed && SPELLED_FIRST.test(mention.ordinalText) && mention.weak && !DESCRIBED_AFTER_COMMA.test(sentence.slice(mention.end)) && !FIRST_TOOK_PLACE.test(sentence.slice(mention.end))) return true;
   return false;
 }

@@ -568,6 +568,28 @@ describe("extractDocument: scope", () => {
     ]);
   });
 
+  it("keeps the year of the part about one edition off another named in the same sentence, unless they are listed together", () => {
+    const years = (paragraphs: string[]) => extractDocument(documentFromParagraphs("s", paragraphs), new Set(["GG"])).editions.map((e) => [e.ordinal, e.period?.value.year ?? e.year]);
+    expect(years(["The GG Seminar has been co-hosted twice by the SPP: after the 11th seminar in Hanoi in October 2017, the 12th met in Da Nang."])).toEqual([[11, 2017], [12, undefined]]);
+    expect(years(["The 11th and the 12th GG Seminars were held in Viet Nam in 2017 and 2018 respectively."])).toEqual([[11, 2017], [12, 2018]]);
+    expect(years(["Both the 175th and the 176th International Training Courses were held online in 2021."])).toEqual([[175, 2021], [176, 2021]]);
+  });
+
+  it("takes a first edition that met somewhere from a page about a later one, and keeps its place and year off the page's edition", () => {
+    expect(facts([
+      "UNAFEI convened the Fourteenth Regional Seminar on Good Governance for Southeast Asian Countries online on 23 and 24 March 2021.",
+      "The first seminar met in Thailand in 2007; since then the host has changed.",
+    ], { title: "Fourteenth Regional Seminar on Good Governance for Southeast Asian Countries" }).map((e) => [e.ordinal, e.place])).toEqual([[14, undefined], [1, "Thailand"]]);
+  });
+
+  it("does not number a seminar series' edition by another programme's training", () => {
+    const editions = (paragraphs: string[]) => extractCatalogue([documentFromParagraphs("s", paragraphs)]).editions.map((e) => e.id);
+    expect(editions([
+      "UNAFEI has held the Regional Seminar on Good Governance for Southeast Asian Countries every year since 2007. The sixth seminar met in Tokyo in 2012.",
+      "The Department's Human Resources Development Training visited Cambodia, as it did in the seventh training (10 to 20 November 2015).",
+    ])).toEqual(["regional-seminar-on-good-governance-for-southeast-asian-countries-6"]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",

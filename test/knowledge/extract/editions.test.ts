@@ -23,6 +23,9 @@ describe("findEditionMentions", () => {
       [{ ordinal: 1, ordinalText: "First", series: "ASEAN–G7 Next Leaders Forum", weak: false, acronym: undefined, written: "First ASEAN–G7 Next Leaders Forum" }]],
     ["UNAFEI and JICA held the first \"Criminal Justice Training for French-Speaking Africa\" in February 2014.",
       [{ ordinal: 1, ordinalText: "first", series: "Criminal Justice Training for French-Speaking Africa", weak: false, acronym: undefined, written: "first \"Criminal Justice Training for French-Speaking Africa\"" }]],
+    // A box's title, then the kind of project and its date on a line of their own.
+    ["Viet Nam The 12th Regional Seminar on Good Governance for Southeast Asian Countries Training (November 2018)",
+      [{ ordinal: 12, ordinalText: "12th", series: "Regional Seminar on Good Governance for Southeast Asian Countries", weak: false, acronym: undefined, written: "12th Regional Seminar on Good Governance for Southeast Asian Countries" }]],
     ["the twenty-third UNCAC training programme",
       [{ ordinal: 23, ordinalText: "twenty-third", series: "UNCAC training programme", weak: false, acronym: undefined, written: "twenty-third UNCAC training programme" }]],
     ["the first training course of its kind",

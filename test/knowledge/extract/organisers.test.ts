@@ -47,6 +47,8 @@ describe("findEditionOrganiser", () => {
     "UNAFEI has run its dormitory for sixty years.",
     // A partner in work in general, not the organiser of an edition.
     "The Department carries out this work in cooperation with JICA.",
+    // Who runs the body the relative clause is about, not who holds a programme.
+    "UNAFEI, which the Ministry of Justice runs under an agreement with the United Nations, trains practitioners.",
     // A country's possessive, a country holding, a place that is no body.
     "the work of Japan's ",
     "In 2024 Japan held the ",

@@ -73,7 +73,7 @@ describe("statedYear", () => {
     expect(statedYear(text)).toBe(year);
   });
 
-  it.each(["since 1998", "Established in 1962", "over 6,100 graduates", ""])("%j → undefined", (text) => {
+  it.each(["since 1998", "Established in 1962", "over 6,100 graduates", "", "the first held there since its move to Akishima in the autumn of 2017"])("%j → undefined", (text) => {
     expect(statedYear(text)).toBeUndefined();
   });
 });
@@ -107,6 +107,8 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     // When something else was done.
     "It carries out the Kyoto Declaration, adopted in March 2021.",
     "The convention entered into force in December 2005.",
+    // When what a "since" counts from happened.
+    "It was the first seminar held at the Complex since its move to Akishima in the autumn of 2017.",
   ])("%j states no period", (text) => {
     expect(findPeriods(text)).toEqual([]);
   });

@@ -31,6 +31,8 @@ describe("isRank: ranks are not editions (negative table)", () => {
     ["It was the third consecutive seminar held online.", 3],
     ["It was in fact the first GG Seminar to meet at the International Legal Affairs Complex.", 1],
     ["This was the second course running to be held in Akishima.", 2],
+    ["The first seminar was held online, a change the pandemic forced.", 1],
+    ["The first seminar met with approval in every capital.", 1],
   ])("%j numbers no edition %i", (sentence, ordinal) => {
     expect(read(sentence).filter(([n, rank]) => n === ordinal && !rank)).toEqual([]);
   });
@@ -52,6 +54,9 @@ describe("isRank: edition numbers stay editions", () => {
     ["UNAFEI ran its first international training course in 1962.", [[1, false]]],
     ["Since its first International Training Course in September 1962, UNAFEI has held the course twice a year.", [[1, false]]],
     ["The first GG Seminar was held in Bangkok in 2007.", [[1, false]]],
+    // A lower-case first as the subject of a verb of taking place: the first edition.
+    ["The first seminar met in Thailand in 2007; since then the host has changed.", [[1, false]]],
+    ["The first course was held in Tokyo in 1962.", [[1, false]]],
     ["This volume collects the work of UNAFEI's 151st International Training Course.", [[151, false]]],
     // A time's possessive dates the edition: "the following year's twenty-sixth programme".
     ["The following year's twenty-sixth programme ran until 19 November 2024.", [[26, false]]],
