@@ -59,6 +59,8 @@ interface Scope {
    * answer, is about that edition throughout, as under a heading. Its id once the answer has begun.
    */
   question?: { answerId?: string };
+  /** Set when the mention was in an interview's question or answer ("A: That was the sixth."). */
+  interview?: boolean;
 }
 
 // "The Office has so far this fiscal year organised, in Tokyo:" above a list of other meetings: a
@@ -122,6 +124,9 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   for (const passage of document.passages) {
     const section = passage.headings.join("\u0000");
     // A note explains a term of the text (a programme, a body); it continues no edition's scope.
+    // …but an FAQ's answers under one question heading after another go on about the edition named.
+    const faq = state.scope !== undefined && passage.kind !== "note" && isQuestion(passage.headings.at(-1)) && isQuestion(state.scope.section.split("\u0000").at(-1));
+    if (faq) state.scope = { ...state.scope!, section, interview: true };
     if (state.scope && (state.scope.section !== section || passage.kind === "note")) delete state.scope;
     if (state.headedSection !== section) {
       state.headedSection = section;
@@ -499,7 +504,11 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // are about GG8; the edition it is compared with is named in passing.
       const main = editions.filter((_, i) => !namedInPassing(sentence, mentions[i]!, mentions[i + 1]));
       // Only editions named in passing: the scope stays as it was.
-      if (main.length > 0) state.scope = { editions: main, passageId: passage.id, section: passage.headings.join("\u0000"), ...(QUESTION_PASSAGE.test(passage.text.replace(/^Q\.\s*/u, "")) && { question: {} }) };
+      // An interview's answer about the edition in question that looks back at earlier ones ("Bangkok had
+      // hosted the first and the second seminars") leaves the later answers about the one in question.
+      const current = state.scope?.interview && state.scope.editions.length === 1 ? state.scope.editions[0]! : undefined;
+      const lookingBack = current !== undefined && main.every((edition) => edition.series === current.series && edition.ordinal < current.ordinal);
+      if (main.length > 0 && !lookingBack) state.scope = { editions: main, passageId: passage.id, section: passage.headings.join("\u0000"), ...(QUESTION_PASSAGE.test(passage.text.replace(/^Q\.\s*/u, "")) && { question: {} }), ...((ANSWER_OR_QUESTION.test(passage.text) || isQuestion(passage.headings.at(-1))) && { interview: true }) };
       roleEditions = editions;
     } else if (definitions.length === 0 && aboutSeries(masked)) {
       // "The course is held every year": a sentence about the series just described.
@@ -575,6 +584,9 @@ const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\
 // "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
 // being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
 const BARE_ORDINAL_HELD = new RegExp(`(?:^|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
+// "Q: And the one you have just come back from? A: That was the sixth.": an answer that only numbers it.
+// …or, under "## Which seminar does this page cover?", "The fifth."
+const BARE_ORDINAL_ANSWER = new RegExp(`^(?:A\\s*[:.]\\s*)?(?:(?:That|This|It)\\s+(?:was|is)\\s+the|The)\\s+(${ORDINAL_SOURCE})\\s*[.!]?\\s*$`, "u");
 const BARE_ORDINAL_QUESTION = new RegExp(`^(?:Q\\.?\\s*)?(?:And|What\\s+about|How\\s+about)\\s+the\\s+(${ORDINAL_SOURCE})\\s*\\?\\s*$`, "u");
 
 // "Third (9 to 11 December 2009, Manila): co-hosted with …", "First and second (2007 and 2008): both
@@ -585,7 +597,7 @@ const LABEL_ORDINALS = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s+and\\s+(${ORDI
 function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[], whole: Evidence): EditionMention[] {
   const label = named.length === 0 ? LABEL_ORDINALS.exec(masked) : null;
   if (label) return labelledEditions(label, state, out, whole);
-  const match = BARE_ORDINAL.exec(masked) ?? BARE_ORDINAL_HELD.exec(masked) ?? BARE_ORDINAL_QUESTION.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
+  const match = BARE_ORDINAL.exec(masked) ?? BARE_ORDINAL_HELD.exec(masked) ?? BARE_ORDINAL_QUESTION.exec(masked) ?? BARE_ORDINAL_ANSWER.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
   if (named.some((mention) => start < mention.end && mention.start < start + match[1]!.length)) return [];
@@ -837,7 +849,8 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   }
   // "The Legal Technical Assistance Liaison Meeting is a place … . It is held once a year, co-hosted by
   // …": "It" is the one programme the sentence before named.
-  if (!series && !noun && IT_IS_HELD.test(masked)) {
+  // …and "Its full name is the Regional Seminar on … . We at UNAFEI have hosted it every year since 2007."
+  if (!series && !noun && (IT_IS_HELD.test(masked) || RUNS_IT.test(masked))) {
     const before = earlier[earlier.length - 1];
     const named = before && paragraph.length === 0 ? programmesNamedIn(before.read.text) : [];
     if (paragraph.length > 0) series = paragraph[paragraph.length - 1]!.record;
@@ -862,6 +875,14 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
 }
 
 // Also after who holds it: "Co-hosted by the Research and Training Institute and JICA, it has been held once a year".
+/** A heading that asks: "Where did it meet?" */
+function isQuestion(heading: string | undefined): boolean {
+  return heading !== undefined && /\?\s*$/u.test(heading);
+}
+
+const ANSWER = /^A\s*[:.]\s+/u;
+const ANSWER_OR_QUESTION = /^[QA]\s*[:.]\s+/u;
+
 const IT_IS_HELD = /^(?:(?:Co-hosted|Hosted|Organi[sz]ed|Co-organi[sz]ed|Run)\s+(?:jointly\s+)?by\s+[^;.]{3,200}?,\s+)?[Ii]t\s+(?:is|has\s+been|was)\s+(?:(?:also|now|usually)\s+)?(?:held|organi[sz]ed|run|convened|hosted|co-hosted)\b/u;
 const RUNS_IT = /\b(?:run|held|hosted|organi[sz]ed|conducted|convened)\s+it\s+(?:for|since|every|each|annually|ever|once|twice)\b/iu;
 const THIS_EVENT = /\b(?:this|these)\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\s+)?(?:event|lecture|seminar|course|programme|program|series|training|workshop|forum)s?\b/iu;
@@ -894,6 +915,8 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     return [record];
   }
   if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
+  // An interview's answers, after the one that named the edition: about it, until another is named.
+  if (scope?.editions.length === 1 && (ANSWER.test(passage.text) || isQuestion(passage.headings.at(-1))) && scope.interview && !ANOTHER_EVENT_SUBJECT.test(masked.replace(ANSWER, ""))) return scope.editions;
   // The answer to a question that named the edition: every sentence of it, and no later passage.
   if (scope?.question && scope.passageId !== passage.id && (scope.question.answerId ?? passage.id) === passage.id) {
     scope.question.answerId = passage.id;
@@ -1003,7 +1026,8 @@ function readEditions(
     const following = mentions[after]?.start ?? sentence.length;
     // "…, the First ASEAN–G7 Next Leaders Forum, …; a follow-up seminar to the Symposium was held in
     // Indonesia": a clause about another event after a semicolon ends what is said of the edition.
-    const another = /;\s+(?:a|an|another)\s/u.exec(masked.slice(mention.end, following));
+    // "…, so 2011 was the first year the seminar came to Japan": what follows is a consequence, not the edition's.
+    const another = /;\s+(?:a|an|another)\s|,\s+(?:so|thus|hence)\s/u.exec(masked.slice(mention.end, following));
     const next = another ? mention.end + another.index : following;
     // A listed edition named again further on ("the former …") is told of there, not in the list.
     const ranges: Span[] = namedAgain(mention) ? [{ start: 0, end: mentions[0]!.start }] : mention.again ? [{ start: mention.end, end: next }] : [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
@@ -1021,7 +1045,10 @@ function readEditions(
     // were held … in 2021": not when the two are listed together).
     const year = found.facts.year;
     const listedWith = (j: number): boolean => /^\s*(?:,\s*)?(?:and\s+|or\s+)?(?:the\s+)?$/u.test(sentence.slice(Math.min(mention.end, mentions[j]!.end), Math.max(mention.start, mentions[j]!.start)));
-    if (year && !ranges.some((range) => year.start >= range.start && year.end <= range.end)
+    const outside = year !== undefined && !ranges.some((range) => year.start >= range.start && year.end <= range.end);
+    // …nor is a year past the end of what is said of this one ("…, so 2011 was the first year …").
+    if (outside && another && year.start >= next) delete found.facts.year;
+    else if (year && outside
       && mentions.some((other, j) => j !== i && !other.again && !listedWith(j) && year.start >= other.end && year.start < (mentions[j + 1]?.start ?? sentence.length))) delete found.facts.year;
     // Venues or modes given in turn ("at the Complex and online, … respectively"): the edition's own only.
     if (venue && !passing) {

@@ -88,7 +88,8 @@ export function findParticipantCount(text: string): { participants: Participants
     if (/^each\b/iu.test(words)) continue;
     // "two judges, prosecutors or investigators from each ASEAN member": still a number per country.
     // "Two practitioners came from each of eight countries": the same.
-    if (/^[^.;]{0,60}?\bfrom\s+(?:each|every)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|members?|states?|nations?|jurisdictions?)\b/u.test(after)) continue;
+    // …and "Two practitioners were sent by each of eight Southeast Asian states".
+    if (/^[^.;]{0,60}?\b(?:from|by)\s+(?:each|every)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|members?|states?|nations?|jurisdictions?)\b/u.test(after)) continue;
     participants.count = count;
     // "The trainees were the following ten people": no noun beside the number; they are participants.
     participants.description = words ? `${words} ${match[3]}` : (match[3] ?? "participants");
@@ -169,11 +170,13 @@ const CUE_BEFORE_LIST = new RegExp(
   // "Eighteen participants attended: two each (judges, …) from nine ASEAN countries": who took part, then, a little later, "from".
   `|\\b(?:participants|attended|took\\s+part|participated)\\b[^.;]{0,120}?\\bfrom\\b` +
   // "nineteen investigators, prosecutors and officials of anti-corruption agencies from all ten ASEAN countries".
-  `|(?<![\\p{L}\\p{N}])(?:${CARDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PEOPLE})\\b[^.;]{0,80}?\\bfrom\\b`,
+  `|(?<![\\p{L}\\p{N}])(?:${CARDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PEOPLE})\\b[^.;]{0,80}?\\bfrom\\b` +
+  // "Two practitioners were sent by each of eight Southeast Asian states: …".
+  `|(?<![\\p{L}\\p{N}])(?:${CARDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PEOPLE})\\s+(?:were\\s+)?(?:sent|nominated|delegated)\\s+by\\b`,
   "giu",
 );
 // Words the cues above cannot match without (same flags): a text without any has no participation cue.
-const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|represent|came|took|countries|${PEOPLE}|${ONE_OF_THEM}`, "iu");
+const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|represent|came|took|countries|sent|${PEOPLE}|${ONE_OF_THEM}`, "iu");
 
 // Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
 const CUE_AFTER_LIST = /\b(?:took\s+part|participated|joined|attended)\b/giu;

@@ -17,7 +17,7 @@ export interface Cell extends Span {
 export type Column = "edition" | "period" | "place" | "organiser" | "participants" | "theme" | "countries" | "format" | "year" | "other";
 
 const LABELS: ReadonlyArray<readonly [Column, RegExp]> = [
-  ["edition", /^(?:seminars?|courses?|programmes?|programs?|trainings?|editions?|sessions?|names?|titles?|events?|no\.?)$/iu],
+  ["edition", /^(?:seminars?|courses?|programmes?|programs?|trainings?|editions?|sessions?|meetings?|forums?|symposi(?:um|a)|workshops?|names?|titles?|events?|no\.?)$/iu],
   ["period", /^(?:dates?|period|held|when|duration|schedule)$/iu],
   ["place", /^(?:venues?|places?|locations?|held\s+(?:at|in)|where|sites?|city|cities|host\s+(?:city|cities))$/iu],
   ["organiser", /^(?:co-?hosts?|co-?organi[sz]ers?|organi[sz]ers?|hosts?|partners?|(?:in\s+)?cooperation(?:\s+with)?|jointly\s+with)$/iu],
@@ -83,7 +83,8 @@ function splitJoinedRows(text: string): Array<{ text: string; start: number }> {
 /** The columns a header row names, or undefined when the row is not a header (two known labels at least, no figures). */
 export function headerColumns(row: readonly Cell[]): Column[] | undefined {
   if (row.some((cell) => /\d/u.test(cell.text) || cell.text.split(/\s+/).length > 4)) return undefined;
-  const columns = row.map((cell) => LABELS.find(([, label]) => label.test(cell.text))?.[0] ?? "other");
+  // "Venue(s)", "Date(s)": a label that allows the plural.
+  const columns = row.map((cell) => LABELS.find(([, label]) => label.test(cell.text.replace(/\(s\)$/u, "s")))?.[0] ?? "other");
   return columns.filter((column) => column !== "other").length >= 2 ? columns : undefined;
 }
 

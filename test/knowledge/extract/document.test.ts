@@ -590,6 +590,39 @@ describe("extractDocument: scope", () => {
     ])).toEqual(["regional-seminar-on-good-governance-for-southeast-asian-countries-6"]);
   });
 
+  it("reads an interview: the series named, then held 'it' every year; the answer that numbers the edition; the later answers about it", () => {
+    const document = documentFromParagraphs("s", [
+      "Q: What is the GG Seminar?",
+      "A: Its full name is the Regional Seminar on Good Governance for Southeast Asian Countries. We at UNAFEI have hosted it every year since 2007.",
+      "Q: And the one you have just come back from?",
+      "A: That was the sixth. It ran from 12 to 14 December 2012.",
+      "Q: Had it been held in Tokyo before?",
+      "A: Bangkok had hosted the first and the second seminars.",
+      "Q: Who came?",
+      "A: Twenty practitioners, from eight countries: Cambodia, Laos and Viet Nam.",
+    ]);
+    const out = extractDocument(document, new Set());
+    expect(out.series.map((series) => [series.names[0]!.text, series.sinceYear?.value, series.frequency?.value])).toEqual([["Regional Seminar on Good Governance for Southeast Asian Countries", 2007, "annual"]]);
+    expect(out.editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place, e.participants?.value.count, e.countries?.value])).toEqual([
+      [6, "from 12 to 14 December 2012", undefined, 20, ["KHM", "LAO", "VNM"]],
+      [1, undefined, undefined, undefined, undefined],
+      [2, undefined, undefined, undefined, undefined],
+    ]);
+  });
+
+  it("reads an FAQ whose questions are headings: the answers after the one that numbers the edition are about it", () => {
+    const base = documentFromParagraphs("s", [
+      "UNAFEI has held the Regional Seminar on Good Governance for Southeast Asian Countries once a year since 2007.",
+      "The fifth. It was held over three days, 7 to 9 December 2011.",
+      "Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Laos and Viet Nam.",
+    ]);
+    const headings = ["What is the GG Seminar?", "Which seminar does this page cover?", "Who took part?"];
+    const document = { ...base, passages: base.passages.map((passage, i) => ({ ...passage, headings: [headings[i]!] })) };
+    expect(extractDocument(document, new Set()).editions.map((e) => [e.ordinal, e.period?.value.text, e.participants?.value, e.countries?.value])).toEqual([
+      [5, "7 to 9 December 2011", { countryCount: 8 }, ["KHM", "LAO", "VNM"]],
+    ]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",

@@ -23,6 +23,7 @@ describe("findParticipantCount", () => {
 
   it("reads a number per country as no head-count, and keeps the number of countries", () => {
     expect(findParticipantCount("Two practitioners came from each of eight countries.")?.participants).toEqual({ countryCount: 8 });
+    expect(findParticipantCount("Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Thailand and Viet Nam.")?.participants).toEqual({ countryCount: 8 });
   });
 
   it("reads a labelled count of participating countries", () => {
@@ -75,6 +76,7 @@ describe("findParticipation", () => {
     [" was held in Kuala Lumpur, Malaysia, with participants from Cambodia and Vietnam", ["KHM", "VNM"]],
     [" with participation of officials from Pacific island countries, namely Fiji, Samoa, Tonga and Vanuatu.", ["FJI", "WSM", "TON", "VUT"]],
     ["Participants came from Bhutan, Nepal and Sri Lanka.", ["BTN", "NPL", "LKA"]],
+    ["Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Laos and Viet Nam.", ["KHM", "LAO", "VNM"]],
     // The list ends where a clause of other words comes between two names.
     ["Two practitioners each from eight countries — Cambodia, Laos and Viet Nam — discussed “X” with experts from UNODC, and heard officials of the Japan Fair Trade Commission describe Japan's systems.", ["KHM", "LAO", "VNM"]],
     // …but not at what a bracket adds to a name, nor at "as well as from".

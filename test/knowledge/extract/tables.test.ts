@@ -34,6 +34,9 @@ describe("headerColumns", () => {
     [["Seminar", "Held in", "Host city"], ["edition", "place", "place"]],
     [["Course", "Period", "Site"], ["edition", "period", "place"]],
     [["No.", "Held", "Location", "Main Topic", "Attendees"], ["edition", "period", "place", "theme", "participants"]],
+    // A meeting or forum names its editions too, and a label may allow the plural.
+    [["Meeting", "Date", "Venue(s)", "Theme", "Attendance"], ["edition", "period", "place", "theme", "participants"]],
+    [["Forum", "Date(s)", "Notes"], ["edition", "period", "other"]],
   ])("%j → %j", (labels, columns) => {
     expect(headerColumns(labels.map(cell))).toEqual(columns);
   });

@@ -23,6 +23,7 @@ describe("findTheme", () => {
     ['The theme this time was "Assistance in the Post-2015 Era".', "Assistance in the Post-2015 Era"],
     [' nineteen investigators will examine our main theme, "Recent Regional Trends in Corruption".', "Recent Regional Trends in Corruption"],
     [', this year\'s Liaison Meeting took "The SDGs and Legal Technical Assistance" as its theme.', "The SDGs and Legal Technical Assistance"],
+    ['One subject only. The title we gave it was "International Cooperation: Mutual Legal Assistance and Extradition".', "International Cooperation: Mutual Legal Assistance and Extradition"],
   ])("%s", (text, theme) => {
     expect(findTheme(text)?.theme).toBe(theme);
   });
