@@ -30,7 +30,7 @@ import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesR
 import { findParticipantCount, findParticipation, opensWithPeople } from "./participants.js";
 import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, startedOn, statedYear } from "./periods.js";
-import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, type Cell, type Column } from "./tables.js";
+import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, transposedColumns, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { countriesByReference } from "./countries-by-reference.js";
 import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
@@ -355,6 +355,7 @@ const YEAR_LABELLED = /^(?:The|This|That|[Tt]he|[Tt]his)\s+(?:(?:FY\s?|fiscal\s+
 const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
 // "Eighteen practitioners from ten countries participated.": a count of people taking part continues
 // the edition too; "Japan participated in the G20 meeting" does not.
+const PEOPLE_CAME = /\b(?:delegations?|delegates|participants|practitioners|officials|trainees|prosecutors|judges|investigators|representatives)\b|^(?:They|We)\s/iu;
 const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came\s+from)\b/u;
 const PARTICIPANTS_WORD = /\b(?:participants|participating|participation|trainees|delegates)\b/iu;
 // Demonstratives that point at the edition a document or heading is about, even after other editions were named.
@@ -387,6 +388,10 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
     return scope.editions.some((edition) => edition.series.names.some((name) => name.text.toLowerCase().includes(noun) || (noun === "programme" && /program/iu.test(name.text))));
   }
   if (scope.passageId === passage.id && CONTINUES_HERE.test(masked)) return true;
+  // "The third forum was held in Tokyo … . Besides Japan, which hosted, delegations came from …": in the
+  // edition's own paragraph, who took part is said of it.
+  // ("Japan participated in the G20 meeting" names no people of its own: another event's.)
+  if (scope.passageId === passage.id && scope.editions.length === 1 && PEOPLE_CAME.test(masked) && findParticipation(masked) !== undefined) return true;
   // "Seventeen prosecutors took part.", "Over three days, participants from Cambodia, … discussed …": who
   // took part, said in a later paragraph of the section, is said of the one edition in scope.
   // "Twenty-three practitioners from seven countries (…) took up …": a count of people as the subject.
@@ -718,6 +723,12 @@ function readTable(rows: readonly Cell[][], passage: Passage, reader: Reader, st
   const headerRow = heading !== undefined && state.table?.section !== section ? tableRows(heading)[0] : undefined;
   const fromHeading = headerRow && headerColumns(headerRow);
   if (fromHeading) state.table = { columns: fromHeading, section, editionLabel: editionLabel(headerRow, fromHeading) };
+  // Editions across the top, a fact per row: each column is one edition's row.
+  const transposed = transposedColumns(rows);
+  if (transposed) {
+    for (let column = 1; column < rows[0]!.length; column++) read = readRow(rows.map((row) => row[column]!), transposed, passage, reader, state, out) || read;
+    if (read) return true;
+  }
   for (const row of rows) {
     const columns = headerColumns(row);
     if (columns) {
@@ -880,6 +891,7 @@ function isQuestion(heading: string | undefined): boolean {
   return heading !== undefined && /\?\s*$/u.test(heading);
 }
 
+const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|programme|program|course|training|meeting|series))\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:created|established|set\s+up|founded|conceived|proposed|born)\b/u;
 const ANSWER = /^A\s*[:.]\s+/u;
 const ANSWER_OR_QUESTION = /^[QA]\s*[:.]\s+/u;
 
@@ -900,6 +912,8 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   // A note explains a term of the text ("UNAFEI … is run by the Ministry of Justice"): it continues no
   // edition's scope, and says nothing of the page's edition either.
   if (passage.kind === "note") return undefined;
+  // "It was created on a Japanese proposal made at … in July 2023": how the programme came to be, not an edition.
+  if (CREATED.test(masked)) return undefined;
   const named = state.headed ?? state.titled;
   const scope = state.scope;
   // "A fourth session was convened from 24 to 26 June 2025 …", "The third session followed the second,

@@ -130,7 +130,9 @@ export function linkMention(mention: EditionMention, acronym: string | undefined
     const definitionHead = definition.name.split(/\s+/u).map(headNoun).filter((noun) => noun !== undefined).pop();
     const headsAgree = mentionHead === undefined || definitionHead === undefined || mentionHead === definitionHead || (TRAINING_FAMILY.has(mentionHead) && TRAINING_FAMILY.has(definitionHead));
     if (headsAgree && [...mentionWords].some((word) => definitionWords.has(word))) return definition.record;
-    if (qualifiers.length > 0 && qualifiers.every((q) => new RegExp(`(?<![\\p{L}])${q}(?![\\p{L}])`, "u").test(definition.context))) return definition.record;
+    // Letters the sentence of a description holds ("… a course on corruption (UNCAC) …"); a series with a
+    // proper name of its own ("Regional Seminar on … (GG17)" in a table row beside the UNCAC course) is another.
+    if (qualifiers.length > 0 && definition.kind === "described" && qualifiers.every((q) => new RegExp(`(?<![\\p{L}])${q}(?![\\p{L}])`, "u").test(definition.context))) return definition.record;
     // "the 15th seminar" right after "a seminar titled …".
     if (mentionWords.size === 0 && !mention.seriesPhrase.includes(" ") && mentionHead !== undefined
       && definition.record.names.some((name) => nameWords(name.text).includes(mentionHead))) return definition.record;

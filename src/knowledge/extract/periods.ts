@@ -48,6 +48,10 @@ const SHAPES: Shape[] = [
     pattern: new RegExp(`${INTRO}${YEAR}-(\\d{2})-(\\d{2})(?![\\d-])`, "gu"),
     read: (m) => isoDates(m[1], m[2], m[3], m[2], m[3]),
   },
+  { // from the 26th of June to the 2nd of July 2024: days of two months
+    pattern: new RegExp(`${INTRO}the\\s+${DAY}\\s+of\\s+(${M}),?(?:\\s+${YEAR})?${TO}(?:the\\s+)?${DAY}\\s+of\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
+    read: (m) => ({ year: startYear(num(m[3]), num(m[6]), month(m[2]), month(m[5])), startDay: num(m[1]), startMonth: month(m[2]), endDay: num(m[4]), endMonth: month(m[5]) }),
+  },
   { // from the 7th to the 9th of December 2010 / (Tuesday) the 7th to (Thursday) the 9th of December
     pattern: new RegExp(`${INTRO}the\\s+${DAY}${TO}(?:the\\s+)?${DAY}\\s+of\\s+(${M}),?(?:\\s+${YEAR})?`, "gu"),
     read: (m) => ({ year: num(m[4]), startDay: num(m[1]), endDay: num(m[2]), startMonth: month(m[3]), endMonth: month(m[3]) }),

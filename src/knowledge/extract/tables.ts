@@ -69,6 +69,18 @@ export function tableRows(text: string): Cell[][] {
 }
 
 function splitJoinedRows(text: string): Array<{ text: string; start: number }> {
+  // Every row has as many cells as the separator row ("|---|---|---|"): with an empty cell ("| | 2nd
+  // forum | 1st forum |") "| |" is no boundary, so rows are counted off by their pipes.
+  const separator = /\|(?:\s*:?-{3,}:?\s*\|)+/u.exec(text);
+  const pipes = [...text.matchAll(/\|/gu)].map((match) => match.index);
+  const perRow = separator ? (separator[0].match(/-{3,}/gu) ?? []).length + 1 : 0;
+  if (perRow < 2 || text.trimStart()[0] !== "|" || pipes.length % perRow !== 0) return splitAtDoublePipes(text);
+  const out: Array<{ text: string; start: number }> = [];
+  for (let i = 0; i < pipes.length; i += perRow) out.push({ text: text.slice(pipes[i]!, pipes[i + perRow - 1]! + 1), start: pipes[i]! });
+  return out;
+}
+
+function splitAtDoublePipes(text: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let from = 0;
   for (const boundary of text.matchAll(/\|\s+(?=\|)/gu)) {
@@ -83,9 +95,27 @@ function splitJoinedRows(text: string): Array<{ text: string; start: number }> {
 /** The columns a header row names, or undefined when the row is not a header (two known labels at least, no figures). */
 export function headerColumns(row: readonly Cell[]): Column[] | undefined {
   if (row.some((cell) => /\d/u.test(cell.text) || cell.text.split(/\s+/).length > 4)) return undefined;
-  // "Venue(s)", "Date(s)": a label that allows the plural.
-  const columns = row.map((cell) => LABELS.find(([, label]) => label.test(cell.text.replace(/\(s\)$/u, "s")))?.[0] ?? "other");
+  const columns = row.map((cell) => labelOf(cell.text));
   return columns.filter((column) => column !== "other").length >= 2 ? columns : undefined;
+}
+
+/** The column a label names ("Venue(s)" → place), or "other". */
+function labelOf(text: string): Column {
+  // "Venue(s)", "Date(s)": a label that allows the plural.
+  const label = text.replace(/\(s\)$/u, "s");
+  return LABELS.find(([, pattern]) => pattern.test(label))?.[0] ?? "other";
+}
+
+/**
+ * A table written the other way round, editions across the top and one fact per row ("| | 2nd forum |
+ * 1st forum |", then "| Dates | … | … |"): what each row holds, the editions' row first; undefined when
+ * the rows' first cells are not labels (two at least).
+ */
+export function transposedColumns(rows: readonly Cell[][]): Column[] | undefined {
+  const [top, ...rest] = rows;
+  if (!top || rest.length < 2 || headerColumns(top) || rows.some((row) => row.length !== top.length)) return undefined;
+  const labels = rest.map((row) => labelOf(row[0]!.text.trim()));
+  return labels.filter((label) => label !== "other").length >= 2 && !labels.includes("edition") ? ["edition", ...labels] : undefined;
 }
 
 /** True when a cell says nothing ("-", "none"). */

@@ -623,6 +623,17 @@ describe("extractDocument: scope", () => {
     ]);
   });
 
+  it("reads a table with the editions across the top, and says nothing of an edition in how the programme was created", () => {
+    const editions = extractDocument(documentFromParagraphs("s", [
+      "The ASEAN–G7 Next Leaders Forum brings together young officials. It was created on a Japanese proposal made at the Justice Ministers' Interface in July 2023.",
+      "| | 2nd forum (this year) | 1st forum (for comparison) | | --- | --- | --- | | Dates | 2025-09-26 to 2025-10-01 | 2024-06-26 to 2024-07-02 | | Where | Tokyo and Chiba Prefecture | Tokyo | | Participants | 41 | about sixty |",
+    ], { title: "Fact sheet: 2nd ASEAN–G7 Next Leaders Forum" }), new Set()).editions;
+    const byOrdinal = new Map<number, [string | undefined, string | undefined, number | undefined]>();
+    for (const e of editions) if (!byOrdinal.has(e.ordinal) || e.period) byOrdinal.set(e.ordinal, [e.period?.value.text, e.format?.value.place, e.participants?.value.count]);
+    expect(Object.fromEntries(byOrdinal)).toEqual({ 1: ["2024-06-26 to 2024-07-02", "Tokyo", undefined], 2: ["2025-09-26 to 2025-10-01", "Tokyo and Chiba Prefecture", 41] });
+    expect(editions.flatMap((e) => (e.period?.conflicts ?? []).map((c) => c.value.text))).toEqual([]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",

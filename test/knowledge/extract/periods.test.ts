@@ -8,6 +8,7 @@ describe("findPeriods", () => {
     ["were held online between October and December.", { text: "between October and December", startMonth: 10, endMonth: 12 }],
     ["held in Kuala Lumpur, Malaysia from 18 to 20 November 2014.", { text: "from 18 to 20 November 2014", year: 2014, startDay: 18, endDay: 20, startMonth: 11, endMonth: 11 }],
     ["in Tokyo from 10 January to 8 February 2019", { text: "from 10 January to 8 February 2019", year: 2019, startDay: 10, startMonth: 1, endDay: 8, endMonth: 2 }],
+    ["The first forum, held from the 26th of June to the 2nd of July 2024, included visits.", { text: "from the 26th of June to the 2nd of July 2024", year: 2024, startDay: 26, startMonth: 6, endDay: 2, endMonth: 7 }],
     ["from 28 November 2019 to 5 February 2020", { text: "from 28 November 2019 to 5 February 2020", year: 2019, startDay: 28, startMonth: 11, endDay: 5, endMonth: 2 }],
     ["held 18–20 November 2014", { text: "18–20 November 2014", year: 2014, startDay: 18, endDay: 20, startMonth: 11, endMonth: 11 }],
     ["held from November 18 to 20, 2014", { text: "from November 18 to 20, 2014", year: 2014, startMonth: 11, startDay: 18, endMonth: 11, endDay: 20 }],

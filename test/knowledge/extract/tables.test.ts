@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell } from "../../../src/knowledge/extract/tables.js";
+import { emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, transposedColumns } from "../../../src/knowledge/extract/tables.js";
 
 const cell = (text: string) => ({ text, start: 0, end: text.length });
 
@@ -76,5 +76,30 @@ describe("participantsInCell and participantCountriesInCell: a Participants colu
 
   it.each(["(not given)", "about 30", "many"])("%j gives no count", (text) => {
     expect(participantsInCell(cell(text))).toBeUndefined();
+  });
+});
+
+describe("tableRows and transposedColumns: editions across the top, one fact per row", () => {
+  const joined = "| | 2nd forum (this year) | 1st forum (for comparison) | | --- | --- | --- | | Dates | 2025-09-26 to 2025-10-01 | 2024-06-26 to 2024-07-02 | | Where | Tokyo and Chiba Prefecture | Tokyo | | Participants | 41 | about sixty |";
+
+  it("splits a Markdown table joined into one passage by its rows' cells, an empty first cell included", () => {
+    expect(tableRows(joined).map((row) => row.map((one) => one.text))).toEqual([
+      ["", "2nd forum (this year)", "1st forum (for comparison)"],
+      ["Dates", "2025-09-26 to 2025-10-01", "2024-06-26 to 2024-07-02"],
+      ["Where", "Tokyo and Chiba Prefecture", "Tokyo"],
+      ["Participants", "41", "about sixty"],
+    ]);
+  });
+
+  it("reads the first column as the labels of the rows", () => {
+    expect(transposedColumns(tableRows(joined))).toEqual(["edition", "period", "place", "participants"]);
+  });
+
+  it.each([
+    // A table with its labels across the top; rows whose first cells are no labels.
+    ["| Seminar | Dates | Venue | | --- | --- | --- | | 11th | 2017 | Hanoi | | 12th | 2018 | Da Nang |"],
+    ["| | A | B | | --- | --- | --- | | Cambodia | 2 | 3 | | Laos | 1 | 4 |"],
+  ])("finds no transposed table in %j", (text) => {
+    expect(transposedColumns(tableRows(text))).toBeUndefined();
   });
 });
