@@ -94,14 +94,8 @@ const KNOWN_WRONG = [
   "b23-laos-civilcode-grant-report.txt | Laos Training #2 (phantom) | year",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | countryCount",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | participants",
-  "b24-moj-icd-fy2024.html | ASEAN-G7 Next Leaders Forum #1 | period",
-  "b24-moj-icd-fy2024.html | ASEAN-G7 Next Leaders Forum #1 | year",
   "b24-unafei-annual-2023.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
   "b24-wp2012-gg-chart.txt | Regional Seminar on Good Governance for Southeast Asian Countries #3 | organiser",
-  "b24-wp2020-gg13-uncac22.txt | Regional Seminar on Good Governance for Southeast Asian Countries #1 (phantom) | edition",
-  "b24-wp2020-gg13-uncac22.txt | Regional Seminar on Good Governance for Southeast Asian Countries #1 (phantom) | organiser",
-  "b24-wpcrime-r4-international.md | International Senior Seminar | sinceYear",
-  "b24-wpcrime-r4-international.md | International Training Course | sinceYear",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -110,5 +104,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3749;
-const MISSED = 1187;
+const CORRECT = 3764;
+const MISSED = 1172;

@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 710;
+const RIGHT = 722;
 const TOTAL = 877;

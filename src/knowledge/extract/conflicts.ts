@@ -93,6 +93,23 @@ function listAgreement(a: readonly string[], b: readonly string[]): Agreement {
 export type EditionSlot = "theme" | "period" | "format" | "participants" | "countries" | "organiser";
 
 /** A fiscal year alone ("fiscal Heisei 27"): April of its year to March of the next. */
+/** A single month with no days ("June 2024"), as a photo caption or a summary dates an edition. */
+function monthOnly(period: Period): boolean {
+  return period.startMonth !== undefined && period.startMonth === period.endMonth && period.startDay === undefined && period.endDay === undefined;
+}
+
+/**
+ * "June 2024" and "26 June to 2 July 2024": the month is one the dated period runs through, so the dated
+ * one says more, not otherwise. Undefined unless one is a month alone and the other is dated by days.
+ */
+function monthAgreement(a: Period, b: Period): Agreement | undefined {
+  const covers = (month: Period, dated: Period): boolean => dated.startDay !== undefined && dated.startMonth !== undefined && dated.endMonth !== undefined
+    && (month.year === undefined || month.year === dated.year) && month.startMonth! >= dated.startMonth && month.startMonth! <= dated.endMonth;
+  if (monthOnly(a) && covers(a, b)) return "refines";
+  if (monthOnly(b) && covers(b, a)) return "same";
+  return undefined;
+}
+
 function fiscalYear(period: Period): number | undefined {
   return period.year !== undefined && period.startMonth === undefined && /\b(?:fiscal|FY)/iu.test(period.text) ? period.year : undefined;
 }
@@ -121,6 +138,8 @@ export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<un
     case "period": {
       const fiscal = fiscalAgreement(first.value as Period, next.value as Period);
       if (fiscal) return fiscal;
+      const month = monthAgreement(first.value as Period, next.value as Period);
+      if (month) return month;
       // A period is one statement: two that each lack what the other says are not joined.
       const how = fieldAgreement(first.value as Period, next.value as Period, PERIOD_KEYS);
       return how === "complements" ? "same" : how;

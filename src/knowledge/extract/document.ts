@@ -485,7 +485,16 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const frequencies = frequency ? frequenciesIn(masked) : [];
     for (const definition of definitions) {
       // Several since-years or frequencies in one sentence: each series takes the one nearest to its name.
-      const ownSince = nearest(sinceYears, definition, (m) => m.start, (m) => m.start + m.text.length, masked)?.year ?? since?.year;
+      // "the International Training Course (twice a year), the International Senior Seminar (once a year)
+      // and the UNCAC Training Programme …, which it has held once a year since 1998": a since-year is the
+      // series' nearest to it only.
+      const candidate = nearest(sinceYears, definition, (m) => m.start, (m) => m.start + m.text.length, masked);
+      // (…but "every year since then it has held the International Training Course twice and the International
+      // Senior Seminar once" dates both.)
+      const lastDefinition = definitions[definitions.length - 1]!;
+      const inRelative = candidate !== undefined && definitions.length > 1 && candidate.start > lastDefinition.end && /,\s+(?:which|that)\b/u.test(masked.slice(lastDefinition.end, candidate.start));
+      const ownedBy = inRelative ? lastDefinition : definition;
+      const ownSince = candidate ? (ownedBy === definition ? candidate.year : undefined) : since?.year;
       const ownFrequency = definition.frequency !== undefined ? definition.frequency ?? undefined : nearest(frequencies, definition, (m) => m.start, (m) => m.end, masked)?.value ?? frequency;
       const record = defineSeries(definition, whole, organiser ?? state.standing, ownSince, ownFrequency, out);
       paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
@@ -891,7 +900,8 @@ function isQuestion(heading: string | undefined): boolean {
   return heading !== undefined && /\?\s*$/u.test(heading);
 }
 
-const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|programme|program|course|training|meeting|series))\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:created|established|set\s+up|founded|conceived|proposed|born)\b/u;
+// …nor does "Proposed by Japan at the … Interface of July 2023, the Forum brings together …".
+const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|programme|program|course|training|meeting|series))\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:created|established|set\s+up|founded|conceived|proposed|born)\b|^(?:First\s+)?(?:Proposed|Created|Established|Founded|Conceived|Set\s+up)\s+(?:by|at|in|on)\b[^.;]{0,160}?,\s+(?:the|this|it)\b/iu;
 const ANSWER = /^A\s*[:.]\s+/u;
 const ANSWER_OR_QUESTION = /^[QA]\s*[:.]\s+/u;
 

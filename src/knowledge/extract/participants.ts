@@ -134,6 +134,8 @@ export function findParticipantCount(text: string): { participants: Participants
     // part; "nine ASEAN countries, every member except Brunei" counts them all (an exception only says
     // which nine).
     if (match[2] && /^[^.;:]*?\b(?:and|plus|as\s+well\s+as|together\s+with)\b/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
+    // "from the ten ASEAN countries (Brunei, …, Viet Nam) and Timor-Leste": the count of a group, another country besides.
+    if (/^\s*(?:\([^()]*\))?\s*,?\s*(?:and|plus|as\s+well\s+as|together\s+with)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(match.index + match[0].length))) continue;
     // "from 10 countries", "10 countries took part": a number of countries that took part. "Among 13
     // countries in total" (experts' countries counted in) is not.
     if (!COUNTRIES_TAKING_PART_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))

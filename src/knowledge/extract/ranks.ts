@@ -15,7 +15,8 @@ const RANK_WORD_AFTER_ORDINAL = /^(?:-ever\b|\s+(?:ever|such|consecutive|success
 // Right after the programme's name: "to be held online", "of its kind", "ever held", "in its history".
 // "the second seminar in a row held in Tokyo", "the third course running to be held online": a streak.
 const RANK_AFTER_NAME = /^\s*(?:in\s+a\s+row|running|consecutively|in\s+succession|straight)\b|^\s*(?:,\s*)?(?:to\s+(?:be|have|take|feature|adopt|use|focus|address|include|bring|invite|welcome|meet|run|come|go|return|move)\b|ever\b|of\s+(?:its|this|that|the|their)\s+(?:kind|type|sort)\b|in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b|(?:hosted|held|organi[sz]ed|conducted)\s+(?:by|in|at)\s+(?:the\s+|a\s+)?(?:country|region|city|institute|ministry)\b)/iu;
-const FIRST_QUALIFIED = /^\s*(?:held|hosted|organi[sz]ed|conducted|convened|since|after|in\s+(?:which|Japan|the\s+region)|where|that|which|outside|abroad|under|with\s+(?:a|an|the)\s+\w+\s+(?:of|on))\b/u;
+// …and "…, the first GG Seminar at the Complex": where it was the first.
+const FIRST_QUALIFIED = /^\s*(?:held|hosted|organi[sz]ed|conducted|convened|since|after|at|in\s+(?:which|Japan|the\s+region)|where|that|which|outside|abroad|under|with\s+(?:a|an|the)\s+\w+\s+(?:of|on))\b/u;
 // "It was the first GG seminar Brunei and Singapore joined": a relative clause without "that", its
 // subject a name or a pronoun, then its verb.
 const FIRST_OF_WHOM = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:(?:and|&)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?|(?:they|we|it|he|she)\s+)(?:(?:had|has|have|ever|also)\s+)*(?:joined|attended|took\s+part|participated|sent|hosted|held|co-hosted|visited|entered|chaired)\b/u;

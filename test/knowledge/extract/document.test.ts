@@ -634,6 +634,16 @@ describe("extractDocument: scope", () => {
     expect(editions.flatMap((e) => (e.period?.conflicts ?? []).map((c) => c.value.text))).toEqual([]);
   });
 
+  it("gives a since-year in a relative clause after the last of several series to that one only, and one before them all to each", () => {
+    const since = (text: string) => extractDocument(documentFromParagraphs("s", [text]), new Set()).series.map((series) => [series.names[0]!.text, series.sinceYear?.value]);
+    expect(since("Its regular programmes are the International Training Course (twice a year), the International Senior Seminar (once a year) and the UNCAC Training Programme, which it has held once a year since 1998.")).toEqual([
+      ["International Training Course", undefined], ["International Senior Seminar", undefined], ["UNCAC Training Programme", 1998],
+    ]);
+    expect(since("Every year since 1962 it has held the International Training Course twice and the International Senior Seminar once.")).toEqual([
+      ["International Training Course", 1962], ["International Senior Seminar", 1962],
+    ]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",

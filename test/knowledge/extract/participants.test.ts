@@ -23,6 +23,8 @@ describe("findParticipantCount", () => {
 
   it("reads a number per country as no head-count, and keeps the number of countries", () => {
     expect(findParticipantCount("Two practitioners came from each of eight countries.")?.participants).toEqual({ countryCount: 8 });
+    // The count of a group, with another country besides it, is no count of the countries that took part.
+    expect(findParticipantCount("Twenty-three investigators came from the ten ASEAN countries (Brunei, Cambodia and Viet Nam) and Timor-Leste.")?.participants).toEqual({ count: 23, description: "investigators" });
     expect(findParticipantCount("Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Thailand and Viet Nam.")?.participants).toEqual({ countryCount: 8 });
   });
 

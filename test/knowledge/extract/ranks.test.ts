@@ -32,6 +32,7 @@ describe("isRank: ranks are not editions (negative table)", () => {
     ["It was in fact the first GG Seminar to meet at the International Legal Affairs Complex.", 1],
     ["This was the second course running to be held in Akishima.", 2],
     ["The first seminar was held online, a change the pandemic forced.", 1],
+    ["The 13th GG Seminar met at the International Legal Affairs Complex, the first GG Seminar at the Complex.", 1],
     ["The first seminar met with approval in every capital.", 1],
   ])("%j numbers no edition %i", (sentence, ordinal) => {
     expect(read(sentence).filter(([n, rank]) => n === ordinal && !rank)).toEqual([]);
