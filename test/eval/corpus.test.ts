@@ -84,14 +84,8 @@ const KNOWN_WRONG = [
   "b20-wp2023-governance.txt | Criminal Justice Forum for Asia and the Pacific #3 | organiser",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #17 | organiser",
-  "b23-hrd-alumni-notes.md | International Cooperation Human Resources Development Training #9 | participants",
-  "b23-icd-2019-year-in-review.md | Symposium for Students (series not in gold) | frequency",
-  "b23-laos-civilcode-grant-report.txt | Laos Training #2 (phantom) | countries",
-  "b23-laos-civilcode-grant-report.txt | Laos Training #2 (phantom) | edition",
-  "b23-laos-civilcode-grant-report.txt | Laos Training #2 (phantom) | mode",
-  "b23-laos-civilcode-grant-report.txt | Laos Training #2 (phantom) | period",
-  "b23-laos-civilcode-grant-report.txt | Laos Training #2 (phantom) | place",
-  "b23-laos-civilcode-grant-report.txt | Laos Training #2 (phantom) | year",
+  "b23-laos-civilcode-grant-report.txt | Laos Training in Japan (Civil Code) #2 | period",
+  "b23-laos-civilcode-grant-report.txt | Laos Training in Japan (Civil Code) #2 | place",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | countryCount",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | participants",
   "b24-unafei-annual-2023.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
@@ -104,5 +98,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3764;
-const MISSED = 1172;
+const CORRECT = 3772;
+const MISSED = 1164;

@@ -143,5 +143,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 722;
+const RIGHT = 729;
 const TOTAL = 877;

@@ -20,7 +20,8 @@ const COUNT = new RegExp(
 // "Six people took part", "ten persons participated": people who take part are participants (people who
 // merely attended may be an audience).
 // Also "The trainees were the following ten people", "participants numbered 24".
-const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)(?:\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|joined\\s+the)|\\s+in\\s+(?:all|total)\\b)|(?<=\\b(?:[Pp]articipants|[Tt]rainees|[Ff]ellows)\\s+(?:were|numbered)\\s+(?:the\\s+following\\s+)?)(${CARDINAL_SOURCE})()(?=\\s+(?:people|persons|in\\s+all|in\\s+total)\\b|\\s*[.,:;])`, "giu");
+// …and "the ninth training took six people: …", the people a training took (the parts after the colon).
+const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)(?:\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|joined\\s+the)|\\s+in\\s+(?:all|total)\\b|(?<=\\b(?:took|had|welcomed)\\s+\\S+\\s+(?:people|persons))(?=\\s*:))|(?<=\\b(?:[Pp]articipants|[Tt]rainees|[Ff]ellows)\\s+(?:were|numbered)\\s+(?:the\\s+following\\s+)?)(${CARDINAL_SOURCE})()(?=\\s+(?:people|persons|in\\s+all|in\\s+total)\\b|\\s*[.,:;])`, "giu");
 
 // "from 10 countries", "eight Southeast Asian countries", "twelve different countries".
 // Not "23 countries and organisations": a count of bodies, some of them no country.
@@ -59,7 +60,7 @@ export function findParticipantCount(text: string): { participants: Participants
   for (const match of counts) {
     // "Six people took part: an attorney …, and three public prosecutors": the parts of a total after its colon.
     const before = text.slice(0, match.index);
-    if (/\b(?:took\s+part|participated|attended|joined)\b[^.;:]*:[^.;]*$/iu.test(before)) continue;
+    if (/\b(?:took\s+part|participated|attended|joined|took\s+\S+\s+(?:people|persons))\b[^.;:]*:[^.;]*$/iu.test(before)) continue;
     const count = parseCardinal(match[1] ?? match[4]!);
     const words = (match[2] ?? match[5] ?? "").trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;

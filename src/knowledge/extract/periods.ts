@@ -119,7 +119,8 @@ const PUBLICATION_BEFORE = /(?:\b(?:date\s+(?:published|issued|of\s+(?:publicati
 const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*$/u;
 const DATELINE_AFTER = /^\s*(?:[.:—–]|-{1,2}\s|$)/u;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the\s+)?\d)/gu;
-const DONE_BEFORE = /\b(?:adopted|signed|concluded|enacted|established|founded|created|published|issued|announced|approved|ratified|agreed|promulgated|amended|entered\s+into\s+force)\s+(?:in|on)?\s*$/iu;
+// …and "approved by the Lao National Assembly on 6 December 2018": by whom, then when.
+const DONE_BEFORE = /\b(?:adopted|signed|concluded|enacted|established|founded|created|published|issued|announced|approved|ratified|agreed|promulgated|amended|entered\s+into\s+force)(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,6})?\s+(?:in|on)?\s*$/iu;
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
 
@@ -158,7 +159,7 @@ export function findPeriods(written: string): PeriodMatch[] {
         // "as of the end of the fiscal year", "published in May 2019".
         || PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 60), start))
         // "the Kyoto Declaration, adopted in March 2021": when something else was done.
-        || DONE_BEFORE.test(text.slice(Math.max(0, start - 30), start))
+        || DONE_BEFORE.test(text.slice(Math.max(0, start - 70), start))
         || (DATELINE_BEFORE.test(text.slice(0, start)) && DATELINE_AFTER.test(text.slice(end)));
       if (notHeld) {
         blocked.push({ start, end });

@@ -21,6 +21,10 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
   });
 
+  it("counts the people a training took, not the parts of them listed after the colon", () => {
+    expect(findParticipantCount("The ninth training took six people: one attorney, one official, three prosecutors and one prosecutor's assistant.")?.participants).toEqual({ count: 6, description: "people" });
+  });
+
   it("reads a number per country as no head-count, and keeps the number of countries", () => {
     expect(findParticipantCount("Two practitioners came from each of eight countries.")?.participants).toEqual({ countryCount: 8 });
     // The count of a group, with another country besides it, is no count of the countries that took part.

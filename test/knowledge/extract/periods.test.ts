@@ -108,6 +108,7 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     // When something else was done.
     "It carries out the Kyoto Declaration, adopted in March 2021.",
     "The convention entered into force in December 2005.",
+    "The Lao Civil Code was approved by the Lao National Assembly on 6 December 2018.",
     // When what a "since" counts from happened.
     "It was the first seminar held at the Complex since its move to Akishima in the autumn of 2017.",
   ])("%j states no period", (text) => {
