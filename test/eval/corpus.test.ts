@@ -84,7 +84,6 @@ const KNOWN_WRONG = [
   "b20-wp2023-governance.txt | Criminal Justice Forum for Asia and the Pacific #3 | organiser",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #17 | organiser",
-  "b23-laos-civilcode-grant-report.txt | Laos Training in Japan (Civil Code) #2 | period",
   "b23-laos-civilcode-grant-report.txt | Laos Training in Japan (Civil Code) #2 | place",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | countryCount",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | participants",

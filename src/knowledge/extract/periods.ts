@@ -120,7 +120,7 @@ const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3
 const DATELINE_AFTER = /^\s*(?:[.:—–]|-{1,2}\s|$)/u;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the\s+)?\d)/gu;
 // …and "approved by the Lao National Assembly on 6 December 2018": by whom, then when.
-const DONE_BEFORE = /\b(?:adopted|signed|concluded|enacted|established|founded|created|published|issued|announced|approved|ratified|agreed|promulgated|amended|entered\s+into\s+force)(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,6})?\s+(?:in|on)?\s*$/iu;
+const DONE_BEFORE = /\b(?:adopted|signed|concluded|enacted|established|founded|created|published|issued|announced|approved|ratified|agreed|promulgated|amended|entered\s+into\s+force)(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)?\s+(?:in|on)?\s*$/iu;
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
 
