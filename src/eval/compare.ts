@@ -86,7 +86,7 @@ const showForms = (forms: string[]): string => forms.join(" | ");
  * Institute … and the Japan International Cooperation Agency (JICA)"), is right when gold accepts the
  * whole, or accepts each body it names.
  */
-const acceptableBodies = (value: string, forms: string[]): boolean => {
+export const acceptableBodies = (value: string, forms: string[]): boolean => {
   if (acceptable(value, forms)) return true;
   const splits = [/,\s+(?:and\s+)?|\s+and\s+the\s+/u, /,\s+(?:and\s+)?|\s+and\s+/u].map((joint) => value.split(joint));
   // "The Research and Training Institute of the Ministry of Justice and JICA": a name may hold an "and"; the last one joins.

@@ -78,8 +78,6 @@ describe("provenance", () => {
 /** Wrong facts not fixed yet (see the test that uses it), sorted. */
 const KNOWN_WRONG = [
   "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
-  "b19-rw-itc151-table.md | International Training Course #151 | mode",
-  "b19-rw-itc151-table.md | International Training Course #151 | place",
   "b20-wp2016-francophone-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries | sinceYear",
   "b20-wp2023-governance.txt | Criminal Justice Forum for Asia and the Pacific #3 | organiser",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",

@@ -93,6 +93,7 @@ describe("contradictedFacts", () => {
   const gold = [
     { series: "X", ordinal: 1, file: "a.md", theme: ["Witness Protection"], period: { year: 2010, startMonth: 12, startDay: 7, endMonth: 12, endDay: 9 }, participants: 22 },
     { series: "X", ordinal: 1, file: "b.md", countries: ["PHL"], organiser: ["UNAFEI"] },
+    { series: "X", ordinal: 1, file: "c.md", organiser: ["Research and Training Institute of the Ministry of Justice", "JICA"] },
   ];
 
   it.each([
@@ -100,6 +101,7 @@ describe("contradictedFacts", () => {
     ["a period that states less than gold", { period: stated({ text: "December 2010", year: 2010, startMonth: 12, endMonth: 12 }) }],
     ["a country one document lists", { countries: stated(["PHL"]) }],
     ["an organiser another document names", { organiser: stated("UNAFEI") }],
+    ["bodies gold accepts each of, joined as the text joins them", { organiser: stated("The Research and Training Institute of the Ministry of Justice and JICA") }],
   ])("accepts %s", (_, facts) => {
     expect(contradictedFacts(edition(facts), gold)).toEqual([]);
   });
@@ -110,6 +112,7 @@ describe("contradictedFacts", () => {
     ["a conflicting value beside a right one", { participants: { ...stated({ count: 22 }), conflicts: [{ value: { count: 25 }, evidence: sentence(1, 1) }] } }, ["participants 25"]],
     ["a mode no document states", { format: stated({ mode: "online" as const }) }, ['mode "online"']],
     ["a country no document lists", { countries: stated(["PHL", "JPN"]) }, ["country JPN"]],
+    ["bodies of which gold accepts only one", { organiser: stated("UNAFEI and UNODC") }, ['organiser "UNAFEI and UNODC"']],
   ])("rejects %s", (_, facts, bad) => {
     expect(contradictedFacts(edition(facts), gold)).toEqual(bad);
   });
@@ -143,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 729;
+const RIGHT = 748;
 const TOTAL = 877;

@@ -115,7 +115,10 @@ export function slotReader(written: string, roles: readonly RoleSpan[]): SlotRea
         }
         // A place inside a guest's span ("the Embassy of Japan in Viet Nam") is no venue.
         const unroled = withoutGuests.slice(range.start, range.end);
-        const place = wanted.format || wanted.countries ? (finds.place ??= { value: findPlace(unroled, anchor !== undefined) }).value : undefined;
+        // "the visiting experts (…; Edward Latessa of Cincinnati on correctional programmes in the United
+        // States)": a place in brackets about the speakers is where they work or what they spoke on.
+        const found = wanted.format || wanted.countries ? (finds.place ??= { value: findPlace(unroled, anchor !== undefined) }).value : undefined;
+        const place = found && !insideBrackets(masked, range.start + found.start) ? found : undefined;
         if (wanted.format && !facts.format) {
           const format = (finds.format ??= { value: findFormat(unroled, place ?? null) }).value;
           if (format) {
@@ -155,6 +158,13 @@ export function slotReader(written: string, roles: readonly RoleSpan[]): SlotRea
   };
 }
 
+
+/** Whether `at` stands inside brackets, not closed before it, that open on who spoke ("the visiting experts (…"). */
+function insideBrackets(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = before.lastIndexOf("(");
+  return open > before.lastIndexOf(")") && /\b(?:experts?|lecturers?|speakers?|advisers?|advisors?|observers?|guests?|presenters?|panellists?|panelists?)\s*$/iu.test(before.slice(0, open));
+}
 
 /** Where the clause holding `at` starts: after the last ";" or ":" before it, else the sentence's start. */
 export function clauseStart(text: string, at: number): number {

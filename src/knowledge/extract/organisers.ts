@@ -167,8 +167,26 @@ function clean(raw: string): string {
   // "A. UNAFEI and the … co-hosted it": the label of an answer is no part of the name.
   let value = raw.replace(/^[AQ]\.\s+/u, "").replace(/\s+(?:in|on|from)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b.*$/u, "");
   value = value.replace(/[.,;:]+$/u, "").replace(TRAILING, "").trim();
+  // "the United Nations Office on Drugs and Crime, UNODC": its letters in apposition, one body, not two.
+  value = value.replace(APPOSED_LETTERS, (whole, name: string, letters: string) => {
+    // The shortest run of words before the letters that they abbreviate ("… and the United Nations Office
+    // on Drugs and Crime, UNODC": not the Ministry of Justice's words too).
+    const words = name.split(/\s+/u);
+    for (let from = words.length - 1; from >= 0; from--) {
+      const run = words.slice(from).join(" ");
+      if (/^\p{Lu}/u.test(run) && initials(run) === letters) return `${words.slice(0, from).concat(`${run} (${letters})`).join(" ")}`;
+    }
+    return whole;
+  });
   // "the Japan-based United Nations Asia and Far East Institute …": where a body sits is no part of its name.
   return value.replace(/^((?:the\s+)?)\p{L}+(?:-\p{L}+)*-based\s+(?=\p{Lu})/u, "$1");
+}
+
+const APPOSED_LETTERS = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|on|and|for|the|against|to|\p{Lu}[\p{L}'’-]*))+),\s+(\p{Lu}{2,8})(?=$|\s*,|\s+and\b)/gu;
+
+/** The first letters of a name's capitalised words: "United Nations Office on Drugs and Crime" → "UNODC". */
+function initials(name: string): string {
+  return name.split(/\s+/u).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
 }
 
 /** True for names that are only countries or their governments ("Japan and Thailand"): hosts, not organisers. */

@@ -29,6 +29,8 @@ describe("findEditionOrganiser", () => {
       "UNAFEI, the Malaysian Anti-Corruption Commission (MACC), Malaysia's anti-corruption agency, and the Malaysia Anti-Corruption Academy (MACA)"],
     ["The forum is an international conference that the Ministry of Justice and UNODC hold together.", "the Ministry of Justice and UNODC"],
     ["The seminar was put together in close collaboration with UNAFEI and Côte d'Ivoire's National Institute of Judicial Training (Infj).", "UNAFEI and Côte d'Ivoire's National Institute of Judicial Training (Infj)"],
+    // Its letters in apposition: one body.
+    ["The forum was organised by the Ministry of Justice and the United Nations Office on Drugs and Crime, UNODC.", "the Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)"],
     // A body's name in its own language, with its letters, in the brackets.
     ["The three-day event is organised jointly by the Attorney General's Office (AGO), the Corruption Eradication Commission (Komisi Pemberantasan Korupsi, KPK) and UNAFEI.",
       "the Attorney General's Office (AGO), the Corruption Eradication Commission (Komisi Pemberantasan Korupsi, KPK) and UNAFEI"],
