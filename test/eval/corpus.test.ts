@@ -87,13 +87,18 @@ const KNOWN_WRONG = [
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | participants",
   "b24-unafei-annual-2023.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
   "b24-wp2012-gg-chart.txt | Regional Seminar on Good Governance for Southeast Asian Countries #3 | organiser",
+  "b25-wp2012-gg4-gg5.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | participants",
+  "b25-wp2018-gg12-box.txt | Regional Seminar on Good Governance for Southeast Asian Countries #12 | theme",
+  "b25-wp2021-dense.md | International Training Course #176 | theme",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | frequency",
   "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | sinceYear",
+  "b25-wp2014-gg8-topics.md | Regional Seminar on Good Governance for the Countries of Southeast Asia (series not in gold) | frequency",
+  "b25-wp2014-gg8-topics.md | Regional Seminar on Good Governance for the Countries of Southeast Asia (series not in gold) | sinceYear",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3772;
-const MISSED = 1164;
+const CORRECT = 3921;
+const MISSED = 1264;

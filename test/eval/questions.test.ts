@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 748;
-const TOTAL = 877;
+const RIGHT = 747;
+const TOTAL = 917;

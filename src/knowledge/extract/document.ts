@@ -352,7 +352,8 @@ function afterLeadingClause(masked: string): RegExpExecArray | null {
 // "The course for fiscal 2022", "the seminar of FY2019", "The 2023 session": an event named by its year.
 const YEAR_LABELLED = /^(?:The|This|That|[Tt]he|[Tt]his)\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|session)s?\b|(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|session)s?\s+(?:for|of|in)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)\d{2}\b)/u;
 // Within the edition's own paragraph a sentence may also continue it by what it states.
-const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
+// "Eighteen practitioners took part. They came from ten countries:": who "they" are, in the same paragraph.
+const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|They|Their|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
 // "Eighteen practitioners from ten countries participated.": a count of people taking part continues
 // the edition too; "Japan participated in the G20 meeting" does not.
 const PEOPLE_CAME = /\b(?:delegations?|delegates|participants|practitioners|officials|trainees|prosecutors|judges|investigators|representatives)\b|^(?:They|We)\s/iu;

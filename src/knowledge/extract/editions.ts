@@ -187,7 +187,8 @@ const ARTICLE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*['�
 // "… is the one hundred and seventy-eighth in UNAFEI's series of International Training Courses", "Our
 // joint seminar of 2010, the fourth in the series that UNAFEI has convened every year": an edition
 // counted in its series, which is named after "series of", or else by the programme noun before.
-const NTH_IN_SERIES = new RegExp(`(?<![\\p{L}])(?:the|its)\\s+(${ORDINAL_SOURCE})\\s+(?:(?:edition|session|one)\\s+)?(?:in|of)\\s+(?:the|this|that|a|its|their|[A-Z][A-Za-z&]*['’]s)\\s+(?:(?:long-running|annual|regular|yearly)\\s+)?series\\b(\\s+of\\s+(?:the\\s+)?)?`, "giu");
+// …and "This was the twenty-first meeting of the series": the meeting of the one meeting series named.
+const NTH_IN_SERIES = new RegExp(`(?<![\\p{L}])(?:the|its)\\s+(${ORDINAL_SOURCE})\\s+(?:(edition|session|one|meeting|seminar|forum|course)\\s+)?(?:in|of)\\s+(?:the|this|that|a|its|their|[A-Z][A-Za-z&]*['’]s)\\s+(?:(?:long-running|annual|regular|yearly)\\s+)?series\\b(\\s+of\\s+(?:the\\s+)?)?`, "giu");
 const PROGRAMME_NOUN_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?(seminar|course|programme|program|training|workshop|forum|meeting|lecture|symposium)\b/gu;
 
 function countedEditions(sentence: string): EditionMention[] {
@@ -246,9 +247,11 @@ function countedEditions(sentence: string): EditionMention[] {
     for (const edition of allMatches(NTH_IN_SERIES, sentence)) {
       const start = edition.index + edition[0].indexOf(edition[1]!);
       const end = edition.index + edition[0].length;
-      const named = edition[2] ? readSeriesPhrase(sentence, end) : undefined;
-      // Without "of <name>": the programme the sentence spoke of before ("Our joint seminar of 2010").
-      const noun = named ? undefined : allMatches(PROGRAMME_NOUN_BEFORE, sentence.slice(0, edition.index)).pop()?.[1]?.toLowerCase();
+      const named = edition[3] ? readSeriesPhrase(sentence, end) : undefined;
+      // Without "of <name>": the programme the sentence spoke of before ("Our joint seminar of 2010"),
+      // else the programme noun the count itself holds ("the twenty-first meeting of the series").
+      const own = edition[2] && !/^(?:edition|session|one)$/iu.test(edition[2]) ? edition[2].toLowerCase() : undefined;
+      const noun = named ? undefined : allMatches(PROGRAMME_NOUN_BEFORE, sentence.slice(0, edition.index)).pop()?.[1]?.toLowerCase() ?? own;
       const phrase = named?.phrase ?? (noun === "program" ? "programme" : noun);
       if (phrase) counted(edition[1]!, phrase, start, named?.end ?? end);
     }

@@ -36,6 +36,15 @@ const notAName = (item: string): boolean => item.split(/\s+/u).some((word) => /^
  * countries. Undefined for a block that is prose.
  */
 export function listedCountries(text: string): CountryNameMatch[] | undefined {
+  // "- nine member states of ASEAN: Brunei, Cambodia, …": the names after what the item says they are.
+  const label = /^[^:.;]{3,60}:\s+/u.exec(text.replace(BULLET, "").trim());
+  if (label) {
+    const named = listedCountries(text.replace(BULLET, "").trim().slice(label[0].length));
+    if (named) {
+      const shift = text.indexOf(label[0]) + label[0].length;
+      return named.map((name) => ({ ...name, start: name.start + shift, end: name.end + shift }));
+    }
+  }
   const body = text.replace(BULLET, "").trim().replace(/[.;]$/u, "");
   if (body.length === 0 || /[.!?]\s+\p{Lu}/u.test(body)) return undefined;
   const items = body.split(/\s*(?:[,;\n]|\band\b|\s[-•・]\s)\s*/u).map((item) => item.trim()).filter((item) => item.length > 0);

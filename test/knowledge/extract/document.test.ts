@@ -644,6 +644,14 @@ describe("extractDocument: scope", () => {
     ]);
   });
 
+  it("reads 'They came from ten countries:' in the edition's paragraph, and the countries the list after it names", () => {
+    expect(facts([
+      "The 15th GG Seminar was held online in December 2021. Eighteen practitioners took part. They came from ten countries:",
+      "- nine member states of ASEAN: Brunei, Cambodia and Viet Nam;",
+      "- and Timor-Leste.",
+    ]).map((e) => [e.ordinal, e.count, e.countries])).toEqual([[15, 18, ["BRN", "KHM", "VNM", "TLS"]]]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",

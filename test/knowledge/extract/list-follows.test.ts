@@ -31,6 +31,7 @@ describe("listedCountries", () => {
     ["one list item", "- Viet Nam", ["VNM"]],
     ["a numbered item", "3) the Philippines;", ["PHL"]],
     ["names and an institution named after a country", "Indonesia, Thailand Institute of Justice, Malaysia", ["IDN", "MYS"]],
+    ["names after what the item says they are", "- nine member states of ASEAN: Brunei, Cambodia and Viet Nam;", ["BRN", "KHM", "VNM"]],
   ])("%s", (_why, block, expected) => {
     expect(codes(block)).toEqual(expected);
   });
