@@ -90,6 +90,15 @@ const KNOWN_WRONG = [
   "b25-wp2012-gg4-gg5.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | participants",
   "b25-wp2018-gg12-box.txt | Regional Seminar on Good Governance for Southeast Asian Countries #12 | theme",
   "b25-wp2021-dense.md | International Training Course #176 | theme",
+  "b26-moj-gyf1-report.md | Global Youth Forum for a Culture of Lawfulness #1 | period",
+  "b26-moj-gyf1-report.md | Global Youth Forum for a Culture of Lawfulness #1 | theme",
+  "b26-moj-gyf2.html | Global Youth Forum for a Culture of Lawfulness #2 | mode",
+  "b26-moj-gyf3-photo.txt | Global Youth Forum for a Culture of Lawfulness #3 | theme",
+  "b26-unafei-iss123.html | International Senior Seminar #123 | countries",
+  "b26-unafei-iss123.html | International Senior Seminar #123 | participants",
+  "b26-unafei-iss123.html | Seminar on the Judicial System for Tajikistan #2 | countries",
+  "b26-unafei-iss123.html | Training Course #5 (phantom) | edition",
+  "b26-unafei-iss123.html | Training Course #5 (phantom) | theme",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -100,5 +109,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3921;
-const MISSED = 1264;
+const CORRECT = 3990;
+const MISSED = 1300;

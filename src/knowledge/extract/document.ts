@@ -24,7 +24,7 @@ import { programmesNamedIn, seriesNamedByYear } from "./definite-series.js";
 import { findHolderOfIt } from "./organisers.js";
 import { announcesParticipantList, listedCountries } from "./list-follows.js";
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
-import { isRank } from "./ranks.js";
+import { bracketLabel, isRank } from "./ranks.js";
 import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from "./unnumbered.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findParticipantCount, findParticipation, opensWithPeople } from "./participants.js";
@@ -574,6 +574,8 @@ const IN_PASSING_BEFORE = /^(?:As\s+(?:with|in|at|for|was\s+the\s+case\s+(?:with
 function namedInPassing(sentence: string, mention: EditionMention, next: EditionMention | undefined): boolean {
   // "GG8 was co-hosted, as the seventh seminar had been, by the MACC": compared with, whatever comes next.
   if (/,\s+as\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && /^\s+(?:had\s+been|has\s+been|was|were|did|had)\b[^,;]*,/u.test(sentence.slice(mention.end))) return true;
+  // "Co-hosts The SPP and UNAFEI, as for the 11th seminar": the same as for another one, at the end.
+  if (/,\s+(?:as|like|just\s+as)\s+(?:for|with|at|in)\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) && /^\s*[.;)]?\s*$/u.test(sentence.slice(mention.end))) return true;
   if (!IN_PASSING_BEFORE.test(sentence.slice(0, mention.start))) return false;
   // "As with the 11th seminar, the SPP co-hosted the 12th": the leading clause ends at its comma.
   if (next) return /^[^,;]*,[^;]*$/iu.test(sentence.slice(mention.end, next.start));
@@ -1055,7 +1057,16 @@ function readEditions(
     const another = /;\s+(?:a|an|another)\s|,\s+(?:so|thus|hence)\s/u.exec(masked.slice(mention.end, following));
     const next = another ? mention.end + another.index : following;
     // A listed edition named again further on ("the former …") is told of there, not in the list.
-    const ranges: Span[] = namedAgain(mention) ? [{ start: 0, end: mentions[0]!.start }] : mention.again ? [{ start: mention.end, end: next }] : [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
+    let ranges: Span[] = namedAgain(mention) ? [{ start: 0, end: mentions[0]!.start }] : mention.again ? [{ start: mention.end, end: next }] : [{ start: mention.end, end: next }, { start: 0, end: mentions[0]!.start }];
+    // "The earlier meetings took place in Tokyo in October of Reiwa 3 (the first Forum) and in Kyoto in
+    // December of Reiwa 4 (the second Forum, with about seventy …)": each bracket names what comes before it.
+    if (bracketLabel(sentence, mention)) {
+      const open = sentence.lastIndexOf("(", mention.start);
+      const close = sentence.indexOf(")", mention.end);
+      const previous = mentions[i - 1];
+      const from = previous ? Math.max(previous.end, sentence.indexOf(")", previous.end) + 1) : 0;
+      ranges = [{ start: from, end: open }, { start: mention.end, end: close < 0 ? next : close }];
+    }
     const respective = respectivePeriods[i];
     if (respective) ranges.unshift(respective);
     const venue = respectiveVenues[i];

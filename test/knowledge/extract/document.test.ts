@@ -652,6 +652,21 @@ describe("extractDocument: scope", () => {
     ]).map((e) => [e.ordinal, e.count, e.countries])).toEqual([[15, 18, ["BRN", "KHM", "VNM", "TLS"]]]);
   });
 
+  it("reads editions named in brackets after what is said of them", () => {
+    const editions = extractDocument(documentFromParagraphs("s", [
+      "The Ministry of Justice holds the Global Youth Forum for a Culture of Lawfulness every year.",
+      "The earlier meetings took place in Tokyo in October 2021 (the first Forum) and in Kyoto in December 2022 (the second Forum, with about seventy young people).",
+    ]), new Set()).editions;
+    expect(editions.map((e) => [e.ordinal, e.period?.value.text, e.format?.value.place])).toEqual([[1, "in October 2021", "Tokyo"], [2, "in December 2022", "Kyoto"]]);
+  });
+
+  it("keeps a page's edition in scope after a label line that compares it with another ('…, as for the 11th seminar')", () => {
+    expect(facts([
+      "Co-hosts: The Supreme People's Procuracy of Viet Nam (SPP) and UNAFEI, as for the 11th seminar",
+      "Participants: 19 investigators from the ten ASEAN countries",
+    ], { title: "The 12th GG Seminar", section: "The 12th GG Seminar" }).map((e) => [e.ordinal, e.count])).toEqual([[11, undefined], [12, 19]]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",
