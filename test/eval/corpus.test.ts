@@ -97,8 +97,6 @@ const KNOWN_WRONG = [
   "b26-unafei-iss123.html | International Senior Seminar #123 | countries",
   "b26-unafei-iss123.html | International Senior Seminar #123 | participants",
   "b26-unafei-iss123.html | Seminar on the Judicial System for Tajikistan #2 | countries",
-  "b26-unafei-iss123.html | Training Course #5 (phantom) | edition",
-  "b26-unafei-iss123.html | Training Course #5 (phantom) | theme",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -109,5 +107,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3990;
-const MISSED = 1300;
+const CORRECT = 3991;
+const MISSED = 1299;

@@ -82,6 +82,9 @@ export function splitTopic(phrase: string, names: NamesInUse): TopicSplit | unde
     const topic = words.slice(i + 1).join(" ");
     const seriesKey = nameKey(series);
     if (!names.defined.has(seriesKey) && !names.editions.has(seriesKey)) continue;
+    // "Fifth Training Course on Corruption Control": a head noun and one word name no series of their own
+    // that the topic could be taken off ("International Training Course on Treatment of Offenders" does).
+    if (i < 3) continue;
     if (findRegions(topic).length > 0 || findCountryNames(topic).length > 0) return undefined;
     return { series, topic };
   }

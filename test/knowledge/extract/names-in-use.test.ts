@@ -22,7 +22,7 @@ describe("splitTopic", () => {
   const names: NamesInUse = {
     defined: new Set(["regional seminar on good governance for southeast asian countries"]),
     definedSignatures: new Set(),
-    editions: new Map([["international training course", new Set([180])], ["regional seminar", new Set([5])], ["training course on cybercrime", new Set([1, 2])]]),
+    editions: new Map([["international training course", new Set([180])], ["regional seminar", new Set([5])], ["training course on cybercrime", new Set([1, 2])], ["training course", new Set([12])]]),
   };
 
   it("splits an unquoted topic off a series name in use", () => {
@@ -40,6 +40,8 @@ describe("splitTopic", () => {
     "Training Course on Cybercrime",
     // Nothing after a head noun.
     "International Training Course",
+    // A head noun and one word before it are too little to be a series of their own.
+    "Training Course on Corruption Control",
   ])("keeps %j whole", (phrase) => {
     expect(splitTopic(phrase, names)).toBeUndefined();
   });
