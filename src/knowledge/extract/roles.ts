@@ -34,38 +34,24 @@ const TIES = /^[^;.]{0,60}?\b(?:from|of|by|with|representing|at)\b/iu;
 // long patterns need not run over it (they are most of the cost of reading a sentence otherwise).
 const ROLE_HINT = /expert|lectur|professor|instructor|trainer|resource|facilitator|moderator|advis|consultant|mentor|observer|guest|speaker|panel|presenter|keynote|delivered|host|sponsor|organi[sz]ed|jointly|cooperation|collaboration|partnership|auspices|ambassador|embass|chief|minister|general|governor/iu;
 
-// What each cue above needs in the text to match at all, in lower case (the dignitaries' as written):
-// most sentences that pass ROLE_HINT hold one stem only ("development cooperation"), and the cues
-// without theirs need not run. A cue matches only where the text, lower-cased, holds one of its stems;
-// the one exception, letters that fold to ASCII ones under /iu ("ſ", the Kelvin sign), turns this off.
-const CUE_STEMS: ReadonlyMap<RegExp, readonly string[]> = new Map([
-  [ROLE_CUES[0]![1], ["guest", "speaker", "panel", "presenter"]],
-  [ROLE_CUES[2]![1], ["advis", "consultant", "mentor"]],
-  [ROLE_CUES[3]![1], ["observer"]],
-  [ROLE_CUES[4]![1], ["expert", "lectur", "professor", "instructor", "trainer", "resource", "facilitator", "moderator", "delivered"]],
-  [ROLE_CUES[5]![1], ["host", "sponsor", "organi", "jointly", "auspices"]],
+// What each cue above needs in the text to match at all, tested with the cue's own flags: most
+// sentences that pass ROLE_HINT hold one common stem only ("development cooperation"), and the cues
+// without theirs need not run.
+const CUE_HINTS: ReadonlyMap<RegExp, RegExp> = new Map([
+  [ROLE_CUES[0]![1], /guest|speaker|panel|presenter/iu],
+  [DIGNITARY, /Ambassador|Embass|Chief|Minister|General|Governor/u],
+  [ROLE_CUES[2]![1], /advis|consultant|mentor/iu],
+  [ROLE_CUES[3]![1], /observer/iu],
+  [ROLE_CUES[4]![1], /expert|lectur|professor|instructor|trainer|resource|facilitator|moderator|delivered/iu],
+  [ROLE_CUES[5]![1], /host|sponsor|organi[sz]ed|jointly|auspices|\bin\s+(?:cooperation|collaboration|partnership)\s+with\b/iu],
 ]);
-// The host cue's one alternative without those stems, common words otherwise ("development cooperation").
-const IN_PARTNERSHIP = /\bin\s+(?:cooperation|collaboration|partnership)\s+with\b/iu;
-const DIGNITARY_STEMS = ["Ambassador", "Embass", "Chief", "Minister", "General", "Governor"];
-const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
-
-/** Whether `cue` can match `text` (`lower` is the text lower-cased, or undefined to run every cue). */
-function mayMatch(cue: RegExp, text: string, lower: string | undefined): boolean {
-  if (lower === undefined) return true;
-  if (cue === DIGNITARY) return DIGNITARY_STEMS.some((stem) => text.includes(stem));
-  const stems = CUE_STEMS.get(cue);
-  if (stems === undefined || stems.some((stem) => lower.includes(stem))) return true;
-  return cue === ROLE_CUES[5]![1] && IN_PARTNERSHIP.test(text);
-}
 
 /** Spans of the text whose countries have another role than participant, in order. */
 export function findRoleSpans(text: string): RoleSpan[] {
   const spans: RoleSpan[] = [];
   if (!ROLE_HINT.test(text)) return spans;
-  const lower = FOLDS_TO_ASCII.test(text) ? undefined : text.toLowerCase();
   for (const [role, cue] of ROLE_CUES) {
-    if (!mayMatch(cue, text, lower)) continue;
+    if (CUE_HINTS.get(cue)?.test(text) === false) continue;
     cue.lastIndex = 0;
     for (let match = cue.exec(text); match; match = cue.exec(text)) {
       const from = match.index;
