@@ -6,9 +6,33 @@ import type { Fact, Format, Participants, Period } from "../types.js";
 
 export type Agreement = "same" | "refines" | "complements" | "conflicts";
 
-const fold = (text: string): string => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[“”"‘’'`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const foldNow = (text: string): string => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[“”"‘’'`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const CONNECTORS = new Set(["the", "of", "a", "an", "and", "in", "at"]);
-const words = (text: string): Set<string> => new Set(fold(text).split(" ").filter((word) => word && !CONNECTORS.has(word)));
+
+// An edition named in many documents gathers many values of a slot, and each new one is compared with
+// every conflict kept so far (see `combine`): the same few texts are folded over and over. Both forms
+// are kept for the texts seen last (the sets are never changed by their readers); a full cache starts afresh.
+const CACHED = 4096;
+const folded = new Map<string, string>();
+const wordSets = new Map<string, ReadonlySet<string>>();
+
+function fold(text: string): string {
+  let value = folded.get(text);
+  if (value === undefined) {
+    if (folded.size >= CACHED) folded.clear();
+    folded.set(text, (value = foldNow(text)));
+  }
+  return value;
+}
+
+function words(text: string): ReadonlySet<string> {
+  let value = wordSets.get(text);
+  if (value === undefined) {
+    if (wordSets.size >= CACHED) wordSets.clear();
+    wordSets.set(text, (value = new Set(fold(text).split(" ").filter((word) => word && !CONNECTORS.has(word)))));
+  }
+  return value;
+}
 
 function textAgreement(a: string, b: string): Agreement {
   const [x, y] = [fold(a), fold(b)];
@@ -55,7 +79,7 @@ function formatAgreement(a: Format, b: Format): Agreement {
 }
 
 /** A place's words without connectors and without the countries it names. */
-function placeWords(place: string): Set<string> {
+function placeWords(place: string): ReadonlySet<string> {
   let rest = place;
   for (const country of findCountryNames(place).reverse()) rest = rest.slice(0, country.start) + rest.slice(country.end);
   return words(rest);

@@ -67,6 +67,8 @@ interface Scope {
 // sentence that only introduces what follows it says nothing of the edition in scope ("… took part:"
 // still announces its participants: see list-follows.ts).
 const INTRODUCES_WHAT_FOLLOWS = /\b(?:organi[sz]ed|held|hosted|conducted|convened|run|ran|carried\s+out)\b[^.;:]*:\s*$/u;
+// It ends the sentence with a colon (trimEnd drops what \s matches): only such a sentence need be searched.
+const introducesWhatFollows = (masked: string): boolean => masked.trimEnd().endsWith(":") && INTRODUCES_WHAT_FOLLOWS.test(masked);
 // …or other editions as the subject: "A first: no earlier GG seminar had met at the Complex", "Earlier
 // seminars were held in Bangkok", "The four earlier seminars had been held in Bangkok and Manila".
 const OTHER_EDITIONS_SUBJECT = /^(?:[^,;:]{0,40}[,:]\s+)?(?:(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:earlier|previous|prior|past|other)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s?\b|(?:(?:The|All\s+the|All)\s+(?:[\p{L}-]+\s+)?)?(?:[Ee]arlier|[Pp]revious|[Pp]ast|[Pp]rior|[Oo]ther)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s\b)/u;
@@ -528,7 +530,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     } else if (definitions.length === 0 && aboutSeries(masked)) {
       // "The course is held every year": a sentence about the series just described.
       describeSeriesInScope(masked, paragraph, earlier, state, out, whole);
-    } else if (definitions.length === 0 && !INTRODUCES_WHAT_FOLLOWS.test(masked)) {
+    } else if (definitions.length === 0 && !introducesWhatFollows(masked)) {
       const target = scopeOf(masked, passage, state, out, whole);
       if (target) {
         fillFromSentence(target, sentence, masked, roles, at, participantsAt, groupParticipants);
@@ -973,9 +975,12 @@ const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 // Nor a day of the month: "to the 26th of that month", "Thursday the 9th of December".
 const OTHER_ORDINAL = new RegExp(`(?<![\\p{L}])(?<!\\b(?:to|until|till|on|from|by|and|${WEEKDAYS})\\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\\s+(${ORDINAL_SOURCE})(?![\\p{L}\\p{N}])(?!\\s+(?:time|times|day|days|week|month|year|years|phase|stage|half|quarter|part|round|anniversary|place|country|countries|largest|most|such)\\b|\\s+of\\s+(?:that|the\\s+same|this|the)\\s+month\\b|\\s+of\\s+${MONTH_SOURCE})`, "gu");
 
+// What every ordinal OTHER_ORDINAL reads holds, as it reads them (case-sensitive): most sentences have none.
+const WRITES_AN_ORDINAL = /\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|hundredth/u;
+
 /** Whether a sentence numbers an edition other than the `ordinals` in question (see OTHER_ORDINAL). */
 function numbersAnotherEdition(masked: string, ordinals: readonly number[]): boolean {
-  if (ordinals.length === 0) return false;
+  if (ordinals.length === 0 || !WRITES_AN_ORDINAL.test(masked)) return false;
   return allMatches(OTHER_ORDINAL, masked).some((match) => {
     const other = parseOrdinal(match[1]!);
     return other !== undefined && !ordinals.includes(other) && other > 1;

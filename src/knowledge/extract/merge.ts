@@ -71,7 +71,11 @@ function groupSeries(records: readonly SeriesRecord[]): SeriesRecord[][] {
   records.forEach((record, i) => {
     for (const name of record.names) {
       if (name.kind === "acronym") continue;
-      for (const key of initialsKeys(name.text)) byInitials.set(key, [...(byInitials.get(key) ?? []), i]);
+      for (const key of initialsKeys(name.text)) {
+        const known = byInitials.get(key);
+        if (known) known.push(i);
+        else byInitials.set(key, [i]);
+      }
     }
   });
   records.forEach((record, i) => {

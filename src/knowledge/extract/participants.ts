@@ -39,6 +39,8 @@ const NOT_DESCRIPTION = /^(?:of|the|from|and|in|former|past|previous|ex-|retired
 // Words that COUNT and COUNTRY_COUNT cannot match without (same flags): most texts have neither.
 const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|professional|investigator|lawyer|representative|attendee|personnel|fellow/iu;
 const COUNTRIES_HINT = /countries|nations|jurisdictions|states|members/iu;
+// …and what PEOPLE_TOOK_PART cannot match without (same flags): "people", "persons", or "participants were".
+const TOOK_PART_HINT = /people|persons|(?:participants|trainees|fellows)\s+(?:were|numbered)/iu;
 
 // "Twenty-three practitioners from seven countries (…) took up …", "Two practitioners each from eight
 // countries — … — discussed …": a sentence whose subject is a number of the people who take part.
@@ -56,7 +58,7 @@ export function findParticipantCount(text: string): { participants: Participants
   const participants: Participants = {};
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
-  const counts = [...(PEOPLE_HINT.test(text) ? allMatches(COUNT, text) : []), ...allMatches(PEOPLE_TOOK_PART, text)].sort((a, b) => a.index - b.index);
+  const counts = [...(PEOPLE_HINT.test(text) ? allMatches(COUNT, text) : []), ...(TOOK_PART_HINT.test(text) ? allMatches(PEOPLE_TOOK_PART, text) : [])].sort((a, b) => a.index - b.index);
   for (const match of counts) {
     // "Six people took part: an attorney …, and three public prosecutors": the parts of a total after its colon.
     const before = text.slice(0, match.index);

@@ -34,11 +34,27 @@ const TIES = /^[^;.]{0,60}?\b(?:from|of|by|with|representing|at)\b/iu;
 // long patterns need not run over it (they are most of the cost of reading a sentence otherwise).
 const ROLE_HINT = /expert|lectur|professor|instructor|trainer|resource|facilitator|moderator|advis|consultant|mentor|observer|guest|speaker|panel|presenter|keynote|delivered|host|sponsor|organi[sz]ed|jointly|cooperation|collaboration|partnership|auspices|ambassador|embass|chief|minister|general|governor/iu;
 
+// What each cue above needs in the text to match at all, tested with the cue's own flags: most
+// sentences that pass ROLE_HINT hold one common stem only ("development cooperation"), and the cues
+// without theirs need not run.
+// The host cue's "in cooperation with" is looked for from its rarer middle word.
+const HOST_STEMS = /host|sponsor|organi[sz]ed|jointly|auspices/iu;
+const IN_PARTNERSHIP = /(?<=\bin\s+)(?:cooperation|collaboration|partnership)(?=\s+with\b)/iu;
+const CUE_HINTS: ReadonlyMap<RegExp, (text: string) => boolean> = new Map([
+  [ROLE_CUES[0]![1], (text: string) => /guest|speaker|panel|presenter/iu.test(text)],
+  [DIGNITARY, (text: string) => /Ambassador|Embass|Chief|Minister|General|Governor/u.test(text)],
+  [ROLE_CUES[2]![1], (text: string) => /advis|consultant|mentor/iu.test(text)],
+  [ROLE_CUES[3]![1], (text: string) => /observer/iu.test(text)],
+  [ROLE_CUES[4]![1], (text: string) => /expert|lectur|professor|instructor|trainer|resource|facilitator|moderator|delivered/iu.test(text)],
+  [ROLE_CUES[5]![1], (text: string) => HOST_STEMS.test(text) || IN_PARTNERSHIP.test(text)],
+]);
+
 /** Spans of the text whose countries have another role than participant, in order. */
 export function findRoleSpans(text: string): RoleSpan[] {
   const spans: RoleSpan[] = [];
   if (!ROLE_HINT.test(text)) return spans;
   for (const [role, cue] of ROLE_CUES) {
+    if (CUE_HINTS.get(cue)?.(text) === false) continue;
     cue.lastIndex = 0;
     for (let match = cue.exec(text); match; match = cue.exec(text)) {
       const from = match.index;

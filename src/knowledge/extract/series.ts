@@ -278,6 +278,8 @@ function capitalisedRunBefore(text: string, at: number): string | undefined {
 
 // A word every since-year below holds: most sentences have none, and the long pattern need not run.
 const SINCE_HINT = /since|first|initially|launched|started|introduced|inaugurated|began|onward/i;
+// …and the year: SINCE_YEAR and BEGAN_NAMED cannot match without one ("first" alone is common).
+const YEAR_DIGITS = /(?:19|20)\d{2}/u;
 
 /** "since 1998", "since FY2007" → the year. */
 export function findSinceYear(sentence: string): { year: number; text: string } | undefined {
@@ -402,7 +404,7 @@ const BEGAN_NAMED = /\b(?:[Ll]aunched|[Ss]tarted|[Ii]naugurated|[Bb]egan|[Bb]egu
 
 /** Every since-year of a text, with where it stands: "Since 2000 … and since 2007 …". */
 export function sinceYearsIn(text: string): Array<{ year: number; text: string; start: number }> {
-  if (!SINCE_HINT.test(text)) return [];
+  if (!SINCE_HINT.test(text) || !YEAR_DIGITS.test(text)) return [];
   const out: Array<{ year: number; text: string; start: number }> = [];
   for (const match of [...allMatches(SINCE_YEAR, text), ...allMatches(BEGAN_NAMED, text)]) {
     out.push({ year: Number(match.slice(1).find((group) => group !== undefined)), text: match[0], start: match.index });

@@ -55,7 +55,7 @@ function cellsOf(text: string, offset: number): Cell[] {
 
 /** The rows of a passage that is (part of) a table, each with three cells or more; [] for prose. */
 export function tableRows(text: string): Cell[][] {
-  if ((text.match(/\s\|\s|^\||\|$/gu) ?? []).length < 2) return [];
+  if (!text.includes("|") || (text.match(/\s\|\s|^\||\|$/gu) ?? []).length < 2) return [];
   // A Markdown table joined into one passage: rows meet at "| |".
   const lines = /\|\s*:?-{3,}/u.test(text) ? splitJoinedRows(text) : [{ text, start: 0 }];
   const rows: Cell[][] = [];

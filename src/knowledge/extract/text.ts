@@ -79,10 +79,19 @@ export function nameWords(name: string): string[] {
 
 /** A comparison key for a series name: "the UNCAC Training Programs" and "UNCAC training programme" agree. */
 export function nameKey(name: string): string {
-  const words = nameWords(name);
-  if (words[0] === "the") words.shift();
-  return words.join(" ");
+  // The same few series names are keyed again and again (every record of every document, when the
+  // catalogue is merged): the keys of the texts seen last are kept; a full cache starts afresh.
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    const words = nameWords(name);
+    if (words[0] === "the") words.shift();
+    key = words.join(" ");
+    if (NAME_KEYS.size >= 8192) NAME_KEYS.clear();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
 }
+const NAME_KEYS = new Map<string, string>();
 
 /** URL-safe slug: "GG Seminar" → "gg-seminar". */
 export function slugify(name: string): string {

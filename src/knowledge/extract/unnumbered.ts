@@ -49,22 +49,28 @@ const WHEN_FOLLOWS = /^\s+(?:from|between|on|in)\s+(?:\d|January|February|March|
 const THE_NAME_WAS_HELD = /^(?:This\s+year['’]s|The)\s+(?=\p{Lu})/u;
 const WAS_HELD = /^\s+(?:was|is\s+to\s+be|will\s+be)\s+(?:successfully\s+)?(?:held|conducted|organi[sz]ed|convened|run)\b|^\s+took\s+place\b/u;
 
+// The verbs HELD_ITS, HELD_DESCRIBED_QUOTED and HELD_THE start with, as written (they match case-sensitively).
+const HOLDING_VERB = /held|ran|conducted|organi[sz]ed|hosted|convened|opened/u;
+const mayHold = (text: string): boolean => HOLDING_VERB.test(text);
+
 /**
  * "… held its International Cooperation Human Resources Development Training from …", "The … Seminar
  * was held in Tokyo", "… held the training course “…” from …": the programme, or undefined.
  */
 export function heldItsProgramme(sentence: string, written = sentence): string | undefined {
-  for (const match of sentence.matchAll(HELD_ITS)) {
+  // The three patterns that scan the sentence start with a verb of holding: most sentences have none.
+  const holds = mayHold(sentence);
+  if (holds) for (const match of sentence.matchAll(HELD_ITS)) {
     const run = capitalisedRun(sentence.slice(match.index + match[0].length));
     if (run) return run;
   }
   // "JICA held the thematic training course “Anti-Corruption (Criminal Justice)” from 12 October …": a
   // description in lower case, then the programme's name in quotes, then when.
   // `sentence` may have its quotes masked; `written` (the same length) still holds them.
-  for (const match of written.matchAll(HELD_DESCRIBED_QUOTED)) {
+  if (written === sentence ? holds : mayHold(written)) for (const match of written.matchAll(HELD_DESCRIBED_QUOTED)) {
     if (WHEN_FOLLOWS.test(sentence.slice(match.index + match[0].length))) return match[1]!.trim();
   }
-  for (const match of sentence.matchAll(HELD_THE)) {
+  if (holds) for (const match of sentence.matchAll(HELD_THE)) {
     const from = match.index + match[0].length;
     const run = capitalisedRun(sentence.slice(from));
     if (run && WHEN_FOLLOWS.test(sentence.slice(from + run.length))) return run;
