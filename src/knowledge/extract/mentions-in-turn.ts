@@ -63,9 +63,22 @@ export function respectiveFormats(masked: string, mentions: readonly EditionMent
 
 /**
  * "the 24th and 25th programmes on the themes of “A” and “B”": one quoted theme per edition, in order,
- * when a list of them follows the last edition and has as many themes as there are editions.
+ * when a list of them follows the last edition and has as many themes as there are editions. Each list
+ * of editions that share a name's end is read so, among other editions of the sentence ("… its 23rd
+ * edition (…); … the 175th and 176th international training courses, on “A” and “B” respectively; and
+ * … GG15"); the result is aligned with `mentions`, undefined for an edition of no such list.
  */
-export function themesInTurn(sentence: string, mentions: readonly EditionMention[]): string[] {
+export function themesInTurn(sentence: string, mentions: readonly EditionMention[]): Array<string | undefined> {
+  const out: Array<string | undefined> = mentions.map(() => undefined);
+  for (const end of new Set(mentions.map((mention) => mention.end))) {
+    const list = mentions.filter((mention) => mention.end === end);
+    const themes = listThemes(sentence, list);
+    for (const [i, mention] of list.entries()) out[mentions.indexOf(mention)] = themes[i];
+  }
+  return out;
+}
+
+function listThemes(sentence: string, mentions: readonly EditionMention[]): string[] {
   const last = mentions[mentions.length - 1];
   if (!last || mentions.length < 2 || mentions.some((mention) => mention.end !== last.end)) return [];
   const first = findTheme(sentence, last.end);

@@ -44,6 +44,9 @@ const HELD_ITS = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened|opened)\s
 // "the" and a name, then when it was held.
 const HELD_THE = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened)\s+the\s+(?=\p{Lu})/gu;
 const HELD_DESCRIBED_QUOTED = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened)\s+(?:the|its|a|an)\s+(?:[\p{Ll}-]+\s+){0,4}?(?:training\s+course|course|seminar|training|programme|program|workshop)\s+["“‘']([\p{Lu}][^"“”‘’']{2,100})["”’']/gu;
+// "The MOJ, through UNAFEI, ran an international training course on the criminal justice response to
+// corruption, open to …": a programme described, with no name and no number, as what was run.
+const HELD_A_DESCRIBED = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened)\s+(?:an?|another)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:training\s+course|course|seminar|training|programme|program|workshop)\s+(?:on|for)\s+[\p{Ll}][^,.;:()]{3,80})/gu;
 const WHEN_FOLLOWS = /^\s+(?:from|between|on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|fiscal|FY)/u;
 // "The Regional Seminar on Good Governance was held in Tokyo from …": a named programme said to have been held.
 const THE_NAME_WAS_HELD = /^(?:This\s+year['’]s|The)\s+(?=\p{Lu})/u;
@@ -70,6 +73,7 @@ export function heldItsProgramme(sentence: string, written = sentence): string |
   if (written === sentence ? holds : mayHold(written)) for (const match of written.matchAll(HELD_DESCRIBED_QUOTED)) {
     if (WHEN_FOLLOWS.test(sentence.slice(match.index + match[0].length))) return match[1]!.trim();
   }
+  if (holds) for (const match of sentence.matchAll(HELD_A_DESCRIBED)) return match[1]!.trim();
   if (holds) for (const match of sentence.matchAll(HELD_THE)) {
     const from = match.index + match[0].length;
     const run = capitalisedRun(sentence.slice(from));

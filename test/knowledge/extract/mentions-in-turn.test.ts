@@ -2,7 +2,7 @@
 // is the i-th edition's; without "respectively", or with a list of another length, none is given in turn.
 import { describe, expect, it } from "vitest";
 import { findEditionMentions } from "../../../src/knowledge/extract/editions.js";
-import { respectiveFormats, respectiveSpans, respectiveYears } from "../../../src/knowledge/extract/mentions-in-turn.js";
+import { respectiveFormats, respectiveSpans, respectiveYears, themesInTurn } from "../../../src/knowledge/extract/mentions-in-turn.js";
 
 const inTurn = (sentence: string): Array<string | undefined> => respectiveFormats(sentence, findEditionMentions(sentence)).map((span) => span && sentence.slice(span.start, span.end));
 
@@ -36,5 +36,19 @@ describe("respectiveYears and respectiveSpans", () => {
     expect(respectiveYears(since, findEditionMentions(since))).toEqual([2021, 2022]);
     const dates = "The 13th and 14th seminars met from 17 to 19 December 2019 and on 23 and 24 March 2021 respectively.";
     expect(respectiveSpans(dates, findEditionMentions(dates)).map((span) => dates.slice(span.start, span.end))).toEqual(["from 17 to 19 December 2019", "on 23 and 24 March 2021"]);
+  });
+});
+
+describe("themesInTurn", () => {
+  it("gives each edition of a list its theme in turn, among other editions of the sentence", () => {
+    const sentence = "The UNCAC course reached its 23rd edition; the 175th and 176th international training courses, on “Treatment of Women Offenders” and “Inclusive Societies” respectively, met online; and December saw GG15.";
+    const mentions = findEditionMentions(sentence, new Set(["GG"]));
+    expect(mentions.map((mention) => mention.ordinal)).toEqual([23, 175, 176, 15]);
+    expect(themesInTurn(sentence, mentions)).toEqual([undefined, "Treatment of Women Offenders", "Inclusive Societies", undefined]);
+  });
+
+  it("gives none when the list has fewer themes than editions", () => {
+    const sentence = "The 175th and 176th international training courses, on “Treatment of Women Offenders”, met online.";
+    expect(themesInTurn(sentence, findEditionMentions(sentence))).toEqual([undefined, undefined]);
   });
 });

@@ -34,6 +34,11 @@ describe("heldItsProgramme", () => {
     expect(heldItsProgramme("The Department held its International Cooperation Human Resources Development Training from 5 to 16 November 2017.")).toBe("International Cooperation Human Resources Development Training");
   });
 
+  it("reads a programme a body ran, described in lower case, without a name or a number", () => {
+    expect(heldItsProgramme("The MOJ, through UNAFEI, ran an international training course on the criminal justice response to corruption, open to practitioners from Asia and Africa.")).toBe("international training course on the criminal justice response to corruption");
+    expect(heldItsProgramme("UNAFEI ran a course.")).toBeUndefined();
+  });
+
   it("reads a named programme a body held, dated right after its name", () => {
     expect(heldItsProgramme("The Department held the International Cooperation Human Resources Development Training from 10 to 20 November of Heisei 27 (2015).")).toBe("International Cooperation Human Resources Development Training");
   });
