@@ -88,8 +88,6 @@ const KNOWN_WRONG = [
   "b24-unafei-annual-2023.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
   "b24-wp2012-gg-chart.txt | Regional Seminar on Good Governance for Southeast Asian Countries #3 | organiser",
   "b25-wp2012-gg4-gg5.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | participants",
-  "b26-moj-gyf1-report.md | Global Youth Forum for a Culture of Lawfulness #1 | period",
-  "b26-moj-gyf1-report.md | Global Youth Forum for a Culture of Lawfulness #1 | theme",
   "b26-moj-gyf2.html | Global Youth Forum for a Culture of Lawfulness #2 | mode",
   "b26-moj-gyf3-photo.txt | Global Youth Forum for a Culture of Lawfulness #3 | theme",
   "b26-unafei-iss123.html | International Senior Seminar #123 | countries",
@@ -105,5 +103,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 3992;
-const MISSED = 1298;
+const CORRECT = 3993;
+const MISSED = 1297;

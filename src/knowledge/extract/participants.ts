@@ -63,6 +63,8 @@ export function findParticipantCount(text: string): { participants: Participants
     // "Six people took part: an attorney …, and three public prosecutors": the parts of a total after its colon.
     const before = text.slice(0, match.index);
     if (/\b(?:took\s+part|participated|attended|joined|took\s+\S+\s+(?:people|persons))\b[^.;:]*:[^.;]*$/iu.test(before)) continue;
+    // "22 in all — 16 from overseas and 6 from Japan": the parts of a total after its dash or colon.
+    if (/\b(?:in\s+all|in\s+total|altogether)\s*[—–:-]\s*[^.;]*$/iu.test(before)) continue;
     const count = parseCardinal(match[1] ?? match[4]!);
     const words = (match[2] ?? match[5] ?? "").trim();
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;

@@ -21,6 +21,10 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
   });
 
+  it("counts a total, not its parts after a dash", () => {
+    expect(findParticipantCount("Participants: 22 in all — 16 from overseas and 6 from Japan")?.participants.count).toBe(22);
+  });
+
   it("counts the people a training took, not the parts of them listed after the colon", () => {
     expect(findParticipantCount("The ninth training took six people: one attorney, one official, three prosecutors and one prosecutor's assistant.")?.participants).toEqual({ count: 6, description: "people" });
   });

@@ -109,6 +109,7 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     "It carries out the Kyoto Declaration, adopted in March 2021.",
     "The convention entered into force in December 2005.",
     "The Lao Civil Code was approved by the Lao National Assembly on 6 December 2018.",
+    "The results were adopted as recommendations, which were presented at the session of the United Nations Commission (CCPCJ) in November 2021.",
     // When what a "since" counts from happened.
     "It was the first seminar held at the Complex since its move to Akishima in the autumn of 2017.",
   ])("%j states no period", (text) => {

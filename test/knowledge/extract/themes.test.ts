@@ -35,6 +35,7 @@ describe("findTheme", () => {
     // A talk's title is not the edition's theme.
     ' Professor Sachs gave a keynote speech entitled "The SDGs and the Role of Law".',
     " she presented a paper titled “Asset Recovery”.",
+    ' The pianist Gohei Nishikawa played and spoke under the title "Miracles Happen When You Keep Putting Your Dreams into Words".',
     // Lecturers at the edition, and the title of their talk.
     " four lawyers lectured at the 26th programme, now under way, under the title 'Corporate Efforts and Lawyers' Roles', and exchanged views.",
     // Taken up, but no quoted title after it.
