@@ -360,7 +360,8 @@ const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|They|Their|Participants|A
 // the edition too; "Japan participated in the G20 meeting" does not.
 const PEOPLE_CAME = /\b(?:delegations?|delegates|participants|practitioners|officials|trainees|prosecutors|judges|investigators|representatives)\b|^(?:They|We)\s/iu;
 const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came\s+from)\b/u;
-const PARTICIPANTS_WORD = /\b(?:participants|participating|participation|trainees|delegates)\b/iu;
+// …and "… sat Cambodian, Indonesian, … and Vietnamese counterparts": the people who came, by nationality.
+const PARTICIPANTS_WORD = /\b(?:participants|participating|participation|trainees|delegates|delegations|counterparts|colleagues)\b/iu;
 // Demonstratives that point at the edition a document or heading is about, even after other editions were named.
 const THIS_EDITION = /\b(?:[Tt]his|[Tt]he\s+present)\s+(?:year['’]s\s+)?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|event|session)\b|\b[Tt]his\s+year['’]s\b/u;
 // Several editions in scope: a later sentence speaks of all of them only when it says so.

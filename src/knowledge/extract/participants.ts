@@ -3,7 +3,7 @@
 // participant only when the text says so: it must stand after a participation cue such as
 // "participation by", "participants from", "attended by", or before "took part".
 import type { Participants } from "../types.js";
-import { countryOfDemonym, findCountryNames, type CountryNameMatch } from "../countries.js";
+import { countryOfDemonym, findCountryNames, resolveCountry, type CountryNameMatch } from "../countries.js";
 import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
 import { findGroups, readCountryList, type GroupMatch } from "./groups.js";
 import { allMatches, type Span } from "./text.js";
@@ -173,7 +173,7 @@ const ONE_OF_THEM = "fellow|trainee|delegate|practitioner";
 // Cues after which the named countries are the ones that took part.
 const CUE_BEFORE_LIST = new RegExp(
   `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?<!\\b(?:former|past|ex-)\\s*)(?:${PEOPLE}|${ONE_OF_THEM})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
-  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\brepresenting\\b|(?<=\\b(?:${PEOPLE})\\s+)represented\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
+  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\b(?:countries|nations|states|members)\\s+(?:were\\s+)?represented\\b|\\brepresenting\\b|(?<=\\b(?:${PEOPLE})\\s+)represented\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
   // "Eighteen participants attended: two each (judges, …) from nine ASEAN countries": who took part, then, a little later, "from".
   `|\\b(?:participants|attended|took\\s+part|participated)\\b[^.;]{0,120}?\\bfrom\\b` +
   // "nineteen investigators, prosecutors and officials of anti-corruption agencies from all ten ASEAN countries".
@@ -211,7 +211,7 @@ export interface Participation {
  */
 export function findParticipation(text: string, exclude: readonly Span[] = []): Participation | undefined {
   const listed = findListedParticipation(text, exclude);
-  const by = nationalityParticipants(text);
+  const by = [...nationalityParticipants(text), ...nationalitiesListed(text)].filter((name, i, all) => all.findIndex((other) => other.code === name.code) === i);
   if (by.length === 0) return listed;
   if (!listed) return { countries: by, start: by[0]!.start, end: by[by.length - 1]!.end };
   const added = by.filter((name) => !listed.countries.some((known) => known.code === name.code));
@@ -225,6 +225,34 @@ const NATIONALITY_COUNT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${CARDINAL_SOURCE})\
 const NATIONALITY_HINT = new RegExp(`\\p{Lu}\\p{Ll}+\\s+(?:${PEOPLE})\\b`, "u");
 const JOINED_TO_OTHERS = /\b(?:together\s+with|along\s+with|joined\s+by|as\s+well\s+as|plus|and|including)\s+$/iu;
 const TAKING_PART_AFTER = /^\s+(?:(?:also|too)\s+)?(?:took\s+part|participated|joined|attended)\b/iu;
+
+// "Cambodian, Indonesian, Lao, Malaysian, Myanmar, Singaporean and Thai colleagues", "sat Cambodian, …
+// and Vietnamese counterparts": the nationalities of the people who came, listed before them.
+const LISTED_PEOPLE = /\b(?:colleagues|counterparts|delegations?|delegates|participants|practitioners|officials|officers|prosecutors|judges|investigators|trainees|representatives)\b/gu;
+const NATIONALITY_LIST_BEFORE = /((?:\p{Lu}[\p{L}'’-]*)(?:\s*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]*|\s+and\s+\p{Lu}[\p{L}'’-]*)+)\s+(?:[\p{Ll}-]+\s+)?$/u;
+
+function nationalitiesListed(text: string): ParticipantName[] {
+  if (!/\p{Lu}\p{Ll}+(?:,|\s+and)\s+\p{Lu}/u.test(text)) return [];
+  for (const people of allMatches(LISTED_PEOPLE, text)) {
+    const list = NATIONALITY_LIST_BEFORE.exec(text.slice(0, people.index));
+    if (!list) continue;
+    const items: ParticipantName[] = [];
+    let at = list.index;
+    for (const item of list[1]!.split(/(\s*,\s*(?:and\s+)?|\s+and\s+)/u)) {
+      const start = at;
+      at += item.length;
+      if (/^\s*(?:,|and)/u.test(item) || item.trim() === "") continue;
+      const code = countryOfDemonym(item) ?? (item.includes(" ") ? undefined : resolveCountry(item)?.code);
+      if (!code) {
+        items.length = 0;
+        break;
+      }
+      items.push({ code, asWritten: item, start, end: start + item.length });
+    }
+    if (items.length >= 2) return items;
+  }
+  return [];
+}
 
 function nationalityParticipants(text: string): ParticipantName[] {
   const out: ParticipantName[] = [];

@@ -87,6 +87,9 @@ describe("findParticipation", () => {
     [" with participation of officials from Pacific island countries, namely Fiji, Samoa, Tonga and Vanuatu.", ["FJI", "WSM", "TON", "VUT"]],
     ["Participants came from Bhutan, Nepal and Sri Lanka.", ["BTN", "NPL", "LKA"]],
     ["Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Laos and Viet Nam.", ["KHM", "LAO", "VNM"]],
+    ["Ten countries were represented: Timor-Leste and nine ASEAN members, namely Brunei, Cambodia and Viet Nam.", ["TLS", "BRN", "KHM", "VNM"]],
+    // Nationalities listed before the people who came.
+    ["Beside us sat Cambodian, Indonesian, Lao, Myanmar and Vietnamese counterparts.", ["KHM", "IDN", "LAO", "MMR", "VNM"]],
     // The list ends where a clause of other words comes between two names.
     ["Two practitioners each from eight countries — Cambodia, Laos and Viet Nam — discussed “X” with experts from UNODC, and heard officials of the Japan Fair Trade Commission describe Japan's systems.", ["KHM", "LAO", "VNM"]],
     // …but not at what a bracket adds to a name, nor at "as well as from".
@@ -127,6 +130,9 @@ describe("findParticipation", () => {
 
   it.each([
     " for practitioners in developing countries such as Kenya",
+    // Nationalities before people of no country ("Asian"), or one alone.
+    "Many Asian and African practitioners have trained here.",
+    "A Japanese prosecutor lectured.",
     "Japan has held a seminar in Asia and Africa.",
     "nine ASEAN member states",
     " with observers from Japan",
