@@ -2,7 +2,7 @@
 // ("December 2021" then "from 14 to 16 December 2021"), or a conflict ("24 participants" against
 // "25 participants"). A conflict is kept with both values and both sources, never resolved silently.
 import { findCountryNames, isCapitalOf, resolveCountry } from "../countries.js";
-import type { Fact, Format, Participants, Period } from "../types.js";
+import type { Evidence, Fact, Format, Participants, Period } from "../types.js";
 
 export type Agreement = "same" | "refines" | "complements" | "conflicts";
 
@@ -178,11 +178,23 @@ export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<un
 }
 
 /** `next` merged into `current`: kept, replaced by the more specific value, or added as a conflict. */
+const documentOf = (evidence: Evidence): string => evidence.passageId.replace(/#p\d+$/u, "");
+const sameDocument = (a: Evidence, b: Evidence): boolean => documentOf(a) === documentOf(b);
+// The clause adds people from a country to a number from others: "…, and 4 from Japan", "plus 6 from Japan".
+// (The offsets are the passage's: the sentence, or table row, that states it is read whole.)
+const added = (evidence: Evidence): boolean => /\b(?:plus|and)\s+(?:\d+|[a-z]+)\s+(?:more\s+)?(?:participants\s+)?from\s+\p{Lu}/u.test(evidence.sentence);
+
 export function combine<T>(slot: EditionSlot, current: Fact<T> | undefined, next: Fact<T> | undefined): Fact<T> | undefined {
   if (!next) return current;
   if (!current) return next;
   const how = agreement(slot, current as Fact<unknown>, next as Fact<unknown>);
   if (how === "same") return current;
+  // "30 from 25 countries, and 4 from Japan" beside a note that lists the 25: countries added to others,
+  // in one document, join them; two lists that each say who came stay a conflict.
+  if (slot === "countries" && how === "conflicts" && sameDocument(current.evidence, next.evidence) && (added(current.evidence) || added(next.evidence))) {
+    const codes = [...new Set([...(current.value as string[]), ...(next.value as string[])])];
+    return { ...current, value: codes as T, support: [...(current.support ?? []), next.evidence] };
+  }
   if (how === "complements") {
     // Participants only (see `agreement`): the count from one clause, the number of countries from another.
     return { ...current, value: { ...(next.value as object), ...(current.value as object) } as T, support: [...(current.support ?? []), next.evidence] };

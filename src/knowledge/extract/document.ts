@@ -849,6 +849,7 @@ function nearest<T>(matches: readonly T[], definition: Span, start: (m: T) => nu
   return best;
 }
 
+const COUNTRIES_OF = /(?:^|[\s.:;])(?:participating\s+)?countries\s+(?:of|at|in|for)\s+(?:the\s+)?$/iu;
 const CLAUSE_BREAK = /;|,\s+(?:and|while|whereas|but)\s+/gu;
 
 // "The course is held every year", "The seminar has been held annually since 2007": the series the
@@ -1092,6 +1093,16 @@ function readEditions(
     if (outside && another && year.start >= next) delete found.facts.year;
     else if (year && outside
       && mentions.some((other, j) => j !== i && !other.again && !listedWith(j) && year.start >= other.end && year.start < (mentions[j + 1]?.start ?? sentence.length))) delete found.facts.year;
+    // "Countries of the 25th UNCAC Training Programme: Bangladesh, Brazil, …", a note's label: the list after it.
+    if (!passing && COUNTRIES_OF.test(sentence.slice(0, mention.start)) && /^\s*:/u.test(sentence.slice(mention.end))) {
+      const colon = sentence.indexOf(":", mention.end) + 1;
+      // What brackets add ("(nine ASEAN members)") is blanked, the offsets kept.
+      const named = listedCountries(sentence.slice(colon).split(/(?<=[.;])\s/u)[0]!.replace(/\([^()]*\)/gu, (aside) => " ".repeat(aside.length)));
+      if (named && named.length > 0) {
+        found.countries = named.map((name) => ({ ...name, start: name.start + colon, end: name.end + colon }));
+        found.facts.countries = { value: found.countries.map((name) => name.code), evidence: at(mention.start, found.countries[found.countries.length - 1]!.end), basis: "stated" };
+      }
+    }
     // Venues or modes given in turn ("at the Complex and online, … respectively"): the edition's own only.
     if (venue && !passing) {
       const own = slots.find([venue], at, mention, { period: false, format: true, participants: false, countries: false, organiser: false }).facts.format;

@@ -667,6 +667,21 @@ describe("extractDocument: scope", () => {
     ], { title: "The 12th GG Seminar", section: "The 12th GG Seminar" }).map((e) => [e.ordinal, e.count])).toEqual([[11, undefined], [12, 19]]);
   });
 
+  it("reads a note's label 'Countries of <edition>:' and the list after it", () => {
+    expect(facts([
+      "The 25th UNCAC Training Programme was held from 2 to 28 November 2023 with 30 participants from 25 countries and 4 from Japan.",
+      "Countries of the 25th UNCAC Training Programme: Bangladesh, Brazil (two), Fiji and Zambia.",
+    ]).map((e) => [e.ordinal, e.countries])).toEqual([[25, ["JPN"]], [25, ["BGD", "BRA", "FJI", "ZMB"]]]);
+  });
+
+  it("joins a table cell's countries added to others ('…, and 4 from Japan') to a note's list of the others, in one document", () => {
+    const merged = extractCatalogue([documentFromParagraphs("s", [
+      "| Programme | Dates | Participants | | --- | --- | --- | | 25th UNCAC Training Programme | 2–28 November 2023 | 30 from 25 countries, and 4 from Japan |",
+      "Countries of the 25th UNCAC Training Programme: Bangladesh, Brazil, Fiji and Zambia.",
+    ])]).editions;
+    expect(merged.map((e) => [e.ordinal, e.countries?.value, e.countries?.conflicts])).toEqual([[25, ["JPN", "BGD", "BRA", "FJI", "ZMB"], undefined]]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",
