@@ -604,6 +604,7 @@ const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\
 // "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
 // being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
 const BARE_ORDINAL_HELD = new RegExp(`(?:^|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
+const PROGRAMMES_BEFORE = /\b(seminars?|courses?|programmes?|programs?|trainings?|forums?|meetings?|symposi(?:um|a)|workshops?|lectures?)\b/giu;
 // "Q: And the one you have just come back from? A: That was the sixth.": an answer that only numbers it.
 // …or, under "## Which seminar does this page cover?", "The fifth."
 const BARE_ORDINAL_ANSWER = new RegExp(`^(?:A\\s*[:.]\\s*)?(?:(?:That|This|It)\\s+(?:was|is)\\s+the|The)\\s+(${ORDINAL_SOURCE})\\s*[.!]?\\s*$`, "u");
@@ -627,6 +628,11 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   const series = ownSeries.length === 1 ? ownSeries[0]! : state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : pageSeries(state, out);
   const ordinal = parseOrdinal(match[1]!);
   if (!series || series.weak || ordinal === undefined || ordinal < 2) return [];
+  // "Between October and December 2021 two international training courses were given online: the 175th,
+  // on …": the ordinal counts the programmes the sentence names before it, not the series in scope.
+  const counted = allMatches(PROGRAMMES_BEFORE, masked.slice(0, start)).pop();
+  const countedHead = counted ? headNoun(counted[1]!) : undefined;
+  if (countedHead && !series.names.some((name) => nameWords(name.text).some((word) => headNoun(word) === countedHead))) return [];
   // Beside other editions, only when they are of that series too (by its name, or unnamed: "the 11th seminar").
   const keys = new Set(series.names.map((name) => nameWords(name.text).join(" ")));
   if (named.some((mention) => !mention.weak && !keys.has(nameWords(mention.seriesPhrase).join(" ")) && mention.seriesPhrase !== mention.acronym)) return [];
@@ -929,8 +935,9 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   // A note explains a term of the text ("UNAFEI … is run by the Ministry of Justice"): it continues no
   // edition's scope, and says nothing of the page's edition either.
   if (passage.kind === "note") return undefined;
-  // "It was created on a Japanese proposal made at … in July 2023": how the programme came to be, not an edition.
-  if (CREATED.test(masked)) return undefined;
+  // "It was created on a Japanese proposal made at … in July 2023": how the programme came to be, not an
+  // edition; "Was it online again?": a question states nothing (its answer does).
+  if (CREATED.test(masked) || /\?\s*$/u.test(masked)) return undefined;
   const named = state.headed ?? state.titled;
   const scope = state.scope;
   // "A fourth session was convened from 24 to 26 June 2025 …", "The third session followed the second,
@@ -1082,7 +1089,8 @@ function readEditions(
     // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
     const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
-    const found: FoundSlots = passing ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
+    // "Was the 16th seminar held online?": a question states nothing of the edition it names.
+    const found: FoundSlots = passing || /\?\s*$/u.test(masked) ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
     // "after the 11th seminar in Hanoi in October 2017, the 12th met in Da Nang": the sentence's one year
     // stands in the part about another edition, and is that one's ("the 175th and the 176th courses
     // were held … in 2021": not when the two are listed together).

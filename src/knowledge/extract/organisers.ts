@@ -74,12 +74,15 @@ const HOLDS_IT = new RegExp(
   "u",
 );
 
+const QUESTION_WORD = /^(?:Who|Whom|Whose|What|Which|Where|When|How|Why)\b/u;
+
 /** The bodies a sentence says hold what it refers back to ("… have organised this annual event together"), or undefined. */
 export function findHolderOfIt(text: string): OrganiserMatch | undefined {
   const match = HOLDS_IT.exec(text);
   if (!match) return undefined;
   const lead = clean(match[1]!);
-  if ((/^(?:The|This|It|Its)\b/u.test(lead) && !BY_HEAD_ONLY.test(lead)) || onlyCountry(lead)) return undefined;
+  // "Who runs the seminar?": a question asks who holds it.
+  if ((/^(?:The|This|It|Its)\b/u.test(lead) && !BY_HEAD_ONLY.test(lead)) || QUESTION_WORD.test(lead) || onlyCountry(lead)) return undefined;
   const value = match[2] ? joinBodies(lead, clean(beforeProgramme(match[2]))) : lead;
   const start = match.index + match[0].indexOf(match[1]!);
   return { value, start, end: match.index + match[0].length };

@@ -70,7 +70,8 @@ export function findParticipantCount(text: string): { participants: Participants
     if (count === undefined || count > 100_000 || NOT_DESCRIPTION.test(words)) continue;
     // "Figures on slides 5 and 8 are head-counts of participants": a clause between, not a description
     // of the people counted; and a number after "slide", "page", "table" or "Article" refers to it.
-    if (/\b(?:are|were|is|was|been|of|from|by|with)\b/iu.test(words) || /\b(?:slides?|pages?|tables?|figures?|charts?|articles?|chapters?|sections?|paragraphs?|notes?|items?|Nos?\.)\s+(?:\d+\s*(?:,|and|&|to|-|–)\s*)*$/iu.test(before)) continue;
+    // …nor "in three years the participants met": a time, then the people.
+    if (/\b(?:are|were|is|was|been|of|from|by|with|the|years?|months?|weeks?|days?|times?)\b/iu.test(words) || /\b(?:slides?|pages?|tables?|figures?|charts?|articles?|chapters?|sections?|paragraphs?|notes?|items?|Nos?\.)\s+(?:\d+\s*(?:,|and|&|to|-|–)\s*)*$/iu.test(before)) continue;
     // "from 11 to 21 November 2014 for six Japanese officials": a year before other words is no count.
     if (/^(?:19|20)\d{2}$/u.test(match[1] ?? match[4] ?? "") && words !== "") continue;
     // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.

@@ -682,6 +682,21 @@ describe("extractDocument: scope", () => {
     expect(merged.map((e) => [e.ordinal, e.countries?.value, e.countries?.conflicts])).toEqual([[25, ["JPN", "BGD", "BRA", "FJI", "ZMB"], undefined]]);
   });
 
+  it("does not number the series in scope by an ordinal that counts other programmes the sentence names", () => {
+    expect(facts([
+      "The 15th GG Seminar was held online in December 2021.",
+      "Between October and December 2021 two international training courses were given online: the 175th, on “Treatment of Women Offenders”, and the 176th, on “Inclusive Societies”.",
+    ]).map((e) => e.ordinal)).toEqual([15]);
+  });
+
+  it("takes no fact from a question, and lets its answer state them", () => {
+    expect(extractDocument(documentFromParagraphs("s", [
+      "The 16th GG Seminar met from 14 to 16 December 2022.",
+      "Was it online again? No. For the first time in three years the participants met face to face.",
+      "Who runs the seminar? UNAFEI does.",
+    ], { title: "The 16th GG Seminar", section: "The 16th GG Seminar" }), new Set(["GG"])).editions.map((e) => [e.ordinal, e.format?.value.mode, e.participants, e.organiser])).toEqual([[16, "in person", undefined, undefined]]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",
