@@ -503,7 +503,11 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       const record = defineSeries(definition, whole, organiser ?? state.standing, ownSince, ownFrequency, out);
       paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
     }
-    if (definitions.length > 0) delete state.scope;
+    // A sentence that defines a series ends the scope, unless it only tells the background of the series
+    // of the one edition in scope ("For the twelfth time, … met for the good governance seminar … . The
+    // Regional Seminar on Good Governance … has been held annually since 2007. … It took place in Da Nang …").
+    const background = state.scope?.editions.length === 1 && definitions.length === 1 && mentions.length === 0 && sameProgramme(paragraph[paragraph.length - 1]?.record, state.scope.editions[0]!.series);
+    if (definitions.length > 0 && !background) delete state.scope;
     else for (const named of seriesNamedByYear(masked)) paragraph.push({ record: defineSeries(named, whole, state.standing, undefined, undefined, out), kind: named.kind, name: named.name, context: sentence });
 
     const participantsAt = new Map<number, EditionRecord[]>();
@@ -994,6 +998,15 @@ function numbersAnotherEdition(masked: string, ordinals: readonly number[]): boo
     const other = parseOrdinal(match[1]!);
     return other !== undefined && !ordinals.includes(other) && other > 1;
   });
+}
+
+/** Whether a series just defined is the one an edition in scope belongs to: the same record, or a name of it in common. */
+function sameProgramme(defined: SeriesRecord | undefined, series: SeriesRecord): boolean {
+  if (!defined) return false;
+  if (defined === series) return true;
+  const words = (record: SeriesRecord): Set<string> => new Set(record.names.flatMap((name) => [...distinctiveWords(name.text)]));
+  const [a, b] = [words(defined), words(series)];
+  return b.size > 0 && [...b].every((word) => a.has(word));
 }
 
 /** The series of a named edition, linked or made the first time it is needed. */

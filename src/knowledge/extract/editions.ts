@@ -173,6 +173,10 @@ const HELD_NTH_TIME = new RegExp(`^\\s+(?:(?:is|was|were|being|been|has|have|wil
 // among some of the editions, not the edition's number.
 // "Held for the twelfth time, the seminar brought together …": the count in a leading participle.
 const HELD_NTH_TIME_LEADING = new RegExp(`^(?:Held|Organi[sz]ed|Hosted|Convened|Run|Conducted|Staged)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time(\\s*,\\s+(?:the|this\\s+year['’]s)\\s+)`, "u");
+// "The fourth of these meetings came back to the Philippine capital": one of the programmes just named, counted.
+const NTH_OF_THESE = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\s+of\\s+(?:these|those|the|its|their)\\s+(seminars|meetings|courses|forums|sessions|trainings|programmes|programs|workshops)\\b`, "gu");
+// "For the twelfth time, criminal justice officials … met for the good governance seminar that …".
+const FOR_NTH_TIME_MET = new RegExp(`^For\\s+the\\s+(${ORDINAL_SOURCE})\\s+time,\\s+[^.;]{0,160}?\\b(?:met|gathered|came\\s+together|convened|assembled)\\s+(?:for|at|in)\\s+(?:the|its)\\s+`, "u");
 // "This is the ninth time that the Regional Seminar on … has been held": the count as what the event is.
 const IS_THE_NTH_TIME = new RegExp(`\\b(?:This|It|That)\\s+(?:is|was|marks|marked|will\\s+be)\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\s+(?:that\\s+)?(?:the|its)\\s+`, "gu");
 const HAS_BEEN_HELD = /^\s+(?:(?:has|have|had|is|was|were|will)\s+)?(?:(?:been|be)\s+)?(?:held|organi[sz]ed|convened|hosted|run|conducted|staged|met|taken\s+place|took\s+place)\b/u;
@@ -226,6 +230,16 @@ function countedEditions(sentence: string): EditionMention[] {
       counted(time[1]!, named.phrase, start, named.end);
     }
   }
+  if (/\bof\s+(?:these|those|the|its|their)\s/u.test(sentence)) {
+    for (const match of allMatches(NTH_OF_THESE, sentence)) {
+      const noun = match[2]!.toLowerCase().replace(/s$/u, "").replace(/^program$/u, "programme");
+      const start = match.index + match[0].indexOf(match[1]!);
+      counted(match[1]!, noun, start, match.index + match[0].length);
+    }
+  }
+  const met = /^For\s+the\s/u.test(sentence) ? FOR_NTH_TIME_MET.exec(sentence) : null;
+  const metName = met && readSeriesPhrase(sentence, met[0].length);
+  if (met && metName) counted(met[1]!, metName.phrase, met[0].indexOf(met[1]!), metName.end);
   const leading = /\btime\b/u.test(sentence) ? HELD_NTH_TIME_LEADING.exec(sentence) : null;
   const leadingName = leading && readSeriesPhrase(sentence, leading[0].length);
   if (leading && leadingName) {

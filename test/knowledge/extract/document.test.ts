@@ -697,6 +697,14 @@ describe("extractDocument: scope", () => {
     ], { title: "The 16th GG Seminar", section: "The 16th GG Seminar" }), new Set(["GG"])).editions.map((e) => [e.ordinal, e.format?.value.mode, e.participants, e.organiser])).toEqual([[16, "in person", undefined, undefined]]);
   });
 
+  it("keeps the edition in scope across a sentence that tells the background of its own series", () => {
+    expect(facts([
+      "For the twelfth time, officials from across Southeast Asia met for the GG Seminar.",
+      "The Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) has been held annually since 2007.",
+      "The seminar took place in Da Nang, Viet Nam from 27 to 29 November 2018.",
+    ]).map((e) => [e.ordinal, e.place])).toEqual([[12, "Da Nang, Viet Nam"]]);
+  });
+
   it("keeps an organiser stated for one edition off the next edition of the series", () => {
     expect(facts([
       "The 11th GG Seminar was co-hosted with the Anti-Corruption Commission of Timor-Leste in Dili.",

@@ -152,6 +152,9 @@ describe("findEditionMentions", () => {
     ["The course is the one hundred and seventy-eighth in UNAFEI's series of International Training Courses.", [178, "International Training Course"]],
     ["Our joint seminar of 2010, the fourth in the series that UNAFEI has convened every year, ran from Tuesday.", [4, "seminar"]],
     ["This was the twenty-first meeting of the series, and it was spread over two rooms.", [21, "meeting"]],
+    // One of the programmes just named, counted; a count of times before the programme met for.
+    ["The fourth of these meetings came back to the Philippine capital.", [4, "meeting"]],
+    ["For the twelfth time, officials from across Southeast Asia met for the good governance seminar that UNAFEI organises.", [12, "good governance seminar"]],
     // Counted after the series an institute's possessive names.
     ["UNAFEI's anti-corruption course had reached its eighteenth session in autumn 2015.", [18, "anti-corruption course"]],
   ] as Array<[string, [number, string]]>)("counts an edition in its series in %j", (text, [ordinal, phrase]) => {
