@@ -2,6 +2,7 @@
 // value (the first stated, then any conflicting ones). /course, /country, /theme and the catalogue
 // review all read them from here, so a fact is shown the same way, with the same evidence, everywhere.
 import type { Basis, ConflictingValue, CountryRole, Edition, Evidence, Fact, Series } from "../knowledge/types.js";
+import { documentOfPassage } from "../knowledge/slug.js";
 import { formatFormat, formatParticipants, formatPeriod } from "./format.js";
 import type { EditionView, KnowledgeView } from "../snapshot/view.js";
 
@@ -71,9 +72,8 @@ export function editionFacts(view: KnowledgeView, { edition, series, year }: Edi
   const facts: Array<SourcedFact | undefined> = [];
   // The series as a document that names this edition states it: its first evidence in the edition's own
   // passage, else in the same document, else its first anywhere.
-  const docOf = (passageId: string): string => passageId.replace(/#.*$/u, "");
   const defining = series?.evidence.find((evidence) => evidence.passageId === edition.evidence.passageId)
-    ?? series?.evidence.find((evidence) => docOf(evidence.passageId) === docOf(edition.evidence.passageId))
+    ?? series?.evidence.find((evidence) => documentOfPassage(evidence.passageId) === documentOfPassage(edition.evidence.passageId))
     ?? series?.evidence[0];
   if (series && defining) facts.push({ label: SERIES_LABEL, basis: "stated", values: [{ value: series.name, evidence: [defining] }], ofSeries: true });
   facts.push(sourcedFact("Theme", edition.theme, (theme) => theme));

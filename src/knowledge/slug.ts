@@ -11,3 +11,8 @@ export function slugFromPath(relativePath: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9_-]/g, "-");
 }
+
+/** The slug of the document a passage id (`<slug>#p<n>`) belongs to. */
+export function documentOfPassage(passageId: string): string {
+  return passageId.replace(/#.*$/u, "");
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugFromPath } from "../../src/knowledge/slug.js";
+import { documentOfPassage, slugFromPath } from "../../src/knowledge/slug.js";
 
 describe("slugFromPath", () => {
   it.each([
@@ -13,5 +13,11 @@ describe("slugFromPath", () => {
     ["v1.2/notes.md", "v1-2-notes"],
   ])("GIVEN %j THEN %j", (file, slug) => {
     expect(slugFromPath(file)).toBe(slug);
+  });
+});
+
+describe("documentOfPassage", () => {
+  it.each([["wp2021-governance#p12", "wp2021-governance"], ["moj-uncac23#p3", "moj-uncac23"], ["no-passage", "no-passage"]])("%s → %s", (id, slug) => {
+    expect(documentOfPassage(id)).toBe(slug);
   });
 });

@@ -2,6 +2,7 @@
 // ("December 2021" then "from 14 to 16 December 2021"), or a conflict ("24 participants" against
 // "25 participants"). A conflict is kept with both values and both sources, never resolved silently.
 import { findCountryNames, isCapitalOf, resolveCountry } from "../countries.js";
+import { documentOfPassage } from "../slug.js";
 import type { Evidence, Fact, Format, Participants, Period } from "../types.js";
 
 export type Agreement = "same" | "refines" | "complements" | "conflicts";
@@ -178,8 +179,7 @@ export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<un
 }
 
 /** `next` merged into `current`: kept, replaced by the more specific value, or added as a conflict. */
-const documentOf = (evidence: Evidence): string => evidence.passageId.replace(/#p\d+$/u, "");
-const sameDocument = (a: Evidence, b: Evidence): boolean => documentOf(a) === documentOf(b);
+const sameDocument = (a: Evidence, b: Evidence): boolean => documentOfPassage(a.passageId) === documentOfPassage(b.passageId);
 // The clause adds people from a country to a number from others: "…, and 4 from Japan", "plus 6 from Japan".
 // (The offsets are the passage's: the sentence, or table row, that states it is read whole.)
 const added = (evidence: Evidence): boolean => /\b(?:plus|and)\s+(?:\d+|[a-z]+)\s+(?:more\s+)?(?:participants\s+)?from\s+\p{Lu}/u.test(evidence.sentence);

@@ -911,10 +911,9 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   if (holder) series.organiser = { value: holder.value, evidence: { ...whole, start: whole.start + holder.start, end: whole.start + holder.end }, basis: "stated" };
 }
 
-// Also after who holds it: "Co-hosted by the Research and Training Institute and JICA, it has been held once a year".
-/** A heading that asks: "Where did it meet?" */
-function isQuestion(heading: string | undefined): boolean {
-  return heading !== undefined && /\?\s*$/u.test(heading);
+/** A heading or sentence that asks ("Where did it meet?", "Was it online again?"): it states nothing. */
+function isQuestion(text: string | undefined): boolean {
+  return text !== undefined && /\?\s*$/u.test(text);
 }
 
 // …nor does "Proposed by Japan at the … Interface of July 2023, the Forum brings together …".
@@ -922,6 +921,7 @@ const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|prog
 const ANSWER = /^A\s*[:.]\s+/u;
 const ANSWER_OR_QUESTION = /^[QA]\s*[:.]\s+/u;
 
+// Also after who holds it: "Co-hosted by the Research and Training Institute and JICA, it has been held once a year".
 const IT_IS_HELD = /^(?:(?:Co-hosted|Hosted|Organi[sz]ed|Co-organi[sz]ed|Run)\s+(?:jointly\s+)?by\s+[^;.]{3,200}?,\s+)?[Ii]t\s+(?:is|has\s+been|was)\s+(?:(?:also|now|usually)\s+)?(?:held|organi[sz]ed|run|convened|hosted|co-hosted)\b/u;
 const RUNS_IT = /\b(?:run|held|hosted|organi[sz]ed|conducted|convened)\s+it\s+(?:for|since|every|each|annually|ever|once|twice)\b/iu;
 const THIS_EVENT = /\b(?:this|these)\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\s+)?(?:event|lecture|seminar|course|programme|program|series|training|workshop|forum)s?\b/iu;
@@ -941,7 +941,7 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   if (passage.kind === "note") return undefined;
   // "It was created on a Japanese proposal made at … in July 2023": how the programme came to be, not an
   // edition; "Was it online again?": a question states nothing (its answer does).
-  if (CREATED.test(masked) || /\?\s*$/u.test(masked)) return undefined;
+  if (CREATED.test(masked) || isQuestion(masked)) return undefined;
   const named = state.headed ?? state.titled;
   const scope = state.scope;
   // "A fourth session was convened from 24 to 26 June 2025 …", "The third session followed the second,
@@ -1058,6 +1058,8 @@ function readEditions(
   const last = mentions[mentions.length - 1]!;
   // One reader for the sentence: the stretch before the first mention is read for every edition.
   const slots = slotReader(masked, roles);
+  // "Was the 16th seminar held online?": a question states nothing of the edition it names.
+  const asks = isQuestion(masked);
   for (const [i, mention] of mentions.entries()) {
     const ownEvidence = at(mention.start, mention.end);
     const series = seriesOf(mention, reader, ownEvidence, state, paragraph, scopeSeries, out);
@@ -1102,8 +1104,7 @@ function readEditions(
     // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
     const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
-    // "Was the 16th seminar held online?": a question states nothing of the edition it names.
-    const found: FoundSlots = passing || /\?\s*$/u.test(masked) ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
+    const found: FoundSlots = passing || asks ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
     // "after the 11th seminar in Hanoi in October 2017, the 12th met in Da Nang": the sentence's one year
     // stands in the part about another edition, and is that one's ("the 175th and the 176th courses
     // were held … in 2021": not when the two are listed together).

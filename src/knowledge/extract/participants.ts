@@ -229,7 +229,7 @@ const TAKING_PART_AFTER = /^\s+(?:(?:also|too)\s+)?(?:took\s+part|participated|j
 
 // "Cambodian, Indonesian, Lao, Malaysian, Myanmar, Singaporean and Thai colleagues", "sat Cambodian, …
 // and Vietnamese counterparts": the nationalities of the people who came, listed before them.
-const LISTED_PEOPLE = /\b(?:colleagues|counterparts|delegations?|delegates|participants|practitioners|officials|officers|prosecutors|judges|investigators|trainees|representatives)\b/gu;
+const LISTED_PEOPLE = new RegExp(`\\b(?:${PEOPLE}|colleagues|counterparts|delegations?)\\b`, "gu");
 const NATIONALITY_LIST_BEFORE = /((?:\p{Lu}[\p{L}'’-]*)(?:\s*,\s*(?:and\s+)?\p{Lu}[\p{L}'’-]*|\s+and\s+\p{Lu}[\p{L}'’-]*)+)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 function nationalitiesListed(text: string): ParticipantName[] {
