@@ -467,7 +467,8 @@ export class ValueEncoder {
       }
       return;
     }
-    const signature = keys.join("\u0000");
+    // Each key with its length: joined bare, {} and {"": …} (or ["a\u0000", "b"] and ["a", "\u0000b"]) would share a shape.
+    const signature = keys.map((key) => `${key.length}:${key}`).join("");
     const shape = this.shapes.get(signature);
     if (shape === undefined) {
       this.shapes.set(signature, this.shapes.size);

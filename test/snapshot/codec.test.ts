@@ -116,6 +116,11 @@ describe("ValueEncoder / ValueDecoder", () => {
     expect(await roundTripAsync(value)).toStrictEqual({ decoded: value, paused: true });
   });
 
+  it("GIVEN objects whose keys join to the same text THEN reads each back with its own keys", () => {
+    const value = [{}, { "": [] }, { "a\u0000": 1, b: 2 }, { a: 1, "\u0000b": 2 }];
+    expect(roundTrip(value)).toStrictEqual(value);
+  });
+
   it("GIVEN any JSON value THEN reads back the same value", () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => void expect(roundTrip(value)).toStrictEqual(value)));
   });
