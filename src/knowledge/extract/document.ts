@@ -17,6 +17,7 @@ import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, ment
 import { respectiveFormats, respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
+import { adoptBareSeries } from "./bare-series.js";
 import { resolveBodiesByHead } from "./bodies-by-head.js";
 import { resolveVenuesByKind } from "./venues-by-kind.js";
 import { inferProgrammeCountries } from "./country-programmes.js";
@@ -148,6 +149,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   }
   if (state.titled?.unnumbered) dropProvisional(state, out);
   if (state.aside) dropAside(state, out);
+  adoptBareSeries(out);
   nameSeriesByHeadings(document, out.series);
   resolveBodiesByHead(out, document);
   resolveVenuesByKind(out, document);

@@ -54,7 +54,9 @@ export function respectiveFormats(masked: string, mentions: readonly EditionMent
   const separators = [...allMatches(/\s*,\s*(?:and\s+)?|\s+and\s+/gu, list[1]!).map((m) => ({ index: m.index, length: m[0].length })), { index: list[1]!.length, length: 0 }];
   for (const separator of separators) {
     const item = list[1]!.slice(at, separator.index);
-    if (!FORMAT_ITEM.test(item.trim())) return [];
+    // "in Hanoi and Da Nang": the later places share the first one's preposition.
+    const shared = items.length > 0 && /^(?:in|at)\s/u.test(list[1]!) && /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}$/u.test(item.trim());
+    if (!FORMAT_ITEM.test(item.trim()) && !shared) return [];
     items.push({ start: from + at, end: from + at + item.trimEnd().length });
     at = separator.index + separator.length;
   }

@@ -11,6 +11,8 @@ describe("respectiveFormats", () => {
     ["After two seminars in Bangkok, the fourth and fifth seminars were held in Manila and in Tokyo, in December 2010 and December 2011 respectively, and the sixth seminar met in Tokyo.", ["in Manila", "in Tokyo", undefined]],
     ["The 13th and 14th seminars took place at the Complex and online, in December 2019 and March 2021 respectively.", ["at the Complex", "online"]],
     ["The 20th, 21st and 22nd courses were held in Tokyo, in Osaka and online respectively.", ["in Tokyo", "in Osaka", "online"]],
+    // Later places share the first one's preposition.
+    ["The 11th and 12th seminars were held in Hanoi and Da Nang, in October 2017 and November 2018 respectively.", ["in Hanoi", "Da Nang"]],
   ] as Array<[string, Array<string | undefined>]>)("%j → %j", (sentence, venues) => {
     expect(inTurn(sentence)).toEqual(venues);
   });
@@ -22,6 +24,8 @@ describe("respectiveFormats", () => {
     "The first and second seminars took place in Thailand, in 2007 and 2008 respectively.",
     // Three venues for two editions.
     "The 13th and 14th seminars were held in Tokyo, in Osaka and online respectively.",
+    // A second item that is no place name of its own.
+    "The 11th and 12th seminars were held in Hanoi and the capital, in 2017 and 2018 respectively.",
   ])("gives no venue in turn in %j", (sentence) => {
     expect(inTurn(sentence)).toEqual([]);
   });

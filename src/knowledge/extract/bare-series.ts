@@ -1,0 +1,39 @@
+// A bare head noun numbered before the document has named its programme ("For two years running, the
+// GG Seminar has been co-hosted by the SPP: the 11th and 12th seminars were held in Hanoi and Da Nang"
+// on a page whose box then names "The 12th Regional Seminar on Good Governance …") makes a weak series
+// "seminar" of its own, and what follows about "the 12th seminar" joins it. Such a series is never
+// shown; once the document has named exactly one programme of that kind, an edition of it is that
+// programme's when the programme names it too or the sentence numbering it names the programme, as a
+// reader takes them ("as they had done for the seventh seminar" in passing stays where it was). Two programmes of the kind leave it alone: which one is meant
+// is not said.
+import type { DocumentRecords, SeriesRecord } from "./records.js";
+import { headNoun } from "./series.js";
+import { nameKey, nameWords } from "./text.js";
+
+export function adoptBareSeries(out: DocumentRecords): void {
+  for (const bare of out.series.filter(isBareNoun)) {
+    const noun = headNoun(bare.names[0]!.text);
+    if (noun === undefined) continue;
+    const owners = out.series.filter((record) => !record.weak && record.names.some((name) => name.kind !== "description" && nameWords(name.text).some((word) => headNoun(word) === noun)));
+    if (owners.length !== 1) continue;
+    const owner = owners[0]!;
+    const named = new Set(out.editions.filter((edition) => edition.series === owner).map((edition) => edition.ordinal));
+    const keys = owner.names.map((name) => nameKey(name.text));
+    for (const edition of out.editions) {
+      if (edition.series !== bare) continue;
+      if (named.has(edition.ordinal) || namesOwner(edition.evidence.sentence, keys)) edition.series = owner;
+    }
+    if (!out.editions.some((edition) => edition.series === bare)) out.series.splice(out.series.indexOf(bare), 1);
+  }
+}
+
+/** Whether the sentence names the programme by one of its names (folded as series names are). */
+function namesOwner(sentence: string, keys: readonly string[]): boolean {
+  const folded = nameWords(sentence).join(" ");
+  return keys.some((key) => key.length > 0 && ` ${folded} `.includes(` ${key} `));
+}
+
+/** Named by one lower-case head noun only ("seminar", "course"), with nothing that describes it. */
+function isBareNoun(record: SeriesRecord): boolean {
+  return record.weak && record.names.length > 0 && record.names.every((name) => !name.text.includes(" ") && name.text === name.text.toLowerCase());
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { extractDocument } from "../../../src/knowledge/extract/document.js";
+import { documentFromParagraphs } from "../../support/documents.js";
+
+// Which series each edition a document states ends up in, and the ordinals: "<series name> #<n>".
+const editionsOf = (paragraphs: string[]): string[] =>
+  extractDocument(documentFromParagraphs("x", paragraphs, { title: "Test page" }), new Set()).editions.map((edition) => `${edition.series.names[0]!.text} #${edition.ordinal}`);
+
+const GG = "Regional Seminar on Good Governance for Southeast Asian Countries";
+
+describe("a bare head noun numbered before the programme is named", () => {
+  it("joins the one programme of that kind when the programme names that edition too", () => {
+    expect(editionsOf([
+      "The 11th and 12th seminars were held in Hanoi and Da Nang.",
+      `The 12th ${GG} met in Da Nang.`,
+      "The 12th seminar took place in Da Nang from 27 to 29 November 2018.",
+    // The 11th is named by nothing else: it stays apart.
+    ])).toEqual(["seminar #11", `${GG} #12`, `${GG} #12`, `${GG} #12`]);
+  });
+
+  it("joins it when the sentence that numbers it names the programme", () => {
+    expect(editionsOf([
+      `The ${GG} has been co-hosted by the SPP twice: the 11th and 12th seminars were held in Hanoi and Da Nang.`,
+      `The 12th ${GG} met in Da Nang.`,
+    ])).toEqual([`${GG} #11`, `${GG} #12`, `${GG} #12`]);
+  });
+
+  it.each([
+    // Named in passing, in a sentence that names no programme: it stays apart, and is never shown.
+    [["The two bodies hosted it, as they had done for the seventh seminar.", `The 8th ${GG} met in Kuala Lumpur.`], ["seminar #7", `${GG} #8`]],
+    // Two programmes of the kind: which one is meant is not said.
+    [["The 3rd seminar was held in Tokyo.", `The 8th ${GG} met in Kuala Lumpur.`, "The 123rd International Senior Seminar met in Fuchu."], ["seminar #3", `${GG} #8`, "International Senior Seminar #123"]],
+  ] as Array<[string[], string[]]>)("leaves %j apart", (paragraphs, editions) => {
+    expect(editionsOf(paragraphs)).toEqual(editions);
+  });
+});
