@@ -58,11 +58,16 @@ export interface GroupMatch {
 }
 
 /** Country names that follow `from` one after another (", ", " and ", "the "), in order. */
-export function readCountryList(text: string, from: number, names: readonly CountryNameMatch[] = findCountryNames(text)): { list: CountryNameMatch[]; end: number } {
+// Between two names of one list; an exception's list ends at a colon or a semicolon ("every ASEAN
+// member except Brunei: Cambodia, …" lists the members that took part after it).
+const LIST_GAP = /^[\s,;:]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?/i;
+const EXCEPTION_GAP = /^[\s,]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?/i;
+
+export function readCountryList(text: string, from: number, names: readonly CountryNameMatch[] = findCountryNames(text), exception = false): { list: CountryNameMatch[]; end: number } {
   const list: CountryNameMatch[] = [];
   let cursor = from;
   for (;;) {
-    const gap = /^[\s,;:]*(?:(?:and|or|as well as|&)\s+)?(?:the\s+)?/i.exec(text.slice(cursor))![0];
+    const gap = (exception ? EXCEPTION_GAP : LIST_GAP).exec(text.slice(cursor))![0];
     const next = names.find((name) => name.start === cursor + gap.length);
     if (!next) break;
     list.push(next);
@@ -102,12 +107,19 @@ export function findGroups(text: string, names: readonly CountryNameMatch[] = fi
         listed = cut >= 0 ? read.list.slice(0, cut) : read.list;
         if (listed.length > 0) end = listed[listed.length - 1]!.end;
       } else if (except) {
-        const read = readCountryList(text, end + except[0].length, names);
+        const read = readCountryList(text, end + except[0].length, names, true);
         // Only members can be left out: "except Myanmar, and Timor-Leste" adds Timor-Leste.
         const fixed = group.members;
         const cut = fixed ? read.list.findIndex((name) => !fixed.includes(name.code)) : -1;
         excluded = cut >= 0 ? read.list.slice(0, cut) : read.list;
         if (excluded.length > 0) end = excluded[excluded.length - 1]!.end;
+        // "…, every ASEAN member except Brunei: Cambodia, Indonesia, …": the members after the colon.
+        const colon = excluded.length > 0 ? /^\s*:\s*/u.exec(text.slice(end)) : null;
+        const members = colon ? readCountryList(text, end + colon[0].length, names).list : [];
+        if (members.length > 0 && (!fixed || members.every((name) => fixed.includes(name.code))) && !members.some((name) => excluded.some((out) => out.code === name.code))) {
+          listed = members;
+          end = members[members.length - 1]!.end;
+        }
       }
       const result: GroupMatch = { name: group.name, asWritten: match[0], start, end, listed, excluded };
       if (stated !== undefined) result.count = stated;

@@ -360,7 +360,7 @@ function exceptedCountries(text: string, names: readonly CountryNameMatch[], gro
   for (const name of names) {
     if (!EXCEPT.test(text.slice(Math.max(0, name.start - 40), name.start))) continue;
     const group = groups.find((g) => g.excluded.some((excluded) => excluded.start === name.start));
-    const list = group ? group.excluded : readCountryList(text, name.start, names).list;
+    const list = group ? group.excluded : readCountryList(text, name.start, names, true).list;
     out.push(...list.map((listed) => listed.code));
   }
   return out;

@@ -19,6 +19,12 @@ describe("findGroups", () => {
       { name: "ASEAN", asWritten: "the ten ASEAN member states", count: 10, members: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"], excluded: ["MMR"] }],
     ["nine ASEAN countries except Myanmar, and Timor-Leste",
       { name: "ASEAN", asWritten: "nine ASEAN countries", count: 9, members: ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"], excluded: ["MMR"] }],
+    // An exception's list ends at a colon; the members listed after it are the group's.
+    ["from nine countries, every ASEAN member except Brunei: Cambodia, Indonesia and Viet Nam",
+      { name: "ASEAN", asWritten: "every ASEAN member", count: undefined, members: ["KHM", "IDN", "VNM"], excluded: ["BRN"] }],
+    // …and a colon list that names an excepted member is no list of the rest.
+    ["every ASEAN member except Brunei: Brunei sent observers",
+      { name: "ASEAN", asWritten: "every ASEAN member", count: undefined, members: ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"], excluded: ["BRN"] }],
     ["from Pacific island countries, namely Fiji, Samoa and Tonga",
       { name: "Pacific island countries", asWritten: "Pacific island countries", count: undefined, members: ["FJI", "WSM", "TON"], excluded: [] }],
   ])("%s", (text, expected) => {

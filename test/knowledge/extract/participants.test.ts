@@ -111,6 +111,7 @@ describe("findParticipation", () => {
     [" with participants from Cambodia, Laos, Myanmar and Thailand, excluding Laos and Myanmar", ["KHM", "THA"]],
     [" with the participation of the ten ASEAN member states, except Myanmar, and Timor-Leste.", ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
     ["Two judges or prosecutors from each ASEAN member except Brunei met in Hanoi.", ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["Eighteen participants came from nine countries, every ASEAN member except Brunei: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Viet Nam.", ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     // One of those who took part, quoted.
     ["“It was useful,” said one fellow, from Cambodia’s Ministry of Justice.", ["KHM"]],
     ["A trainee from Viet Nam said the visits had helped.", ["VNM"]],
