@@ -113,12 +113,16 @@ export function findGroups(text: string, names: readonly CountryNameMatch[] = fi
         const cut = fixed ? read.list.findIndex((name) => !fixed.includes(name.code)) : -1;
         excluded = cut >= 0 ? read.list.slice(0, cut) : read.list;
         if (excluded.length > 0) end = excluded[excluded.length - 1]!.end;
-        // "…, every ASEAN member except Brunei: Cambodia, Indonesia, …": the members after the colon.
+        // "…, every ASEAN member except Brunei: Cambodia, Indonesia, …" or "… except Myanmar (Brunei,
+        // Cambodia, …)": the members after the colon or in the bracket.
         const colon = excluded.length > 0 ? /^\s*:\s*/u.exec(text.slice(end)) : null;
-        const members = colon ? readCountryList(text, end + colon[0].length, names).list : [];
+        const bracket = excluded.length > 0 ? /^\s*\(([^()]*)\)/u.exec(text.slice(end)) : null;
+        const inside = bracket ? end + bracket[0].indexOf("(") + 1 : 0;
+        const members = colon ? readCountryList(text, end + colon[0].length, names).list
+          : bracket ? names.filter((name) => name.start >= inside && name.end <= end + bracket[0].length) : [];
         if (members.length > 0 && (!fixed || members.every((name) => fixed.includes(name.code))) && !members.some((name) => excluded.some((out) => out.code === name.code))) {
           listed = members;
-          end = members[members.length - 1]!.end;
+          end = bracket ? end + bracket[0].length : members[members.length - 1]!.end;
         }
       }
       const result: GroupMatch = { name: group.name, asWritten: match[0], start, end, listed, excluded };

@@ -72,6 +72,8 @@ export function findParticipantCount(text: string): { participants: Participants
     // of the people counted; and a number after "slide", "page", "table" or "Article" refers to it.
     // …nor "in three years the participants met": a time, then the people.
     if (/\b(?:are|were|is|was|been|of|from|by|with|the|years?|months?|weeks?|days?|times?)\b/iu.test(words) || /\b(?:slides?|pages?|tables?|figures?|charts?|articles?|chapters?|sections?|paragraphs?|notes?|items?|Nos?\.)\s+(?:\d+\s*(?:,|and|&|to|-|–)\s*)*$/iu.test(before)) continue;
+    // "the ten ASEAN member states sent delegates": the number counts countries, not people.
+    if (/\b(?:countries|nations|states|members?|economies|jurisdictions)\b/iu.test(words)) continue;
     // "from 11 to 21 November 2014 for six Japanese officials": a year before other words is no count.
     if (/^(?:19|20)\d{2}$/u.test(match[1] ?? match[4] ?? "") && words !== "") continue;
     // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.
@@ -174,7 +176,7 @@ const ONE_OF_THEM = "fellow|trainee|delegate|practitioner";
 // Cues after which the named countries are the ones that took part.
 const CUE_BEFORE_LIST = new RegExp(
   `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?<!\\b(?:former|past|ex-)\\s*)(?:${PEOPLE}|${ONE_OF_THEM})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
-  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\b(?:countries|nations|states|members)\\s+(?:were\\s+)?represented\\b|\\brepresenting\\b|(?<=\\b(?:${PEOPLE})\\s+)represented\\b|\\b(?:came|coming|drawn|hailing)\\s+from\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
+  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\b(?:countries|nations|states|members)\\s+(?:were\\s+)?represented\\b|\\brepresenting\\b|(?<=\\b(?:${PEOPLE})\\s+)represented\\b|\\b(?:came|comes?|coming|drawn|hailing)\\s+from\\b|\\b(?:They|who)\\s+represented\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
   // "Eighteen participants attended: two each (judges, …) from nine ASEAN countries": who took part, then, a little later, "from".
   `|\\b(?:participants|attended|took\\s+part|participated)\\b[^.;]{0,120}?\\bfrom\\b` +
   // "nineteen investigators, prosecutors and officials of anti-corruption agencies from all ten ASEAN countries".
@@ -184,11 +186,12 @@ const CUE_BEFORE_LIST = new RegExp(
   "giu",
 );
 // Words the cues above cannot match without (same flags): a text without any has no participation cue.
-const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|represent|came|took|countries|sent|${PEOPLE}|${ONE_OF_THEM}`, "iu");
+const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|represent|came|come|took|countries|sent|${PEOPLE}|${ONE_OF_THEM}`, "iu");
 
 // Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
-const CUE_AFTER_LIST = /\b(?:took\s+part|participated|joined|attended)\b/giu;
-const CUE_AFTER_HINT = /took|participated|joined|attended/iu;
+// …and "Every one of the ten ASEAN member states sent delegates".
+const CUE_AFTER_LIST = new RegExp(`\\b(?:took\\s+part|participated|joined|attended|sent\\s+(?:(?:their|its|(?:${CARDINAL_SOURCE}))\\s+)?(?:own\\s+)?(?:delegations?|${PEOPLE})\\b)\\b`, "giu");
+const CUE_AFTER_HINT = /took|participated|joined|attended|sent/iu;
 // Where a participant list ends: a new clause about something else.
 const LIST_END = /;|\b(?:was|were|is|are)\s+(?:held|conducted|organi[sz]ed|hosted)\b|\b(?:which|where|while|whereas)\b/u;
 

@@ -39,6 +39,8 @@ describe("findParticipantCount", () => {
   it("reads a labelled count of participating countries", () => {
     expect(findParticipantCount("Participating countries (10): Brunei, Cambodia")?.participants).toEqual({ countryCount: 10 });
     expect(findParticipantCount("Countries (10): Brunei, Cambodia")).toBeUndefined();
+    // The number of countries that sent people is no head-count.
+    expect(findParticipantCount("Every one of the ten ASEAN member states sent delegates.")?.participants).toEqual({ countryCount: 10 });
   });
 
   it.each(["Participants: 2023 and 2024 intakes", "Participants: about 40", "Eighty people attended in person.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
@@ -113,6 +115,11 @@ describe("findParticipation", () => {
     ["Two judges or prosecutors from each ASEAN member except Brunei met in Hanoi.", ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     ["Eighteen participants came from nine countries, every ASEAN member except Brunei: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Viet Nam.", ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     // One of those who took part, quoted.
+    // Countries that sent people, people who come from them, and people who represented them.
+    ["Every one of the ten ASEAN member states sent delegates.", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["Every ASEAN member sent delegates — Brunei, Cambodia, … — and they numbered nineteen.", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["They come from all ten ASEAN member states: Brunei Darussalam, Cambodia and Viet Nam.", ["BRN", "KHM", "VNM"]],
+    ["They represented ten countries: every ASEAN member state except Myanmar (Brunei, Cambodia and Viet Nam) and, beyond ASEAN, Timor-Leste.", ["BRN", "KHM", "VNM", "TLS"]],
     ["“It was useful,” said one fellow, from Cambodia’s Ministry of Justice.", ["KHM"]],
     ["A trainee from Viet Nam said the visits had helped.", ["VNM"]],
   ])("%s", (text, expected) => {
@@ -144,6 +151,8 @@ describe("findParticipation", () => {
     "Two Japanese prosecutors gave the opening remarks.",
     "and two Dominican officials",
     "Experts represented UNODC and Japan.",
+    // A country that sent experts sent no participants.
+    "Japan sent two experts.",
     // Names a clause or more before the verb are not its subject.
     "Because travel to Japan was still restricted, the course ran online: practitioners followed recorded lectures on demand and joined live sessions.",
     // A clause between the cue and the name: not where they came from.
