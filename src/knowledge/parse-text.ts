@@ -81,11 +81,14 @@ function readBlock(block: Block, state: BodyState): void {
   }
   // Heading lines at the top of a block: the whole block when it is one line, else a marked heading
   // directly followed by a line that starts a sentence (a wrapped paragraph continues in lower case).
+  // A plain line left alone under a marked heading of the same block ("3. Main theme" then "“New Types
+  // of …”") is what the heading introduces, not a heading of its own.
   let lines = block.lines;
   let line = block.line;
   for (;;) {
     const kind = headingKind(lines[0]!);
-    const isHeading = kind !== undefined && (lines.length === 1 || (kind !== "plain" && STARTS_LIKE_A_SENTENCE.test(lines[1]!.trim())));
+    const underHeading = lines.length === 1 && kind === "plain" && line > block.line;
+    const isHeading = kind !== undefined && !underHeading && (lines.length === 1 || (kind !== "plain" && STARTS_LIKE_A_SENTENCE.test(lines[1]!.trim())));
     if (!isHeading) break;
     const heading = lines[0]!.trim();
     state.headings = state.headings.enter(state.levelOf(kind), heading);

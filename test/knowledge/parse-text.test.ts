@@ -185,6 +185,23 @@ describe("parseTextDocument on other layouts", () => {
   });
 });
 
+describe("parseTextDocument: a plain line under a marked heading of its block", () => {
+  const parse = (text: string) => parseTextDocument(text, { slug: "doc", file: "doc.txt" }).document!;
+
+  it("is the passage the heading introduces, not a heading of its own", () => {
+    const document = parse(["Memo", "", "3. Main theme", "\"New Types of Corruption-Related Crime\"", "", "4. Attendance", "Seventeen took part."].join("\n"));
+    expect(document.passages.map((passage) => [passage.headings, passage.text])).toEqual([
+      [["3. Main theme"], "\"New Types of Corruption-Related Crime\""],
+      [["4. Attendance"], "Seventeen took part."],
+    ]);
+  });
+
+  it("still lets a block of one plain line be a heading", () => {
+    const document = parse(["Memo", "", "Project Introduction", "", "The seminar met."].join("\n"));
+    expect(document.passages.map((passage) => [passage.headings, passage.text])).toEqual([[["Project Introduction"], "The seminar met."]]);
+  });
+});
+
 describe("headingKind", () => {
   it.each([
     ["(2) Assistance for Governance Including Anti-Corruption", "(n)"],

@@ -1,11 +1,12 @@
 // Participating countries named by reference rather than listed: "nineteen officials from the same ten
 // countries" (the edition told of just before, when it had exactly ten), "Brunei could not attend; two
 // each came from the other nine ASEAN countries" (ASEAN's members but the ones the sentence names, when
-// that leaves nine). Each is read only when its number agrees: a reference that cannot be checked
+// that leaves nine), "… represented ten countries. Nine of them are ASEAN members - Brunei, … - and the
+// tenth was Timor-Leste" (the countries counted just before, listed). Each is read only when its number agrees: a reference that cannot be checked
 // against what was stated is left unread.
 import { findCountryNames } from "../countries.js";
 import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
-import { ASEAN_MEMBERS } from "./groups.js";
+import { ASEAN_MEMBERS, findGroups } from "./groups.js";
 import type { Span } from "./text.js";
 
 const SAME_COUNTRIES = new RegExp(`\\bfrom\\s+the\\s+same\\s+(${CARDINAL_SOURCE})\\s+(?:countries|nations|jurisdictions)\\b`, "iu");
@@ -34,4 +35,24 @@ export function countriesByReference(masked: string, earlier: ReadonlyArray<read
   const named = new Set(findCountryNames(masked.slice(0, other.index)).map((name) => name.code));
   const rest = ASEAN_MEMBERS.filter((code) => !named.has(code));
   return named.size > 0 && rest.length === left ? { codes: rest, start: other.index, end: other.index + other[0].length } : undefined;
+}
+
+// "Nine of them are …", "They were …", "These were …": a sentence that opens by pointing back at what was counted.
+const POINTS_BACK = new RegExp(`^(?:(?:${CARDINAL_SOURCE}|All|Each|Most)\\s+of\\s+(?:them|these)\\s+(?:are|were|came\\s+from)|(?:They|These|Those)\\s+(?:are|were|came\\s+from)|The\\s+(?:countries|nations)\\s+(?:are|were))\\b`, "iu");
+
+/**
+ * The countries a sentence lists for a number of countries stated just before ("… represented ten
+ * countries. Nine of them are ASEAN members - Brunei, … - and the tenth was Timor-Leste."), when it opens
+ * by pointing back and names exactly that many, groups resolved; undefined otherwise.
+ */
+export function countedCountriesListed(masked: string, countryCount: number): ReferredCountries | undefined {
+  if (!POINTS_BACK.test(masked)) return undefined;
+  const names = findCountryNames(masked);
+  if (names.length === 0) return undefined;
+  const codes = [...new Set(names.map((name) => name.code))];
+  // "All of them were ASEAN members, and Timor-Leste": a group's members join the names only when the
+  // names alone fall short of the count.
+  if (codes.length < countryCount) for (const group of findGroups(masked, names)) for (const code of group.members ?? []) if (!codes.includes(code)) codes.push(code);
+  if (codes.length !== countryCount) return undefined;
+  return { codes, start: 0, end: Math.max(...names.map((name) => name.end)) };
 }

@@ -33,7 +33,7 @@ import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, startedOn, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, transposedColumns, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
-import { countriesByReference } from "./countries-by-reference.js";
+import { countedCountriesListed, countriesByReference } from "./countries-by-reference.js";
 import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
 import { findTheme } from "./themes.js";
 import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
@@ -541,11 +541,13 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       const target = scopeOf(masked, passage, state, out, whole);
       if (target) {
         fillFromSentence(target, sentence, masked, roles, at, participantsAt, groupParticipants);
+        const labelled = target.length === 1 && !target[0]!.theme ? themeUnderHeading(passage, sentence) : undefined;
+        if (labelled) target[0]!.theme = { value: labelled.theme, evidence: at(labelled.start, labelled.end), basis: "stated" };
         roleEditions = target;
       }
     }
 
-    if (roleEditions.length === 1) countriesReferredTo(masked, roleEditions[0]!, at, out);
+    if (roleEditions.length === 1) countriesReferredTo(masked, roleEditions[0]!, at, out, roles);
     recordCountries(masked, whole, participantsAt, groupParticipants, roles, roleEditions, out);
     // Only the passage's last sentence can announce a list set apart in the blocks after it.
     // "Practitioners from 20 countries gathered:" speaks of the one edition in scope even when it
@@ -1161,6 +1163,16 @@ function readEditions(
   return editions;
 }
 
+// "3. Main theme" above "“New Types of …”": a heading that labels what stands under it as the theme.
+const THEME_HEADING = /^(?:[\d.]+\s*|\([\da-z]+\)\s*)?(?:(?:main|overall|central)\s+)?(?:theme|topic)$/iu;
+
+/** The theme a passage gives when its heading labels it so and it is one quoted title, or undefined. */
+function themeUnderHeading(passage: Passage, sentence: string): { theme: string; start: number; end: number } | undefined {
+  if (!THEME_HEADING.test(passage.headings.at(-1)?.trim() ?? "")) return undefined;
+  const quote = findQuoted(sentence).find((q) => sentence.slice(0, q.start).trim() === "" && /^[\s.]*$/u.test(sentence.slice(q.end)));
+  return quote && quote.inner.trim().length > 3 ? { theme: quote.inner.trim(), start: quote.start, end: quote.end } : undefined;
+}
+
 /** The series a mention belongs to: linked to one this document knows, or a new one named by it. */
 function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, state: DocumentState, paragraph: readonly ParagraphDefinition[], scopeSeries: SeriesRecord | undefined, out: DocumentRecords): SeriesRecord {
   const acronym = mentionAcronym(mention, reader.acronyms);
@@ -1342,8 +1354,18 @@ function readListedParticipants(passage: Passage, cue: NonNullable<DocumentState
  * "… from the same ten countries", "… from the other nine ASEAN countries": the edition's countries by
  * reference, when it has none stated; inferred (the clause names none of them), with that clause as evidence.
  */
-function countriesReferredTo(masked: string, edition: EditionRecord, at: EvidenceAt, out: DocumentRecords): void {
-  if (edition.countries || !/\b(?:same|other|remaining)\b/iu.test(masked)) return;
+function countriesReferredTo(masked: string, edition: EditionRecord, at: EvidenceAt, out: DocumentRecords, roles: readonly RoleSpan[]): void {
+  if (edition.countries) return;
+  const counted = edition.participants?.value.countryCount;
+  // "Nine of them are ASEAN members - …": the countries just counted, listed (stated, not inferred).
+  const listed = counted !== undefined && roles.length === 0 ? countedCountriesListed(masked, counted) : undefined;
+  if (listed) {
+    const evidence = at(listed.start, listed.end);
+    edition.countries = { value: listed.codes, evidence, basis: "stated" };
+    for (const name of findCountryNames(masked)) if (listed.codes.includes(name.code)) out.countries.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
+    return;
+  }
+  if (!/\b(?:same|other|remaining)\b/iu.test(masked)) return;
   const earlier = out.editions.filter((other) => other !== edition && other.countries).map((other) => other.countries!.value);
   const referred = countriesByReference(masked, earlier);
   if (!referred) return;

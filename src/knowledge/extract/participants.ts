@@ -31,7 +31,7 @@ const COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+(
 // so the name must be capitalised.
 const REGIONAL_COUNTRY_COUNT = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){1,3})(?:(?:member\\s+)?(?:countries|nations|states)|members)(?![\\p{L}])`, "gu");
 // "from ten countries", "coming from all ten ASEAN member states", "from the ten ASEAN countries".
-const COUNTRIES_TAKING_PART_BEFORE = /(?:\bfrom(?:\s+each\s+of)?|\brepresenting|\bparticipation\s+of|\bparticipants\s+of)\s+(?:all\s+)?(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|about\s+|the\s+following\s+|over\s+|more\s+than\s+)?$/iu;
+const COUNTRIES_TAKING_PART_BEFORE = /(?:\bfrom(?:\s+each\s+of)?|\brepresent(?:ing|ed)|\bparticipation\s+of|\bparticipants\s+of)\s+(?:all\s+)?(?:the\s+)?(?:a\s+total\s+of\s+|some\s+|about\s+|the\s+following\s+|over\s+|more\s+than\s+)?$/iu;
 const COUNTRIES_TAKING_PART_AFTER = /^\s*(?:\([^()]*\)\s*)?(?:,\s*namely\b|:|took\s+part|participated|joined|attended|were\s+represented|sent\b)/iu;
 const BOUNDED_PEOPLE_FROM = new RegExp(`\\b(?:close\\s+to|nearly|almost|more\\s+than|over|upwards\\s+of|at\\s+least|some|about|around|approximately)\\s+(?:${CARDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PEOPLE}|people|persons|alumni|graduates)\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?from\\s+(?:some\\s+|about\\s+|over\\s+|more\\s+than\\s+)?$`, "iu");
 // "of the …", "the …": no description; "seven former trainees": people of past editions, not this one's.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countriesByReference } from "../../../src/knowledge/extract/countries-by-reference.js";
+import { countedCountriesListed, countriesByReference } from "../../../src/knowledge/extract/countries-by-reference.js";
 
 const EIGHT = ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "THA", "VNM"];
 
@@ -22,5 +22,26 @@ describe("countriesByReference", () => {
     ["Participants came from the same region as last year.", [EIGHT]],
   ] as Array<[string, string[][]]>)("reads no countries from %j", (text, earlier) => {
     expect(countriesByReference(text, earlier)).toBeUndefined();
+  });
+});
+
+describe("countedCountriesListed", () => {
+  it.each([
+    ["Nine of them are ASEAN members - Brunei, Cambodia, Indonesia, Lao PDR, Malaysia, the Philippines, Singapore, Thailand and Viet Nam - and the tenth was Timor-Leste.", 10, ["BRN", "KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM", "TLS"]],
+    ["They were Cambodia, Laos and Viet Nam.", 3, ["KHM", "LAO", "VNM"]],
+    // A group's members join the names when the names alone fall short.
+    ["All of them were ASEAN members, and Timor-Leste.", 11, ["TLS", "BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+  ] as Array<[string, number, string[]]>)("%j (%i countries)", (text, count, codes) => {
+    expect(countedCountriesListed(text, count)?.codes).toEqual(codes);
+  });
+
+  it.each([
+    // Another number of countries than was counted.
+    ["They were Cambodia, Laos and Viet Nam.", 4],
+    // No pointing back: a sentence of its own.
+    ["Cambodia, Laos and Viet Nam signed the declaration.", 3],
+    ["Nine of them are ASEAN members.", 9],
+  ] as Array<[string, number]>)("reads no countries from %j (%i counted)", (text, count) => {
+    expect(countedCountriesListed(text, count)).toBeUndefined();
   });
 });

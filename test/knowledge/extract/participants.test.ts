@@ -39,6 +39,7 @@ describe("findParticipantCount", () => {
   it("reads a labelled count of participating countries", () => {
     expect(findParticipantCount("Participating countries (10): Brunei, Cambodia")?.participants).toEqual({ countryCount: 10 });
     expect(findParticipantCount("Countries (10): Brunei, Cambodia")).toBeUndefined();
+    expect(findParticipantCount("A total of seventeen prosecutors and officers represented ten countries.")?.participants).toEqual({ count: 17, description: "prosecutors", countryCount: 10 });
     // The number of countries that sent people is no head-count.
     expect(findParticipantCount("Every one of the ten ASEAN member states sent delegates.")?.participants).toEqual({ countryCount: 10 });
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findTheme } from "../../../src/knowledge/extract/themes.js";
+import { extractDocument } from "../../../src/knowledge/extract/document.js";
+import { documentFromParagraphs } from "../../support/documents.js";
 
 describe("findTheme", () => {
   it.each([
@@ -116,5 +118,18 @@ describe("findTheme: what the edition takes as its theme, or is devoted to", () 
     "The mutual legal assistance group met; the corrections group shared views on the topic \"Cooperation among stakeholders\".",
   ])("%j states no theme", (text) => {
     expect(findTheme(text)).toBeUndefined();
+  });
+});
+
+describe("a theme under a heading that labels it", () => {
+  const themes = (section: string) =>
+    extractDocument(documentFromParagraphs("x", ["“New Types of Corruption-Related Crime and Effective Countermeasures”"], { title: "Sixteenth Regional Seminar on Good Governance for Southeast Asian Countries", section }), new Set()).editions.map((edition) => edition.theme?.value);
+
+  it("is the theme of the page's edition when the passage is one quoted title", () => {
+    expect(themes("3. Main theme")).toEqual(["New Types of Corruption-Related Crime and Effective Countermeasures"]);
+  });
+
+  it.each(["3. Keynote", "Theme and rationale of the programme"])("is no theme under %j", (section) => {
+    expect(themes(section)).toEqual([undefined]);
   });
 });
