@@ -95,11 +95,6 @@ const KNOWN_WRONG = [
   "b26-unafei-iss123.html | Seminar on the Judicial System for Tajikistan #2 | countries",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | frequency",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | sinceYear",
-  "b31-gg13-secretariat-log.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | period",
-  "b31-gg13-secretariat-log.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | year",
-  "b31-gg17-slide-deck.md | Regional Seminar on Good Governance for Southeast Asian Countries #17 | countryCount",
-  "b31-gg17-slide-deck.md | Regional Seminar on Good Governance for Southeast Asian Countries #17 | mode",
-  "b31-gg17-slide-deck.md | Regional Seminar on Good Governance for Southeast Asian Countries #17 | period",
   "b31-uncac-wiki.md | UNCAC Training Programme #19 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #23 | organiser",
   "b32-cale-liaison18.md | Legal Technical Assistance Liaison Meeting #18 | place",
@@ -118,5 +113,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 4337;
-const MISSED = 1647;
+const CORRECT = 4339;
+const MISSED = 1645;

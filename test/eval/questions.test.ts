@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 831;
+const RIGHT = 852;
 const TOTAL = 1040;

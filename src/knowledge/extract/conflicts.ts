@@ -118,6 +118,15 @@ function listAgreement(a: readonly string[], b: readonly string[]): Agreement {
 export type EditionSlot = "theme" | "period" | "format" | "participants" | "countries" | "organiser";
 
 /** A fiscal year alone ("fiscal Heisei 27"): April of its year to March of the next. */
+/** A start with no end and an end with no start, the end after the start, in one year. */
+function openedAndClosed(a: Period, b: Period): boolean {
+  const startOnly = (p: Period): boolean => p.startDay !== undefined && p.startMonth !== undefined && p.endDay === undefined && p.endMonth === undefined;
+  const endOnly = (p: Period): boolean => p.endDay !== undefined && p.endMonth !== undefined && p.startDay === undefined && p.startMonth === undefined;
+  const [start, end] = startOnly(a) && endOnly(b) ? [a, b] : startOnly(b) && endOnly(a) ? [b, a] : [undefined, undefined];
+  if (!start || !end || (start.year !== undefined && end.year !== undefined && start.year !== end.year)) return false;
+  return end.endMonth! > start.startMonth! || (end.endMonth === start.startMonth && end.endDay! > start.startDay!);
+}
+
 /** A single month with no days ("June 2024"), as a photo caption or a summary dates an edition. */
 function monthOnly(period: Period): boolean {
   return period.startMonth !== undefined && period.startMonth === period.endMonth && period.startDay === undefined && period.endDay === undefined;
@@ -165,9 +174,11 @@ export function agreement(slot: EditionSlot, first: Fact<unknown>, next: Fact<un
       if (fiscal) return fiscal;
       const month = monthAgreement(first.value as Period, next.value as Period);
       if (month) return month;
-      // A period is one statement: two that each lack what the other says are not joined.
+      // A period is one statement: two that each lack what the other says are not joined, but for a
+      // first day and a last day stated apart ("Opened: 13 December 2023", "Closed: 15 December 2023").
       const how = fieldAgreement(first.value as Period, next.value as Period, PERIOD_KEYS);
-      return how === "complements" ? "same" : how;
+      if (how === "complements") return openedAndClosed(first.value as Period, next.value as Period) ? "complements" : "same";
+      return how;
     }
     case "participants":
       return fieldAgreement(first.value as Participants, next.value as Participants, PARTICIPANT_KEYS);
@@ -195,8 +206,16 @@ export function combine<T>(slot: EditionSlot, current: Fact<T> | undefined, next
     const codes = [...new Set([...(current.value as string[]), ...(next.value as string[])])];
     return { ...current, value: codes as T, support: [...(current.support ?? []), next.evidence] };
   }
+  if (how === "complements" && slot === "period") {
+    const [a, b] = [current.value as Period, next.value as Period];
+    const [start, end] = a.startDay !== undefined ? [a, b] : [b, a];
+    const joined: Period = { text: `${start.text} to ${end.text}`, startDay: start.startDay!, startMonth: start.startMonth!, endDay: end.endDay!, endMonth: end.endMonth! };
+    const year = start.year ?? end.year;
+    if (year !== undefined) joined.year = year;
+    return { ...current, value: joined as T, support: [...(current.support ?? []), next.evidence] };
+  }
   if (how === "complements") {
-    // Participants only (see `agreement`): the count from one clause, the number of countries from another.
+    // Participants (see `agreement`): the count from one clause, the number of countries from another.
     return { ...current, value: { ...(next.value as object), ...(current.value as object) } as T, support: [...(current.support ?? []), next.evidence] };
   }
   if (how === "refines") {

@@ -2,7 +2,8 @@
 // of the edition is read from them:
 // - a relative clause about another event: "the Kyoto Declaration, adopted at the 14th United Nations
 //   Congress (the “Kyoto Congress”) that met in Kyoto in Reiwa 3" (Kyoto and 2021 are the Congress's);
-// - when the venue came to be: "… the Complex, to which UNAFEI moved in 2017";
+// - when the venue came to be: "… the Complex, to which UNAFEI moved in 2017"; "We moved to Akishima in
+//   the autumn of 2017, and …";
 // - the series' history told in passing: "UNAFEI has run it for ten years, ever since it held the first
 //   seminar in Thailand in 2007" (Thailand and 2007 are the first seminar's);
 // - a date told from the writer's "now": "In May last year (Heisei 25) …", "next year";
@@ -16,6 +17,10 @@ const HISTORY_CLAUSE = /\b(?:ever\s+since|since)\s+(?:it|they|we|UNAFEI|the\s+(?
 // "… the International Legal Affairs Complex, to which UNAFEI moved in the autumn of 2017": when the
 // place came to be, not when the edition was held.
 const PLACE_HISTORY_CLAUSE = /\b(?:(?:to|in|at|into)\s+which|where|which)\s+(?:[^,.;]{0,60}?\s)?(?:moved|relocated|opened|was\s+(?:founded|established|built|completed|opened|renovated))\b[^.;]*/gu;
+
+// "We moved to Akishima in the autumn of 2017, and no GG Seminar had yet been held there": a body's move,
+// in a clause of its own, dates the move.
+const BODY_MOVED = /(?<=^|[;,]\s+(?:and\s+)?|\.\s+)(?:We|UNAFEI|[Tt]he\s+(?:Institute|institute|Ministry|ministry|Department|department|Secretariat|secretariat|Centre|centre|Center|center|office))\s+(?:had\s+|has\s+|have\s+)?(?:moved|relocated)\b[^.;,]*/gu;
 
 // "In May last year (Heisei 25) the Basic Policy was revised", "last December": a date told from the
 // writer's "now", of something before or after the edition, never the edition's own period.
@@ -66,6 +71,7 @@ export function otherEventSpans(text: string): Span[] {
     for (const match of allMatches(pattern, text)) spans.push({ start: match.index, end: match.index + match[0].length });
   };
   if (EVENT_HINT.test(text)) for (const pattern of [RETRACTED, EARLIER_DEED, OTHER_EVENT_CLAUSE, HISTORY_CLAUSE, PLACE_HISTORY_CLAUSE, RELATIVE_DATE, LIFE_EVENT]) add(pattern);
+  if (/moved|relocated/u.test(text)) add(BODY_MOVED);
   if (/\bDay\s+\d/u.test(text)) add(PROGRAMME_DAY);
   if (/hop(?:e|ing)|wish|dream/iu.test(text)) add(HOPE);
   if (/deadline|nominat|applica|apply|regist|submit/iu.test(text)) add(DEADLINE);

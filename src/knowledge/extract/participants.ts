@@ -151,12 +151,24 @@ export function findParticipantCount(text: string): { participants: Participants
     // "more than 6,200 trainees from 142 countries": the countries of a bounded total, how far a whole
     // series has reached, not one edition's.
     if (BOUNDED_PEOPLE_FROM.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+    // "- nine ASEAN members: Brunei · Cambodia · …" under "- 10 countries in all": a group's count heading
+    // its list, with nothing before it that says anyone took part, counts the group, not the edition's countries.
+    if (match[2] && text.slice(0, match.index).trim() === "" && /^\s*:/u.test(text.slice(match.index + match[0].length))) continue;
     participants.countryCount = count;
     start = Math.min(start, match.index);
     end = Math.max(end, match.index + match[0].length);
     break;
   }
   // A labelled line: "Participating countries (10): Brunei, …".
+  // "- 10 countries in all", a list item under who took part: nothing but the count. ("Thirteen countries in
+  // total shared their experience" counts the experts' countries in, and is no country count.)
+  const alone = participants.countryCount === undefined ? COUNTRIES_ALONE.exec(text) : null;
+  const countedAlone = alone ? parseCardinal(alone[1]!) : undefined;
+  if (alone && countedAlone !== undefined) {
+    participants.countryCount = countedAlone;
+    start = Math.min(start, alone.index);
+    end = Math.max(end, alone.index + alone[0].length);
+  }
   const labelled = participants.countryCount === undefined ? /\bparticipating\s+(?:countries|nations|states)\s*\((\d{1,3})\)/iu.exec(text) : null;
   if (labelled) {
     participants.countryCount = Number(labelled[1]);
@@ -167,6 +179,7 @@ export function findParticipantCount(text: string): { participants: Participants
   return { participants, start, end };
 }
 
+const COUNTRIES_ALONE = new RegExp(`^\\s*(${CARDINAL_SOURCE})\\s+(?:countries|nations)\\s+(?:in\\s+all|in\\s+total|altogether)\\s*\\.?\\s*$`, "iu");
 const LABELLED_PAIR = /^\s*(?:\([^()]{0,60}\))?\s*:\s*(\d{1,4})\s+from\s+(\d{1,3})(?=\s*(?:[,;.]|$))/u;
 const PARTICIPANTS_FIELD = new RegExp(`^\\s*(?:Participants|Trainees|Fellows|Number\\s+of\\s+(?:participants|trainees))\\s*:\\s*(${CARDINAL_SOURCE})(?=\\s*(?:[,;(]|$)|\\s+(?:from|in\\s+(?:all|total))\\b)`, "iu");
 

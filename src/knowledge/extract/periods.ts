@@ -206,8 +206,8 @@ const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:its|the|their|his|her)\s+[^.;,()]{0,60
 // "The 22nd … opened on Wednesday 9 October 2019": the day it began, not a one-day edition.
 // …and "opened its twenty-second session on Wednesday 9 October 2019".
 // …and "opened at the International Legal Affairs Complex in Akishima on 9 October 2019".
-// …and a record's label: "Opened: 2022-06-14", "Start date: 14 June 2022".
-const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)(?:\s+(?:its|the)\s+[^.;,]{0,40}?)?(?:\s+(?:at|in)\s+[^.;,]{0,80}?)?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$|(?:^|[.;]\s*)(?:Opened|Opening|Opens|Began|Begins|Started|Starts|Start(?:\s+date)?|Opening\s+date)\s*:\s*$/iu;
+// …and a record's label: "Opened: 2022-06-14", "Start date: 14 June 2022", "Opened: Wednesday 13 December 2023".
+const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)(?:\s+(?:its|the)\s+[^.;,]{0,40}?)?(?:\s+(?:at|in)\s+[^.;,]{0,80}?)?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$|(?:^|[.;]\s*)(?:Opened|Opening|Opens|Began|Begins|Started|Starts|Start(?:\s+date)?|Opening\s+date)\s*:\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
 
 /**
  * A single day after a verb of beginning, or after "from" with no end, as a start with no end; after a
@@ -242,4 +242,4 @@ const OPENS_AFTER = /^\s*[—–-]\s+[^.;—–]{0,120}?\b(?:opens|opened|begins
 const UNTIL_IN_ITEM = new RegExp(`^[^.;]{0,60}?(?:\\(\\s*to|\\bruns\\s+until|\\buntil)\\s+(\\d{1,2})\\s+(${MONTH_SOURCE})`, "u");
 // …and "(to 2 July)" after the edition's name: its last day, the first told elsewhere.
 // …and "Closed: 2022-07-07", "End date: 7 July 2022".
-const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up)\s+(?:on\s+)?$|\(\s*to\s+$|(?:^|[.;]\s*)(?:Closed|Closing|Closes|Ended|Ends|End(?:\s+date)?|Closing\s+date)\s*:\s*$/iu;
+const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up)\s+(?:on\s+)?$|\(\s*to\s+$|(?:^|[.;]\s*)(?:Closed|Closing|Closes|Ended|Ends|End(?:\s+date)?|Closing\s+date)\s*:\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;

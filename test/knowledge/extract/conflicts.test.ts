@@ -54,6 +54,22 @@ describe("combine", () => {
     expect(combine("participants", first, fact({ count: 24, countryCount: 10 }, "b#p2"))).toEqual({ ...fact({ count: 24, countryCount: 10 }, "b#p2"), conflicts: first.conflicts });
   });
 
+  it("joins a first day and a last day stated apart into one period, with both clauses", () => {
+    const opened = fact({ text: "13 December 2023", year: 2023, startMonth: 12, startDay: 13 }, "a#p3");
+    const closed = fact({ text: "15 December 2023", year: 2023, endMonth: 12, endDay: 15 }, "a#p4");
+    const joined = { ...opened, value: { text: "13 December 2023 to 15 December 2023", year: 2023, startMonth: 12, startDay: 13, endMonth: 12, endDay: 15 }, support: [closed.evidence] };
+    expect(combine("period", opened, closed)).toEqual(joined);
+    expect(combine("period", closed, opened)).toEqual({ ...joined, evidence: closed.evidence, support: [opened.evidence] });
+  });
+
+  it.each([
+    // The last day before the first, or another year: no one period.
+    [{ text: "13 December 2023", year: 2023, startMonth: 12, startDay: 13 }, { text: "10 December 2023", year: 2023, endMonth: 12, endDay: 10 }],
+    [{ text: "13 December 2023", year: 2023, startMonth: 12, startDay: 13 }, { text: "15 December 2022", year: 2022, endMonth: 12, endDay: 15 }],
+  ])("does not join %j and %j", (start, end) => {
+    expect(combine("period", fact(start), fact(end, "a#p2"))?.value).toEqual(start);
+  });
+
   it("returns the one value there is", () => {
     expect(combine("theme", undefined, fact("A"))).toEqual(fact("A"));
     expect(combine("theme", fact("A"), undefined)).toEqual(fact("A"));

@@ -41,6 +41,9 @@ describe("findFormat", () => {
     " Many took part, some at the venue and some online",
     " It met again after two years online",
     " Two speakers participated online",
+    // A talk given online says nothing of how the edition was held.
+    "Note for the presenter: the lecture reached the group online",
+    "Visiting expert's lecture (online)",
     // The owner of a place is no place: "at UNAFEI's new facility".
     " it was held at UNAFEI's new facility",
     // A fronted place with no meeting in the main clause, a bracket without a date.

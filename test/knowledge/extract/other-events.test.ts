@@ -10,6 +10,8 @@ describe("otherEventSpans", () => {
     ["UNAFEI has run it for ten years now, ever since it held the first seminar in Thailand in 2007.", ["ever since it held the first seminar in Thailand in 2007"]],
     ["It follows the World Summit, which took place in Paris in 2015; the seminar was held in Tokyo.", ["Summit, which took place in Paris in 2015"]],
     ["GG13 was the first held at the Complex, to which UNAFEI moved in the autumn of 2017.", ["to which UNAFEI moved in the autumn of 2017"]],
+    ["We moved to Akishima in the autumn of 2017, and no GG Seminar had yet been held at the Complex.", ["We moved to Akishima in the autumn of 2017"]],
+    ["The seminar met in Tokyo; the Institute had relocated there in 2017.", ["the Institute had relocated there in 2017"]],
     ["In May last year (Heisei 25) the Basic Policy was revised.", ["In May last year (Heisei 25)"]],
     ["A new project started last November, and next year another follows.", ["last November", "next year"]],
     ["A video was shown for Professor Morishima, who passed away on 26 May of Reiwa 6.", ["passed away on 26 May of Reiwa 6"]],

@@ -40,6 +40,10 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount("Participating countries (10): Brunei, Cambodia")?.participants).toEqual({ countryCount: 10 });
     expect(findParticipantCount("Countries (10): Brunei, Cambodia")).toBeUndefined();
     expect(findParticipantCount("A total of seventeen prosecutors and officers represented ten countries.")?.participants).toEqual({ count: 17, description: "prosecutors", countryCount: 10 });
+    // A list item that is nothing but a count of countries; a group's count heading its list is the group's.
+    expect(findParticipantCount("10 countries in all")?.participants).toEqual({ countryCount: 10 });
+    expect(findParticipantCount("nine ASEAN members: Brunei · Cambodia · Indonesia")).toBeUndefined();
+    expect(findParticipantCount("Thirteen countries in total shared their experience.")).toBeUndefined();
     // The number of countries that sent people is no head-count.
     expect(findParticipantCount("Every one of the ten ASEAN member states sent delegates.")?.participants).toEqual({ countryCount: 10 });
   });

@@ -154,6 +154,8 @@ describe("startedOn: a single day that begins or ends an edition", () => {
     // A record's labels.
     ["Opened: 2022-06-14.", { year: 2022, startMonth: 6, startDay: 14 }],
     ["Closing date: 7 July 2022", { year: 2022, endMonth: 7, endDay: 7 }],
+    ["Opened: Wednesday 13 December 2023", { year: 2023, startMonth: 12, startDay: 13 }],
+    ["Closed: Friday 15 December 2023", { year: 2023, endMonth: 12, endDay: 15 }],
   ])("%j → %j", (text, fields) => {
     expect(read(text)).toEqual(fields);
   });
