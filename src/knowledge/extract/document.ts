@@ -450,7 +450,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "The thirteenth seminar, GG13, met …", "the 16th seminar (GG16)": one edition named twice in
       // apposition; the name that says more of its series stands for both.
       .filter((mention, i, all) => !apposedTwin(mention, all[i - 1], sentence) && !apposedTwin(mention, all[i + 1], sentence, true));
-    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named, whole)].sort((a, b) => a.start - b.start) : named;
+    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named, whole, earlier)].sort((a, b) => a.start - b.start) : named;
     mentions = withMentionsAgain(masked, mentions);
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
@@ -612,6 +612,9 @@ const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\
 // "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
 // being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
 const BARE_ORDINAL_HELD = new RegExp(`(?:^|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
+// A paragraph's first sentence whose subject is a programme named by a description: "The anti-corruption
+// criminal justice training, for which …", "A course for judges is …".
+const PROGRAMME_SUBJECT = /^(?:The|This|A|An|Its|Our)\s+(?:[\p{L}-]+\s+){0,5}?(seminar|course|programme|program|training|forum|meeting|symposium|workshop)s?\b(?=\s*,|\s+(?:is|was|has|have|had|began|started|runs?|ran|continues?|takes?)\b)/u;
 const PROGRAMMES_BEFORE = /\b(seminars?|courses?|programmes?|programs?|trainings?|forums?|meetings?|symposi(?:um|a)|workshops?|lectures?)\b/giu;
 // "Q: And the one you have just come back from? A: That was the sixth.": an answer that only numbers it.
 // …or, under "## Which seminar does this page cover?", "The fifth."
@@ -623,7 +626,7 @@ const BARE_ORDINAL_QUESTION = new RegExp(`^(?:Q\\.?\\s*)?(?:And|What\\s+about|Ho
 // a date right after the colon).
 const LABEL_ORDINALS = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s+and\\s+(${ORDINAL_SOURCE}))?\\s*(?:\\([^()]{3,160}\\)\\s*:|:(?=\\s*\\d))`, "iu");
 
-function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[], whole: Evidence): EditionMention[] {
+function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[], whole: Evidence, earlier: readonly Earlier[] = []): EditionMention[] {
   const label = named.length === 0 ? LABEL_ORDINALS.exec(masked) : null;
   if (label) return labelledEditions(label, state, out, whole);
   const match = BARE_ORDINAL.exec(masked) ?? BARE_ORDINAL_HELD.exec(masked) ?? BARE_ORDINAL_QUESTION.exec(masked) ?? BARE_ORDINAL_ANSWER.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
@@ -640,7 +643,14 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   // on …": the ordinal counts the programmes the sentence names before it, not the series in scope.
   const counted = allMatches(PROGRAMMES_BEFORE, masked.slice(0, start)).pop();
   const countedHead = counted ? headNoun(counted[1]!) : undefined;
-  if (countedHead && !series.names.some((name) => nameWords(name.text).some((word) => headNoun(word) === countedHead))) return [];
+  const ofSeries = (head: string): boolean => series.names.some((name) => nameWords(name.text).some((word) => headNoun(word) === head));
+  if (countedHead && !ofSeries(countedHead)) return [];
+  // "The anti-corruption criminal justice training, for which JICA invites the trainees, has now been
+  // given for 25 years. The 26th session took …": the paragraph opened on another programme, and the
+  // ordinal is that one's, not the series in scope from the paragraph before.
+  const opening = earlier[0] ? PROGRAMME_SUBJECT.exec(earlier[0].read.text) : null;
+  const openingHead = opening ? headNoun(opening[1]!) : undefined;
+  if (!counted && openingHead && !ofSeries(openingHead) && state.scope?.passageId !== whole.passageId) return [];
   // Beside other editions, only when they are of that series too (by its name, or unnamed: "the 11th seminar").
   const keys = new Set(series.names.map((name) => nameWords(name.text).join(" ")));
   if (named.some((mention) => !mention.weak && !keys.has(nameWords(mention.seriesPhrase).join(" ")) && mention.seriesPhrase !== mention.acronym)) return [];

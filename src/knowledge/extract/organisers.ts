@@ -38,6 +38,8 @@ const A_BODY_IS = /(?:\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)|\b(?:Institute|Ministry
 
 const A_BODY_BEFORE_WHICH = /(?:\([A-Z][A-Za-z&]*[A-Z][A-Za-z&]*\)|\b(?:Institute|Ministry|Office|Centre|Center|Agency|Department|Commission|Foundation|University|Academy|Bureau|[A-Z]{3,8}))\s*,\s*$/u;
 
+const HELD_ANOTHER_EVENT = /^\s+(?:an?|another|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:gathering|reception|party|dinner|lunch|luncheon|event|visit|ceremony|tour|exchange|get-together|meeting)s?\b/u;
+
 const CUES: readonly RegExp[] = [
   // Also a line of its own: "Hosted by UNAFEI".
   // …and a record's field: "Organised by: UNAFEI, with trainees invited by JICA", "Implementing organisation: UNAFEI".
@@ -80,11 +82,15 @@ const QUESTION_WORD = /^(?:Who|Whom|Whose|What|Which|Where|When|How|Why)\b/u;
 export function findHolderOfIt(text: string): OrganiserMatch | undefined {
   const match = HOLDS_IT.exec(text);
   if (!match) return undefined;
-  const lead = clean(match[1]!);
+  let lead = clean(match[1]!);
+  // "As a regional institute of the … Programme Network, UNAFEI holds this programme": what the body is,
+  // fronted, is no body beside it.
+  const fronted = /^\s*(?:As|Like|Being)\s+(?:a|an|the|one\s+of\s+the)\s/u.test(text) && text.slice(0, match.index + match[0].indexOf(match[1]!)).indexOf(",") < 0 ? lead.lastIndexOf(", ") : -1;
+  if (fronted > 0) lead = lead.slice(fronted + 2);
   // "Who runs the seminar?": a question asks who holds it.
   if ((/^(?:The|This|It|Its)\b/u.test(lead) && !BY_HEAD_ONLY.test(lead)) || QUESTION_WORD.test(lead) || onlyCountry(lead)) return undefined;
   const value = match[2] ? joinBodies(lead, clean(beforeProgramme(match[2]))) : lead;
-  const start = match.index + match[0].indexOf(match[1]!);
+  const start = match.index + match[0].indexOf(match[1]!) + (fronted > 0 ? match[1]!.lastIndexOf(", ") + 2 : 0);
   return { value, start, end: match.index + match[0].length };
 }
 
@@ -214,6 +220,9 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
       if (cue === CUES[0] && A_BODY_IS.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
       // "UNAFEI, which the Ministry of Justice runs under an agreement with the UN, trains …": who runs a body.
       if (cue === CUES[2] && A_BODY_BEFORE_WHICH.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+      // "… reported that the Tokyo Minorukai had held a friendship gathering with the participants": what
+      // the body held is another event, not the edition.
+      if (cue === CUES[2] && HELD_ANOTHER_EVENT.test(text.slice(match.index + match[0].length))) continue;
       found.push({ value, start: match.index, end: match.index + match[0].length - (match[1]!.length - value.length) });
     }
   }

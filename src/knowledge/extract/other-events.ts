@@ -53,6 +53,8 @@ const VISIT_TO_EDITION = /\b(?:sat|sits)\s+in\s+on\s+(?:the\s+|a\s+)?(?:course|s
 const PROGRAMME_DAY = /\bDay\s+\d{1,2}\s*\([^()]*\)/gu;
 // "she hopes one day to visit the Complex in Akishima in person": a hope, not how or where it was held.
 const HOPE = /\b(?:hopes?|hoping|wish(?:es)?|dreams?\s+of)\s+(?:one\s+day\s+|some\s+day\s+|someday\s+)?to\b[^.;]*/giu;
+// "… with trainees of the 26th … during his visit to the Complex (5 November 2024)": the visit's day.
+const DURING_A_VISIT = /\b(?:during|on|at)\s+(?:his|her|their|a|the|an)\s+(?:official\s+|recent\s+)?visit\b[^.;]*/giu;
 const VISIT_TO_PARTICIPANTS = /\b(?:visits?|visited|meets|met\s+(?:with\s+)?|calls\s+on|called\s+on|sat\s+in\s+on|sits\s+in\s+on|toured|addresses|addressed)\s+(?:the\s+)?(?:participants|trainees|fellows|delegates)\s+(?:of|in|at|attending)\b/iu;
 
 // "nominations must reach UNAFEI … by 15 December 2017": a deadline, not a day of the edition.
@@ -75,6 +77,7 @@ export function otherEventSpans(text: string): Span[] {
   if (/\bDay\s+\d/u.test(text)) add(PROGRAMME_DAY);
   if (/hop(?:e|ing)|wish|dream/iu.test(text)) add(HOPE);
   if (/deadline|nominat|applica|apply|regist|submit/iu.test(text)) add(DEADLINE);
+  if (/visit/iu.test(text)) add(DURING_A_VISIT);
   // The visit's whole clause: its day may come before the verb or after it.
   const visit = VISIT_HINT.test(text) ? (VISIT_TO_PARTICIPANTS.exec(text) ?? VISIT_TO_EDITION.exec(text)) : null;
   if (visit) {

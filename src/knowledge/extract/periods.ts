@@ -112,6 +112,7 @@ const SHAPES: Shape[] = [
 const PERIOD_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|fiscal|\d{4}-\d{2}-\d{2}/;
 
 // …and a record's label: "Date Published: September 2008", "Publication date: …", "Issued: …".
+const PUBLICATION_AFTER = /^\s*(?:issue|number|volume|newsletter|bulletin|report)\b/iu;
 const PUBLICATION_BEFORE = /(?:\b(?:date\s+(?:published|issued|of\s+(?:publication|issue))|publication\s+(?:date|year)|published|issued|released|printed)\s*:\s*|\b(?:reports?|publications?|yearbooks?|bulletins?|newsletters?|journals?|white\s+papers?|statistics|surveys?|volume|article)\s*(?:\(|,\s*|\s+(?:of|dated|issued\s+in|published\s+in)\s+)|\b(?:published|issued|released|dated|updated|revised|printed|as\s+of(?:\s+the\s+end\s+of)?)\s+(?:in\s+|on\s+)?)$/iu;
 // A news item's dateline, "Manila, 23 December 2009. The third edition …": when it was written, not
 // when anything was held. A place (a few capitalised words) and a comma before the date, and nothing but
@@ -164,7 +165,9 @@ export function findPeriods(written: string): PeriodMatch[] {
         // "The results were adopted as recommendations, which were presented at the session of the CCPCJ
         // in November 2021": when what came out of it went elsewhere.
         || RESULTS_PRESENTED_BEFORE.test(text.slice(Math.max(0, start - 200), start))
-        || (DATELINE_BEFORE.test(text.slice(0, start)) && DATELINE_AFTER.test(text.slice(end)));
+        || (DATELINE_BEFORE.test(text.slice(0, start)) && DATELINE_AFTER.test(text.slice(end)))
+        // "The February 2013 issue (No. 53) of ACPF News": the date names an issue of a publication.
+        || PUBLICATION_AFTER.test(text.slice(end, end + 40));
       if (notHeld) {
         blocked.push({ start, end });
         continue;

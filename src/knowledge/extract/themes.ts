@@ -39,6 +39,7 @@ const INTRODUCER = new RegExp(
 const TALK_TITLE = /\b(?:speech|speeches|lectures?|address|addresses|presentations?|talks?|papers?|reports?|books?|videos?|films?|remarks|keynote)\s+(?:\p{L}+\s+){0,2}?(?:entitled|titled|called|named|on)\s*[:,]?\s*$/iu;
 const TALK_GIVEN_AT = new RegExp(`\\b${GIVES_A_TALK}\\s+(?:at|to|during|before|in)\\b`, "iu");
 const TALK_UNDER_TITLE = new RegExp(`\\b(?:${GIVES_A_TALK}|played|performed|sang|talked)\\s+(?:[\\p{L}-]+\\s+){0,3}?under\\s+the\\s+(?:title|heading)\\s*[:,]?\\s*$`, "iu");
+const SPEAKERS_TITLE = /\b(?:[Tt]heir|[Hh]is|[Hh]er)\s+(?:own\s+)?title\s+(?:was|is|read)\s*[:,]?\s*$/u;
 const TITLE_WORD_BEFORE = /\b(?:title|titled|entitled)\s*[:,]?\s*$/iu;
 const AS_ITS_THEME = /^\s*as\s+(?:its|the|their)\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic|subject)\b/iu;
 const PART_OF_EDITION = /\b(?:working\s+groups?|(?:sub-?)?groups?|panels?|breakout|sessions?|sub-?committees?|tracks?|workshops?\s+within)\b[^;]*\b(?:shared|discussed|considered|examined|took\s+up|focused|worked|exchanged)\b/iu;
@@ -62,6 +63,8 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
     if (TALK_TITLE.test(before)) continue;
     // "four lawyers lectured at the 26th Training, …, under the title '…'": the title of their talk.
     if (TITLE_WORD_BEFORE.test(before) && TALK_GIVEN_AT.test(text.slice(0, quote.start))) continue;
+    // "Four lawyers gave a joint lecture … Their title was “…”": the title the speakers gave, not the edition's.
+    if (SPEAKERS_TITLE.test(before)) continue;
     // "The pianist … played and spoke under the title “…”": a performer's or speaker's own title.
     if (TALK_UNDER_TITLE.test(before)) continue;
     // A quote straight after the mention, set off by a comma, is an apposition: "the 20th Programme, “…”, was held".

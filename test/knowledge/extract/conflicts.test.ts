@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agreement, combine } from "../../../src/knowledge/extract/conflicts.js";
-import type { Fact, Participants } from "../../../src/knowledge/types.js";
+import type { Fact, Participants, Period } from "../../../src/knowledge/types.js";
 
 const fact = <T>(value: T, passageId = "a#p1"): Fact<T> => ({ value, evidence: { passageId, sentence: "s", start: 0, end: 1 }, basis: "stated" });
 
@@ -55,8 +55,8 @@ describe("combine", () => {
   });
 
   it("joins a first day and a last day stated apart into one period, with both clauses", () => {
-    const opened = fact({ text: "13 December 2023", year: 2023, startMonth: 12, startDay: 13 }, "a#p3");
-    const closed = fact({ text: "15 December 2023", year: 2023, endMonth: 12, endDay: 15 }, "a#p4");
+    const opened = fact<Period>({ text: "13 December 2023", year: 2023, startMonth: 12, startDay: 13 }, "a#p3");
+    const closed = fact<Period>({ text: "15 December 2023", year: 2023, endMonth: 12, endDay: 15 }, "a#p4");
     const joined = { ...opened, value: { text: "13 December 2023 to 15 December 2023", year: 2023, startMonth: 12, startDay: 13, endMonth: 12, endDay: 15 }, support: [closed.evidence] };
     expect(combine("period", opened, closed)).toEqual(joined);
     expect(combine("period", closed, opened)).toEqual({ ...joined, evidence: closed.evidence, support: [opened.evidence] });
@@ -66,7 +66,7 @@ describe("combine", () => {
     // The last day before the first, or another year: no one period.
     [{ text: "13 December 2023", year: 2023, startMonth: 12, startDay: 13 }, { text: "10 December 2023", year: 2023, endMonth: 12, endDay: 10 }],
     [{ text: "13 December 2023", year: 2023, startMonth: 12, startDay: 13 }, { text: "15 December 2022", year: 2022, endMonth: 12, endDay: 15 }],
-  ])("does not join %j and %j", (start, end) => {
+  ] as Array<[Period, Period]>)("does not join %j and %j", (start, end) => {
     expect(combine("period", fact(start), fact(end, "a#p2"))?.value).toEqual(start);
   });
 

@@ -60,6 +60,8 @@ describe("findEditionOrganiser", () => {
     // Who runs a body, not an edition.
     "The United Nations Asia and Far East Institute (UNAFEI) is run by the Ministry of Justice under an agreement with the United Nations.",
     "The Institute is also run by the Ministry of Justice.",
+    // What the body held is another event.
+    "The newsletter reported that the Tokyo Minorukai had held a friendship gathering with the participants of this programme.",
   ])("%j names no organiser (countries host or fund; they do not organise; a reception is no programme)", (text) => {
     expect(findEditionOrganiser(text)).toBeUndefined();
   });
@@ -82,6 +84,8 @@ describe("findHolderOfIt", () => {
     // A body by its head noun alone: the document names it in full (bodies-by-head.ts resolves it).
     ["Its purpose is to share knowledge, and the ministry organises it together with UNODC.", "the ministry and UNODC"],
     ["The Institute has hosted the seminar since 2007.", "The Institute"],
+    // What the body is, fronted, is no body beside it.
+    ["As a regional institute of the United Nations Crime Prevention and Criminal Justice Programme Network, UNAFEI holds this programme to review each system.", "UNAFEI"],
   ])("%j → %j", (text, value) => {
     expect(findHolderOfIt(text)?.value).toBe(value);
   });

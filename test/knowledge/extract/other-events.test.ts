@@ -12,6 +12,7 @@ describe("otherEventSpans", () => {
     ["GG13 was the first held at the Complex, to which UNAFEI moved in the autumn of 2017.", ["to which UNAFEI moved in the autumn of 2017"]],
     ["We moved to Akishima in the autumn of 2017, and no GG Seminar had yet been held at the Complex.", ["We moved to Akishima in the autumn of 2017"]],
     ["The seminar met in Tokyo; the Institute had relocated there in 2017.", ["the Institute had relocated there in 2017"]],
+    ["Photo: the Minister with trainees of the 26th training during his visit to the Complex (5 November 2024)", ["during his visit to the Complex (5 November 2024)"]],
     ["In May last year (Heisei 25) the Basic Policy was revised.", ["In May last year (Heisei 25)"]],
     ["A new project started last November, and next year another follows.", ["last November", "next year"]],
     ["A video was shown for Professor Morishima, who passed away on 26 May of Reiwa 6.", ["passed away on 26 May of Reiwa 6"]],

@@ -91,6 +91,7 @@ describe("bestPeriod", () => {
 describe("findPeriods: dates that date a publication or a count are no periods (negative table)", () => {
   it.each([
     "As described in the institute's annual report (March 2010), the course was popular.",
+    "The February 2013 issue (No. 53) of ACPF News reported on the course.",
     "The figures are as of the end of FY2019.",
     "The results were published in May 2019.",
     // A record's label dates the record.
