@@ -95,34 +95,10 @@ const KNOWN_WRONG = [
   "b26-unafei-iss123.html | Seminar on the Judicial System for Tajikistan #2 | countries",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | frequency",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | sinceYear",
-  "b29-abcj-uncac26-relay-lecture.md | UNCAC Training Programme #26 | period",
   "b29-unafei-uncac15-notice.txt | International Training Course #152 | organiser",
   "b29-unafei-uncac21.html | UNCAC Training Programme #21 | countryCount",
-  "b29-unafei-uncac22-ja.md | UNCAC Training Programme #22 | organiser",
-  "b29-unafei-uncac22-ja.md | UNCAC Training Programme #22 | period",
-  "b30-mofaj-wp2023-legal.md | Criminal Justice Forum for Asia and the Pacific #2 | countries",
   "b30-mofaj-wp2023-legal.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
-  "b30-mofaj-wp2023-legal.md | Criminal Justice Forum for Asia and the Pacific #2 | participants",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #3 (phantom) | countryCount",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #3 (phantom) | edition",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #3 (phantom) | mode",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #3 (phantom) | period",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #3 (phantom) | place",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #3 (phantom) | year",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #4 (phantom) | edition",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #4 (phantom) | mode",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #4 (phantom) | period",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #4 (phantom) | place",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #4 (phantom) | year",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #5 (phantom) | edition",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #5 (phantom) | mode",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #5 (phantom) | period",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #5 (phantom) | place",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire #5 (phantom) | year",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire (series not in gold) | frequency",
-  "b30-wp2016-legal-francophone.md | Criminal Justice Training Programme for Eight Countries of West and Central Africa Where French Is the Official Language and Whose Criminal Justice Systems Largely Follow the French Model: Côte D'Ivoire (series not in gold) | sinceYear",
   "b30-wp2019-governance.txt | UNCAC Training Programme | sinceYear",
-  "b30-wp2022-governance-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | countries",
   "b30-wp2022-governance-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #19 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #23 | organiser",
@@ -135,12 +111,10 @@ const KNOWN_WRONG = [
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
-  "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | frequency",
-  "b16-wp2012-governance.txt | International Training Course on the Criminal Justice Response to Corruption Whose Themes Are Taken from the United Nations Convention against Corruption (series not in gold) | sinceYear",
   "b25-wp2014-gg8-topics.md | Regional Seminar on Good Governance for the Countries of Southeast Asia (series not in gold) | frequency",
   "b25-wp2014-gg8-topics.md | Regional Seminar on Good Governance for the Countries of Southeast Asia (series not in gold) | sinceYear",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 4575;
-const MISSED = 1836;
+const CORRECT = 4593;
+const MISSED = 1818;

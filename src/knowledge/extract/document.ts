@@ -109,6 +109,8 @@ interface DocumentState {
   /** The columns of the table being read, from its header row, and the section it stands in. */
   /** The table being read: what each column holds, and the edition column's label as written ("Course"). */
   table?: { columns: Column[]; section: string; editionLabel?: string };
+  /** The title tells of a talk, a visit or a ceremony at the edition it names ("relay lecture at the 26th …"). */
+  eventAtEdition?: boolean;
   /** A sentence that ended "… took part:" and the editions it spoke of: the list blocks after it name who. */
   listCue?: { editions: EditionRecord[]; section: string; passageIds: string[] };
 }
@@ -119,8 +121,10 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
   const state: DocumentState = {};
   const titled = namedEdition(reader, withoutAsides(document.title)) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document) ?? namedAtLast(reader, document);
-  if (titled) state.titled = { mention: titled };
-  else {
+  if (titled) {
+    state.titled = { mention: titled };
+    if (EVENT_AT_EDITION.test(document.title.slice(0, Math.max(0, document.title.search(/\d|first|second|third/iu))))) state.eventAtEdition = true;
+  } else {
     const programme = unnumberedProgrammeInTitle(document.title);
     if (programme) state.titled = provisionalEdition(programme, out);
   }
@@ -932,6 +936,13 @@ function isQuestion(text: string | undefined): boolean {
 
 // …nor does "Proposed by Japan at the … Interface of July 2023, the Forum brings together …".
 const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|programme|program|course|training|meeting|series))\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:created|established|set\s+up|founded|conceived|proposed|born)\b|^(?:First\s+)?(?:Proposed|Created|Established|Founded|Conceived|Set\s+up)\s+(?:by|at|in|on)\b[^.;]{0,160}?,\s+(?:the|this|it)\b/iu;
+// A title that tells of a talk, a visit or a ceremony at an edition: "ABCJ: relay lecture at the 26th …".
+const EVENT_AT_EDITION = /\b(?:lectures?|talks?|speech|address|visits?|presentations?|reception|ceremony|tour)\s+(?:at|to|during|for)\s+(?:the|a|an)\s/iu;
+const DATELINE_ONLY = new RegExp(`^[^.;]{0,80}?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\s+(?:19|20)\\d{2}\\b[^.;]{0,120}$`, "u");
+const DATELINE_VERB = /\b(?:was|were|is|are|held|met|opened|closed|began|ended|took|ran|came|attended|joined)\b/u;
+// "UNAFEI was set up in Showa 37 (1962) under an agreement … and is run by the Ministry of Justice": the
+// body's history, on a page about one of its courses, says nothing of the course.
+const BODY_CREATED = /^(?:UNAFEI|JICA|UNODC|The\s+(?:Institute|Ministry|Department|Centre|Center|ICD|Research\s+and\s+Training\s+Institute|United\s+Nations\s+Asia\s+and\s+Far\s+East\s+Institute)\b[^.;,]{0,160}?)(?:\s*\([A-Z]{2,8}\))?,?\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:set\s+up|established|founded|created|opened)\b/u;
 const ANSWER = /^A\s*[:.]\s+/u;
 const ANSWER_OR_QUESTION = /^[QA]\s*[:.]\s+/u;
 
@@ -955,7 +966,10 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   if (passage.kind === "note") return undefined;
   // "It was created on a Japanese proposal made at … in July 2023": how the programme came to be, not an
   // edition; "Was it online again?": a question states nothing (its answer does).
-  if (CREATED.test(masked) || isQuestion(masked)) return undefined;
+  if (CREATED.test(masked) || BODY_CREATED.test(masked) || isQuestion(masked)) return undefined;
+  // "ABCJ: relay lecture at the 26th …" above "Thursday 31 October 2024 — International Legal Affairs
+  // Complex": on a page about a talk or a visit at the edition, a dateline dates that, not the edition.
+  if (state.eventAtEdition && DATELINE_ONLY.test(masked) && !DATELINE_VERB.test(masked)) return undefined;
   const named = state.headed ?? state.titled;
   const scope = state.scope;
   // "A fourth session was convened from 24 to 26 June 2025 …", "The third session followed the second,

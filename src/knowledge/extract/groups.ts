@@ -78,6 +78,8 @@ export function readCountryList(text: string, from: number, names: readonly Coun
 
 // Also "…, every member except Brunei", "…, that is all members but Myanmar".
 const EXCEPT = /^\s*,?\s*(?:(?:i\.e\.|that\s+is),?\s+)?(?:(?:every|each|all)\s+(?:the\s+)?(?:members?|states?|countries)\s+)?(?:except(?:\s+for)?|excluding|other\s+than|but(?:\s+not)?|with\s+the\s+exception\s+of|apart\s+from|save|without)\s+/i;
+// ("Every one of the ten ASEAN member states" is all of them.)
+const SOME_OF = new RegExp(`(?:^|[^\\p{L}])(?<!\\b(?:every|each|any)\\s+)(?:${CARDINAL_SOURCE}|some|most|several|many|few)\\s+of\\s+(?:the\\s+)?$`, "iu");
 const NAMELY = /^\s*(?:,\s*)?(?:namely|i\.e\.|that\s+is)\s*,?\s*|^\s*:\s*/i;
 
 /** Every group phrase in a text, with what it resolves to; `names` are the text's country names, when known. */
@@ -127,8 +129,10 @@ export function findGroups(text: string, names: readonly CountryNameMatch[] = fi
       }
       const result: GroupMatch = { name: group.name, asWritten: match[0], start, end, listed, excluded };
       if (stated !== undefined) result.count = stated;
+      // "…, Viet Nam, nine of the ten ASEAN members, together with Timor-Leste": some of the group, not all.
+      const some = SOME_OF.test(text.slice(Math.max(0, start - 30), start));
       if (listed.length > 0) result.members = listed.map((name) => name.code);
-      else if (group.members) {
+      else if (group.members && !some) {
         const out = new Set(excluded.map((name) => name.code));
         const members = group.members.filter((code) => !out.has(code));
         // The number may count what is left ("nine ASEAN countries except Myanmar") or the whole group

@@ -55,6 +55,9 @@ const PROGRAMME_DAY = /\bDay\s+\d{1,2}\s*\([^()]*\)/gu;
 const HOPE = /\b(?:hopes?|hoping|wish(?:es)?|dreams?\s+of)\s+(?:one\s+day\s+|some\s+day\s+|someday\s+)?to\b[^.;]*/giu;
 // "… with trainees of the 26th … during his visit to the Complex (5 November 2024)": the visit's day.
 const DURING_A_VISIT = /\b(?:during|on|at)\s+(?:his|her|their|a|the|an)\s+(?:official\s+|recent\s+)?visit\b[^.;]*/giu;
+// "On Tuesday 5 November 2024 the Minister of Justice toured the complex, … and met the participants":
+// a dignitary's visit, told in a sentence of its own, dates the visit throughout.
+const DIGNITARY_VISIT = /^(?:(?:On|In)\s+[^,;.]{3,60}?,?\s+)?(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Minister|Vice-Minister|Ambassador|Secretary|Director-General|President|Governor|Mayor|Prince|Princess|Speaker)\b[^.;]{0,80}?\b(?:toured|visited|inspected|called\s+on)\b[^.;]*/u;
 const VISIT_TO_PARTICIPANTS = /\b(?:visits?|visited|meets|met\s+(?:with\s+)?|calls\s+on|called\s+on|sat\s+in\s+on|sits\s+in\s+on|toured|addresses|addressed)\s+(?:the\s+)?(?:participants|trainees|fellows|delegates)\s+(?:of|in|at|attending)\b/iu;
 
 // "nominations must reach UNAFEI … by 15 December 2017": a deadline, not a day of the edition.
@@ -78,6 +81,7 @@ export function otherEventSpans(text: string): Span[] {
   if (/hop(?:e|ing)|wish|dream/iu.test(text)) add(HOPE);
   if (/deadline|nominat|applica|apply|regist|submit/iu.test(text)) add(DEADLINE);
   if (/visit/iu.test(text)) add(DURING_A_VISIT);
+  if (/toured|visited|inspected|called\s+on/u.test(text)) add(DIGNITARY_VISIT);
   // The visit's whole clause: its day may come before the verb or after it.
   const visit = VISIT_HINT.test(text) ? (VISIT_TO_PARTICIPANTS.exec(text) ?? VISIT_TO_EDITION.exec(text)) : null;
   if (visit) {

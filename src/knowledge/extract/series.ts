@@ -130,8 +130,10 @@ const TITLED = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${HEAD_SOURCE}
 // "an international training course on the criminal justice response to corruption" before "since"/a frequency.
 const DESCRIBED = new RegExp(
   // Not "a seminar of this kind": a reference to one named before, no description of a programme.
-  `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})(?!\\s+(?:of\\s+(?:this|that|the\\s+same)\\s+(?:kind|type|sort)|like\\s+(?:this|it)))((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;.()“”"]{3,200}?)?)` +
-  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s*[,;.(]|\\s*$)`,
+  // What it is on or for ends before a relative clause or a colon: "a criminal justice training programme
+  // for eight countries of West and Central Africa where French is the official language …: Côte d'Ivoire, …".
+  `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})(?!\\s+(?:of\\s+(?:this|that|the\\s+same)\\s+(?:kind|type|sort)|like\\s+(?:this|it)))((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;:.()“”"]{3,200}?)?)` +
+  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s+(?:where|whose|who|whom)\\s|\\s*[,;:.(]|\\s*$)`,
   "giu",
 );
 // A description without an article, right after a verb of holding or an "and", and right before its

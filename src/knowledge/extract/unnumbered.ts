@@ -47,6 +47,7 @@ const HELD_DESCRIBED_QUOTED = /\b(?:held|ran|conducted|organi[sz]ed|hosted|conve
 // "The MOJ, through UNAFEI, ran an international training course on the criminal justice response to
 // corruption, open to …": a programme described, with no name and no number, as what was run.
 const HELD_A_DESCRIBED = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened)\s+(?:an?|another)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:training\s+course|course|seminar|training|programme|program|workshop)\s+(?:on|for)\s+[\p{Ll}][^,.;:()]{3,80})/gu;
+const HELD_THE_FISCAL = /\b(?:held|ran|conducted|organi[sz]ed|hosted|convened)\s+(?:the|its)\s+(?:FY\s?(?:19|20)\d{2}|fiscal\s+(?:year\s+)?(?:19|20)\d{2})\s+(?=\p{Lu})/gu;
 const WHEN_FOLLOWS = /^\s+(?:from|between|on|in)\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2}|fiscal|FY)/u;
 // "The Regional Seminar on Good Governance was held in Tokyo from …": a named programme said to have been held.
 const THE_NAME_WAS_HELD = /^(?:This\s+year['’]s|The)\s+(?=\p{Lu})/u;
@@ -74,6 +75,12 @@ export function heldItsProgramme(sentence: string, written = sentence): string |
     if (WHEN_FOLLOWS.test(sentence.slice(match.index + match[0].length))) return match[1]!.trim();
   }
   if (holds) for (const match of sentence.matchAll(HELD_A_DESCRIBED)) return match[1]!.trim();
+  // "From 28 February to 10 March 2023 it held the FY2022 Criminal Justice Training for …": a programme
+  // labelled by its fiscal year is one unnumbered session of it, whenever the dates are given.
+  if (holds) for (const match of sentence.matchAll(HELD_THE_FISCAL)) {
+    const run = capitalisedRun(sentence.slice(match.index + match[0].length));
+    if (run) return run;
+  }
   if (holds) for (const match of sentence.matchAll(HELD_THE)) {
     const from = match.index + match[0].length;
     const run = capitalisedRun(sentence.slice(from));

@@ -214,3 +214,21 @@ describe("a page about one edition that speaks of others", () => {
     ]);
   });
 });
+
+describe("what a page says of something other than its edition", () => {
+  it("dates a talk at the edition, not the edition, by the dateline of a page about that talk", () => {
+    const catalogue = extractCatalogue([page([
+      "**Thursday 31 October 2024 — International Legal Affairs Complex, Akishima**",
+      "Four lawyers gave a joint lecture at the 26th UNCAC Training Programme, which continues until 19 November 2024.",
+    ].join("\n\n"), "ABCJ: relay lecture at the 26th UNCAC Training Programme")]);
+    expect(editions(catalogue)).toEqual(["uncac-training-programme-26: - / until 19 November 2024 / -"]);
+  });
+
+  it("keeps a body's own history off the course a page is about", () => {
+    const catalogue = extractCatalogue([page([
+      "The 22nd UNCAC Training Programme opened on 9 October 2019 at the Complex.",
+      "UNAFEI was set up in Showa 37 (1962) under an agreement with the United Nations and is run by the Ministry of Justice.",
+    ].join("\n\n"), "The 22nd UNCAC Training Programme")]);
+    expect(catalogue.editions.map((e) => [e.period?.value.text, e.organiser?.value])).toEqual([["on 9 October 2019", undefined]]);
+  });
+});

@@ -31,6 +31,11 @@ describe("findGroups", () => {
     expect(summary(text)).toEqual([expected]);
   });
 
+  it("does not take some of a group for all of it", () => {
+    expect(findGroups("Brunei and Viet Nam, nine of the ten ASEAN members, together with Timor-Leste")[0]?.members).toBeUndefined();
+    expect(findGroups("Every one of the ten ASEAN member states sent delegates.")[0]?.members).toEqual([...ASEAN_MEMBERS]);
+  });
+
   it("does not guess which nine members a bare count means", () => {
     expect(findGroups("nine ASEAN member states")[0]?.members).toBeUndefined();
   });

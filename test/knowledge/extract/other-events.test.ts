@@ -13,6 +13,7 @@ describe("otherEventSpans", () => {
     ["We moved to Akishima in the autumn of 2017, and no GG Seminar had yet been held at the Complex.", ["We moved to Akishima in the autumn of 2017"]],
     ["The seminar met in Tokyo; the Institute had relocated there in 2017.", ["the Institute had relocated there in 2017"]],
     ["Photo: the Minister with trainees of the 26th training during his visit to the Complex (5 November 2024)", ["during his visit to the Complex (5 November 2024)"]],
+    ["On Tuesday 5 November 2024 the Minister of Justice toured the complex and met the participants of the course.", ["On Tuesday 5 November 2024 the Minister of Justice toured the complex and met the participants of the course"]],
     ["In May last year (Heisei 25) the Basic Policy was revised.", ["In May last year (Heisei 25)"]],
     ["A new project started last November, and next year another follows.", ["last November", "next year"]],
     ["A video was shown for Professor Morishima, who passed away on 26 May of Reiwa 6.", ["passed away on 26 May of Reiwa 6"]],

@@ -13,6 +13,9 @@ describe("findSeriesDefinitions", () => {
       { kind: "named", name: "Criminal Justice Training Programme for Pacific Island Countries", abbreviation: "PIC Programme" }],
     ["The Sixteenth Regional Seminar on Good Governance for Southeast Asian Countries (GG16) was held in Tokyo.",
       { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG" }],
+    // What it is for ends before a relative clause and before a colon.
+    ["Since 2014 UNAFEI has run a criminal justice training programme for eight countries of West and Central Africa where French is the official language: Côte d'Ivoire, Senegal.",
+      { kind: "described", name: "criminal justice training programme for eight countries of West and Central Africa", abbreviation: undefined }],
     ["Since 2010, JICA has held an annual seminar on juvenile justice every year.",
       { kind: "described", name: "seminar on juvenile justice", abbreviation: undefined }],
     ["Japan has held the Regional Seminar on Good Governance for Southeast Asian Countries (hereinafter referred to as the GG Seminar) every year since 2007.",

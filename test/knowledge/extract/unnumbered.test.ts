@@ -52,6 +52,11 @@ describe("heldItsProgramme", () => {
     expect(heldItsProgramme("JICA held the training course “Anti-Corruption” in high regard.")).toBeUndefined();
   });
 
+  it("reads a named programme labelled by its fiscal year, the dates given before it", () => {
+    expect(heldItsProgramme("From 28 February to 10 March 2023 it held the FY2022 Criminal Justice Training for French-Speaking Africa at JICA Tokyo.")).toBe("Criminal Justice Training for French-Speaking Africa");
+    expect(heldItsProgramme("It held the FY2022 review of its work.")).toBeUndefined();
+  });
+
   it("reads a named programme said to have been held", () => {
     expect(heldItsProgramme("The Regional Seminar on Good Governance was held in Tokyo from 3 to 5 March.")).toBe("Regional Seminar on Good Governance");
   });
