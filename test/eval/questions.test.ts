@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 851;
-const TOTAL = 1040;
+const RIGHT = 979;
+const TOTAL = 1220;
