@@ -103,11 +103,6 @@ const KNOWN_WRONG = [
   "b31-uncac-wiki.md | UNCAC Training Programme #19 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #23 | organiser",
   "b32-cale-liaison18.md | Legal Technical Assistance Liaison Meeting #18 | place",
-  "b32-icd-news-indonesia-training2.md | Legal Technical Assistance Training #2 (phantom) | edition",
-  "b32-icd-news-indonesia-training2.md | Legal Technical Assistance Training #2 (phantom) | mode",
-  "b32-icd-news-indonesia-training2.md | Legal Technical Assistance Training #2 (phantom) | period",
-  "b32-icd-news-indonesia-training2.md | Legal Technical Assistance Training #2 (phantom) | place",
-  "b32-icd-news-indonesia-training2.md | Legal Technical Assistance Training #2 (phantom) | year",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -116,5 +111,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 4593;
-const MISSED = 1818;
+const CORRECT = 4595;
+const MISSED = 1816;

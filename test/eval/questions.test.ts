@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 979;
+const RIGHT = 981;
 const TOTAL = 1220;

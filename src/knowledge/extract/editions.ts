@@ -109,6 +109,9 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
       // project and its date on a line of their own, is no part of the name.
       if (headNoun(word) && DATED_LABEL.test(text.slice(tokens[i]!.end))) break;
       if (isCapitalised(word)) last = i;
+      // "… Legal Technical Assistance Training in Japan for Indonesia": a place inside the name, which
+      // goes on after it with whom it is for.
+      else if (word === "in" && isCapitalised(tokens[i + 1]?.word ?? "") && /^(?:for|on)$/u.test(tokens[i + 2]?.word ?? "") && isCapitalised(tokens[i + 3]?.word ?? "")) continue;
       else if (!CONTINUATION.has(word)) break;
     }
     // No stretch without a capital: "Seminar on the theme" stops at "Seminar".

@@ -32,6 +32,7 @@ const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
 // The kind of building a venue's name is followed by in lower case: "the Palm Club hotel in Cocody".
 const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
+const PEOPLE_WHO_BEFORE = /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,7}$/u;
 const VENUE = new RegExp(
   // "The 5th came to Tokyo", "the third and fourth went to Manila".
   // "… spent three days at the JW Marriott Hotel in Jakarta".
@@ -167,6 +168,8 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
   for (const match of bare ? allMatches(BARE_IN, text) : []) {
     const place = cleanPlace(match[1]!);
     if (!place) continue;
+    // "… for fourteen judges who handle intellectual property cases in Indonesia": where the people work.
+    if (PEOPLE_WHO_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     const start = match.index + match[0].length - match[1]!.length;
     const countries = findCountryNames(place);
     const last = countries[countries.length - 1];

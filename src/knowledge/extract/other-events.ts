@@ -7,6 +7,7 @@
 // - the series' history told in passing: "UNAFEI has run it for ten years, ever since it held the first
 //   seminar in Thailand in 2007" (Thailand and 2007 are the first seminar's);
 // - a date told from the writer's "now": "In May last year (Heisei 25) …", "next year";
+// - a project launched, an agreement signed, a law adopted: "In December 2015 JICA launched the Project …";
 // - a date of a person's life: "… passed away on 26 May";
 // - the day of a talk given at the edition: "On 31 October 2024, four lawyers lectured at the 26th …".
 import { allMatches, GIVES_A_TALK, MONTH_SOURCE, type Span } from "./text.js";
@@ -55,6 +56,10 @@ const PROGRAMME_DAY = /\bDay\s+\d{1,2}\s*\([^()]*\)/gu;
 const HOPE = /\b(?:hopes?|hoping|wish(?:es)?|dreams?\s+of)\s+(?:one\s+day\s+|some\s+day\s+|someday\s+)?to\b[^.;]*/giu;
 // "… with trainees of the 26th … during his visit to the Complex (5 November 2024)": the visit's day.
 const DURING_A_VISIT = /\b(?:during|on|at)\s+(?:his|her|their|a|the|an)\s+(?:official\s+|recent\s+)?visit\b[^.;]*/giu;
+// "In December of Heisei 27 (2015) JICA launched the Project on Intellectual Property Rights …": what was
+// launched, signed or adopted in that clause is dated, not the edition.
+const LAUNCHED = /\b(?:launched|started|began|signed|concluded|adopted|enacted|promulgated)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Pp]rojects?|[Aa]greements?|[Mm]emorand(?:um|a)|[Pp]lans?|[Ss]trateg(?:y|ies)|[Ll]aws?|[Cc]odes?|[Cc]onventions?|[Tt]reaty|[Tt]reaties)\b/u;
+
 // "On Tuesday 5 November 2024 the Minister of Justice toured the complex, … and met the participants":
 // a dignitary's visit, told in a sentence of its own, dates the visit throughout.
 const DIGNITARY_VISIT = /^(?:(?:On|In)\s+[^,;.]{3,60}?,?\s+)?(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Minister|Vice-Minister|Ambassador|Secretary|Director-General|President|Governor|Mayor|Prince|Princess|Speaker)\b[^.;]{0,80}?\b(?:toured|visited|inspected|called\s+on)\b[^.;]*/u;
@@ -82,6 +87,13 @@ export function otherEventSpans(text: string): Span[] {
   if (/deadline|nominat|applica|apply|regist|submit/iu.test(text)) add(DEADLINE);
   if (/visit/iu.test(text)) add(DURING_A_VISIT);
   if (/toured|visited|inspected|called\s+on/u.test(text)) add(DIGNITARY_VISIT);
+  const launched = /launched|started|began|signed|concluded|adopted|enacted|promulgated/u.test(text) ? LAUNCHED.exec(text) : null;
+  if (launched) {
+    const before = text.slice(0, launched.index);
+    const start = Math.max(0, before.lastIndexOf(";") + 1);
+    const after = text.slice(launched.index).search(/;|,\s+(?:and|while|but|whereas)\s/u);
+    spans.push({ start, end: after < 0 ? text.length : launched.index + after });
+  }
   // The visit's whole clause: its day may come before the verb or after it.
   const visit = VISIT_HINT.test(text) ? (VISIT_TO_PARTICIPANTS.exec(text) ?? VISIT_TO_EDITION.exec(text)) : null;
   if (visit) {

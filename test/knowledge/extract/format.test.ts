@@ -41,6 +41,8 @@ describe("findFormat", () => {
     " Many took part, some at the venue and some online",
     " It met again after two years online",
     " Two speakers participated online",
+    // Where the people who took part work.
+    ", a programme for fourteen judges and others who handle intellectual property cases in Indonesia.",
     // A talk given online says nothing of how the edition was held.
     "Note for the presenter: the lecture reached the group online",
     "Visiting expert's lecture (online)",

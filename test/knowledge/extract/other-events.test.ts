@@ -14,6 +14,8 @@ describe("otherEventSpans", () => {
     ["The seminar met in Tokyo; the Institute had relocated there in 2017.", ["the Institute had relocated there in 2017"]],
     ["Photo: the Minister with trainees of the 26th training during his visit to the Complex (5 November 2024)", ["during his visit to the Complex (5 November 2024)"]],
     ["On Tuesday 5 November 2024 the Minister of Justice toured the complex and met the participants of the course.", ["On Tuesday 5 November 2024 the Minister of Justice toured the complex and met the participants of the course"]],
+    ["In December of Heisei 27 (2015) JICA launched the Project on Intellectual Property Rights Protection, with the Supreme Court.", ["In December of Heisei 27 (2015) JICA launched the Project on Intellectual Property Rights Protection, with the Supreme Court."]],
+    ["The seminar met in Hanoi; in 2005 Viet Nam adopted its new Civil Code.", [" in 2005 Viet Nam adopted its new Civil Code."]],
     ["In May last year (Heisei 25) the Basic Policy was revised.", ["In May last year (Heisei 25)"]],
     ["A new project started last November, and next year another follows.", ["last November", "next year"]],
     ["A video was shown for Professor Morishima, who passed away on 26 May of Reiwa 6.", ["passed away on 26 May of Reiwa 6"]],
