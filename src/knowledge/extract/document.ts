@@ -18,6 +18,7 @@ import { respectiveFormats, respectiveSpans, respectiveYears, themesInTurn, with
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
 import { adoptBareSeries } from "./bare-series.js";
+import { editionNumberedLate } from "./numbered-late.js";
 import { resolveBodiesByHead } from "./bodies-by-head.js";
 import { resolveVenuesByKind } from "./venues-by-kind.js";
 import { inferProgrammeCountries } from "./country-programmes.js";
@@ -115,12 +116,23 @@ interface DocumentState {
   listCue?: { editions: EditionRecord[]; section: string; passageIds: string[] };
 }
 
-/** Everything one document states, as records still to be merged with other documents'. */
+/**
+ * Everything one document states, as records still to be merged with other documents'. A page about one
+ * edition that says which one only at the end ("The Kuala Lumpur meeting was the eighth of them") is read
+ * a second time as if its title named that edition (see numbered-late.ts).
+ */
 export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlySet<string>, names: NamesInUse = NO_NAMES, sentencesOf: SentencesOf = splitEachTime): DocumentRecords {
-  const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
   const reader: Reader = { acronyms, names, sentencesOf, findEditions: editionMentionFinder(acronyms) };
+  const first = extractOnce(document, reader);
+  if (first.titled) return first.out;
+  const about = editionNumberedLate(first.out);
+  return about ? extractOnce(document, reader, about).out : first.out;
+}
+
+function extractOnce(document: KnowledgeDocument, reader: Reader, about?: EditionMention): { out: DocumentRecords; titled: boolean } {
+  const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
   const state: DocumentState = {};
-  const titled = namedEdition(reader, withoutAsides(document.title)) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document) ?? namedAtLast(reader, document);
+  const titled = about ?? namedEdition(reader, withoutAsides(document.title)) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document) ?? namedAtLast(reader, document);
   if (titled) {
     state.titled = { mention: titled };
     if (EVENT_AT_EDITION.test(document.title.slice(0, Math.max(0, document.title.search(/\d|first|second|third/iu))))) state.eventAtEdition = true;
@@ -158,7 +170,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
   resolveBodiesByHead(out, document);
   resolveVenuesByKind(out, document);
   inferProgrammeCountries(out);
-  return out;
+  return { out, titled: titled !== undefined || state.titled !== undefined };
 }
 
 /**
@@ -586,11 +598,16 @@ const COMPARED = /,\s+as\s+(?:the\s+)?$/iu;
 const IN_PASSING_BEFORE = /^(?:As\s+(?:with|in|at|for|was\s+the\s+case\s+(?:with|for|at))|Like|Unlike|Following|After|Since|Compared\s+(?:with|to)|Similar(?:ly)?\s+to|Just\s+as(?:\s+(?:with|at|in))?)\s+(?:at\s+|in\s+|with\s+)?(?:the\s+)?$/iu;
 
 /** Whether `mention` stands in a leading clause that compares the sentence's edition with it, or dates the series by it. */
+const HAD_DONE_AT = /\bhad\s+(?:(?:also|already|previously|earlier|once|first)\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}'’-]+){0,3}?\s+(?:at|for|in|during|with|to)\s+(?:the\s+)?$/u;
+
 function namedInPassing(sentence: string, mention: EditionMention, next: EditionMention | undefined): boolean {
   // "GG8 was co-hosted, as the seventh seminar had been, by the MACC": compared with, whatever comes next.
   if (/,\s+as\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) && /^\s+(?:had\s+been|has\s+been|was|were|did|had)\b[^,;]*,/u.test(sentence.slice(mention.end))) return true;
   // "Co-hosts The SPP and UNAFEI, as for the 11th seminar": the same as for another one, at the end.
   if (/,\s+(?:as|like|just\s+as)\s+(?:for|with|at|in)\s+(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 24), mention.start)) && /^\s*[.;)]?\s*$/u.test(sentence.slice(mention.end))) return true;
+  // "The procuracy was repeating the role it had played at the eleventh seminar", "exactly as the two had
+  // done for the seventh seminar": what had been done at an earlier one, said at the end of a clause.
+  if (HAD_DONE_AT.test(sentence.slice(Math.max(0, mention.start - 60), mention.start)) && /^\s*(?:[.;,)]|$)/u.test(sentence.slice(mention.end))) return true;
   if (!IN_PASSING_BEFORE.test(sentence.slice(0, mention.start))) return false;
   // "As with the 11th seminar, the SPP co-hosted the 12th": the leading clause ends at its comma.
   if (next) return /^[^,;]*,[^;]*$/iu.test(sentence.slice(mention.end, next.start));

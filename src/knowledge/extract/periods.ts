@@ -113,7 +113,7 @@ const PERIOD_HINT = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|FY|fiscal|\
 
 // …and a record's label: "Date Published: September 2008", "Publication date: …", "Issued: …".
 const PUBLICATION_AFTER = /^\s*(?:issue|number|volume|newsletter|bulletin|report)\b/iu;
-const PUBLICATION_BEFORE = /(?:\b(?:date\s+(?:published|issued|of\s+(?:publication|issue))|publication\s+(?:date|year)|published|issued|released|printed)\s*:\s*|\b(?:reports?|publications?|yearbooks?|bulletins?|newsletters?|journals?|white\s+papers?|statistics|surveys?|volume|article)\s*(?:\(|,\s*|\s+(?:of|dated|issued\s+in|published\s+in)\s+)|\b(?:published|issued|released|dated|updated|revised|printed|as\s+of(?:\s+the\s+end\s+of)?)\s+(?:in\s+|on\s+)?)$/iu;
+const PUBLICATION_BEFORE = /(?:\b(?:date\s+(?:published|issued|of\s+(?:publication|issue))|publication\s+(?:date|year)|published|issued|released|printed)\s*:\s*|\b(?:reports?|publications?|yearbooks?|bulletins?|newsletters?|journals?|white\s+papers?|statistics|surveys?|volume|article)\s*(?:\(|,\s*|\s+(?:of|dated|issued\s+in|published\s+in)\s+)|\b(?:published|posted|issued|released|dated|updated|revised|printed|as\s+of(?:\s+the\s+end\s+of)?)\s+(?:in\s+|on\s+)?)$/iu;
 // A news item's dateline, "Manila, 23 December 2009. The third edition …": when it was written, not
 // when anything was held. A place (a few capitalised words) and a comma before the date, and nothing but
 // the end of the sentence or a dash after it.
