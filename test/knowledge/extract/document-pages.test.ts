@@ -232,3 +232,13 @@ describe("what a page says of something other than its edition", () => {
     expect(catalogue.editions.map((e) => [e.period?.value.text, e.organiser?.value])).toEqual([["on 9 October 2019", undefined]]);
   });
 });
+
+describe("an earlier edition named for what had been done at it", () => {
+  it("keeps the sentences after it about the page's edition", () => {
+    const catalogue = extractCatalogue([page([
+      "The 12th GG Seminar met in Da Nang. The procuracy was repeating the role it had played at the eleventh seminar.",
+      "The event's main theme was \"Recent Regional Trends in Corruption\".",
+    ].join("\n\n"), "The 12th GG Seminar")]);
+    expect(editions(catalogue)).toEqual(["gg-seminar-12: Da Nang / - / Recent Regional Trends in Corruption", "gg-seminar-11: - / - / -"]);
+  });
+});
