@@ -85,6 +85,8 @@ function cleanPlace(raw: string): string | undefined {
 // A venue named as such: "X served as the main venue", "with X as the main venue", "the venue was X".
 const AS_THE_VENUE = /(?:^|[,;]\s+|\bwith\s+)((?:the\s+)?[^,;.()]{3,120}?)\s+(?:served\s+|was\s+used\s+|acted\s+)?as\s+(?:the\s+)?(?:main\s+)?venue\b/iu;
 const VENUE_WAS = /\b(?:the\s+)?(?:main\s+)?venue\s+(?:was|is)\s+(?:the\s+)?([^,;.()]{3,120})/iu;
+// "Kuala Lumpur was the host city", "Manila was the venue".
+const HOST_CITY = new RegExp(`(?:^|[,;]\\s+)((?:the\\s+)?${PLACE_RUN})\\s+(?:was|is)\\s+(?:the|its)\\s+(?:host\\s+(?:city|town|venue)|venue)\\b`, "u");
 
 // "two days of lectures in Japan, at the International Cooperation Department in Osaka": where a
 // training's days were spent, as its parts are written ("then six days in Cambodia").
@@ -159,7 +161,7 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
   }
   // "The international conference room in Osaka served as the main venue", "with the International
   // Conference Room of the Department as the main venue", "the venue was the Melia Hanoi Hotel".
-  const named = AS_THE_VENUE.exec(text) ?? VENUE_WAS.exec(text);
+  const named = AS_THE_VENUE.exec(text) ?? VENUE_WAS.exec(text) ?? HOST_CITY.exec(text);
   const venue = named?.[1]?.replace(/^(?:with\s+)?the\s+/iu, "").trim();
   if (named && venue && /\p{Lu}/u.test(venue) && !NOT_A_PLACE.test(venue)) {
     const start = named.index + named[0].indexOf(venue);

@@ -203,7 +203,7 @@ const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|represent|came|come
 
 // Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
 // …and "Every one of the ten ASEAN member states sent delegates".
-const CUE_AFTER_LIST = new RegExp(`\\b(?:took\\s+part|participated|joined|attended|sent\\s+(?:(?:their|its|(?:${CARDINAL_SOURCE}))\\s+)?(?:own\\s+)?(?:delegations?|${PEOPLE})\\b)\\b`, "giu");
+const CUE_AFTER_LIST = new RegExp(`\\b(?:took\\s+part|participated|joined|attended|sent\\s+(?:(?:their|its|(?:${CARDINAL_SOURCE}))\\s+)?(?:own\\s+)?(?:delegations?|people|${PEOPLE})\\b)\\b`, "giu");
 const CUE_AFTER_HINT = /took|participated|joined|attended|sent/iu;
 // Where a participant list ends: a new clause about something else.
 const LIST_END = /;|\b(?:was|were|is|are)\s+(?:held|conducted|organi[sz]ed|hosted)\b|\b(?:which|where|while|whereas)\b/u;
@@ -333,7 +333,10 @@ function findListedParticipation(text: string, exclude: readonly Span[]): Partic
     if (countries.length > 0) return { countries, start: from, end: to };
   }
   for (const cue of cueAfter ? allMatches(CUE_AFTER_LIST, text) : []) {
-    const clauseStart = text.slice(0, cue.index).lastIndexOf(";") + 1;
+    // "Brunei and Singapore were there for the first time, so every one of the ten ASEAN countries sent
+    // people": the clause of the verb, after ";" or a joining ", so", ", but" (", and" may end a list).
+    const joined = [...allMatches(/,\s+(?:so|but|thus|hence)\s+/gu, text.slice(0, cue.index))].pop();
+    const clauseStart = Math.max(text.slice(0, cue.index).lastIndexOf(";") + 1, joined ? joined.index + joined[0].length : 0);
     const countries = taking(collect(clauseStart, cue.index));
     // "Because travel to Japan was restricted, …: practitioners followed recorded lectures and joined …":
     // the names must be the subject of the verb, not a clause or two before it.

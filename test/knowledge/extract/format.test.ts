@@ -4,6 +4,7 @@ import { findFormat, findPlace } from "../../../src/knowledge/extract/format.js"
 describe("findFormat", () => {
   it.each([
     [" was held in Kuala Lumpur, Malaysia from 18 to 20 November 2014.", { mode: "in person", place: "Kuala Lumpur, Malaysia" }],
+    ["Kuala Lumpur was the host city.", { mode: "in person", place: "Kuala Lumpur" }],
     [" was held online, with participation", { mode: "online" }],
     [" was conducted virtually", { mode: "online" }],
     [" was held via video conference", { mode: "online" }],
@@ -41,6 +42,8 @@ describe("findFormat", () => {
     " Many took part, some at the venue and some online",
     " It met again after two years online",
     " Two speakers participated online",
+    // A host named by what it is, not by its name.
+    "Indonesia's capital was the host city in 2015.",
     // Where the people who took part work.
     ", a programme for fourteen judges and others who handle intellectual property cases in Indonesia.",
     // A talk given online says nothing of how the edition was held.

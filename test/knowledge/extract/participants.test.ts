@@ -125,6 +125,9 @@ describe("findParticipation", () => {
     ["Every ASEAN member sent delegates — Brunei, Cambodia, … — and they numbered nineteen.", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     ["They come from all ten ASEAN member states: Brunei Darussalam, Cambodia and Viet Nam.", ["BRN", "KHM", "VNM"]],
     ["They represented ten countries: every ASEAN member state except Myanmar (Brunei, Cambodia and Viet Nam) and, beyond ASEAN, Timor-Leste.", ["BRN", "KHM", "VNM", "TLS"]],
+    // The clause of the verb, after a joining ", so".
+    ["Brunei and Singapore were there for the first time, so every one of the ten ASEAN countries sent people: seventeen in all.", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["Cambodia, Laos, and Viet Nam took part.", ["KHM", "LAO", "VNM"]],
     ["“It was useful,” said one fellow, from Cambodia’s Ministry of Justice.", ["KHM"]],
     ["A trainee from Viet Nam said the visits had helped.", ["VNM"]],
   ])("%s", (text, expected) => {
