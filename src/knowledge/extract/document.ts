@@ -24,7 +24,7 @@ import { resolveVenuesByKind } from "./venues-by-kind.js";
 import { inferProgrammeCountries } from "./country-programmes.js";
 import { programmesNamedIn, seriesNamedByYear } from "./definite-series.js";
 import { findHolderOfIt } from "./organisers.js";
-import { announcesParticipantList, listedCountries } from "./list-follows.js";
+import { announcesParticipantList, countryTableHeader, listedCountries } from "./list-follows.js";
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { bracketLabel, isRank } from "./ranks.js";
 import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from "./unnumbered.js";
@@ -1369,7 +1369,13 @@ function soleEditionInScope(state: DocumentState): EditionRecord[] {
  * such list (then it is read as prose and the cue ends).
  */
 function readListedParticipants(passage: Passage, cue: NonNullable<DocumentState["listCue"]>, out: DocumentRecords): boolean {
-  if (cue.section !== passage.headings.join("\u0000")) return false;
+  // The list may stand under a heading of its own below the cue's ("Overseas participating countries").
+  const section = passage.headings.join("\u0000");
+  if (cue.section !== section && !(cue.passageIds.length === 0 && section.startsWith(`${cue.section}\u0000`))) return false;
+  if (cue.passageIds.length === 0 && countryTableHeader(passage.text)) {
+    cue.section = section;
+    return true;
+  }
   const listed = listedCountries(passage.text);
   if (!listed) return false;
   const first = listed[0]!;

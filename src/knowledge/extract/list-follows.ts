@@ -17,10 +17,23 @@ const PARTICIPATION_CUE = /\b(?:participants?|participating|participated|partici
  */
 export function announcesParticipantList(masked: string, roles: readonly RoleSpan[]): boolean {
   const trimmed = masked.trimEnd();
+  // "Thirty practitioners came from the twenty-five countries in the table below": a table or list after.
+  const below = TABLE_BELOW.exec(trimmed);
+  if (below) return !roles.some((span) => below.index >= span.start && below.index <= span.end) && PARTICIPATION_CUE.test(trimmed);
   if (!trimmed.endsWith(":")) return false;
   const colon = trimmed.length - 1;
   if (roles.some((span) => colon >= span.start && colon <= span.end)) return false;
   return PARTICIPATION_CUE.test(trimmed);
+}
+
+const TABLE_BELOW = /\b(?:countries|nations)\s+(?:(?:listed|shown|given)\s+)?(?:in\s+the\s+(?:table|list)\s+below|below|as\s+follows)\b/iu;
+
+// A table's header row over the countries ("No. | Country"): the list has not begun yet.
+const COUNTRY_HEADER = /^\s*(?:No\.?|#|Number)?\s*\|?\s*(?:Country|Countries|Nationality|Participating\s+countr(?:y|ies))\s*(?:\|\s*[\p{L} .()]{0,30})*$/iu;
+
+/** Whether a passage is a table's header row over a list of countries. */
+export function countryTableHeader(text: string): boolean {
+  return COUNTRY_HEADER.test(text);
 }
 
 // A list item may open with a bullet, a number or a dash.
@@ -45,7 +58,8 @@ export function listedCountries(text: string): CountryNameMatch[] | undefined {
       return named.map((name) => ({ ...name, start: name.start + shift, end: name.end + shift }));
     }
   }
-  const body = text.replace(BULLET, "").trim().replace(/[.;]$/u, "");
+  // A table row "7 | India": its number, then the name.
+  const body = text.replace(BULLET, "").replace(/^\s*\d{1,3}\s*\|\s*/u, "").trim().replace(/[.;]$/u, "");
   if (body.length === 0 || /[.!?]\s+\p{Lu}/u.test(body)) return undefined;
   const items = body.split(/\s*(?:[,;\n]|\band\b|\s[-•・]\s)\s*/u).map((item) => item.trim()).filter((item) => item.length > 0);
   if (items.some((item) => item.split(/\s+/u).length > 8 || notAName(item))) return undefined;

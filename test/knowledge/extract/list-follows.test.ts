@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { announcesParticipantList, listedCountries } from "../../../src/knowledge/extract/list-follows.js";
+import { announcesParticipantList, countryTableHeader, listedCountries } from "../../../src/knowledge/extract/list-follows.js";
 import { findRoleSpans } from "../../../src/knowledge/extract/roles.js";
 
 const announces = (sentence: string): boolean => announcesParticipantList(sentence, findRoleSpans(sentence));
@@ -11,6 +11,7 @@ describe("announcesParticipantList", () => {
     "Participants came from the following countries:",
     "The following delegations took part: ",
     "It was attended by officials from:",
+    "Thirty practitioners came from the twenty-five countries in the table below, and four from Japan.",
   ])("%j announces who took part", (sentence) => {
     expect(announces(sentence)).toBe(true);
   });
@@ -20,6 +21,7 @@ describe("announcesParticipantList", () => {
     ["the colon opens a list of lecturers", "Lecturers came from the following countries:"],
     ["the colon opens the programme, not who took part", "The programme covered three topics:"],
     ["a colon mid-sentence", "Participants: Cambodia and Laos took part."],
+    ["the table below lists the lecturers' countries", "Lecturers came from the countries in the table below."],
   ])("not when %s", (_why, sentence) => {
     expect(announces(sentence)).toBe(false);
   });
@@ -31,6 +33,7 @@ describe("listedCountries", () => {
     ["one list item", "- Viet Nam", ["VNM"]],
     ["a numbered item", "3) the Philippines;", ["PHL"]],
     ["names and an institution named after a country", "Indonesia, Thailand Institute of Justice, Malaysia", ["IDN", "MYS"]],
+    ["a table row with its number", "7 | India", ["IND"]],
     ["names after what the item says they are", "- nine member states of ASEAN: Brunei, Cambodia and Viet Nam;", ["BRN", "KHM", "VNM"]],
   ])("%s", (_why, block, expected) => {
     expect(codes(block)).toEqual(expected);
@@ -44,5 +47,11 @@ describe("listedCountries", () => {
     ["no country at all", "UNODC, UNAFEI and TIJ"],
   ])("none from %s", (_why, block) => {
     expect(codes(block)).toBeUndefined();
+  });
+});
+
+describe("countryTableHeader", () => {
+  it.each([["No. | Country", true], ["Country", true], ["No. | Country | Participants", true], ["No. | Course | Theme", false], ["1 | Bangladesh", false]] as Array<[string, boolean]>)("%j → %s", (row, header) => {
+    expect(countryTableHeader(row)).toBe(header);
   });
 });
