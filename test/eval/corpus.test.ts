@@ -103,6 +103,8 @@ const KNOWN_WRONG = [
   "b31-uncac-wiki.md | UNCAC Training Programme #19 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #23 | organiser",
   "b32-cale-liaison18.md | Legal Technical Assistance Liaison Meeting #18 | place",
+  "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | countries",
+  "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | period",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -111,5 +113,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 4657;
-const MISSED = 1754;
+const CORRECT = 4667;
+const MISSED = 1762;

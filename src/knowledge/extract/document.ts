@@ -953,6 +953,7 @@ function isQuestion(text: string | undefined): boolean {
 
 // …nor does "Proposed by Japan at the … Interface of July 2023, the Forum brings together …".
 const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|programme|program|course|training|meeting|series))\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:created|established|set\s+up|founded|conceived|proposed|born)\b|^(?:First\s+)?(?:Proposed|Created|Established|Founded|Conceived|Set\s+up)\s+(?:by|at|in|on)\b[^.;]{0,160}?,\s+(?:the|this|it)\b/iu;
+const EDITION_BEFORE = /\b(?:[Ll]ast\s+year['’]s|[Tt]he\s+previous\s+year['’]s|[Tt]he\s+(?:previous|preceding))\s+(?:[\p{L}-]+\s+){0,2}?(?:training|seminar|course|programme|program|forum|meeting|session|edition)s?\b/u;
 // A title that tells of a talk, a visit or a ceremony at an edition: "ABCJ: relay lecture at the 26th …".
 const EVENT_AT_EDITION = /\b(?:lectures?|talks?|speech|address|visits?|presentations?|reception|ceremony|tour)\s+(?:at|to|during|for)\s+(?:the|a|an)\s/iu;
 const DATELINE_ONLY = new RegExp(`^[^.;]{0,80}?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\s+(?:19|20)\\d{2}\\b[^.;]{0,120}$`, "u");
@@ -995,6 +996,8 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   // no series this reader knows.
   const current = named && (!scope || THIS_EDITION.test(masked)) ? [named.mention.ordinal] : scope?.editions.map((edition) => edition.ordinal) ?? (named ? [named.mention.ordinal] : []);
   if (!THIS_EDITION.test(masked) && numbersAnotherEdition(masked, current)) return undefined;
+  // "For last year's training in Japan we invited …": the edition before, not the one in scope.
+  if (!THIS_EDITION.test(masked) && EDITION_BEFORE.test(masked)) return undefined;
   if (named && ((!scope && !ANOTHER_EVENT_SUBJECT.test(masked)) || THIS_EDITION.test(masked))) {
     // "this year's seminar was held online": what follows continues this edition, not one named before.
     const record = materialise(named, state, out, whole);

@@ -356,6 +356,8 @@ function writtenEditions(sentence: string): EditionMention[] {
     if (!named) continue;
     // "the UNAFEI 60th Anniversary Commemorative Lecture": the ordinal counts years, not editions.
     if (!edition && YEARS_COUNTED.test(sentence.slice(from))) continue;
+    // "JICA's Third Country Training Programme": a training held in a third country, a scheme's name.
+    if (/third[\s-]+$/iu.test(list[0]) && /^countr(?:y|ies)\b/iu.test(sentence.slice(from).trimStart())) continue;
     let end = named.end;
     let acronym: string | undefined;
     const paren = /^\s*\(([A-Z][A-Za-z]*)[\s-]?(\d{1,4})\)/.exec(sentence.slice(end));

@@ -60,6 +60,10 @@ const DURING_A_VISIT = /\b(?:during|on|at)\s+(?:his|her|their|a|the|an)\s+(?:off
 // launched, signed or adopted in that clause is dated, not the edition.
 const LAUNCHED = /\b(?:launched|started|began|signed|concluded|adopted|enacted|promulgated)\s+(?:the|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:[Pp]rojects?|[Aa]greements?|[Mm]emorand(?:um|a)|[Pp]lans?|[Ss]trateg(?:y|ies)|[Ll]aws?|[Cc]odes?|[Cc]onventions?|[Tt]reaty|[Tt]reaties)\b/u;
 
+// "In October of Heisei 21 (2009) a new JICA technical cooperation project started in Kenya": the same,
+// with what began as the subject.
+const BEGAN_ITSELF = /\b(?:[Pp]roject|[Aa]greement|[Mm]emorandum|[Pp]lan|[Ss]trategy|[Ll]aw|[Cc]ode|[Cc]onvention|[Tt]reaty)\s+(?:(?:was|were)\s+)?(?:started|began|launched|signed|concluded|adopted|enacted|promulgated)\b/u;
+
 // "On Tuesday 5 November 2024 the Minister of Justice toured the complex, … and met the participants":
 // a dignitary's visit, told in a sentence of its own, dates the visit throughout.
 const DIGNITARY_VISIT = /^(?:(?:On|In)\s+[^,;.]{3,60}?,?\s+)?(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Minister|Vice-Minister|Ambassador|Secretary|Director-General|President|Governor|Mayor|Prince|Princess|Speaker)\b[^.;]{0,80}?\b(?:toured|visited|inspected|called\s+on)\b[^.;]*/u;
@@ -87,7 +91,7 @@ export function otherEventSpans(text: string): Span[] {
   if (/deadline|nominat|applica|apply|regist|submit/iu.test(text)) add(DEADLINE);
   if (/visit/iu.test(text)) add(DURING_A_VISIT);
   if (/toured|visited|inspected|called\s+on/u.test(text)) add(DIGNITARY_VISIT);
-  const launched = /launched|started|began|signed|concluded|adopted|enacted|promulgated/u.test(text) ? LAUNCHED.exec(text) : null;
+  const launched = /launched|started|began|signed|concluded|adopted|enacted|promulgated/u.test(text) ? (LAUNCHED.exec(text) ?? BEGAN_ITSELF.exec(text)) : null;
   if (launched) {
     const before = text.slice(0, launched.index);
     const start = Math.max(0, before.lastIndexOf(";") + 1);

@@ -39,6 +39,7 @@ const INTRODUCER = new RegExp(
 const TALK_TITLE = /\b(?:speech|speeches|lectures?|address|addresses|presentations?|talks?|papers?|reports?|books?|videos?|films?|remarks|keynote)\s+(?:\p{L}+\s+){0,2}?(?:entitled|titled|called|named|on)\s*[:,]?\s*$/iu;
 const TALK_GIVEN_AT = new RegExp(`\\b${GIVES_A_TALK}\\s+(?:at|to|during|before|in)\\b`, "iu");
 const TALK_UNDER_TITLE = new RegExp(`\\b(?:${GIVES_A_TALK}|played|performed|sang|talked)\\s+(?:[\\p{L}-]+\\s+){0,3}?under\\s+the\\s+(?:title|heading)\\s*[:,]?\\s*$`, "iu");
+const NAME_GIVEN_BEFORE = /\b(?:called|known\s+as|referred\s+to\s+as|dubbed|nicknamed|hereinafter|hereafter|abbreviated\s+(?:as|to))\s*[:,]?\s*$/iu;
 const SPEAKERS_TITLE = /\b(?:[Tt]heir|[Hh]is|[Hh]er)\s+(?:own\s+)?title\s+(?:was|is|read)\s*[:,]?\s*$/u;
 const TITLE_WORD_BEFORE = /\b(?:title|titled|entitled)\s*[:,]?\s*$/iu;
 const AS_ITS_THEME = /^\s*as\s+(?:its|the|their)\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic|subject)\b/iu;
@@ -67,6 +68,8 @@ export function findTheme(text: string, from = 0, to = text.length): ThemeMatch 
     if (SPEAKERS_TITLE.test(before)) continue;
     // "The pianist … played and spoke under the title “…”": a performer's or speaker's own title.
     if (TALK_UNDER_TITLE.test(before)) continue;
+    // "(called “the training in Japan” below)", "known as “GG”": a name given to it, not its theme.
+    if (NAME_GIVEN_BEFORE.test(text.slice(Math.max(from, quote.start - 40), quote.start))) continue;
     // A quote straight after the mention, set off by a comma, is an apposition: "the 20th Programme, “…”, was held".
     if (INTRODUCER.test(before) || /^\s*[,:(]?\s*$/.test(before)) return { theme: quote.inner, start: quote.start, end: quote.end };
     // "… took “The SDGs and Legal Technical Assistance” as its theme": the quote, then the word.

@@ -242,3 +242,13 @@ describe("an earlier edition named for what had been done at it", () => {
     expect(editions(catalogue)).toEqual(["gg-seminar-12: Da Nang / - / Recent Regional Trends in Corruption", "gg-seminar-11: - / - / -"]);
   });
 });
+
+describe("the edition before the page's", () => {
+  it("says nothing of the page's edition when a sentence speaks of last year's", () => {
+    const catalogue = extractCatalogue([page([
+      "The 11th Training Course for Kenya was carried out in Tokyo.",
+      "For last year's training in Japan we invited officers of the implementation team, from 10 to 20 September 2010.",
+    ].join("\n\n"), "After the 11th Training Course for Kenya")]);
+    expect(editions(catalogue)).toEqual(["training-course-for-kenya-11: Tokyo / - / -"]);
+  });
+});

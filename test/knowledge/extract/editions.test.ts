@@ -161,7 +161,7 @@ describe("findEditionMentions", () => {
     expect(findEditionMentions(text).map((mention) => [mention.ordinal, mention.seriesPhrase])).toEqual([[ordinal, phrase]]);
   });
 
-  it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "the UNAFEI 60th Anniversary Commemorative Lecture", "It was the first in the series.", "in its 50th year", "in 2021", ""])("finds no edition in %j", (text) => {
+  it.each(["for the first time", "the G20 and COVID-19", "the 60th anniversary of UNAFEI", "the UNAFEI 60th Anniversary Commemorative Lecture", "It was the first in the series.", "in its 50th year", "in 2021", "the Preparatory Meeting for the Third Country Training Program (TCTP) of JICA", ""])("finds no edition in %j", (text) => {
     expect(summary(text)).toEqual([]);
   });
 });
@@ -169,6 +169,7 @@ describe("findEditionMentions", () => {
 describe("readSeriesPhrase", () => {
   it.each([
     ["GG Seminar on the theme of", "GG Seminar"],
+    ["Legal Technical Assistance Training in Japan for Indonesia, a programme", "Legal Technical Assistance Training in Japan for Indonesia"],
     ["Regional Seminar on Good Governance for Southeast Asian Countries was held", "Regional Seminar on Good Governance for Southeast Asian Countries"],
     ["international training course participants", "international training course"],
     ["UNCAC Training Programmes were held", "UNCAC Training Programme"],

@@ -32,6 +32,8 @@ describe("findTheme", () => {
 
   it.each([
     " was held online, with participants from Laos.",
+    // A name given to the edition, not its theme.
+    ' (called "the training in Japan" below) was carried out as part of the Project.',
     // The title the speakers gave their talk.
     'Four lawyers gave a joint lecture at the 26th Training. Their title was "Anti-corruption efforts of Japanese companies".',
     " on Japan's role in the region",
