@@ -105,13 +105,33 @@ const KNOWN_WRONG = [
   "b32-cale-liaison18.md | Legal Technical Assistance Liaison Meeting #18 | place",
   "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | countries",
   "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | period",
+  "b34-gg-revision-cards.md | International Training Courses of the United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders #14 (phantom) | edition",
+  "b34-gg-revision-cards.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | mode",
+  "b34-gg-revision-cards.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | organiser",
+  "b34-gg-revision-cards.md | Southeast Asian seminar (series not in gold) | frequency",
+  "b34-wp-ja-en-reading-notes.txt | Southeast Asian seminar (series not in gold) | sinceYear",
+  "b34-wp2018-civil-society-factsheet.md | Da Nang meeting (series not in gold) | frequency",
+  "b34-wp2018-civil-society-factsheet.md | Da Nang meeting (series not in gold) | sinceYear",
+  "b34-wp2019-student-essay.md | Standing Forum for Southeast Asia (series not in gold) | frequency",
+  "b34-wp2019-student-essay.md | Standing Forum for Southeast Asia (series not in gold) | sinceYear",
+  "b34-wp2021-chapter-summary.md | International Training Course #176 | theme",
+  "b35-acpf-cppap-visit-2018.md | International Training Course #112 | organiser",
+  "b35-akarenga83-hogoshi-training.txt | International Training Course #182 | organiser",
+  "b35-akarenga83-hogoshi-training.txt | International Training Course #182 | period",
+  "b35-hogoshi-activity-report-2023.md | International Training Course #182 | organiser",
+  "b35-hogoshi-activity-report-2023.md | International Training Course #182 | period",
+  "b35-hogoshi-activity-report-2023.md | UNCAC Training Programme #25 | period",
+  "b35-itc182-participants.html | International Training Course #182 | period",
+  "b35-unafei-programme-2002-2003.md | International Training Course Among Their Programme #125 (phantom) | edition",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
   "b25-wp2014-gg8-topics.md | Regional Seminar on Good Governance for the Countries of Southeast Asia (series not in gold) | frequency",
   "b25-wp2014-gg8-topics.md | Regional Seminar on Good Governance for the Countries of Southeast Asia (series not in gold) | sinceYear",
+  "b34-wp2017-written-answer.txt | Regional Seminar on Good Governance for the Countries of Southeast Asia Has Been Convened by UNAFEI (series not in gold) | frequency",
+  "b34-wp2017-written-answer.txt | Regional Seminar on Good Governance for the Countries of Southeast Asia Has Been Convened by UNAFEI (series not in gold) | sinceYear",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 4667;
-const MISSED = 1762;
+const CORRECT = 4906;
+const MISSED = 1950;

@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 978;
+const RIGHT = 939;
 const TOTAL = 1220;

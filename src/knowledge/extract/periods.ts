@@ -175,7 +175,26 @@ export function findPeriods(written: string): PeriodMatch[] {
       taken.push({ period: dropUndefined(period), start: start + (match[0].length - match[0].trimStart().length), end });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken.flatMap((match) => twoDates(match, text)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "on 9 October and 17 December 2019": two days months apart joined by "and" are two dates (of two
+ * editions, "respectively"), not one period; "on 31 October and 1 November" and "between … and …" are one.
+ */
+function twoDates(match: PeriodMatch, text: string): PeriodMatch[] {
+  const { period } = match;
+  const written = text.slice(match.start, match.end);
+  const and = /\s+and\s+/u.exec(written);
+  if (!and || /\bbetween\b/iu.test(written) || period.startMonth === undefined || period.endMonth === undefined || period.startDay === undefined || period.endDay === undefined || period.startMonth === period.endMonth) return [match];
+  const consecutive = period.endDay === 1 && period.endMonth === period.startMonth + 1 && period.startDay >= 28;
+  if (consecutive) return [match];
+  const year = period.year !== undefined ? { year: period.year } : {};
+  const split = match.start + and.index;
+  return [
+    { period: { text: written.slice(0, and.index), ...year, startMonth: period.startMonth, endMonth: period.startMonth, startDay: period.startDay, endDay: period.startDay }, start: match.start, end: split },
+    { period: { text: written.slice(and.index + and[0].length), ...year, startMonth: period.endMonth, endMonth: period.endMonth, startDay: period.endDay, endDay: period.endDay }, start: split + and[0].length, end: match.end },
+  ];
 }
 
 function dropUndefined(period: Period): Period {
@@ -210,7 +229,8 @@ const SINCE_CLAUSE_BEFORE = /\bsince\s+(?:its|the|their|his|her)\s+[^.;,()]{0,60
 // …and "opened its twenty-second session on Wednesday 9 October 2019".
 // …and "opened at the International Legal Affairs Complex in Akishima on 9 October 2019".
 // …and a record's label: "Opened: 2022-06-14", "Start date: 14 June 2022", "Opened: Wednesday 13 December 2023".
-const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)(?:\s+(?:its|the)\s+[^.;,]{0,40}?)?(?:\s+(?:at|in)\s+[^.;,]{0,80}?)?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$|(?:^|[.;]\s*)(?:Opened|Opening|Opens|Began|Begins|Started|Starts|Start(?:\s+date)?|Opening\s+date)\s*:\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
+const DATES_BEFORE = new RegExp(`(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}(?:\\s+(?:19|20)\\d{2})?,?\\s+and\\s+)+$`, "u");
+const BEGAN_BEFORE = /\b(?:opened|began|started|commenced|kicked\s+off|got\s+under\s*way)(?:\s+(?:there|here))?(?:\s+(?:its|the)\s+[^.;,]{0,40}?)?(?:\s+(?:at|in)\s+[^.;,]{0,80}?)?\s+(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$|(?:^|[.;]\s*)(?:Opened|Opening|Opens|Began|Begins|Started|Starts|Start(?:\s+date)?|Opening\s+date)\s*:\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
 
 /**
  * A single day after a verb of beginning, or after "from" with no end, as a start with no end; after a
@@ -231,7 +251,8 @@ export function startedOn(text: string, found: { period: Period; start: number; 
   // "from 9 October 2019" with no end ("| 22nd | from 9 October 2019 |"): the start too.
   const fromAlone = /^from\s/iu.test(period.text) && !/\b(?:to|until|till|through|and)\b|[–-]/u.test(period.text.slice(5));
   if (!oneDay) return period;
-  const before = text.slice(Math.max(0, found.start - 160), found.start);
+  // "opened there on 9 October and 17 December 2019 respectively": the second date opens too.
+  const before = text.slice(Math.max(0, found.start - 160), found.start).replace(DATES_BEFORE, "");
   // "… and closed on 19 November 2024": the day it ended, an end with no start.
   if (ENDED_BEFORE.test(before)) {
     const { startDay: _day, startMonth: _month, ...end } = period;

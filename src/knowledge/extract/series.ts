@@ -133,7 +133,7 @@ const DESCRIBED = new RegExp(
   // What it is on or for ends before a relative clause or a colon: "a criminal justice training programme
   // for eight countries of West and Central Africa where French is the official language …: Côte d'Ivoire, …".
   `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})(?!\\s+(?:of\\s+(?:this|that|the\\s+same)\\s+(?:kind|type|sort)|like\\s+(?:this|it)))((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;:.()“”"]{3,200}?)?)` +
-  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s+(?:where|whose|who|whom)\\s|\\s*[,;:.(]|\\s*$)`,
+  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s+(?:where|whose|who|whom|that|which)\\s|\\s*[,;:.(]|\\s*$)`,
   "giu",
 );
 // A description without an article, right after a verb of holding or an "and", and right before its

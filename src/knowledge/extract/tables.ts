@@ -9,6 +9,7 @@ import { findFormat } from "./format.js";
 import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
 import { findParticipantCount, findParticipation } from "./participants.js";
 import type { Span } from "./text.js";
+import { PLACEHOLDER } from "./themes.js";
 
 export interface Cell extends Span {
   text: string;
@@ -137,7 +138,8 @@ export function formatInCell(cell: Cell): Format | undefined {
 export function themeInCell(cell: Cell): { theme: string; span: Cell } | undefined {
   if (emptyCell(cell)) return undefined;
   const theme = cell.text.replace(/^["“‘']+|["”’']+$/gu, "").replace(/[.;]+$/u, "").trim();
-  if (!theme) return undefined;
+  // "to be announced", "not given in the contents": no theme written yet.
+  if (!theme || PLACEHOLDER.test(theme)) return undefined;
   const lead = /^["“‘']+/u.exec(cell.text)?.[0].length ?? 0;
   const trail = /["”’']+[.;]*$/u.exec(cell.text)?.[0].length ?? 0;
   const quoted = lead > 0 && trail > 0 && lead + trail < cell.text.length;

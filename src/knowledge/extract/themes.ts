@@ -55,6 +55,14 @@ const UNQUOTED_TITLE = /^(\p{Lu}[^,;.“”"‘’()]*?)(?=\s+(?:was|were|is|are
  * mention, `to` the start of the next mention, so that each of two editions in one sentence gets its own.
  */
 export function findTheme(text: string, from = 0, to = text.length): ThemeMatch | undefined {
+  const found = firstTheme(text, from, to);
+  // "Theme: to be announced", "(theme not given in the contents)": no theme stated yet.
+  return found && PLACEHOLDER.test(found.theme.trim()) ? undefined : found;
+}
+
+export const PLACEHOLDER = /^(?:to\s+be\s+(?:announced|confirmed|decided|determined|fixed)|TBA|TBC|TBD|n\/a|none|unknown|forthcoming|not\s+(?:yet\s+)?(?:given|known|announced|decided|available|stated|published)\b.*)[.)]?$/iu;
+
+function firstTheme(text: string, from: number, to: number): ThemeMatch | undefined {
   for (const quote of findQuoted(text)) {
     if (quote.start < from || quote.end > to) continue;
     const before = text.slice(from, quote.start);

@@ -155,6 +155,7 @@ describe("startedOn: a single day that begins or ends an edition", () => {
     // A record's labels.
     ["Opened: 2022-06-14.", { year: 2022, startMonth: 6, startDay: 14 }],
     ["Closing date: 7 July 2022", { year: 2022, endMonth: 7, endDay: 7 }],
+    ["The course opened there on 9 October 2019.", { year: 2019, startMonth: 10, startDay: 9 }],
     ["Opened: Wednesday 13 December 2023", { year: 2023, startMonth: 12, startDay: 13 }],
     ["Closed: Friday 15 December 2023", { year: 2023, endMonth: 12, endDay: 15 }],
   ])("%j → %j", (text, fields) => {
@@ -164,5 +165,17 @@ describe("startedOn: a single day that begins or ends an edition", () => {
   it.each(["The seminar was held on 9 October 2019.", "It met on 1 February 2019 in Akishima.", "5 Nov 2024 — the Minister visited the course."])("keeps a one-day period whole in %j", (text) => {
     const fields = read(text);
     expect(fields.startDay).toBe(fields.endDay);
+  });
+});
+
+describe("findPeriods: two days months apart joined by \"and\"", () => {
+  const texts = (text: string): string[] => findPeriods(text).map((match) => match.period.text);
+
+  it("reads two dates, not one period", () => {
+    expect(texts("The course and the seminar opened on 9 October and 17 December 2019 respectively.")).toEqual(["on 9 October", "17 December 2019"]);
+  });
+
+  it.each(["It met on 31 October and 1 November 2021.", "It met on 23 and 24 March 2021.", "It ran between 9 October and 17 December 2019."])("keeps one period in %j", (text) => {
+    expect(texts(text)).toHaveLength(1);
   });
 });

@@ -32,6 +32,9 @@ describe("findTheme", () => {
 
   it.each([
     " was held online, with participants from Laos.",
+    // No theme written yet.
+    " Theme: to be announced",
+    ' with the theme "not given in the contents"',
     // A name given to the edition, not its theme.
     ' (called "the training in Japan" below) was carried out as part of the Project.',
     // The title the speakers gave their talk.
