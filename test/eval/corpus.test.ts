@@ -105,9 +105,6 @@ const KNOWN_WRONG = [
   "b32-cale-liaison18.md | Legal Technical Assistance Liaison Meeting #18 | place",
   "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | countries",
   "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | period",
-  "b34-gg-revision-cards.md | International Training Courses of the United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders #14 (phantom) | edition",
-  "b34-gg-revision-cards.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | mode",
-  "b34-gg-revision-cards.md | Regional Seminar on Good Governance for Southeast Asian Countries #13 | organiser",
   "b34-gg-revision-cards.md | Southeast Asian seminar (series not in gold) | frequency",
   "b34-wp-ja-en-reading-notes.txt | Southeast Asian seminar (series not in gold) | sinceYear",
   "b34-wp2018-civil-society-factsheet.md | Da Nang meeting (series not in gold) | frequency",
@@ -133,5 +130,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 4906;
-const MISSED = 1950;
+const CORRECT = 4905;
+const MISSED = 1951;

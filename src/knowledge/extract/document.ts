@@ -76,6 +76,7 @@ const introducesWhatFollows = (masked: string): boolean => masked.trimEnd().ends
 const OTHER_EDITIONS_SUBJECT = /^(?:[^,;:]{0,40}[,:]\s+)?(?:(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:earlier|previous|prior|past|other)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s?\b|(?:(?:The|All\s+the|All)\s+(?:[\p{L}-]+\s+)?)?(?:[Ee]arlier|[Pp]revious|[Pp]ast|[Pp]rior|[Oo]ther)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|session)s\b)/u;
 const ANOTHER_EVENT_SUBJECT = new RegExp(`${/^(?:[^,;:]{0,40}[,:]\s+)?(?:[Aa]n?|[Aa]nother)\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|symposium|conference|forum|meeting|event|lecture|session|visit|ceremony|reception)s?\b/u.source}|${OTHER_EDITIONS_SUBJECT.source}`, "u");
 const NUMBERED_EVENT = new RegExp(`\\b(?:${ORDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:seminars?|courses?|programmes?|programs?|trainings?|workshops?|symposi(?:um|a)|conferences?|forums?|meetings?|sessions?|lectures?)\\b`, "iu");
+const THERE_IS_NO = /^(?:[^.;:]{0,40}[,:]\s+)?[Tt]here\s+(?:is|was|are|were|will\s+be)\s+no\s+$/u;
 const NOT_TOLD = /\b(?:is|are|was|were)\s+not\s+(?:shown|listed|included|covered|given|described)\b/u;
 const QUESTION_PASSAGE = /^[^.!?]{0,200}\?\s*$/u;
 
@@ -724,6 +725,7 @@ function labelledEditions(label: RegExpExecArray, state: DocumentState, out: Doc
 // "The 25th and 26th programmes … : the former ran …, while the latter …", "The sixteenth and seventeenth
 // seminars …: the sixteenth, which met …, and the seventeenth, from …".
 const FORMER_LATTER = /(?<![\p{L}])the\s+(former|latter)\b/giu;
+const FORMER_AND_LATTER = /\bthe\s+former\b[^.;]*\bthe\s+latter\b/iu;
 const THE_ORDINAL_AGAIN = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})(?=\\s*,|\\s+(?:was|met|ran|took|had|drew|brought|dealt|discussed|focused|gathered|closed|opened)\\b)`, "gu");
 
 /** The editions of a list named again further on in the sentence, as mentions of their own (`again`). */
@@ -1151,8 +1153,15 @@ function readEditions(
     if (sharedTail && mention !== last) ranges.push({ start: last.end, end: sentence.length });
     // "As with the 11th seminar, the SPP co-hosted the 12th, …": what the sentence states is the 12th's.
     // ("Since the first seminar, held in Thailand in 2007, it has run …" still dates the first.)
-    const passing = namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)));
+    // "Compare with GG13: …, the former meeting in person … and the latter online": a pair of which the
+    // sentence names one only; what it says of each is not this one's alone.
+    const pairNamedElsewhere = mentions.filter((one) => !one.again).length < 2 && FORMER_AND_LATTER.test(masked);
+    const passing = pairNamedElsewhere || (namedInPassing(sentence, mention, mentions[i + 1]) && (mentions[i + 1] !== undefined || COMPARED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start))));
     const found: FoundSlots = passing || asks ? { facts: {}, countries: [] } : slots.find(ranges, at, mention);
+    // "Hosts: the first two were co-hosted by the SPP with UNAFEI; GG13 was held by UNAFEI": the clause
+    // before the semicolon is about others; who organised this one is said after it, or not at all.
+    const semicolon = i === 0 ? masked.slice(0, mention.start).lastIndexOf(";") : -1;
+    if (semicolon >= 0 && found.facts.organiser && found.facts.organiser.evidence.start < at(semicolon, semicolon).start) delete found.facts.organiser;
     // "after the 11th seminar in Hanoi in October 2017, the 12th met in Da Nang": the sentence's one year
     // stands in the part about another edition, and is that one's ("the 175th and the 176th courses
     // were held … in 2021": not when the two are listed together).
@@ -1187,6 +1196,8 @@ function readEditions(
     // "… met in person again in December 2022 for its 16th session, …, and its 17th session was held
     // from 13 to 15 December 2023": how the first was held is not said of the later one.
     if (ownClause && found.facts.format && found.facts.format.evidence.start < opening.end && !sharedTail) delete found.facts.format;
+    // "There is no GG14 on these cards": named only to say it is not there.
+    if (THERE_IS_NO.test(masked.slice(0, mention.start))) continue;
     // "The 20th, 21st and 24th courses are not shown": named only to say nothing is told of them.
     if (NOT_TOLD.test(masked) && Object.keys(found.facts).length === 0 && !state.scope?.editions.some((edition) => edition.ordinal === mention.ordinal)) continue;
     const ownYear = yearsInTurn[i];

@@ -252,3 +252,23 @@ describe("the edition before the page's", () => {
     expect(editions(catalogue)).toEqual(["training-course-for-kenya-11: Tokyo / - / -"]);
   });
 });
+
+describe("editions a sentence names without saying anything of them", () => {
+  it("names none when it says the edition is not there", () => {
+    const catalogue = extractCatalogue([page("- GG13 met in Tokyo in December 2019.\n- There is no GG14 on these cards.", "Revision cards: the GG Seminar (GG)")]);
+    expect(editions(catalogue)).toEqual(["gg-13: Tokyo / in December 2019 / -"]);
+  });
+
+  it("gives the one edition it names nothing of a former and a latter it compares", () => {
+    const catalogue = extractCatalogue([page([
+      "- GG15, December 2021, online.",
+      "- Compare with GG13: Timor-Leste took part in both, the former meeting in person in Tokyo and the latter online.",
+    ].join("\n"), "Revision cards: the GG Seminar (GG)")]);
+    expect(catalogue.editions.map((e) => `${e.id}: ${e.format?.value.mode ?? "-"}`)).toEqual(["gg-15: online", "gg-13: -"]);
+  });
+
+  it("keeps who organised others, before a semicolon, off the edition named after it", () => {
+    const catalogue = extractCatalogue([page("- Hosts: the first two were co-hosted by the SPP together with UNAFEI; GG13 was held at the complex.", "Revision cards: the GG Seminar (GG)")]);
+    expect(catalogue.editions.map((e) => `${e.id}: ${e.organiser?.value ?? "-"}`)).toEqual(["gg-13: -"]);
+  });
+});
