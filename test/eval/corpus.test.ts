@@ -120,6 +120,10 @@ const KNOWN_WRONG = [
   "b35-hogoshi-activity-report-2023.md | UNCAC Training Programme #25 | period",
   "b35-itc182-participants.html | International Training Course #182 | period",
   "b35-unafei-programme-2002-2003.md | International Training Course Among Their Programme #125 (phantom) | edition",
+  "b36-gg-host-cities-map.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
+  "b36-gg-host-cities-map.txt | Regional Seminar on Good Governance for Southeast Asian Countries #9 | organiser",
+  "b36-itc-chronology.html | International Training Course #160 | place",
+  "b36-itc-chronology.html | International Training Course #182 | period",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -130,5 +134,5 @@ const KNOWN_WRONG_ALONE = [
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 4905;
-const MISSED = 1951;
+const CORRECT = 5154;
+const MISSED = 2294;

@@ -51,6 +51,9 @@ const STOP = new Set([
   "themed", "entitled", "under", "which", "that", "held", "and", "for", "of", "to", "the", "a", "an", "will",
   "would", "been", "being", "during", "since", "this", "its", "it", "as", "also", "successfully", "conducted",
   "organized", "organised", "took", "focused", "focusing", "where", "who", "via", "online", "jointly",
+  // Verbs after the edition: "The 178th course heard lectures from Eurojust".
+  "heard", "met", "ran", "opened", "closed", "began", "ended", "drew", "brought", "gathered", "welcomed",
+  "featured", "included", "covered", "discussed", "examined", "saw", "got", "gave", "received", "attracted",
 ]);
 // Not "in": "the 10th GG Seminar in Tokyo" names a venue, not a longer series name.
 // "Global Youth Forum for a Culture of Lawfulness": "a" too, when a capitalised word follows (see below).

@@ -9,7 +9,7 @@ import { findFormat } from "./format.js";
 import { CARDINAL_SOURCE, parseCardinal } from "../ordinals.js";
 import { findParticipantCount, findParticipation } from "./participants.js";
 import type { Span } from "./text.js";
-import { PLACEHOLDER } from "./themes.js";
+import { PLACEHOLDER, withoutTranslationNote } from "./themes.js";
 
 export interface Cell extends Span {
   text: string;
@@ -137,7 +137,7 @@ export function formatInCell(cell: Cell): Format | undefined {
 /** A theme cell without its quotes: the title, and the span of the cell it stands in. */
 export function themeInCell(cell: Cell): { theme: string; span: Cell } | undefined {
   if (emptyCell(cell)) return undefined;
-  const theme = cell.text.replace(/^["“‘']+|["”’']+$/gu, "").replace(/[.;]+$/u, "").trim();
+  const theme = withoutTranslationNote(cell.text.replace(/^["“‘']+|["”’']+$/gu, "").replace(/[.;]+$/u, "").trim());
   // "to be announced", "not given in the contents": no theme written yet.
   if (!theme || PLACEHOLDER.test(theme)) return undefined;
   const lead = /^["“‘']+/u.exec(cell.text)?.[0].length ?? 0;

@@ -57,7 +57,16 @@ const UNQUOTED_TITLE = /^(\p{Lu}[^,;.“”"‘’()]*?)(?=\s+(?:was|were|is|are
 export function findTheme(text: string, from = 0, to = text.length): ThemeMatch | undefined {
   const found = firstTheme(text, from, to);
   // "Theme: to be announced", "(theme not given in the contents)": no theme stated yet.
-  return found && PLACEHOLDER.test(found.theme.trim()) ? undefined : found;
+  if (!found || PLACEHOLDER.test(found.theme.trim())) return undefined;
+  return { ...found, theme: withoutTranslationNote(found.theme) };
+}
+
+// "The Current State of Cybercrime and Countermeasures (translated)": a note on the wording, not part of it.
+const TRANSLATION_NOTE = /\s*\((?:translated|(?:our|provisional|tentative|unofficial)\s+translation|translation)\)\s*$/iu;
+
+/** A theme without a note that says it was translated. */
+export function withoutTranslationNote(theme: string): string {
+  return theme.replace(TRANSLATION_NOTE, "");
 }
 
 export const PLACEHOLDER = /^(?:to\s+be\s+(?:announced|confirmed|decided|determined|fixed)|TBA|TBC|TBD|n\/a|none|unknown|forthcoming|not\s+(?:yet\s+)?(?:given|known|announced|decided|available|stated|published)\b.*)[.)]?$/iu;

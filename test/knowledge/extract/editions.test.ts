@@ -169,6 +169,7 @@ describe("findEditionMentions", () => {
 describe("readSeriesPhrase", () => {
   it.each([
     ["GG Seminar on the theme of", "GG Seminar"],
+    ["course heard lectures from Eurojust", "course"],
     ["Legal Technical Assistance Training in Japan for Indonesia, a programme", "Legal Technical Assistance Training in Japan for Indonesia"],
     ["Regional Seminar on Good Governance for Southeast Asian Countries was held", "Regional Seminar on Good Governance for Southeast Asian Countries"],
     ["international training course participants", "international training course"],

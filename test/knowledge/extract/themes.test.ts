@@ -26,6 +26,8 @@ describe("findTheme", () => {
     [' nineteen investigators will examine our main theme, "Recent Regional Trends in Corruption".', "Recent Regional Trends in Corruption"],
     [', this year\'s Liaison Meeting took "The SDGs and Legal Technical Assistance" as its theme.', "The SDGs and Legal Technical Assistance"],
     ['One subject only. The title we gave it was "International Cooperation: Mutual Legal Assistance and Extradition".', "International Cooperation: Mutual Legal Assistance and Extradition"],
+    // A note that the theme was translated is no part of it.
+    [' on "The Current State of Cybercrime and Countermeasures (translated)" was held', "The Current State of Cybercrime and Countermeasures"],
   ])("%s", (text, theme) => {
     expect(findTheme(text)?.theme).toBe(theme);
   });
