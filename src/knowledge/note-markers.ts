@@ -24,8 +24,9 @@ export function noteLabel(id: string): string {
 // Marker forms, with the spaces around them (and a comma right after) so the gap can be closed up.
 // "(Note 29)" must come before "Note 29" so the brackets go too.
 const MARKERS: Record<NoteStyle, RegExp> = {
-  plain: /[ \t]*(?:\(Note\s+(\d+)\)|\bNote\s+(\d+)\b|\*(\d+)\b)(,?)[ \t]*/g,
-  markdown: /[ \t]*(?:\[\^([^\]\s]{1,40})\]|\(Note\s+(\d+)\)|\bNote\s+(\d+)\b)(,?)[ \t]*/g,
+  // Not "Note 1 - The name of the course": a section numbered as a note, its title after a dash.
+  plain: /[ \t]*(?:\(Note\s+(\d+)\)|\bNote\s+(\d+)\b(?!\s+[-–—]\s)|\*(\d+)\b)(,?)[ \t]*/g,
+  markdown: /[ \t]*(?:\[\^([^\]\s]{1,40})\]|\(Note\s+(\d+)\)|\bNote\s+(\d+)\b(?!\s+[-–—]\s))(,?)[ \t]*/g,
 };
 
 export function stripNoteMarkers(text: string, style: NoteStyle): StrippedText {

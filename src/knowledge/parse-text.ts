@@ -74,9 +74,14 @@ export function parseTextDocument(content: string, source: DocumentSource): Pars
   );
 }
 
+// "Notes" on a line of its own above the notes of a block.
+const NOTES_LABEL = /^\s*(?:Notes?|Footnotes?|Endnotes?)\s*:?\s*$/iu;
+
 function readBlock(block: Block, state: BodyState): void {
-  if (parseNoteLine(block.lines[0]!, "plain")) {
-    for (const note of readNotes(block, state.headings.path, state.vocabulary)) state.passages.push(note);
+  const labelled = block.lines.length > 1 && NOTES_LABEL.test(block.lines[0]!) && parseNoteLine(block.lines[1]!, "plain") !== undefined;
+  const notes = labelled ? { lines: block.lines.slice(1), line: block.line + 1 } : block;
+  if (parseNoteLine(notes.lines[0]!, "plain")) {
+    for (const note of readNotes(notes, state.headings.path, state.vocabulary)) state.passages.push(note);
     return;
   }
   // Heading lines at the top of a block: the whole block when it is one line, else a marked heading

@@ -202,6 +202,25 @@ describe("parseTextDocument: a plain line under a marked heading of its block", 
   });
 });
 
+describe("parseTextDocument: notes under a label, and sections numbered like notes", () => {
+  const parse = (text: string) => parseTextDocument(text, { slug: "doc", file: "doc.txt" });
+
+  it("reads the notes of a block that opens with \"Notes\"", () => {
+    const result = parse(["Memo", "", "UNAFEI Note 66 ran the course.", "", "Notes", "Note 66: The institute, set up in 1962."].join("\n"));
+    expect(result.warnings).toEqual([]);
+    expect(result.document!.passages.map((passage) => [passage.kind, passage.noteLabel ?? "-", passage.text])).toEqual([
+      ["paragraph", "-", "UNAFEI ran the course."],
+      ["note", "Note 66", "The institute, set up in 1962."],
+    ]);
+  });
+
+  it("keeps \"Note 1 - The name of the course\" as text, not a reference to a note", () => {
+    const result = parse(["Reading notes", "", "Note 1 - The name of the course", "The Japanese text calls it a training."].join("\n"));
+    expect(result.warnings).toEqual([]);
+    expect(result.document!.passages.map((passage) => passage.text)).toEqual(["Note 1 - The name of the course The Japanese text calls it a training."]);
+  });
+});
+
 describe("headingKind", () => {
   it.each([
     ["(2) Assistance for Governance Including Anti-Corruption", "(n)"],

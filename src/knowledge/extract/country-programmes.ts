@@ -2,7 +2,8 @@
 // Tajikistan": a programme named for one country is held for that country's practitioners. When an
 // edition of it states no participating country, the country its name gives is the one that took part,
 // as `inferred` (the name says it; no sentence does), so /country finds it and answers label it.
-import { resolveCountry } from "../countries.js";
+import { findCountryNames, resolveCountry } from "../countries.js";
+import type { Evidence } from "../types.js";
 import type { DocumentRecords, EditionRecord } from "./records.js";
 
 // The name ends in "for <Country>" (a country, not a region: "for Central Asia", "for Southeast Asian
@@ -16,11 +17,13 @@ export function countryOfProgramme(name: string): string | undefined {
 }
 
 /** Gives each edition with no stated participating country the one its series' name is for. */
-export function inferProgrammeCountries(out: DocumentRecords): void {
+export function inferProgrammeCountries(out: DocumentRecords, clauseOf: (evidence: Evidence) => string): void {
   for (const edition of out.editions) {
     if (edition.countries) continue;
     const code = programmeCountry(edition);
-    if (code) edition.countries = { value: [code], evidence: edition.evidence, basis: "inferred" };
+    // Quoting the mention that names the country: a record whose clause does not (a page read as about
+    // one edition, its first fact's clause) infers nothing; another record of the edition may.
+    if (code && findCountryNames(clauseOf(edition.evidence)).some((name) => name.code === code)) edition.countries = { value: [code], evidence: edition.evidence, basis: "inferred" };
   }
 }
 

@@ -170,7 +170,8 @@ function extractOnce(document: KnowledgeDocument, reader: Reader, about?: Editio
   nameSeriesByHeadings(document, out.series);
   resolveBodiesByHead(out, document);
   resolveVenuesByKind(out, document);
-  inferProgrammeCountries(out);
+  const texts = new Map(document.passages.map((passage) => [passage.id, passage.text]));
+  inferProgrammeCountries(out, (evidence) => texts.get(evidence.passageId)?.slice(evidence.start, evidence.end) ?? "");
   return { out, titled: titled !== undefined || state.titled !== undefined };
 }
 
