@@ -124,6 +124,18 @@ const KNOWN_WRONG = [
   "b36-gg-host-cities-map.txt | Regional Seminar on Good Governance for Southeast Asian Countries #9 | organiser",
   "b36-itc-chronology.html | International Training Course #160 | place",
   "b36-itc-chronology.html | International Training Course #182 | period",
+  "b37-wp2015-governance-gg9.txt | Regional Seminar on Good Governance for Southeast Asian Countries #9 | organiser",
+  "b37-wp2022-governance-gg16.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
+  "b39-icd-activities-2015-2016.md | International Cooperation Human Resources Development Training #8 | place",
+  "b39-moj-international-2024.txt | ASEAN-G7 Next Leaders Forum #1 | organiser",
+  "b39-moj-international-2024.txt | UNCAC Training Programme #26 | organiser",
+  "b39-moj-international-2024.txt | UNCAC Training Programme #26 | period",
+  "b39-newsletter-2014-letter.md | Criminal Justice Training for French-Speaking Africa #1 | countries",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | countryCount",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | edition",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | organiser",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | period",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -131,8 +143,13 @@ const KNOWN_WRONG_ALONE = [
   "b25-wp2014-gg8-topics.md | Regional Seminar on Good Governance for the Countries of Southeast Asia (series not in gold) | sinceYear",
   "b34-wp2017-written-answer.txt | Regional Seminar on Good Governance for the Countries of Southeast Asia Has Been Convened by UNAFEI (series not in gold) | frequency",
   "b34-wp2017-written-answer.txt | Regional Seminar on Good Governance for the Countries of Southeast Asia Has Been Convened by UNAFEI (series not in gold) | sinceYear",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | countryCount",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | edition",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | organiser",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | period",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
-const CORRECT = 5154;
-const MISSED = 2294;
+const CORRECT = 5555;
+const MISSED = 2549;

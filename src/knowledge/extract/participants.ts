@@ -76,6 +76,8 @@ export function findParticipantCount(text: string): { participants: Participants
     if (/\b(?:countries|nations|states|members?|economies|jurisdictions)\b/iu.test(words)) continue;
     // "from 11 to 21 November 2014 for six Japanese officials": a year before other words is no count.
     if (/^(?:19|20)\d{2}$/u.test(match[1] ?? match[4] ?? "") && words !== "") continue;
+    // "From 13 May to 18 June 2015 participants met …": the year of a date, then the people.
+    if (/^(?:19|20)\d{2}$/u.test(match[1] ?? match[4] ?? "") && /(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s*$|\d\s*,?\s*$/u.test(before)) continue;
     // "Some sixty officials", "about 30 participants": an estimate, not the number that took part.
     if (/^(?:some|about|approximately|around)\s/iu.test(match[0])) continue;
     // "The difference lies in six officers …", "apart from six Japanese officers": people set apart from the count.

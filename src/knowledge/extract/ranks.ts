@@ -14,7 +14,8 @@ const INSTITUTE_OWNS = /(?<![\p{L}])[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*['’]s\s*$/u;
 const RANK_WORD_AFTER_ORDINAL = /^(?:-ever\b|\s+(?:ever|such|consecutive|successive|straight|of\s+(?:its|their|the)\s+kind)\b)/iu;
 // Right after the programme's name: "to be held online", "of its kind", "ever held", "in its history".
 // "the second seminar in a row held in Tokyo", "the third course running to be held online": a streak.
-const RANK_AFTER_NAME = /^\s*(?:in\s+a\s+row|running|consecutively|in\s+succession|straight)\b|^\s*(?:,\s*)?(?:to\s+(?:be|have|take|feature|adopt|use|focus|address|include|bring|invite|welcome|meet|run|come|go|return|move)\b|ever\b|of\s+(?:its|this|that|the|their)\s+(?:kind|type|sort)\b|in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b|(?:hosted|held|organi[sz]ed|conducted)\s+(?:by|in|at)\s+(?:the\s+|a\s+)?(?:country|region|city|institute|ministry)\b)/iu;
+// …and "The second course of the year", "the third seminar this year": counted within a year.
+const RANK_AFTER_NAME = /^\s*(?:in\s+a\s+row|running|consecutively|in\s+succession|straight|of\s+the\s+(?:year|season|month)(?!\s+(?:before|after|earlier|later|previous|following))|(?:of\s+)?this\s+(?:year|season)|of\s+(?:19|20)\d{2}(?!\s*[-–]))\b|^\s*(?:,\s*)?(?:to\s+(?:be|have|take|feature|adopt|use|focus|address|include|bring|invite|welcome|meet|run|come|go|return|move)\b|ever\b|of\s+(?:its|this|that|the|their)\s+(?:kind|type|sort)\b|in\s+(?:its|their|the)\s+(?:\w+\s+)?history\b|(?:hosted|held|organi[sz]ed|conducted)\s+(?:by|in|at)\s+(?:the\s+|a\s+)?(?:country|region|city|institute|ministry)\b)/iu;
 // …and "…, the first GG Seminar at the Complex": where it was the first.
 const FIRST_QUALIFIED = /^\s*(?:held|hosted|organi[sz]ed|conducted|convened|since|after|at|in\s+(?:which|Japan|the\s+region)|where|that|which|outside|abroad|under|with\s+(?:a|an|the)\s+\w+\s+(?:of|on))\b/u;
 // "It was the first GG seminar Brunei and Singapore joined": a relative clause without "that", its

@@ -29,6 +29,9 @@ describe("isRank: ranks are not editions (negative table)", () => {
     // A streak: how many in a row, not which one.
     ["It was held in the Main Conference Room, the second seminar in a row held in Tokyo.", 2],
     ["It was the third consecutive seminar held online.", 3],
+    // Counted within a year.
+    ["The second course of the year ran from 18 August to 18 September 2015.", 2],
+    ["The third seminar this year met in Tokyo.", 3],
     ["It was in fact the first GG Seminar to meet at the International Legal Affairs Complex.", 1],
     ["This was the second course running to be held in Akishima.", 2],
     ["The first seminar was held online, a change the pandemic forced.", 1],
@@ -50,6 +53,7 @@ describe("isRank: edition numbers stay editions", () => {
     ["The Institute held its 15th meeting on 24 January 2014.", [[15, false]]],
     ["Its 25th meeting was held on 6 December 2024.", [[25, false]]],
     ["The Seventh Seminar was held in Tokyo.", [[7, false]]],
+    ["Readers who followed the 178th International Training Course of the year before will remember it.", [[178, false]]],
     ["Since the first seminar, held in Thailand in 2007, it has run every year.", [[1, false]]],
     ["UNAFEI held its first International Training Course in September 1962.", [[1, false]]],
     ["UNAFEI ran its first international training course in 1962.", [[1, false]]],
