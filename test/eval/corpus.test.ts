@@ -23,13 +23,14 @@ describe("the development corpus against its gold catalogues", () => {
     expect(report.documents).toHaveLength(documents.length);
   });
 
-  // Every wrong fact is a defect. The ones below arrived with blind batches (b14 to b28) and are not
+  // Every wrong fact is a defect. The ones below arrived with blind batches (b14 to b39) and are not
   // fixed yet; the list may only shrink: a new wrong fact fails, and so does one of these fixed
-  // without being struck from it. Read alone or among the others, the same.
+  // without being struck from it. Read alone, the same but for those only other documents' names bring.
   it("extracts no wrong fact but the known ones listed in KNOWN_WRONG", () => {
     const key = (issue: { document: string; edition: string; slot: string }): string => `${issue.document} | ${issue.edition} | ${issue.slot}`;
     expect([...new Set(report.wrong.map(key))].sort()).toEqual(KNOWN_WRONG);
-    expect([...new Set(report.alone.wrong.map(key))].sort()).toEqual([...KNOWN_WRONG, ...KNOWN_WRONG_ALONE].sort());
+    const inCompanyOnly = new Set(KNOWN_WRONG_IN_COMPANY_ONLY);
+    expect([...new Set(report.alone.wrong.map(key))].sort()).toEqual([...KNOWN_WRONG.filter((one) => !inCompanyOnly.has(one)), ...KNOWN_WRONG_ALONE].sort());
   });
 
   it("finds the facts it found when this was last raised (a ratchet: raise it when recall improves)", () => {
@@ -149,6 +150,16 @@ const KNOWN_WRONG_ALONE = [
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | period",
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
+];
+
+/** …and those of KNOWN_WRONG that only the names other documents define bring (a document's own description
+ * read as another page's name for a programme, beside the same edition under the name this page gives it). */
+const KNOWN_WRONG_IN_COMPANY_ONLY = [
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | countryCount",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | edition",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | organiser",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | period",
+  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
 const CORRECT = 5555;
