@@ -112,7 +112,6 @@ const KNOWN_WRONG = [
   "b34-wp2018-civil-society-factsheet.md | Da Nang meeting (series not in gold) | sinceYear",
   "b34-wp2019-student-essay.md | Standing Forum for Southeast Asia (series not in gold) | frequency",
   "b34-wp2019-student-essay.md | Standing Forum for Southeast Asia (series not in gold) | sinceYear",
-  "b34-wp2021-chapter-summary.md | International Training Course #176 | theme",
   "b35-acpf-cppap-visit-2018.md | International Training Course #112 | organiser",
   "b35-akarenga83-hogoshi-training.txt | International Training Course #182 | organiser",
   "b35-akarenga83-hogoshi-training.txt | International Training Course #182 | period",
@@ -130,8 +129,6 @@ const KNOWN_WRONG = [
   "b39-icd-activities-2015-2016.md | International Cooperation Human Resources Development Training #8 | place",
   "b39-moj-international-2024.txt | ASEAN-G7 Next Leaders Forum #1 | organiser",
   "b39-moj-international-2024.txt | UNCAC Training Programme #26 | organiser",
-  "b39-moj-international-2024.txt | UNCAC Training Programme #26 | period",
-  "b39-newsletter-2014-letter.md | Criminal Justice Training for French-Speaking Africa #1 | countries",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | countryCount",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | edition",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | organiser",
@@ -162,5 +159,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 5555;
-const MISSED = 2549;
+const CORRECT = 5557;
+const MISSED = 2547;

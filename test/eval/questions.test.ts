@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 1147;
+const RIGHT = 1176;
 const TOTAL = 1524;

@@ -88,7 +88,8 @@ function listThemes(sentence: string, mentions: readonly EditionMention[]): stri
   const themes = [first.theme];
   let end = first.end;
   for (const quote of findQuoted(sentence).filter((q) => q.start >= first.end)) {
-    if (!/^\s*(?:,|,?\s*and|,?\s*&)\s*$/.test(sentence.slice(end, quote.start))) break;
+    // "on “A” and “B”", "on “A” and on “B”".
+    if (!/^\s*(?:,|,?\s*and|,?\s*&)\s*(?:on\s+|about\s+)?$/.test(sentence.slice(end, quote.start))) break;
     themes.push(quote.inner);
     end = quote.end;
   }

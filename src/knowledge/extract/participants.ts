@@ -300,7 +300,8 @@ function findListedParticipation(text: string, exclude: readonly Span[]): Partic
   const collect = (from: number, to: number, cueEnd = from): ParticipantName[] => {
     const out: ParticipantName[] = [];
     const items: Array<{ at: number; names: ParticipantName[] }> = [
-      ...names.filter((name) => name.start >= from && name.end <= to && !inGroup(name)).map((name) => ({ at: name.start, names: [name] })),
+      // "… brought 25 officials from eight French-speaking African countries to Japan": where they went.
+      ...names.filter((name) => name.start >= from && name.end <= to && !inGroup(name) && !/\b(?:to|into)\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, name.start - 8), name.start))).map((name) => ({ at: name.start, names: [name] })),
       ...groups.filter((g) => g.start >= from && g.start < to).map((g) => ({
         at: g.start,
         names: g.listed.length > 0 ? g.listed : (g.members ?? []).map((code): ParticipantName => ({ code, asWritten: g.asWritten, start: g.start, end: g.end, viaGroup: true })),

@@ -266,4 +266,4 @@ const OPENS_AFTER = /^\s*[—–-]\s+[^.;—–]{0,120}?\b(?:opens|opened|begins
 const UNTIL_IN_ITEM = new RegExp(`^[^.;]{0,60}?(?:\\(\\s*to|\\bruns\\s+until|\\buntil)\\s+(\\d{1,2})\\s+(${MONTH_SOURCE})`, "u");
 // …and "(to 2 July)" after the edition's name: its last day, the first told elsewhere.
 // …and "Closed: 2022-07-07", "End date: 7 July 2022".
-const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up)\s+(?:on\s+)?$|\(\s*to\s+$|(?:^|[.;]\s*)(?:Closed|Closing|Closes|Ended|Ends|End(?:\s+date)?|Closing\s+date)\s*:\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;
+const ENDED_BEFORE = /\b(?:closed|ended|finished|concluded|wound\s+up|(?:due|scheduled|set|expected)\s+to\s+(?:end|close|finish|conclude))\s+(?:on\s+)?$|\(\s*to\s+$|(?:^|[.;]\s*)(?:Closed|Closing|Closes|Ended|Ends|End(?:\s+date)?|Closing\s+date)\s*:\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/iu;

@@ -51,6 +51,11 @@ describe("themesInTurn", () => {
     expect(themesInTurn(sentence, mentions)).toEqual([undefined, "Treatment of Women Offenders", "Inclusive Societies", undefined]);
   });
 
+  it("reads \"on “A” and on “B” respectively\" as one theme each", () => {
+    const sentence = "In 2021 the 175th and the 176th international training courses were held online, on “Treatment of Women Offenders” and on “Inclusive Societies” respectively.";
+    expect(themesInTurn(sentence, findEditionMentions(sentence))).toEqual(["Treatment of Women Offenders", "Inclusive Societies"]);
+  });
+
   it("gives none when the list has fewer themes than editions", () => {
     const sentence = "The 175th and 176th international training courses, on “Treatment of Women Offenders”, met online.";
     expect(themesInTurn(sentence, findEditionMentions(sentence))).toEqual([undefined, undefined]);

@@ -128,6 +128,8 @@ describe("findParticipation", () => {
     // The clause of the verb, after a joining ", so".
     ["Brunei and Singapore were there for the first time, so every one of the ten ASEAN countries sent people: seventeen in all.", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     ["Cambodia, Laos, and Viet Nam took part.", ["KHM", "LAO", "VNM"]],
+    // Where they went is no country that took part.
+    ["The training brought officials from Senegal and Mali to Japan.", ["SEN", "MLI"]],
     ["“It was useful,” said one fellow, from Cambodia’s Ministry of Justice.", ["KHM"]],
     ["A trainee from Viet Nam said the visits had helped.", ["VNM"]],
   ])("%s", (text, expected) => {

@@ -158,6 +158,7 @@ describe("startedOn: a single day that begins or ends an edition", () => {
     ["The course opened there on 9 October 2019.", { year: 2019, startMonth: 10, startDay: 9 }],
     ["Opened: Wednesday 13 December 2023", { year: 2023, startMonth: 12, startDay: 13 }],
     ["Closed: Friday 15 December 2023", { year: 2023, endMonth: 12, endDay: 15 }],
+    ["The programme was due to end on 19 November 2024.", { year: 2024, endMonth: 11, endDay: 19 }],
   ])("%j → %j", (text, fields) => {
     expect(read(text)).toEqual(fields);
   });
