@@ -116,8 +116,6 @@ const KNOWN_WRONG = [
   "b35-akarenga83-hogoshi-training.txt | International Training Course #182 | organiser",
   "b35-akarenga83-hogoshi-training.txt | International Training Course #182 | period",
   "b35-hogoshi-activity-report-2023.md | International Training Course #182 | organiser",
-  "b35-hogoshi-activity-report-2023.md | International Training Course #182 | period",
-  "b35-hogoshi-activity-report-2023.md | UNCAC Training Programme #25 | period",
   "b35-itc182-participants.html | International Training Course #182 | period",
   "b35-unafei-programme-2002-2003.md | International Training Course Among Their Programme #125 (phantom) | edition",
   "b36-gg-host-cities-map.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",

@@ -959,7 +959,8 @@ const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|prog
 const EDITION_BEFORE = /\b(?:[Ll]ast\s+year['’]s|[Tt]he\s+previous\s+year['’]s|[Tt]he\s+(?:previous|preceding))\s+(?:[\p{L}-]+\s+){0,2}?(?:training|seminar|course|programme|program|forum|meeting|session|edition)s?\b/u;
 // A title that tells of a talk, a visit or a ceremony at an edition: "ABCJ: relay lecture at the 26th …".
 const EVENT_AT_EDITION = /\b(?:lectures?|talks?|speech|address|visits?|presentations?|reception|ceremony|tour)\s+(?:at|to|during|for)\s+(?:the|a|an)\s/iu;
-const DATELINE_ONLY = new RegExp(`^[^.;]{0,80}?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\s+(?:19|20)\\d{2}\\b[^.;]{0,120}$`, "u");
+const EVENT_FOR_PARTICIPANTS = /\b(?:visits?|exchanges?|reception|dinner|lunch|tour|gathering|party|lectures?|talks?)\s+(?:[\p{L}-]+\s+)?(?:with|for|to|by)\s+(?:the\s+)?(?:participants|trainees|fellows|delegates)\s+(?:of|in|at|attending)\b/iu;
+const DATELINE_ONLY = new RegExp(`^[^.;]{0,80}?\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_SOURCE}\\b[^.;]{0,40}?\\b(?:19|20)\\d{2}\\b[^.;]{0,120}$`, "u");
 const DATELINE_VERB = /\b(?:was|were|is|are|held|met|opened|closed|began|ended|took|ran|came|attended|joined)\b/u;
 // "UNAFEI was set up in Showa 37 (1962) under an agreement … and is run by the Ministry of Justice": the
 // body's history, on a page about one of its courses, says nothing of the course.
@@ -990,7 +991,9 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   if (CREATED.test(masked) || BODY_CREATED.test(masked) || isQuestion(masked)) return undefined;
   // "ABCJ: relay lecture at the 26th …" above "Thursday 31 October 2024 — International Legal Affairs
   // Complex": on a page about a talk or a visit at the edition, a dateline dates that, not the edition.
-  if (state.eventAtEdition && DATELINE_ONLY.test(masked) && !DATELINE_VERB.test(masked)) return undefined;
+  // …and under a heading that does so ("Home visits for participants of the 182nd International Training Course").
+  const eventHeading = EVENT_FOR_PARTICIPANTS.test(passage.headings.at(-1) ?? "");
+  if ((state.eventAtEdition || eventHeading) && DATELINE_ONLY.test(masked) && !DATELINE_VERB.test(masked)) return undefined;
   const named = state.headed ?? state.titled;
   const scope = state.scope;
   // "A fourth session was convened from 24 to 26 June 2025 …", "The third session followed the second,

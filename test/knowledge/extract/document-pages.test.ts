@@ -272,3 +272,14 @@ describe("editions a sentence names without saying anything of them", () => {
     expect(catalogue.editions.map((e) => `${e.id}: ${e.organiser?.value ?? "-"}`)).toEqual(["gg-13: -"]);
   });
 });
+
+describe("an activity for the participants of an edition", () => {
+  it("dates the activity, not the edition, by the dateline under its heading", () => {
+    const catalogue = extractCatalogue([page([
+      "## Cultural exchange with participants of the 25th UNCAC Training Programme",
+      "**Wednesday 15 November, Reiwa 5 (2023)**",
+      "The 25th UNCAC Training Programme ran from 2 to 28 November 2023.",
+    ].join("\n\n"), "Activity report")]);
+    expect(catalogue.editions.map((e) => [e.id, e.period?.value.text, e.period?.conflicts?.length ?? 0])).toEqual([["uncac-training-programme-25", "from 2 to 28 November 2023", 0]]);
+  });
+});
