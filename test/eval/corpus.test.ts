@@ -157,5 +157,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 5557;
-const MISSED = 2547;
+const CORRECT = 5605;
+const MISSED = 2499;

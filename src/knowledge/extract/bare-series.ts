@@ -8,6 +8,7 @@
 // is not said.
 import type { DocumentRecords, SeriesRecord } from "./records.js";
 import { headNoun } from "./series.js";
+import { distinctiveWords } from "./link.js";
 import { nameKey, nameWords } from "./text.js";
 
 export function adoptBareSeries(out: DocumentRecords): void {
@@ -36,4 +37,27 @@ function namesOwner(sentence: string, keys: readonly string[]): boolean {
 /** Named by one lower-case head noun only ("seminar", "course"), with nothing that describes it. */
 function isBareNoun(record: SeriesRecord): boolean {
   return record.weak && record.names.length > 0 && record.names.every((name) => !name.text.includes(" ") && name.text === name.text.toLowerCase());
+}
+
+// Head nouns documents use for one another's editions.
+const TRAINING_HEADS: ReadonlySet<string> = new Set(["seminar", "course", "programme", "program", "training", "session"]);
+
+/**
+ * "When UNAFEI's twenty-fifth anti-corruption course closed …" and, later, "The Anti-Corruption
+ * Criminal Justice Assistance Training, known abroad as the UNCAC Training Programme, …": the same number
+ * of a programme described in lower case and of one the document names properly, sharing a word of what
+ * it is about, is one edition, the named programme's.
+ */
+export function adoptDescribedEditions(out: DocumentRecords): void {
+  const lowerCase = (record: SeriesRecord): boolean => record.names.every((name) => name.kind !== "acronym" && name.text === name.text.toLowerCase());
+  const headOf = (record: SeriesRecord): string | undefined => record.names.flatMap((name) => nameWords(name.text).map((word) => headNoun(word))).filter((noun) => noun !== undefined).pop();
+  for (const edition of out.editions) {
+    const described = edition.series;
+    if (!lowerCase(described) || !TRAINING_HEADS.has(headOf(described) ?? "")) continue;
+    const words = new Set(described.names.flatMap((name) => [...distinctiveWords(name.text)]));
+    const owners = [...new Set(out.editions.filter((other) => other.ordinal === edition.ordinal && other.series !== described && !other.series.weak && !lowerCase(other.series)
+      && other.series.names.some((name) => [...distinctiveWords(name.text)].some((word) => words.has(word)))).map((other) => other.series))];
+    if (owners.length === 1) edition.series = owners[0]!;
+  }
+  for (const record of [...out.series]) if (lowerCase(record) && !out.editions.some((edition) => edition.series === record) && !record.sinceYear && !record.frequency && !record.organiser) out.series.splice(out.series.indexOf(record), 1);
 }

@@ -17,7 +17,7 @@ import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, ment
 import { respectiveFormats, respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
 import { definitionsIn, editionsIn, splitEachTime, type EditionFinder, type ReadSentence, type SentencesOf } from "./passage-sentences.js";
-import { adoptBareSeries } from "./bare-series.js";
+import { adoptBareSeries, adoptDescribedEditions } from "./bare-series.js";
 import { editionNumberedLate } from "./numbered-late.js";
 import { resolveBodiesByHead } from "./bodies-by-head.js";
 import { resolveVenuesByKind } from "./venues-by-kind.js";
@@ -167,6 +167,7 @@ function extractOnce(document: KnowledgeDocument, reader: Reader, about?: Editio
   if (state.titled?.unnumbered) dropProvisional(state, out);
   if (state.aside) dropAside(state, out);
   adoptBareSeries(out);
+  adoptDescribedEditions(out);
   nameSeriesByHeadings(document, out.series);
   resolveBodiesByHead(out, document);
   resolveVenuesByKind(out, document);

@@ -64,6 +64,9 @@ const LAUNCHED = /\b(?:launched|started|began|signed|concluded|adopted|enacted|p
 // with what began as the subject.
 const BEGAN_ITSELF = /\b(?:[Pp]roject|[Aa]greement|[Mm]emorandum|[Pp]lan|[Ss]trategy|[Ll]aw|[Cc]ode|[Cc]onvention|[Tt]reaty)\s+(?:(?:was|were)\s+)?(?:started|began|launched|signed|concluded|adopted|enacted|promulgated)\b/u;
 
+// "It was under way on 5 November 2024, when the Minister … toured": a day it was running, not its dates.
+const UNDER_WAY_ON = /\b(?:was|were|is|are)\s+(?:already\s+|still\s+)?(?:under\s*way|running|in\s+progress|in\s+session)\s+(?:on|in|by)\s+[^,;.]{3,60}/gu;
+
 // "On Tuesday 5 November 2024 the Minister of Justice toured the complex, … and met the participants":
 // a dignitary's visit, told in a sentence of its own, dates the visit throughout.
 const DIGNITARY_VISIT = /^(?:(?:On|In)\s+[^,;.]{3,60}?,?\s+)?(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?(?:Minister|Vice-Minister|Ambassador|Secretary|Director-General|President|Governor|Mayor|Prince|Princess|Speaker)\b[^.;]{0,80}?\b(?:toured|visited|inspected|called\s+on)\b[^.;]*/u;
@@ -86,6 +89,7 @@ export function otherEventSpans(text: string): Span[] {
   };
   if (EVENT_HINT.test(text)) for (const pattern of [RETRACTED, EARLIER_DEED, OTHER_EVENT_CLAUSE, HISTORY_CLAUSE, PLACE_HISTORY_CLAUSE, RELATIVE_DATE, LIFE_EVENT]) add(pattern);
   if (/moved|relocated/u.test(text)) add(BODY_MOVED);
+  if (/under\s*way|running|in\s+progress|in\s+session/u.test(text)) add(UNDER_WAY_ON);
   if (/\bDay\s+\d/u.test(text)) add(PROGRAMME_DAY);
   if (/hop(?:e|ing)|wish|dream/iu.test(text)) add(HOPE);
   if (/deadline|nominat|applica|apply|regist|submit/iu.test(text)) add(DEADLINE);

@@ -72,6 +72,8 @@ export function findParticipantCount(text: string): { participants: Participants
     // of the people counted; and a number after "slide", "page", "table" or "Article" refers to it.
     // …nor "in three years the participants met": a time, then the people.
     if (/\b(?:are|were|is|was|been|of|from|by|with|the|years?|months?|weeks?|days?|times?)\b/iu.test(words) || /\b(?:slides?|pages?|tables?|figures?|charts?|articles?|chapters?|sections?|paragraphs?|notes?|items?|Nos?\.)\s+(?:\d+\s*(?:,|and|&|to|-|–)\s*)*$/iu.test(before)) continue;
+    // "Six more participants came from Japan": people added to those counted before.
+    if (/^(?:more|other|further|additional|extra)\b/iu.test(words)) continue;
     // "the ten ASEAN member states sent delegates": the number counts countries, not people.
     if (/\b(?:countries|nations|states|members?|economies|jurisdictions)\b/iu.test(words)) continue;
     // "from 11 to 21 November 2014 for six Japanese officials": a year before other words is no count.

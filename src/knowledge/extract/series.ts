@@ -163,8 +163,9 @@ const YEARLY = /\b(?:every|each|a|per)\s+year\b|\bannually\b|\byearly\b/iu;
 const TIME_WORD = /^(?:year|month|week|day|time)s?\b/iu;
 const NO_DESCRIPTION_START = /^(?:a|an|the|this|these|those|such|its|their|his|her|our|other|many|several|some|various|each|every)\s/u;
 // A name given after a comma: "…, known as the GG seminar", "…, commonly called the GG Seminar", "…,
-// which most people simply call the GG Seminar". The short name is letters and a head noun.
-const CALLED = new RegExp(`,\\s*(?:(?:which|that)\\s+(?:is\\s+)?(?:[\\p{L}]+\\s+){0,3}?)?(?:(?:commonly|also|often|generally|usually|simply|widely|popularly|informally)\\s+)*(?:known\\s+as|called|calls?|referred\\s+to\\s+as|abbreviated\\s+(?:to|as))\\s+(?:the\\s+)?["“‘]?([A-Z]{2,8}\\s+${HEAD_SOURCE}s?)\\b["”’]?`, "giu");
+// which most people simply call the GG Seminar", "…, known abroad as the UNCAC Training Programme". The
+// short name is letters and one or two head nouns.
+const CALLED = new RegExp(`,\\s*(?:(?:which|that)\\s+(?:is\\s+)?(?:[\\p{L}]+\\s+){0,3}?)?(?:(?:commonly|also|often|generally|usually|simply|widely|popularly|informally)\\s+)*(?:known(?:\\s+(?:abroad|internationally|overseas|in\\s+English|outside\\s+Japan))?\\s+as|called|calls?|referred\\s+to\\s+as|abbreviated\\s+(?:to|as))\\s+(?:the\\s+)?["“‘]?([A-Z]{2,8}(?:\\s+${HEAD_SOURCE}s?){1,2})\\b["”’]?`, "giu");
 const AUDIENCE = /\s+for\s+(?:[\p{L}-]+\s+){0,3}?(?:practitioners|officials|participants|prosecutors|judges|officers|personnel|professionals)\b.*$/u;
 // A sentence opening "For <a region or people>," (capitalised: not "For example," "For this reason,").
 const FRONTED_FOR = /^For\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}),\s/u;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { adoptDescribedEditions } from "../../../src/knowledge/extract/bare-series.js";
 import { extractDocument } from "../../../src/knowledge/extract/document.js";
 import { documentFromParagraphs } from "../../support/documents.js";
 
@@ -32,5 +33,24 @@ describe("a bare head noun numbered before the programme is named", () => {
     [["The 3rd seminar was held in Tokyo.", `The 8th ${GG} met in Kuala Lumpur.`, "The 123rd International Senior Seminar met in Fuchu."], ["seminar #3", `${GG} #8`, "International Senior Seminar #123"]],
   ] as Array<[string[], string[]]>)("leaves %j apart", (paragraphs, editions) => {
     expect(editionsOf(paragraphs)).toEqual(editions);
+  });
+});
+
+describe("a programme described in lower case beside one named properly", () => {
+  const adopt = (described: string, named: string): string[] => {
+    const lower = { names: [{ text: described, kind: "phrase" as const }], evidence: [], weak: false };
+    const proper = { names: [{ text: named, kind: "name" as const }], evidence: [], weak: false };
+    const evidence = { passageId: "x#p1", sentence: "s", start: 0, end: 1 };
+    const out = { series: [lower, proper], editions: [{ series: lower, ordinal: 25, ordinalText: "25th", evidence }, { series: proper, ordinal: 25, ordinalText: "25th", evidence }], countries: [], regions: [] };
+    adoptDescribedEditions(out);
+    return out.editions.map((edition) => edition.series.names[0]!.text);
+  };
+
+  it("gives the same number to the named one when they share a word of what they are about", () => {
+    expect(adopt("anti-corruption course", "Anti-Corruption Criminal Justice Assistance Training")).toEqual(["Anti-Corruption Criminal Justice Assistance Training", "Anti-Corruption Criminal Justice Assistance Training"]);
+  });
+
+  it("leaves them apart when they share none", () => {
+    expect(adopt("anti-corruption course", "UNCAC Training Programme")).toEqual(["anti-corruption course", "UNCAC Training Programme"]);
   });
 });

@@ -478,6 +478,15 @@ describe("extractDocument", () => {
     expect(records.editions.filter((e) => e.ordinal === 7).map((e) => [e.series.weak, e.series.names.some((n) => n.text === "GG")])).toEqual([[false, true]]);
   });
 
+  it("gives a programme the short name it is known by abroad, and its bare editions with it", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "The Anti-Corruption Criminal Justice Assistance Training, known abroad as the UNCAC Training Programme, has been held every year since 1998.",
+      "The eighteenth course ran from 12 October to 19 November 2015.",
+    ]), new Set());
+    expect(records.series.map((r) => [...new Set(r.names.map((n) => n.text))])).toEqual([["Anti-Corruption Criminal Justice Assistance Training", "UNCAC Training Programme", "UNCAC"]]);
+    expect(records.editions.map((e) => [e.ordinal, e.series.names[0]!.text])).toEqual([[18, "Anti-Corruption Criminal Justice Assistance Training"]]);
+  });
+
   it("gives each edition of a sentence its own year, not the sentence's first", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "Since 2007 UNAFEI has held the GG Seminar every year: the first and second seminars took place in Thailand, in 2007 and 2008 respectively, and the third is scheduled to be held in the Philippines in 2009.",

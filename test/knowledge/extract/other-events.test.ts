@@ -17,6 +17,7 @@ describe("otherEventSpans", () => {
     ["In December of Heisei 27 (2015) JICA launched the Project on Intellectual Property Rights Protection, with the Supreme Court.", ["In December of Heisei 27 (2015) JICA launched the Project on Intellectual Property Rights Protection, with the Supreme Court."]],
     ["The seminar met in Hanoi; in 2005 Viet Nam adopted its new Civil Code.", [" in 2005 Viet Nam adopted its new Civil Code."]],
     ["In October of Heisei 21 (2009) a new JICA technical cooperation project started in Kenya.", ["In October of Heisei 21 (2009) a new JICA technical cooperation project started in Kenya."]],
+    ["It was under way on 5 November 2024, when the Minister toured the complex.", ["was under way on 5 November 2024"]],
     ["In May last year (Heisei 25) the Basic Policy was revised.", ["In May last year (Heisei 25)"]],
     ["A new project started last November, and next year another follows.", ["A new project started last November", "last November", "next year"]],
     ["A video was shown for Professor Morishima, who passed away on 26 May of Reiwa 6.", ["passed away on 26 May of Reiwa 6"]],
