@@ -23,7 +23,7 @@ import { resolveBodiesByHead } from "./bodies-by-head.js";
 import { resolveVenuesByKind } from "./venues-by-kind.js";
 import { inferProgrammeCountries } from "./country-programmes.js";
 import { programmesNamedIn, seriesNamedByYear } from "./definite-series.js";
-import { findHolderOfIt } from "./organisers.js";
+import { findHolderOfIt, findRelativeHolder } from "./organisers.js";
 import { announcesParticipantList, countryTableHeader, listedCountries } from "./list-follows.js";
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { bracketLabel, isRank } from "./ranks.js";
@@ -101,6 +101,11 @@ interface DocumentState {
   headedSection?: string;
   /** An organiser a sentence states for programmes in general ("Through UNAFEI, Japan conducts …"). */
   standing?: Fact<string>;
+  /**
+   * "Through UNAFEI, Japan holds an international training course on …": the standing organiser is
+   * that one programme's, for series named by its noun; the others keep the one stated before it.
+   */
+  standingOnce?: { before: Fact<string> | undefined; noun: string };
   /**
    * A programme named without a number while another edition was in scope ("In fiscal 2022 it also ran
    * its Criminal Justice Training for …"): what follows about it goes to this record, never shown.
@@ -501,7 +506,15 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     const organiser: Fact<string> | undefined = organiserName ? { value: organiserName, evidence: whole, basis: "stated" } : undefined;
     // …but not from a sentence about an edition this reader could not place ("The 16th Liaison Meeting,
     // organised by the Institute with JICA, took place …"): that body organised one edition.
-    if (organiser && definitions.length === 0 && !NUMBERED_EVENT.test(history ? masked.slice(history[0].length) : masked)) state.standing = organiser;
+    // Nor from ", which the Ministry holds with UNODC": that names the holder of the programme before it.
+    // Nor from "Through UNAFEI, the Ministry of Justice runs an international training course on …":
+    // that body holds the one programme described, not the programmes after it.
+    if (organiser && definitions.length === 0 && !NUMBERED_EVENT.test(history ? masked.slice(history[0].length) : masked) && !findRelativeHolder(masked)) {
+      const one = ONE_PROGRAMME_HELD.exec(masked);
+      if (one) state.standingOnce = { before: state.standingOnce ? state.standingOnce.before : state.standing, noun: one[1]!.toLowerCase().split(/\s+/u).pop()! };
+      else delete state.standingOnce;
+      state.standing = organiser;
+    }
     // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
     const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
     const since = aboutProgrammes ? findSinceYear(masked) : undefined;
@@ -521,7 +534,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       const ownedBy = inRelative ? lastDefinition : definition;
       const ownSince = candidate ? (ownedBy === definition ? candidate.year : undefined) : since?.year;
       const ownFrequency = definition.frequency !== undefined ? definition.frequency ?? undefined : nearest(frequencies, definition, (m) => m.start, (m) => m.end, masked)?.value ?? frequency;
-      const record = defineSeries(definition, whole, organiser ?? state.standing, ownSince, ownFrequency, out);
+      const record = defineSeries(definition, whole, organiser ?? takeStanding(state, [definition.name]), ownSince, ownFrequency, out);
       paragraph.push({ record, kind: definition.kind, name: definition.name, context: sentence });
     }
     // A sentence that defines a series ends the scope, unless it only tells the background of the series
@@ -529,7 +542,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     // Regional Seminar on Good Governance … has been held annually since 2007. … It took place in Da Nang …").
     const background = state.scope?.editions.length === 1 && definitions.length === 1 && mentions.length === 0 && sameProgramme(paragraph[paragraph.length - 1]?.record, state.scope.editions[0]!.series);
     if (definitions.length > 0 && !background) delete state.scope;
-    else for (const named of seriesNamedByYear(masked)) paragraph.push({ record: defineSeries(named, whole, state.standing, undefined, undefined, out), kind: named.kind, name: named.name, context: sentence });
+    else for (const named of seriesNamedByYear(masked)) paragraph.push({ record: defineSeries(named, whole, takeStanding(state, [named.name]), undefined, undefined, out), kind: named.kind, name: named.name, context: sentence });
 
     const participantsAt = new Map<number, EditionRecord[]>();
     const groupParticipants: CountryRecord[] = [];
@@ -919,7 +932,7 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
         .sort((a, b) => a.start - b.start)
         .pop();
       if (!described) continue;
-      series = defineSeries(described, before.whole, state.standing, undefined, undefined, out);
+      series = defineSeries(described, before.whole, takeStanding(state, [described.name]), undefined, undefined, out);
       break;
     }
   }
@@ -930,7 +943,7 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
     const before = earlier[earlier.length - 1];
     const named = before && paragraph.length === 0 ? programmesNamedIn(before.read.text) : [];
     if (paragraph.length > 0) series = paragraph[paragraph.length - 1]!.record;
-    else if (before && named.length === 1) series = defineSeries(named[0]!, before.whole, state.standing, undefined, undefined, out);
+    else if (before && named.length === 1) series = defineSeries(named[0]!, before.whole, takeStanding(state, [named[0]!.name]), undefined, undefined, out);
   }
   // "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982": right after
   // an edition, "this event" is its series.
@@ -946,7 +959,7 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence: clauseOf(masked, (s, e) => ({ ...whole, start: whole.start + s, end: whole.start + e }), since.text), basis: "stated" };
   if (frequency && !series.frequency) series.frequency = { value: frequency, evidence: whole, basis: "stated" };
   // "… have organised this annual event together since 1982": who holds the series, said of it as such.
-  const holder = series.organiser ? undefined : findHolderOfIt(masked);
+  const holder = series.organiser ? undefined : findHolderOfIt(masked) ?? findRelativeHolder(masked);
   if (holder) series.organiser = { value: holder.value, evidence: { ...whole, start: whole.start + holder.start, end: whole.start + holder.end }, basis: "stated" };
 }
 
@@ -957,6 +970,9 @@ function isQuestion(text: string | undefined): boolean {
 
 // …nor does "Proposed by Japan at the … Interface of July 2023, the Forum brings together …".
 const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|programme|program|course|training|meeting|series))\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:created|established|set\s+up|founded|conceived|proposed|born)\b|^(?:First\s+)?(?:Proposed|Created|Established|Founded|Conceived|Set\s+up)\s+(?:by|at|in|on)\b[^.;]{0,160}?,\s+(?:the|this|it)\b/iu;
+// "runs an international training course on …", "holds a seminar for …": one programme, described,
+// by its last head noun ("training course": a course).
+const ONE_PROGRAMME_HELD = /\b(?:runs|holds|conducts|hosts|organi[sz]es|offers|provides|(?:has|have)\s+(?:run|held|conducted|hosted|organi[sz]ed|offered))\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,4}?((?:course|seminar|programme|program|training|forum|meeting|workshop)(?:\s+(?:course|seminar|programme|program|forum|meeting|workshop))?)(?![\p{L}])/u;
 const EDITION_BEFORE = /\b(?:[Ll]ast\s+year['’]s|[Tt]he\s+previous\s+year['’]s|[Tt]he\s+(?:previous|preceding))\s+(?:[\p{L}-]+\s+){0,2}?(?:training|seminar|course|programme|program|forum|meeting|session|edition)s?\b/u;
 // A title that tells of a talk, a visit or a ceremony at an edition: "ABCJ: relay lecture at the 26th …".
 const EVENT_AT_EDITION = /\b(?:lectures?|talks?|speech|address|visits?|presentations?|reception|ceremony|tour)\s+(?:at|to|during|for)\s+(?:the|a|an)\s/iu;
@@ -1081,8 +1097,19 @@ function materialise(named: NamedEdition, state: DocumentState, out: DocumentRec
   return record;
 }
 
+/**
+ * The standing organiser a series named `names` takes. One stated for a single programme ("holds an
+ * international training course on …") goes only to series named by its noun (the programme, however
+ * it is named later); the others take the one stated before it.
+ */
+function takeStanding(state: DocumentState, names: readonly string[]): Fact<string> | undefined {
+  const once = state.standingOnce;
+  if (!once || names.some((name) => new RegExp(`\\b${once.noun}s?\\b`, "iu").test(name))) return state.standing;
+  return once.before;
+}
+
 function addSeries(mention: EditionMention, evidence: Evidence, state: DocumentState, out: DocumentRecords): SeriesRecord {
-  const record = newSeries([{ text: mention.seriesPhrase, kind: mention.acronym === mention.seriesPhrase ? "acronym" : "phrase" }], evidence, state.standing, mention.weak);
+  const record = newSeries([{ text: mention.seriesPhrase, kind: mention.acronym === mention.seriesPhrase ? "acronym" : "phrase" }], evidence, takeStanding(state, [mention.seriesPhrase]), mention.weak);
   out.series.push(record);
   return record;
 }
@@ -1243,7 +1270,7 @@ function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, s
   const sameAsNamed = named !== undefined && named.mention.ordinal === mention.ordinal && (sameKind(named.mention.seriesPhrase, mention.seriesPhrase) || bareNoun);
   const linked = (sameAsNamed ? namedSeries(named, state, out, evidence) : undefined) ?? linkMention(mention, acronym, out.series, paragraph, scopeSeries ?? (named && namedSeries(named, state, out, evidence)));
   const phraseName: SeriesName = { text: mention.seriesPhrase, kind: acronym === mention.seriesPhrase ? "acronym" : "phrase" };
-  const series = linked ?? newSeries([phraseName], evidence, state.standing, mention.weak);
+  const series = linked ?? newSeries([phraseName], evidence, takeStanding(state, [mention.seriesPhrase]), mention.weak);
   if (!linked) out.series.push(series);
   else {
     if (!mention.weak) series.weak = false;
@@ -1251,7 +1278,7 @@ function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, s
     // Nor does "meeting" in "this second meeting", on a page about the 2nd forum.
     if (phraseName.kind === "acronym" || (!bareNoun && distinctiveWords(mention.seriesPhrase).size > 0)) addName(series, phraseName);
     addEvidence(series, evidence);
-    if (!series.organiser && state.standing) series.organiser = state.standing;
+    if (!series.organiser && state.standing) series.organiser = takeStanding(state, series.names.map((name) => name.text));
   }
   if (acronym) addName(series, { text: acronym, kind: "acronym" });
   return series;

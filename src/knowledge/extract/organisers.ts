@@ -239,3 +239,24 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
   found.sort((a, b) => a.start - b.start);
   return found[0];
 }
+
+// "The Criminal Justice Forum for Asia and the Pacific (Crim-AP), which the Ministry of Justice holds
+// with UNODC to follow up …": a relative clause right after a programme's name says, in the present,
+// who holds the programme as such, with its partner. ("UNAFEI, which the Ministry of Justice runs …"
+// says who runs an institute.)
+const WHICH_BODY_HOLDS = new RegExp(
+  `\\b(?:Forum|Seminar|Course|Programme|Program|Training|Workshop|Conference|Meeting|Dialogue|Symposium|Lecture)s?\\b[^,;()]{0,80}(?:\\s*\\([^()]{1,40}\\))?,\\s+which\\s+(${FULL_NAME_OF}|${BODY_BY_HEAD}|(?:the\\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\\s+(?:(?:also|jointly|regularly|now|still)\\s+)*(?:holds|hosts|organi[sz]es|runs|convenes|conducts|co-hosts|co-organi[sz]es)\\b(?:\\s+(?:(?:together|jointly)\\s+)?with\\s+(${BODIES}))?`,
+  "u",
+);
+
+/** The body (and partner) a ", which X holds with Y" clause names as a programme's holder, or undefined. */
+export function findRelativeHolder(text: string): OrganiserMatch | undefined {
+  const match = WHICH_BODY_HOLDS.exec(text);
+  if (!match) return undefined;
+  const lead = clean(match[1]!);
+  if (onlyCountry(lead) || /^(?:The|This|It|Its)\b/u.test(lead)) return undefined;
+  const start = match.index + match[0].indexOf(match[1]!);
+  if (!match[2]) return { value: lead, start, end: start + match[1]!.length };
+  const partner = clean(beforeProgramme(match[2]));
+  return { value: joinBodies(lead, partner), start, end: match.index + match[0].length };
+}

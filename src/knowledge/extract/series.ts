@@ -4,7 +4,7 @@
 // since-year or a frequency marks as recurring ("an international training course on the criminal
 // justice response to corruption since 1998"). Also the series' organiser, since-year and frequency.
 import { parseOrdinal } from "../ordinals.js";
-import { findDecidedHolder, findFullNameHolder } from "./organisers.js";
+import { findDecidedHolder, findFullNameHolder, findRelativeHolder } from "./organisers.js";
 import { findCountryNames, resolveCountry } from "../countries.js";
 import { allMatches, findQuoted, type QuotedSpan } from "./text.js";
 
@@ -365,6 +365,9 @@ export function findOrganiser(sentence: string): string | undefined {
   // "It is the Regional Seminar on …, which UNAFEI has held once a year since 2007".
   const relative = acronym ? RELATIVE_HOLDER.exec(sentence) : null;
   if (relative) candidates.push(relative[1]!);
+  // "…, which the Ministry of Justice holds with UNODC to follow up …".
+  const whichHolds = sentence.includes("which") ? findRelativeHolder(sentence) : undefined;
+  if (whichHolds) candidates.push(whichHolds.value);
   // "The Ministry of Justice therefore decided to hold, jointly with UNODC, the … Forum".
   const decided = /decided|agreed|began|started|resolved/u.test(sentence) ? findDecidedHolder(sentence) : undefined;
   if (decided) candidates.push(decided.value);

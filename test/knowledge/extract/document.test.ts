@@ -107,6 +107,29 @@ describe("extractDocument", () => {
     expect(plain.series.map((s) => s.organiser?.value)).toEqual([undefined]);
   });
 
+  it("gives a body that holds one programme described to that programme only, and a relative clause's holder to the programme it follows", () => {
+    const one = extractDocument(documentFromParagraphs("x", [
+      "Through UNAFEI, the Ministry of Justice runs an international training course on the criminal justice response to corruption. The 18th course was held in Tokyo in 2015.",
+      "Japan has also held the Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) once a year since 2007.",
+      "The ninth GG Seminar met in Jakarta in November 2015.",
+    ]), new Set());
+    expect(one.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([
+      ["course", "UNAFEI"],
+      ["Regional Seminar on Good Governance for Southeast Asian Countries", undefined],
+    ]);
+    // Programmes in general: every programme after it.
+    const general = extractDocument(documentFromParagraphs("x", [
+      "Through UNAFEI, Japan conducts annual training and seminars for criminal justice practitioners.",
+      "Japan has also held the Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) once a year since 2007.",
+    ]), new Set());
+    expect(general.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([["Regional Seminar on Good Governance for Southeast Asian Countries", "UNAFEI"]]);
+    const forum = extractDocument(documentFromParagraphs("x", [
+      "Through UNAFEI, Japan conducts annual training and seminars for criminal justice practitioners.",
+      "The Criminal Justice Forum for Asia and the Pacific (Crim-AP), which the Ministry of Justice holds with UNODC, held its second forum in February 2023; the third is planned for 2024.",
+    ]), new Set());
+    expect(forum.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([["Criminal Justice Forum for Asia and the Pacific", "the Ministry of Justice and UNODC"]]);
+  });
+
   it("adds the countries of a list to those named as some of the participants, and keeps two full lists that disagree as a conflict", () => {
     const some = extractDocument(documentFromParagraphs("x", [
       "The 25th UNCAC Training Programme was held in Tokyo. Participants: 30 from overseas and 4 from Japan.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDecidedHolder, findEditionOrganiser, findFullNameHolder, findHolderOfIt, findOwnHolder } from "../../../src/knowledge/extract/organisers.js";
+import { findDecidedHolder, findEditionOrganiser, findFullNameHolder, findHolderOfIt, findOwnHolder, findRelativeHolder } from "../../../src/knowledge/extract/organisers.js";
 
 describe("findEditionOrganiser", () => {
   it.each([
@@ -98,6 +98,27 @@ describe("findHolderOfIt", () => {
     ["holding something else", "UNAFEI holds the view that training matters."],
   ])("none when %s", (_why, text) => {
     expect(findHolderOfIt(text)).toBeUndefined();
+  });
+});
+
+describe("findRelativeHolder", () => {
+  it.each([
+    ["The Criminal Justice Forum for Asia and the Pacific (Crim-AP), which the Ministry of Justice holds with UNODC to follow up the Kyoto Declaration, held its second forum in 2023.",
+      "the Ministry of Justice and UNODC"],
+    ["The Liaison Meeting, which ICD co-hosts with the Japan International Cooperation Agency (JICA) once a year, gives a place to share views.",
+      "ICD and the Japan International Cooperation Agency (JICA)"],
+    ["Participants of the GG Seminar, which UNAFEI organises every year, visited Nara.", "UNAFEI"],
+  ])("%j → %j", (text, value) => {
+    expect(findRelativeHolder(text)?.value).toBe(value);
+  });
+
+  it.each([
+    ["who runs an institute", "UNAFEI, which the Ministry of Justice runs under an agreement with the United Nations, trains practitioners."],
+    ["a country holds the programme", "The GG Seminar, which Japan holds every year, met in Manila."],
+    ["a past edition's host", "The 12th seminar, which UNAFEI hosted in Da Nang, closed on 29 November."],
+    ["no relative clause", "The Ministry of Justice holds the forum with UNODC."],
+  ])("none for %s", (_why, text) => {
+    expect(findRelativeHolder(text)).toBeUndefined();
   });
 });
 
