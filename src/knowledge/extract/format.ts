@@ -85,8 +85,8 @@ function cleanPlace(raw: string): string | undefined {
 // A venue named as such: "X served as the main venue", "with X as the main venue", "the venue was X".
 const AS_THE_VENUE = /(?:^|[,;]\s+|\bwith\s+)((?:the\s+)?[^,;.()]{3,120}?)\s+(?:served\s+|was\s+used\s+|acted\s+)?as\s+(?:the\s+)?(?:main\s+)?venue\b/iu;
 const VENUE_WAS = /\b(?:the\s+)?(?:main\s+)?venue\s+(?:was|is)\s+(?:the\s+)?([^,;.()]{3,120})/iu;
-// "Kuala Lumpur was the host city", "Manila was the venue".
-const HOST_CITY = new RegExp(`(?:^|[,;]\\s+)((?:the\\s+)?${PLACE_RUN})\\s+(?:was|is)\\s+(?:the|its)\\s+(?:host\\s+(?:city|town|venue)|venue)\\b`, "u");
+// "Kuala Lumpur was the host city", "Manila was the venue", "The Melia Hanoi Hotel in Hanoi was the venue".
+const HOST_CITY = new RegExp(`(?:^|[,;]\\s+|\\.\\s+)((?:[Tt]he\\s+)?${PLACE_RUN}(?:,?\\s+in\\s+${PLACE_RUN})?)\\s+(?:was|is)\\s+(?:the|its)\\s+(?:host\\s+(?:city|town|venue)|venue)\\b`, "u");
 
 // "two days of lectures in Japan, at the International Cooperation Department in Osaka": where a
 // training's days were spent, as its parts are written ("then six days in Cambodia").

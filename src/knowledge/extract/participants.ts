@@ -40,7 +40,9 @@ const NOT_DESCRIPTION = /^(?:of|the|from|and|in|former|past|previous|ex-|retired
 const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|professional|investigator|lawyer|representative|attendee|personnel|fellow/iu;
 const COUNTRIES_HINT = /countries|nations|jurisdictions|states|members/iu;
 // …and what PEOPLE_TOOK_PART cannot match without (same flags): "people", "persons", or "participants were".
-const TOOK_PART_HINT = /people|persons|(?:participants|trainees|fellows)\s+(?:were|numbered)/iu;
+const TOOK_PART_HINT = /people|persons|(?:participants|trainees|fellows)\s+(?:were|numbered)|took\s+part\s+(?:altogether|in\s+all|in\s+total)/iu;
+// "…, so that eighteen took part altogether": a number with no noun, said to be the whole.
+const TOOK_PART_ALTOGETHER = new RegExp(`(?<![\\p{L}\\p{N},.-])(${CARDINAL_SOURCE})()()(?=\\s+took\\s+part\\s+(?:altogether|in\\s+all|in\\s+total)\\b)`, "giu");
 
 // "Twenty-three practitioners from seven countries (…) took up …", "Two practitioners each from eight
 // countries — … — discussed …": a sentence whose subject is a number of the people who take part.
@@ -58,7 +60,7 @@ export function findParticipantCount(text: string): { participants: Participants
   const participants: Participants = {};
   let start = Number.POSITIVE_INFINITY;
   let end = 0;
-  const counts = [...(PEOPLE_HINT.test(text) ? allMatches(COUNT, text) : []), ...(TOOK_PART_HINT.test(text) ? allMatches(PEOPLE_TOOK_PART, text) : [])].sort((a, b) => a.index - b.index);
+  const counts = [...(PEOPLE_HINT.test(text) ? allMatches(COUNT, text) : []), ...(TOOK_PART_HINT.test(text) ? [...allMatches(PEOPLE_TOOK_PART, text), ...allMatches(TOOK_PART_ALTOGETHER, text)] : [])].sort((a, b) => a.index - b.index);
   for (const match of counts) {
     // "Six people took part: an attorney …, and three public prosecutors": the parts of a total after its colon.
     const before = text.slice(0, match.index);
@@ -87,6 +89,8 @@ export function findParticipantCount(text: string): { participants: Participants
     // "close to 150 participants", "more than 80": a bound, not the number.
     if (/\b(?:close\s+to|nearly|almost|roughly|approximately|more\s+than|over|upwards\s+of|at\s+least|fewer\s+than|less\s+than|under|up\s+to)\s+$/iu.test(before)) continue;
     // "two practitioners each from eight countries": a number per country, not the total.
+    // …and "The same eight countries each sent two practitioners".
+    if (/\beach\s+(?:(?:also|again|once\s+more)\s+)?(?:sent|sends|send|nominated|dispatched|delegated|contributed|had)\s+$/iu.test(before)) continue;
     const after = text.slice(match.index + match[0].length);
     if (/^\s+(?:each|apiece|per\s+country)\b/u.test(after)) continue;
     // "Four participants from within Japan joined them", "six Japanese officials also took part": people
@@ -104,7 +108,7 @@ export function findParticipantCount(text: string): { participants: Participants
     if (/^[^.;]{0,60}?\b(?:from|by)\s+(?:each|every)\s+(?:of\s+(?:the\s+)?)?(?:[\p{L}-]+\s+){0,3}?(?:countr(?:y|ies)|members?|states?|nations?|jurisdictions?)\b/u.test(after)) continue;
     participants.count = count;
     // "The trainees were the following ten people": no noun beside the number; they are participants.
-    participants.description = words ? `${words} ${match[3]}` : (match[3] ?? "participants");
+    participants.description = words ? `${words} ${match[3]}` : (match[3] || "participants");
     start = match.index;
     end = match.index + match[0].length;
     break;

@@ -26,8 +26,34 @@ export interface ReadSentence {
 /** A passage's sentences, in order. */
 export type SentencesOf = (passage: Passage) => readonly ReadSentence[];
 
+// The labels of an edition's facts, as record pages set them before their value.
+const FIELD_LABEL = /^(?:(?:(?:main|overall)\s+)?(?:themes?|topics?|subjects?)|dates?|period|duration|venues?|places?|locations?|participants?|participating\s+countries|countries|organi[sz]ers?|co-?hosts?|co-?organi[sz]ers?|hosts?|format|mode)$/iu;
+// "Theme | Protection of Witnesses …" (a two-column table row) and "Theme. “Measures to …”." (a bold
+// run-in label the Markdown left as a sentence of its own): a label, then its value.
+const RUN_IN_LABEL = /^([\p{L}-]+(?:\s+[\p{L}-]+){0,2})(\s\|\s|\.\s)(?=\S)/u;
+
+/**
+ * The passage's text with a label set off by " | " or by a full stop written as "Label: value", so it
+ * is read as the labelled line it is. The text keeps its length: offsets stay the passage's.
+ */
+export function asLabelledLine(text: string): string {
+  const label = RUN_IN_LABEL.exec(text);
+  if (!label || !FIELD_LABEL.test(label[1]!)) return text;
+  // A row of more than two cells is a table's, read by tables.ts.
+  if (label[2] === " | " && text.indexOf(" | ", label[0].length) >= 0) return text;
+  // "Theme. Ten years had passed since … . This time the main theme was …": a run-in label over prose
+  // is a heading; only a quoted value or a single phrase is the label's value.
+  const value = text.slice(label[0].length);
+  if (label[2] === ". " && !/^["“‘']/u.test(value) && /[.!?]\s+\S/u.test(value)) return text;
+  const colon = label[2] === " | " ? ":  " : ": ";
+  return label[1]! + colon + text.slice(label[0].length);
+}
+
 /** Splits the passage every time it is asked, and keeps nothing: for one-off calls. */
-export const splitEachTime: SentencesOf = (passage) => splitSentences(passage.text).map((sentence) => ({ text: sentence.text, start: sentence.start, end: sentence.end }));
+export const splitEachTime: SentencesOf = (passage) => {
+  const text = asLabelledLine(passage.text);
+  return splitSentences(text).map((sentence) => ({ text: sentence.text, start: sentence.start, end: sentence.end }));
+};
 
 /** Splits every passage of `documents` now, once; a passage from elsewhere is split when asked. */
 export function splitOnce(documents: readonly KnowledgeDocument[]): SentencesOf {

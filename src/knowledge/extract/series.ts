@@ -57,7 +57,8 @@ const HEAD_SOURCE = `(?:${[...HEAD_NOUNS].join("|")})`;
 const CONNECTORS = new Set(["on", "for", "of", "the", "and", "in", "against", "to", "with", "at"]);
 
 // "(hereinafter referred to as the GG Seminar)", "(hereinafter “GG Seminar”)", "(referred to as the ITC)".
-const HEREINAFTER = /^(?:hereinafter|hereafter|below)?\s*,?\s*(?:(?:referred\s+to|known|called|abbreviated)\s+(?:as\s+)?)?(?:the\s+)?["“‘']?([^"“”‘’']+?)["”’']?$/i;
+// "(commonly called the GG Seminar)", "(usually known as …)", "(also called …)" too.
+const HEREINAFTER = /^(?:hereinafter|hereafter|below)?\s*,?\s*(?:(?:(?:commonly|usually|often|generally|widely|also|simply)\s+)?(?:referred\s+to|known|called|abbreviated)\s+(?:as\s+)?)?(?:the\s+)?["“‘']?([^"“”‘’']+?)["”’']?$/i;
 
 /**
  * The abbreviation a parenthesis gives, or undefined when it holds something else (a date, a place, a

@@ -5,6 +5,7 @@ describe("findFormat", () => {
   it.each([
     [" was held in Kuala Lumpur, Malaysia from 18 to 20 November 2014.", { mode: "in person", place: "Kuala Lumpur, Malaysia" }],
     ["Kuala Lumpur was the host city.", { mode: "in person", place: "Kuala Lumpur" }],
+    ["It was co-hosted by the SPP. The Melia Hanoi Hotel in Hanoi was the venue, and the dates were 17 to 19 October 2017.", { mode: "in person", place: "Melia Hanoi Hotel in Hanoi" }],
     [" was held online, with participation", { mode: "online" }],
     [" was conducted virtually", { mode: "online" }],
     [" was held via video conference", { mode: "online" }],
@@ -44,6 +45,8 @@ describe("findFormat", () => {
     " Two speakers participated online",
     // A host named by what it is, not by its name.
     "Indonesia's capital was the host city in 2015.",
+    // A meeting is no venue.
+    "The meeting in Tokyo was the venue of talks.",
     // Where the people who took part work.
     ", a programme for fourteen judges and others who handle intellectual property cases in Indonesia.",
     // A talk given online says nothing of how the edition was held.

@@ -9,6 +9,8 @@ describe("findParticipantCount", () => {
     ["Ten persons participated.", 10],
     ["The trainees were the following ten people, chosen by the court:", 10],
     ["Participants numbered 24.", 24],
+    // A number with no noun, said to be the whole; the people per country before it are not.
+    ["From each of the other nine ASEAN countries came two people — judges and prosecutors — so that eighteen took part altogether.", 18],
     // A labelled list item's numbers of people and countries.
     [" (2024): 29 from 21", 29],
 
@@ -34,6 +36,9 @@ describe("findParticipantCount", () => {
     // The count of a group, with another country besides it, is no count of the countries that took part.
     expect(findParticipantCount("Twenty-three investigators came from the ten ASEAN countries (Brunei, Cambodia and Viet Nam) and Timor-Leste.")?.participants).toEqual({ count: 23, description: "investigators" });
     expect(findParticipantCount("Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Thailand and Viet Nam.")?.participants).toEqual({ countryCount: 8 });
+    expect(findParticipantCount("The same eight countries as in Manila each sent two practitioners.")).toBeUndefined();
+    // …while the total stated beside it is the head-count.
+    expect(findParticipantCount("The ten ASEAN members each sent two judges or prosecutors, and 23 practitioners attended in all.")?.participants).toEqual({ count: 23, description: "practitioners" });
   });
 
   it("reads a labelled count of participating countries", () => {

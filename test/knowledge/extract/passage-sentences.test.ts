@@ -1,9 +1,32 @@
 import { describe, expect, it } from "vitest";
 import { editionMentionFinder, findEditionMentions } from "../../../src/knowledge/extract/editions.js";
-import { definitionsIn, editionsIn, splitEachTime, splitOnce } from "../../../src/knowledge/extract/passage-sentences.js";
+import { asLabelledLine, definitionsIn, editionsIn, splitEachTime, splitOnce } from "../../../src/knowledge/extract/passage-sentences.js";
 import { findDefiniteSeries } from "../../../src/knowledge/extract/definite-series.js";
 import { findSeriesDefinitions } from "../../../src/knowledge/extract/series.js";
 import { documentFromParagraphs, seedDocument } from "../../support/documents.js";
+
+describe("asLabelledLine", () => {
+  it.each([
+    ["Theme | Protection of Witnesses and Whistle-blowers", "Theme:  Protection of Witnesses and Whistle-blowers"],
+    ["Theme. “Measures to Freeze, Confiscate and Recover the Proceeds of Corruption”.", "Theme: “Measures to Freeze, Confiscate and Recover the Proceeds of Corruption”."],
+    ["Main theme. \"Cybercrime\"", "Main theme: \"Cybercrime\""],
+    ["Venue. The Melia Hanoi Hotel in Hanoi.", "Venue: The Melia Hanoi Hotel in Hanoi."],
+    ["Dates | 17 to 19 October 2017", "Dates:  17 to 19 October 2017"],
+  ])("%j → %j, as long as it was", (text, line) => {
+    expect(asLabelledLine(text)).toBe(line);
+    expect(line.length).toBe(text.length);
+  });
+
+  it.each([
+    ["a run-in label over prose", "Theme. Ten years had passed since the seminar began. This time the main theme was “X”."],
+    ["a row of a wider table", "Theme | Dates | Venue"],
+    ["a word that labels no fact", "Chairs | the Prosecutor General and the Deputy Director"],
+    ["a sentence that opens with a label word", "Participants came from ten countries."],
+    ["an ordinary sentence", "The seminar closed. Its theme was “X”."],
+  ])("leaves %s as it is", (_why, text) => {
+    expect(asLabelledLine(text)).toBe(text);
+  });
+});
 
 describe("splitOnce", () => {
   it("gives every passage's sentences as splitting it each time does, the same objects on every call", () => {

@@ -120,12 +120,12 @@ describe("abbreviationIn", () => {
     ["GG Seminar", "GG Seminar"], ["ITC", "ITC"], ["GG16", "GG16"], ["PIC Programme", "PIC Programme"],
     ["hereinafter referred to as the GG Seminar", "GG Seminar"], ["hereinafter “GG Seminar”", "GG Seminar"],
     ["hereinafter, the \"ITC\"", "ITC"], ["referred to as the UNCAC Programme", "UNCAC Programme"],
-    ["Crim-AP for short", "Crim-AP"],
+    ["Crim-AP for short", "Crim-AP"], ["commonly called the GG Seminar", "GG Seminar"], ["also known as the ITC", "ITC"],
   ])("%s → %s", (paren, abbreviation) => {
     expect(abbreviationIn(paren)).toBe(abbreviation);
   });
 
-  it.each(["from 10 January to 8 February 2018", "Thailand", "the Philippines", "Lao PDR", "see Note 3", "2019", "UN Office on Drugs and Crime Regional Office", "Counter-Narcotics and Border Control", ""])("%j → undefined", (paren) => {
+  it.each(["from 10 January to 8 February 2018", "Thailand", "the Philippines", "Lao PDR", "see Note 3", "2019", "UN Office on Drugs and Crime Regional Office", "Counter-Narcotics and Border Control", "commonly called the seminar", ""])("%j → undefined", (paren) => {
     expect(abbreviationIn(paren)).toBeUndefined();
   });
 });
