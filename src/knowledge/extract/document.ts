@@ -24,6 +24,7 @@ import { resolveVenuesByKind } from "./venues-by-kind.js";
 import { inferProgrammeCountries } from "./country-programmes.js";
 import { programmesNamedIn, seriesNamedByYear } from "./definite-series.js";
 import { findHolderOfIt, findRelativeHolder } from "./organisers.js";
+import { findPlacesInTurn } from "./places-in-turn.js";
 import { announcesParticipantList, countryTableHeader, listedCountries } from "./list-follows.js";
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { bracketLabel, isRank } from "./ranks.js";
@@ -106,6 +107,8 @@ interface DocumentState {
    * that one programme's, for series named by its noun; the others keep the one stated before it.
    */
   standingOnce?: { before: Fact<string> | undefined; noun: string };
+  /** Editions only placed in a look back ("the third and fourth took place in Manila"): not yet written about. */
+  placedInTurn?: Set<EditionRecord>;
   /**
    * A programme named without a number while another edition was in scope ("In fiscal 2022 it also ran
    * its Criminal Justice Training for …"): what follows about it goes to this record, never shown.
@@ -592,6 +595,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       regionsHere.add(region.name);
       out.regions.push({ name: region.name, evidence: at(region.start, region.end) });
     }
+    placeEditionsInTurn(masked, at, paragraph, state, out);
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
     earlier.push({ read, whole });
     previous = { read, masked, named: mentions.length > 0 || definitions.length > 0, first: previous === undefined };
@@ -691,10 +695,35 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   // Beside other editions, only when they are of that series too (by its name, or unnamed: "the 11th seminar").
   const keys = new Set(series.names.map((name) => nameWords(name.text).join(" ")));
   if (named.some((mention) => !mention.weak && !keys.has(nameWords(mention.seriesPhrase).join(" ")) && mention.seriesPhrase !== mention.acronym)) return [];
-  const seen = [...out.editions.filter((edition) => edition.series === series).map((edition) => edition.ordinal), ...named.map((mention) => mention.ordinal)];
+  // (An edition only placed in a look back is not yet written about: "Q. And the fourth?" turns to it.)
+  const seen = [...out.editions.filter((edition) => edition.series === series && !state.placedInTurn?.has(edition)).map((edition) => edition.ordinal), ...named.map((mention) => mention.ordinal)];
   if (seen.some((known) => known >= ordinal)) return [];
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];
+}
+
+/**
+ * "The first two were held in Bangkok, Thailand; the third and fourth took place in Manila": each
+ * edition of the series the paragraph is about (else the scope's, else the page's) gets the place its
+ * clause names, when nothing else placed it. Editions not named yet are added.
+ */
+function placeEditionsInTurn(masked: string, at: EvidenceAt, paragraph: readonly ParagraphDefinition[], state: DocumentState, out: DocumentRecords): void {
+  const groups = findPlacesInTurn(masked);
+  if (groups.length === 0) return;
+  const series = paragraph[paragraph.length - 1]?.record ?? (state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : pageSeries(state, out));
+  if (!series || series.weak) return;
+  for (const group of groups) {
+    const evidence = at(group.clause.start, group.clause.end);
+    for (const ordinal of group.ordinals) {
+      let edition = out.editions.find((known) => known.series === series && known.ordinal === ordinal);
+      if (!edition) {
+        edition = { series, ordinal, ordinalText: group.written, evidence };
+        out.editions.push(edition);
+        (state.placedInTurn ??= new Set()).add(edition);
+      }
+      edition.format ??= { value: { mode: "in person", place: group.place }, evidence, basis: "stated" };
+    }
+  }
 }
 
 /** The series of the page's (or heading's) edition, else the document's only series: the one an ordinal alone counts in. */

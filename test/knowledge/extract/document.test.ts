@@ -107,6 +107,22 @@ describe("extractDocument", () => {
     expect(plain.series.map((s) => s.organiser?.value)).toEqual([undefined]);
   });
 
+  it("places the earlier editions a page looks back on, and still turns to one of them when a later question names it", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "UNAFEI has held the GG Seminar once a year since 2007. The first two were held in Bangkok, Thailand; the third and fourth took place in Manila, the Philippines.",
+      "Q. And the fourth?",
+      "A. It ran from 7 to 9 December 2010, with 22 participants.",
+    ]), new Set());
+    // The fourth is named twice (placed, then asked about): the catalogue merges the two records.
+    expect(records.editions.map((e) => [e.ordinal, e.format?.value.place, e.period?.value.text, e.participants?.value.count])).toEqual([
+      [1, "Bangkok, Thailand", undefined, undefined],
+      [2, "Bangkok, Thailand", undefined, undefined],
+      [3, "Manila, the Philippines", undefined, undefined],
+      [4, "Manila, the Philippines", undefined, undefined],
+      [4, undefined, "from 7 to 9 December 2010", 22],
+    ]);
+  });
+
   it("gives a body that holds one programme described to that programme only, and a relative clause's holder to the programme it follows", () => {
     const one = extractDocument(documentFromParagraphs("x", [
       "Through UNAFEI, the Ministry of Justice runs an international training course on the criminal justice response to corruption. The 18th course was held in Tokyo in 2015.",
