@@ -357,7 +357,8 @@ function editionOfSeriesInPlay(reader: Reader, heading: string, series: readonly
 // "The main theme was '…'".
 // A leading "Since its first <edition> in <date>," clause.
 const HISTORY_CLAUSE = /^\s*Since\s+(?:its|the)\s+first\s+[^,;]{3,120},\s+/u;
-const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+(?:year|time)|of\s+this)\b|(?:Main\s+|Overall\s+)?[Tt]heme\s*:)/u;
+// (…and "‘Effective International Cooperation …’ was its theme.": the quote, masked, then the words.)
+const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+(?:year|time)|of\s+this)\b|(?:Main\s+|Overall\s+)?[Tt]heme\s*:|\s+(?:was|is|became|served\s+as)\s+(?:its|the|their)\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic|subject)\s*[.;]?\s*$)/u;
 const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
 // …or a leading phrase of time: "Ten years after the first seminar, it looked back …", "A decade on, …".
 const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|So\s+that|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At|This\s+time|That\s+year|Once\s+again|Again|Later|Meanwhile|(?:[\p{L}-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+(?:on|later|after|afterwards|earlier|since)|A\s+(?:decade|year)\s+(?:on|later|after))\b/u;
@@ -388,7 +389,7 @@ const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|They|Their|Participants|A
 // "Eighteen practitioners from ten countries participated.": a count of people taking part continues
 // the edition too; "Japan participated in the G20 meeting" does not.
 const PEOPLE_CAME = /\b(?:delegations?|delegates|participants|practitioners|officials|trainees|prosecutors|judges|investigators|representatives)\b|^(?:They|We)\s/iu;
-const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came\s+from)\b/u;
+const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came\s+from|(?:attending|participating|taking\s+part)\s+(?:were|numbered|totalled|totaled))\b/u;
 // …and "… sat Cambodian, Indonesian, … and Vietnamese counterparts": the people who came, by nationality.
 const PARTICIPANTS_WORD = /\b(?:participants|participating|participation|trainees|delegates|delegations|counterparts|colleagues)\b/iu;
 // Demonstratives that point at the edition a document or heading is about, even after other editions were named.
@@ -677,6 +678,13 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   // The series of the editions the sentence names itself ("… for the 13th seminar … and joined the 15th,
   // held online"), else the scope's, the page's, or the document's only one.
   const ownSeries = named.length > 0 ? out.series.filter((record) => named.every((mention) => record.names.some((name) => nameWords(name.text).join(" ") === nameWords(mention.seriesPhrase).join(" ") || (mention.weak && nameWords(name.text).includes(headNoun(mention.seriesPhrase.split(/\s+/u).pop() ?? "") ?? ""))))) : [];
+  // "the 175th international training course, whose theme was …, and the 176th, on …": in a document
+  // that has not named the series before, the bare ordinal after the edition named is of its series.
+  const last = named[named.length - 1];
+  if (ownSeries.length === 0 && last && last.end <= start && named.every((mention) => mention.seriesPhrase === last.seriesPhrase)) {
+    const next = parseOrdinal(match[1]!);
+    if (next !== undefined && named.every((mention) => mention.ordinal < next)) return [{ ...last, ordinal: next, ordinalText: match[1]!, start, end: start + match[1]!.length }];
+  }
   const series = ownSeries.length === 1 ? ownSeries[0]! : state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : pageSeries(state, out);
   const ordinal = parseOrdinal(match[1]!);
   if (!series || series.weak || ordinal === undefined || ordinal < 2) return [];

@@ -86,7 +86,8 @@ function cleanPlace(raw: string): string | undefined {
 const AS_THE_VENUE = /(?:^|[,;]\s+|\bwith\s+)((?:the\s+)?[^,;.()]{3,120}?)\s+(?:served\s+|was\s+used\s+|acted\s+)?as\s+(?:the\s+)?(?:main\s+)?venue\b/iu;
 const VENUE_WAS = /\b(?:the\s+)?(?:main\s+)?venue\s+(?:was|is)\s+(?:the\s+)?([^,;.()]{3,120})/iu;
 // "Kuala Lumpur was the host city", "Manila was the venue", "The Melia Hanoi Hotel in Hanoi was the venue".
-const HOST_CITY = new RegExp(`(?:^|[,;]\\s+|\\.\\s+)((?:[Tt]he\\s+)?${PLACE_RUN}(?:,?\\s+in\\s+${PLACE_RUN})?)\\s+(?:was|is)\\s+(?:the|its)\\s+(?:host\\s+(?:city|town|venue)|venue)\\b`, "u");
+// …and with a description between commas: "Manila, the capital of the Philippines, was the venue".
+const HOST_CITY = new RegExp(`(?:^|[,;]\\s+|\\.\\s+)((?:[Tt]he\\s+)?${PLACE_RUN}(?:,?\\s+in\\s+${PLACE_RUN})?)(?:,\\s+(?:the|a|an)\\s+[^,;()]{3,60},)?\\s+(?:was|is)\\s+(?:the|its)\\s+(?:host\\s+(?:city|town|venue)|venue)\\b`, "u");
 
 // "two days of lectures in Japan, at the International Cooperation Department in Osaka": where a
 // training's days were spent, as its parts are written ("then six days in Cambodia").

@@ -107,6 +107,29 @@ describe("extractDocument", () => {
     expect(plain.series.map((s) => s.organiser?.value)).toEqual([undefined]);
   });
 
+  it("reads “‘…’ was its theme.” and “Those attending were eighteen practitioners.” as said of the edition in scope", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "The fifteenth GG Seminar met in December 2021. ‘Effective International Cooperation’ was its theme. Those attending were eighteen criminal justice practitioners.",
+    ]), new Set());
+    expect(records.editions.map((e) => [e.ordinal, e.theme?.value, e.participants?.value.count])).toEqual([[15, "Effective International Cooperation", 18]]);
+    // A quote that is something else's name says nothing of the theme.
+    const other = extractDocument(documentFromParagraphs("x", ["The fifteenth GG Seminar met in December 2021. “Justice for All” was the name of the reception."]), new Set());
+    expect(other.editions.map((e) => e.theme?.value)).toEqual([undefined]);
+  });
+
+  it("reads a bare ordinal after an edition named in a document's first sentence as the next edition of its series", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "Two courses of this kind ran online between October and December 2021: the 175th international training course, whose theme was “Treatment of Women Offenders”, and the 176th, on “Achieving Inclusive Societies”.",
+    ]), new Set());
+    expect(records.editions.map((e) => [e.series.names[0]!.text, e.ordinal, e.period?.value.text, e.theme?.value])).toEqual([
+      ["international training course", 175, "between October and December 2021", "Treatment of Women Offenders"],
+      ["international training course", 176, "between October and December 2021", "Achieving Inclusive Societies"],
+    ]);
+    // An ordinal below the one named looks back: no edition.
+    const back = extractDocument(documentFromParagraphs("x", ["The 176th International Training Course, and the 175th, on “X”, were both online."]), new Set());
+    expect(back.editions.map((e) => e.ordinal)).toEqual([176]);
+  });
+
   it("places the earlier editions a page looks back on, and still turns to one of them when a later question names it", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "UNAFEI has held the GG Seminar once a year since 2007. The first two were held in Bangkok, Thailand; the third and fourth took place in Manila, the Philippines.",

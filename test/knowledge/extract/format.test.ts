@@ -5,6 +5,7 @@ describe("findFormat", () => {
   it.each([
     [" was held in Kuala Lumpur, Malaysia from 18 to 20 November 2014.", { mode: "in person", place: "Kuala Lumpur, Malaysia" }],
     ["Kuala Lumpur was the host city.", { mode: "in person", place: "Kuala Lumpur" }],
+    ["Manila, the capital of the Philippines, was the venue.", { mode: "in person", place: "Manila" }],
     ["It was co-hosted by the SPP. The Melia Hanoi Hotel in Hanoi was the venue, and the dates were 17 to 19 October 2017.", { mode: "in person", place: "Melia Hanoi Hotel in Hanoi" }],
     [" was held online, with participation", { mode: "online" }],
     [" was conducted virtually", { mode: "online" }],
