@@ -193,7 +193,9 @@ const ITS_NTH_EDITION = new RegExp(`\\bits\\s+(${ORDINAL_SOURCE})\\s+(?:edition|
 const ITS_FIRST = /\b(?:(?:held|ran|organi[sz]ed|conducted|hosted|launched|convened|opened)\s+its|since\s+its)\s+first\s+(?=\p{L})/giu;
 const DATED = new RegExp(`^\\s+in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:${MONTH_SOURCE}\\s+(?:of\\s+)?)?(?:(?:19|20)\\d{2}|FY\\s?(?:19|20)\\d{2}|(?:Showa|Heisei|Reiwa)\\s+\\d{1,2})\\b`, "u");
 // …or an institute's possessive: "UNAFEI's anti-corruption course … had reached its eighteenth session".
-const ARTICLE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*['’]s)\s+/gu;
+// …and a possessive or a name in brackets: "Its anti-corruption criminal justice training (UNCAC
+// Training Programme), held every year since 1998, reached its 25th session".
+const ARTICLE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur|[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*['’]s)\s+|\((?=\p{Lu})/gu;
 // "… is the one hundred and seventy-eighth in UNAFEI's series of International Training Courses", "Our
 // joint seminar of 2010, the fourth in the series that UNAFEI has convened every year": an edition
 // counted in its series, which is named after "series of", or else by the programme noun before.

@@ -157,6 +157,9 @@ describe("findEditionMentions", () => {
     ["For the twelfth time, officials from across Southeast Asia met for the good governance seminar that UNAFEI organises.", [12, "good governance seminar"]],
     // Counted after the series an institute's possessive names.
     ["UNAFEI's anti-corruption course had reached its eighteenth session in autumn 2015.", [18, "anti-corruption course"]],
+    // …after a possessive, by the name it gives in brackets.
+    ["Its anti-corruption criminal justice training (UNCAC Training Programme), held every year since 1998, reached its 25th session in November 2023.", [25, "UNCAC Training Programme"]],
+    ["Their seminar on good governance reached its twelfth session in Da Nang.", [12, "seminar"]],
   ] as Array<[string, [number, string]]>)("counts an edition in its series in %j", (text, [ordinal, phrase]) => {
     expect(findEditionMentions(text).map((mention) => [mention.ordinal, mention.seriesPhrase])).toEqual([[ordinal, phrase]]);
   });
