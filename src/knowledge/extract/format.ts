@@ -89,6 +89,9 @@ const VENUE_WAS = /\b(?:the\s+)?(?:main\s+)?venue\s+(?:was|is)\s+(?:the\s+)?([^,
 // …and with a description between commas: "Manila, the capital of the Philippines, was the venue".
 const HOST_CITY = new RegExp(`(?:^|[,;]\\s+|\\.\\s+)((?:[Tt]he\\s+)?${PLACE_RUN}(?:,?\\s+in\\s+${PLACE_RUN})?)(?:,\\s+(?:the|a|an)\\s+[^,;()]{3,60},)?\\s+(?:was|is)\\s+(?:the|its)\\s+(?:host\\s+(?:city|town|venue)|venue)\\b`, "u");
 
+// (The dates as a period: "on …", "from … to …"; not "a report dated 3 March 2023 at the Ministry".)
+const DATES_THEN_AT = new RegExp(`\\b(?:on|from|between)\\s+\\d{1,2}(?:\\s*(?:and|to|–|-)\\s*\\d{1,2})?(?:\\s+${MONTH_SOURCE})?(?:\\s*(?:to|–|-)\\s*\\d{1,2})?\\s+${MONTH_SOURCE},?\\s+(?:19|20)\\d{2},?\\s+at\\s+(?:the\\s+)?(${PLACE_RUN}(?:\\s+in\\s+${PLACE_RUN})?)`, "u");
+
 // "two days of lectures in Japan, at the International Cooperation Department in Osaka": where a
 // training's days were spent, as its parts are written ("then six days in Cambodia").
 const DAYS_AT = new RegExp(`\\b(?:days?|weeks?)\\s+of\\s+(?:lectures|classes|study|sessions|training)(?:\\s+in\\s+Japan)?,?\\s+at\\s+(?:the\\s+)?(${PLACE_RUN}(?:\\s+in\\s+${PLACE_RUN})?)`, "u");
@@ -167,6 +170,14 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
   if (named && venue && /\p{Lu}/u.test(venue) && !NOT_A_PLACE.test(venue)) {
     const start = named.index + named[0].indexOf(venue);
     return { place: venue, start, end: start + venue.length };
+  }
+  // "… held its second forum on 13 and 14 February 2023 at the Westin Hotel Tokyo": after the dates of
+  // a holding, "at" names the venue.
+  const afterDates = DATES_THEN_AT.exec(text);
+  const datedVenue = afterDates ? cleanPlace(afterDates[1]!) : undefined;
+  if (afterDates && datedVenue) {
+    const start = afterDates.index + afterDates[0].length - afterDates[1]!.length;
+    return { place: datedVenue, start, end: start + datedVenue.length };
   }
   for (const match of bare ? allMatches(BARE_IN, text) : []) {
     const place = cleanPlace(match[1]!);

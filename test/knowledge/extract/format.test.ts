@@ -6,6 +6,7 @@ describe("findFormat", () => {
     [" was held in Kuala Lumpur, Malaysia from 18 to 20 November 2014.", { mode: "in person", place: "Kuala Lumpur, Malaysia" }],
     ["Kuala Lumpur was the host city.", { mode: "in person", place: "Kuala Lumpur" }],
     ["Manila, the capital of the Philippines, was the venue.", { mode: "in person", place: "Manila" }],
+    ["second forum on 13 and 14 February 2023 at the Westin Hotel Tokyo, a year after the first;", { mode: "in person", place: "Westin Hotel Tokyo" }],
     ["It was co-hosted by the SPP. The Melia Hanoi Hotel in Hanoi was the venue, and the dates were 17 to 19 October 2017.", { mode: "in person", place: "Melia Hanoi Hotel in Hanoi" }],
     [" was held online, with participation", { mode: "online" }],
     [" was conducted virtually", { mode: "online" }],
@@ -46,6 +47,8 @@ describe("findFormat", () => {
     " Two speakers participated online",
     // A host named by what it is, not by its name.
     "Indonesia's capital was the host city in 2015.",
+    // A date that dates a document, not a holding.
+    "A report dated 3 March 2023 at the Ministry was released.",
     // A meeting is no venue.
     "The meeting in Tokyo was the venue of talks.",
     // Where the people who took part work.
