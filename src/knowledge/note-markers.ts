@@ -54,7 +54,8 @@ const NOTE_LINES: Record<NoteStyle, RegExp[]> = {
     // "*29 Established …", "1. *29: …"
     /^\s*(?:\d+\.\s+)?\*(\d+)\s*:?\s+(.*)$/,
   ],
-  markdown: [/^\s*\[\^([^\]\s]{1,40})\]:\s*(.*)$/, /^\s*(?:\d+\.\s+)?Note\s+(\d+)\s*[:.]\s*(.*)$/],
+  // …and emphasised: "*Note 29:* UNAFEI was set up …", "**Note 29.** …".
+  markdown: [/^\s*\[\^([^\]\s]{1,40})\]:\s*(.*)$/, /^\s*(?:\d+\.\s+)?(?:\*\*|\*|__|_)?Note\s+(\d+)\s*[:.]\s*(?:\*\*|\*|__|_)?\s*(.*)$/],
 };
 
 /** The note a line starts, or undefined when the line is not the start of a note. */

@@ -80,7 +80,6 @@ describe("provenance", () => {
 const KNOWN_WRONG = [
   "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
   "b20-wp2016-francophone-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries | sinceYear",
-  "b20-wp2023-governance.txt | Criminal Justice Forum for Asia and the Pacific #3 | organiser",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #17 | organiser",
   "b23-laos-civilcode-grant-report.txt | Laos Training in Japan (Civil Code) #2 | place",
@@ -88,7 +87,6 @@ const KNOWN_WRONG = [
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | participants",
   "b24-unafei-annual-2023.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
   "b24-wp2012-gg-chart.txt | Regional Seminar on Good Governance for Southeast Asian Countries #3 | organiser",
-  "b25-wp2012-gg4-gg5.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | participants",
   "b26-moj-gyf2.html | Global Youth Forum for a Culture of Lawfulness #2 | mode",
   "b26-moj-gyf3-photo.txt | Global Youth Forum for a Culture of Lawfulness #3 | theme",
   "b26-unafei-iss123.html | International Senior Seminar #123 | countries",
@@ -122,7 +120,6 @@ const KNOWN_WRONG = [
   "b36-gg-host-cities-map.txt | Regional Seminar on Good Governance for Southeast Asian Countries #9 | organiser",
   "b36-itc-chronology.html | International Training Course #160 | place",
   "b36-itc-chronology.html | International Training Course #182 | period",
-  "b37-wp2015-governance-gg9.txt | Regional Seminar on Good Governance for Southeast Asian Countries #9 | organiser",
   "b37-wp2022-governance-gg16.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b39-icd-activities-2015-2016.md | International Cooperation Human Resources Development Training #8 | place",
   "b39-moj-international-2024.txt | ASEAN-G7 Next Leaders Forum #1 | organiser",
@@ -144,6 +141,8 @@ const KNOWN_WRONG_ALONE = [
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | organiser",
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | period",
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
+  "b43-wp2016-governance-retold.txt | Seminar Named the Regional Seminar on Good Governance for Southeast Asian Countries Has Been Held by Japan (series not in gold) | frequency",
+  "b43-wp2016-governance-retold.txt | Seminar Named the Regional Seminar on Good Governance for Southeast Asian Countries Has Been Held by Japan (series not in gold) | sinceYear",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
@@ -157,5 +156,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 5605;
-const MISSED = 2499;
+const CORRECT = 5843;
+const MISSED = 2474;

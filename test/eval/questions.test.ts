@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 1185;
-const TOTAL = 1524;
+const RIGHT = 1232;
+const TOTAL = 1568;

@@ -43,6 +43,9 @@ describe("parseNoteLine", () => {
     ["[^unafei]:", "markdown", { label: "Note unafei", text: "" }],
     ["Note 29: Established", "markdown", { label: "Note 29", text: "Established" }],
     ["*29 Established", "markdown", undefined],
+    ["*Note 29:* UNAFEI was set up in 1962", "markdown", { label: "Note 29", text: "UNAFEI was set up in 1962" }],
+    ["**Note 29.** UNAFEI was set up", "markdown", { label: "Note 29", text: "UNAFEI was set up" }],
+    ["*Note that this is prose:* yes", "markdown", undefined],
   ] as const)("GIVEN %j (%s) THEN %j", (line, style, expected) => {
     expect(parseNoteLine(line, style)).toEqual(expected);
   });

@@ -448,11 +448,13 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
   let previous: { read: ReadSentence; masked: string; named: boolean; first: boolean } | undefined;
   for (const read of reader.sentencesOf(passage)) {
     const sentence = read.text;
+    // Evidence quotes the passage as written ("Theme | …" is read as "Theme:  …", same length).
+    const written = passage.text.slice(read.start, read.end);
     // Era years are read as the year they are (below); their evidence quotes them as written.
     const eras = eraYearSpans(sentence);
     const at: EvidenceAt = (start, end) => {
       const span = eras.length > 0 ? widenToEraYears({ start, end }, eras) : { start, end };
-      return { passageId: passage.id, sentence, start: read.start + span.start, end: read.start + span.end };
+      return { passageId: passage.id, sentence: written, start: read.start + span.start, end: read.start + span.end };
     };
     const whole = at(0, sentence.length);
     const quotes = findQuoted(sentence);
@@ -557,7 +559,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // 2018, co-hosted again by the SPP and UNAFEI. Held for the twelfth time, the seminar …".
       if (previous && !previous.named && mentions.length === 1 && (NAMES_WHAT_CAME_BEFORE.test(masked.slice(0, mentions[0]!.start)) || (previous.first && DATELINE.test(previous.masked)))) {
         const before = previous;
-        const atBefore: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence: before.read.text, start: before.read.start + start, end: before.read.start + end });
+        const atBefore: EvidenceAt = (start, end) => ({ passageId: passage.id, sentence: passage.text.slice(before.read.start, before.read.end), start: before.read.start + start, end: before.read.start + end });
         fillFromSentence(editions, before.read.text, before.masked, findRoleSpans(before.masked), atBefore, new Map(), []);
       }
       // "As with the 7th seminar, the GG8 Seminar was co-hosted by …": the sentence, and those after it,
