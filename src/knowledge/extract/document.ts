@@ -36,7 +36,7 @@ import { bestPeriod, findPeriods, startedOn, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, transposedColumns, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { countedCountriesListed, countriesByReference } from "./countries-by-reference.js";
-import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn } from "./series.js";
+import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn, type SeriesDefinition } from "./series.js";
 import { findTheme } from "./themes.js";
 import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
 
@@ -107,6 +107,12 @@ interface DocumentState {
    * that one programme's, for series named by its noun; the others keep the one stated before it.
    */
   standingOnce?: { before: Fact<string> | undefined; noun: string };
+  /**
+   * The programme the sentence before described as one that a body holds ("Through UNAFEI, the Ministry
+   * of Justice runs an international training course on …"): "The 18th course was held …" right after
+   * is an edition of it.
+   */
+  describedBefore?: { definitions: SeriesDefinition[]; whole: Evidence };
   /** Editions only placed in a look back ("the third and fourth took place in Manila"): not yet written about. */
   placedInTurn?: Set<EditionRecord>;
   /**
@@ -599,6 +605,9 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       out.regions.push({ name: region.name, evidence: at(region.start, region.end) });
     }
     placeEditionsInTurn(masked, at, paragraph, state, out);
+    const described = mentions.length === 0 && definitions.length === 0 && ONE_PROGRAMME_HELD.test(masked) ? findSeriesDefinitions(masked, true).filter((definition) => definition.kind === "described") : [];
+    if (described.length > 0) state.describedBefore = { definitions: described, whole };
+    else delete state.describedBefore;
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
     earlier.push({ read, whole });
     previous = { read, masked, named: mentions.length > 0 || definitions.length > 0, first: previous === undefined };
@@ -1300,6 +1309,15 @@ function themeUnderHeading(passage: Passage, sentence: string): { theme: string;
 }
 
 /** The series a mention belongs to: linked to one this document knows, or a new one named by it. */
+/** "… runs an international training course on … . The 18th course was held …": the course described. */
+function describedJustBefore(mention: EditionMention, state: DocumentState, out: DocumentRecords): SeriesRecord | undefined {
+  const before = state.describedBefore;
+  const noun = headNoun(mention.seriesPhrase);
+  const definition = noun === undefined ? undefined : before?.definitions.find((one) => one.name.split(/\s+/u).map(headNoun).filter((head) => head !== undefined).pop() === noun);
+  if (!before || !definition) return undefined;
+  return defineSeries(definition, before.whole, takeStanding(state, [definition.name]), undefined, undefined, out);
+}
+
 function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, state: DocumentState, paragraph: readonly ParagraphDefinition[], scopeSeries: SeriesRecord | undefined, out: DocumentRecords): SeriesRecord {
   const acronym = mentionAcronym(mention, reader.acronyms);
   const named = state.headed ?? state.titled;
@@ -1307,7 +1325,8 @@ function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, s
   // bare noun with the page's ordinal, naming nothing else, is the page's edition called another way.
   const bareNoun = mention.weak && mention.description === undefined && !mention.seriesPhrase.includes(" ");
   const sameAsNamed = named !== undefined && named.mention.ordinal === mention.ordinal && (sameKind(named.mention.seriesPhrase, mention.seriesPhrase) || bareNoun);
-  const linked = (sameAsNamed ? namedSeries(named, state, out, evidence) : undefined) ?? linkMention(mention, acronym, out.series, paragraph, scopeSeries ?? (named && namedSeries(named, state, out, evidence)));
+  const linked = (sameAsNamed ? namedSeries(named, state, out, evidence) : undefined) ?? linkMention(mention, acronym, out.series, paragraph, scopeSeries ?? (named && namedSeries(named, state, out, evidence)))
+    ?? (bareNoun ? describedJustBefore(mention, state, out) : undefined);
   const phraseName: SeriesName = { text: mention.seriesPhrase, kind: acronym === mention.seriesPhrase ? "acronym" : "phrase" };
   const series = linked ?? newSeries([phraseName], evidence, takeStanding(state, [mention.seriesPhrase]), mention.weak);
   if (!linked) out.series.push(series);

@@ -107,6 +107,20 @@ describe("extractDocument", () => {
     expect(plain.series.map((s) => s.organiser?.value)).toEqual([undefined]);
   });
 
+  it("makes “the 18th course” right after a sentence describing the course a body runs an edition of that course", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "Through UNAFEI, the Ministry of Justice runs an international training course on the criminal justice response to corruption. The 18th course was held in Tokyo from 12 October to 19 November 2015.",
+    ]), new Set());
+    expect(records.editions.map((e) => [e.series.names[0]!.text, e.series.weak, e.ordinal, e.series.organiser?.value])).toEqual([
+      ["international training course on the criminal justice response to corruption", false, 18, "UNAFEI"],
+    ]);
+    // A seminar is no edition of the course described.
+    const seminar = extractDocument(documentFromParagraphs("x", [
+      "Through UNAFEI, the Ministry of Justice runs an international training course on corruption. The 9th seminar was held in Jakarta in 2015.",
+    ]), new Set());
+    expect(seminar.editions.map((e) => [e.series.names[0]!.text, e.series.weak])).toEqual([["seminar", true]]);
+  });
+
   it("reads “‘…’ was its theme.” and “Those attending were eighteen practitioners.” as said of the edition in scope", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "The fifteenth GG Seminar met in December 2021. ‘Effective International Cooperation’ was its theme. Those attending were eighteen criminal justice practitioners.",
@@ -153,7 +167,7 @@ describe("extractDocument", () => {
       "The ninth GG Seminar met in Jakarta in November 2015.",
     ]), new Set());
     expect(one.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([
-      ["course", "UNAFEI"],
+      ["international training course on the criminal justice response to corruption", "UNAFEI"],
       ["Regional Seminar on Good Governance for Southeast Asian Countries", undefined],
     ]);
     // Programmes in general: every programme after it.
