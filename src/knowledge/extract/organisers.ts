@@ -144,7 +144,8 @@ export function findOwnHolder(text: string): OrganiserMatch | undefined {
 // "Every year the Research and Training Institute of the Ministry of Justice holds the Legal Technical
 // Assistance Liaison Meeting", "Jointly with JICA, the Institute … holds the …": a body by its full
 // name that holds a programme named right after it, with a partner named in front.
-const HOLDS_THE_NAMED = new RegExp(`(?:^|[,;:]\\s*|\\b(?:year|annually|regularly)\\s+)(${FULL_NAME_OF})${REMARK}\\s+(?:(?:also|regularly|now|still)\\s+)?(?:holds|hosts|organi[sz]es|runs|convenes|conducts|(?:has|have)\\s+(?:held|hosted|organi[sz]ed|run|convened|conducted))\\s+the\\s+(?=\\p{Lu})`, "u");
+// …and with a partner after "and": "The Research and Training Institute of the Ministry of Justice and JICA hold the …".
+const HOLDS_THE_NAMED = new RegExp(`(?:^|[,;:]\\s*|\\b(?:year|annually|regularly)\\s+)((?:${FULL_NAME_OF})(?:\\s+and\\s+(?:the\\s+)?(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|${FULL_NAME}))?)${REMARK}\\s+(?:(?:also|regularly|now|still|jointly)\\s+)?(?:holds?|hosts?|organi[sz]es?|runs?|convenes?|conducts?|co-hosts?|(?:has|have)\\s+(?:held|hosted|organi[sz]ed|run|convened|conducted))\\s+the\\s+(?=\\p{Lu})`, "u");
 const JOINTLY_IN_FRONT = new RegExp(`^(?:Jointly|Together)\\s+with\\s+(${BODIES}),\\s*`, "u");
 
 /** The body (and its partner named in front) that holds the programme named after it, or undefined. */

@@ -332,7 +332,8 @@ const OF_SOMETHING_ELSE = /\b(?:chang(?:es|ed|ing)|rotat(?:es|ed|ing)|alternat(?
 
 const ACRONYM = "[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*";
 const ORGANISE_VERBS = "has|have|had|also|annually|regularly|held|holds|organi[sz]es|organi[sz]ed|conducts|conducted|hosts|hosted|runs|ran|implements|implemented|provides|provided|offers|offered|convenes|convened";
-const THROUGH = new RegExp(`\\b[Tt]hrough\\s+(?:the\\s+)?(?:[^,;()]{3,160}?\\s*\\((${ACRONYM})\\)|(${ACRONYM})\\b)`, "u");
+// (Not "through voluntary contributions to the United Nations Office … (UNODC)": that funds a body.)
+const THROUGH = new RegExp(`\\b[Tt]hrough\\s+(?:the\\s+)?(?:(?!(?:[\\p{L}-]+\\s+){0,2}?(?:contributions?|funding|donations?|grants?|payments?|financial|funds?)\\b)[^,;()]{3,160}?\\s*\\((${ACRONYM})\\)|(${ACRONYM})\\b)`, "u");
 // …"organized every year by", "held annually by" too.
 const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|co-organi[sz]ed|co-hosted|convened|offered|provided)\\s+(?:(?:every|each|once\\s+a)\\s+year\\s+|annually\\s+|jointly\\s+|together\\s+)?by\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}'’-]*)(?:\\s+(?:of|for|and|the|on|[\\p{Lu}][\\p{L}'’-]*))*)(?:\\s*\\((${ACRONYM})\\))?`, "u");
 // Also after a leading date: "Since fiscal year 2007 UNAFEI has organised, once every year, …".

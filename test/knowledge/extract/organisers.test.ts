@@ -162,6 +162,8 @@ describe("findFullNameHolder", () => {
     ["Every year the Research and Training Institute of the Ministry of Justice holds the Legal Technical Assistance Liaison Meeting.", "the Research and Training Institute of the Ministry of Justice"],
     ["Jointly with the Japan International Cooperation Agency (JICA), the Research and Training Institute holds the Liaison Meeting once a year.", "the Research and Training Institute and the Japan International Cooperation Agency (JICA)"],
     ["The International Cooperation Department (ICD) of the Research and Training Institute of the Ministry of Justice has run the Training once a year since 2009.", "The International Cooperation Department (ICD) of the Research and Training Institute of the Ministry of Justice"],
+    // Two bodies that hold it together.
+    ["The Research and Training Institute of the Ministry of Justice and JICA hold the Legal Technical Assistance Liaison Meeting once a year.", "The Research and Training Institute of the Ministry of Justice and JICA"],
   ])("%j → %j", (text, value) => {
     expect(findFullNameHolder(text)?.value).toBe(value);
   });
