@@ -9,8 +9,15 @@
 // - a date told from the writer's "now": "In May last year (Heisei 25) …", "next year";
 // - a project launched, an agreement signed, a law adopted: "In December 2015 JICA launched the Project …";
 // - a date of a person's life: "… passed away on 26 May";
-// - the day of a talk given at the edition: "On 31 October 2024, four lawyers lectured at the 26th …".
+// - the day of a talk given at the edition: "On 31 October 2024, four lawyers lectured at the 26th …";
+// - an event held during an edition: "the programme took place on 19 and 20 September, during the 182nd …".
+import { ORDINAL_SOURCE } from "../ordinals.js";
 import { allMatches, GIVES_A_TALK, MONTH_SOURCE, type Span } from "./text.js";
+
+// "This year the programme took place at UNAFEI on two days, 19 and 20 September, during the 182nd
+// International Training Course": what happened during an edition is another event; its days and
+// place, told before "during", are its own.
+const EVENT_DURING_EDITION = new RegExp(`^[^.;]{0,200}?\\b(?:took\\s+place|was\\s+held|were\\s+held|ran|happened|was\\s+organi[sz]ed)\\b[^.;]{0,160}?(?=,?\\s+(?:during|in\\s+the\\s+course\\s+of|as\\s+part\\s+of|on\\s+the\\s+sidelines\\s+of)\\s+the\\s+(?:${ORDINAL_SOURCE})\\b)`, "iu");
 
 const OTHER_EVENT_CLAUSE = /\b(?:Congress|Conference|Summit|Assembly|Declaration|Convention|Olympics|Expo|Session)\b(?:\s+(?:on|of|for|against)\s+[^,;.()]{3,120}?)?(?:\s*\([^()]*\))?\s*,?\s*(?:that|which|where|when)\s+(?:(?:was|were|had\s+been)\s+)?(?:met|held|took\s+place|convened|adopted|gathered)\b[^.;]*/gu;
 const HISTORY_CLAUSE = /\b(?:ever\s+since|since)\s+(?:it|they|we|UNAFEI|the\s+(?:institute|ministry|series|programme))\s+(?:first\s+)?(?:held|hosted|organi[sz]ed|began|started|launched|ran|convened)\b[^.;]*/giu;
@@ -91,6 +98,7 @@ export function otherEventSpans(text: string): Span[] {
   if (/moved|relocated/u.test(text)) add(BODY_MOVED);
   if (/under\s*way|running|in\s+progress|in\s+session/u.test(text)) add(UNDER_WAY_ON);
   if (/\bDay\s+\d/u.test(text)) add(PROGRAMME_DAY);
+  if (/during|course\s+of|part\s+of|sidelines/iu.test(text)) add(EVENT_DURING_EDITION);
   if (/hop(?:e|ing)|wish|dream/iu.test(text)) add(HOPE);
   if (/deadline|nominat|applica|apply|regist|submit/iu.test(text)) add(DEADLINE);
   if (/visit/iu.test(text)) add(DURING_A_VISIT);

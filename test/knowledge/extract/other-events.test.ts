@@ -36,6 +36,8 @@ describe("otherEventSpans", () => {
     ["Day 1 (Tuesday 27 November): opening ceremony.", ["Day 1 (Tuesday 27 November)"]],
     // What a correction says was written before.
     ["In our last issue we wrote that the 15th seminar took place in November 2021.", ["In our last issue we wrote that the 15th seminar took place in November 2021"]],
+    // An event held during an edition.
+    ["This year the programme took place at UNAFEI on two days, 19 and 20 September, during the 182nd International Training Course.", ["This year the programme took place at UNAFEI on two days, 19 and 20 September"]],
   ])("%j", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -49,6 +51,8 @@ describe("otherEventSpans", () => {
     "It was held on 22 January of Heisei 28 (2016).",
     // A date at the start of a sentence about the edition itself, not a talk at it.
     "On 31 October 2024, the 26th UNCAC Training Programme opened in Tokyo.",
+    // During something that is no edition.
+    "The 26th course was held in Tokyo from 2 to 28 November, during the autumn.",
     "",
   ])("%j tells of no other event", (text) => {
     expect(spans(text)).toEqual([]);
