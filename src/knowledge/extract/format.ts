@@ -116,6 +116,29 @@ const FRONTED_PLACE = new RegExp(`^(?:In|At)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s
 const DATELINE_PLACE = new RegExp(`^\\s*(?:(?:From|On)\\s+)?\\d{1,2}(?:\\s*(?:to|–|-|and)\\s*\\d{1,2})?\\s+${MONTH_SOURCE}(?:\\s+of\\s+(?:Reiwa|Heisei|Showa)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:19|20)\\d{2})?,?\\s+(?:at|in)\\s+(?:the\\s+)?(${PLACE_RUN}(?:(?:,\\s+|\\s+in\\s+)(?:the\\s+)?${PLACE_RUN})*)`, "u");
 
 export function findPlace(text: string, bare = true): { place: string; start: number; end: number } | undefined {
+  const found = placeAsWritten(text, bare);
+  return found && withPlacesListed(text, found);
+}
+
+// "in Osaka, Viet Nam and Laos": the capitals of a place stop at "and"; a country after it, when the
+// place already ends on one, goes on the list ("Osaka, Viet Nam" is no place).
+const AND_COUNTRY = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+
+function withPlacesListed(text: string, found: { place: string; start: number; end: number }): { place: string; start: number; end: number } {
+  const more = AND_COUNTRY.exec(text.slice(found.end));
+  if (!more || !found.place.includes(", ")) return found;
+  const isCountry = (name: string): boolean => {
+    const countries = findCountryNames(name);
+    return countries.length === 1 && countries[0]!.start <= 4 && countries[0]!.end === name.length;
+  };
+  const last = found.place.slice(found.place.lastIndexOf(", ") + 2);
+  const end = found.end + more[0].length;
+  // "… in Manila, the Philippines and Thailand sent …": the country after "and" starts a clause.
+  if (!isCountry(more[1]!) || !isCountry(last) || !/^\s*(?:[.,;:)—–]|$|\s(?:in|on|from|between|during|for|respectively)\b)/u.test(text.slice(end))) return found;
+  return { place: text.slice(found.start, end), start: found.start, end };
+}
+
+function placeAsWritten(text: string, bare: boolean): { place: string; start: number; end: number } | undefined {
   const dateline = DATELINE_PLACE.exec(text);
   const onLine = dateline ? cleanPlace(dateline[1]!) : undefined;
   if (dateline && onLine) {

@@ -6,6 +6,9 @@ describe("findFormat", () => {
     [" was held in Kuala Lumpur, Malaysia from 18 to 20 November 2014.", { mode: "in person", place: "Kuala Lumpur, Malaysia" }],
     ["Kuala Lumpur was the host city.", { mode: "in person", place: "Kuala Lumpur" }],
     ["Manila, the capital of the Philippines, was the venue.", { mode: "in person", place: "Manila" }],
+    // A list of places: the country after "and" goes on it, unless it starts a clause.
+    ["7 to 18 November 2016 (travel days included), in Osaka, Viet Nam and Laos.", { mode: "in person", place: "Osaka, Viet Nam and Laos" }],
+    ["It was held in Manila, the Philippines and Thailand sent people.", { mode: "in person", place: "Manila, the Philippines" }],
     ["second forum on 13 and 14 February 2023 at the Westin Hotel Tokyo, a year after the first;", { mode: "in person", place: "Westin Hotel Tokyo" }],
     ["It was co-hosted by the SPP. The Melia Hanoi Hotel in Hanoi was the venue, and the dates were 17 to 19 October 2017.", { mode: "in person", place: "Melia Hanoi Hotel in Hanoi" }],
     [" was held online, with participation", { mode: "online" }],
