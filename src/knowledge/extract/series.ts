@@ -53,6 +53,8 @@ export interface SeriesDefinition {
   frequency?: string | null;
 }
 
+// "a training programme for them": whom a pronoun stands for is no part of a name.
+const PRONOUN_AUDIENCE = /\s+for\s+(?:them|it|us|you|those|these|each)$/iu;
 const HEAD_SOURCE = `(?:${[...HEAD_NOUNS].join("|")})`;
 const CONNECTORS = new Set(["on", "for", "of", "the", "and", "in", "against", "to", "with", "at"]);
 
@@ -208,7 +210,7 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
       // "For French-speaking Africa, UNAFEI has run a criminal justice training since 2014": the fronted
       // phrase says whom the training is for, and is part of what names it.
       const fronted = match[2] ? undefined : FRONTED_FOR.exec(sentence.slice(0, match.index))?.[1];
-      const name = `${match[1]!}${match[2]!}${fronted ? ` for ${fronted}` : ""}`.replace(FREQUENCY_ADJECTIVES, "").replace(AUDIENCE, "").trim();
+      const name = `${match[1]!}${match[2]!}${fronted ? ` for ${fronted}` : ""}`.replace(FREQUENCY_ADJECTIVES, "").replace(AUDIENCE, "").replace(PRONOUN_AUDIENCE, "").trim();
       // "an annual seminar, the Regional Seminar on …": a head noun alone describes no particular series.
       if (name.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
@@ -222,7 +224,7 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
       // "one further international training course": another course than the one of that name.
       if (/^(?:further|additional|more|new|other|extra|separate)\s/iu.test(match[2]!)) continue;
       const head = match[2]!.replace(/(\p{L}+)$/u, (word) => headNoun(word) ?? word);
-      const name = `${head}${match[3]!}`.replace(AUDIENCE, "").trim();
+      const name = `${head}${match[3]!}`.replace(AUDIENCE, "").replace(PRONOUN_AUDIENCE, "").trim();
       // "two training courses" names nothing; "two international training courses" names the ITC.
       const words = name.split(/[^\p{L}]+/u).filter(Boolean);
       if (words.length < 3 && words.every((word) => GENERIC_WORDS.has(word.toLowerCase()))) continue;
@@ -232,7 +234,7 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
       if (NO_DESCRIPTION_START.test(match[0]) || insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
       // In the singular, as other names are: "workshops on juvenile justice" → "workshop on …".
       const head = match[1]!.replace(/(\p{L}+)$/u, (word) => headNoun(word) ?? word);
-      const name = `${head}${match[2]!}`.replace(AUDIENCE, "").trim();
+      const name = `${head}${match[2]!}`.replace(AUDIENCE, "").replace(PRONOUN_AUDIENCE, "").trim();
       if (name.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
     }
