@@ -83,6 +83,9 @@ const isShout = (word: string): boolean => word.length > 1 && word === word.toUp
 /** The programme name that starts at `from`, ending at its head noun (or a capitalised continuation). */
 const DATED_LABEL = new RegExp(`^\\s*\\((?:${MONTH_SOURCE}\\s+)?(?:19|20)\\d{2}\\)`, "u");
 
+// The fields a course can be "in": nouns of a subject, never of a place.
+const SUBJECT_FIELD = /^(?:Development|Governance|Justice|Law|Management|Administration|Policy|Planning|Studies|Economics|Prevention|Corrections|Criminology|Investigation|Prosecution|Mediation|Arbitration)$/u;
+
 export function readSeriesPhrase(text: string, from: number): { phrase: string; end: number } | undefined {
   const tokens = tokensFrom(text, from, MAX_CORE_WORDS + 12);
   let lastHead = -1;
@@ -115,6 +118,8 @@ export function readSeriesPhrase(text: string, from: number): { phrase: string; 
       // "… Legal Technical Assistance Training in Japan for Indonesia": a place inside the name, which
       // goes on after it with whom it is for.
       else if (word === "in" && isCapitalised(tokens[i + 1]?.word ?? "") && /^(?:for|on)$/u.test(tokens[i + 2]?.word ?? "") && isCapitalised(tokens[i + 3]?.word ?? "")) continue;
+      // "International Training Course in Regional Development": a field of study, not a place.
+      else if (word === "in" && [tokens[i + 1], tokens[i + 2]].some((token) => token !== undefined && isCapitalised(token.word) && SUBJECT_FIELD.test(token.word))) continue;
       else if (!CONTINUATION.has(word)) break;
     }
     // No stretch without a capital: "Seminar on the theme" stops at "Seminar".

@@ -174,6 +174,9 @@ describe("readSeriesPhrase", () => {
     ["GG Seminar on the theme of", "GG Seminar"],
     ["course heard lectures from Eurojust", "course"],
     ["Legal Technical Assistance Training in Japan for Indonesia, a programme", "Legal Technical Assistance Training in Japan for Indonesia"],
+    // A field of study after "in" is part of the name; a place is not.
+    ["International Training Course in Regional Development (ITC 36) was run", "International Training Course in Regional Development"],
+    ["International Training Course in Tokyo was run", "International Training Course"],
     ["Regional Seminar on Good Governance for Southeast Asian Countries was held", "Regional Seminar on Good Governance for Southeast Asian Countries"],
     ["international training course participants", "international training course"],
     ["UNCAC Training Programmes were held", "UNCAC Training Programme"],

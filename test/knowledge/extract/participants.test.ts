@@ -37,6 +37,8 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount("Twenty-three investigators came from the ten ASEAN countries (Brunei, Cambodia and Viet Nam) and Timor-Leste.")?.participants).toEqual({ count: 23, description: "investigators" });
     expect(findParticipantCount("Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Thailand and Viet Nam.")?.participants).toEqual({ countryCount: 8 });
     expect(findParticipantCount("The same eight countries as in Manila each sent two practitioners.")).toBeUndefined();
+    // Former participants of every edition.
+    expect(findParticipantCount("With ITC 36 completed, the course counts 906 alumni from seventy-one countries.")).toBeUndefined();
     // …while the total stated beside it is the head-count.
     expect(findParticipantCount("The ten ASEAN members each sent two judges or prosecutors, and 23 practitioners attended in all.")?.participants).toEqual({ count: 23, description: "practitioners" });
   });
