@@ -171,6 +171,9 @@ const NO_DESCRIPTION_START = /^(?:a|an|the|this|these|those|such|its|their|his|h
 const CALLED = new RegExp(`,\\s*(?:(?:which|that)\\s+(?:is\\s+)?(?:[\\p{L}]+\\s+){0,3}?)?(?:(?:commonly|also|often|generally|usually|simply|widely|popularly|informally)\\s+)*(?:known(?:\\s+(?:abroad|internationally|overseas|in\\s+English|outside\\s+Japan))?\\s+as|called|calls?|referred\\s+to\\s+as|abbreviated\\s+(?:to|as))\\s+(?:the\\s+)?["“‘]?([A-Z]{2,8}(?:\\s+${HEAD_SOURCE}s?){1,2})\\b["”’]?`, "giu");
 const AUDIENCE = /\s+for\s+(?:[\p{L}-]+\s+){0,3}?(?:practitioners|officials|participants|prosecutors|judges|officers|personnel|professionals)\b.*$/u;
 // A sentence opening "For <a region or people>," (capitalised: not "For example," "For this reason,").
+// "since 2014 a criminal justice training programme has been offered to French-speaking African
+// countries": the programme, passive, with whom it is for after "to".
+const OFFERED_TO = new RegExp(`\\b[Aa]n?\\s+((?:[\\p{Ll}-]+\\s+){0,4}?${HEAD_SOURCE})\\s+(?:has|have)\\s+been\\s+(?:offered|given|provided|held|run|organi[sz]ed)\\s+(?:to|for)\\s+((?:the\\s+)?[^,;.()]{3,80}?)(?=\\s*(?:[,;.]|$|\\s+(?:since|every|each|annually|once|twice)\\b))`, "gu");
 const FRONTED_FOR = /^For\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}),\s/u;
 const FREQUENCY_ADJECTIVES = /^(?:annual|yearly|biennial|regular|new)\s+/i;
 
@@ -229,6 +232,12 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
       const words = name.split(/[^\p{L}]+/u).filter(Boolean);
       if (words.length < 3 && words.every((word) => GENERIC_WORDS.has(word.toLowerCase()))) continue;
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length, frequency: COUNTED_FREQUENCY[counted] ?? null });
+    }
+    for (const match of allMatches(OFFERED_TO, sentence)) {
+      if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;
+      const name = `${match[1]!} for ${match[2]!}`.replace(FREQUENCY_ADJECTIVES, "").trim();
+      if (match[1]!.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
+      found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
     }
     for (const match of allMatches(DESCRIBED_BARE, sentence)) {
       if (NO_DESCRIPTION_START.test(match[0]) || insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;

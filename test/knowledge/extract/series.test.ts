@@ -5,6 +5,9 @@ describe("findSeriesDefinitions", () => {
   const defs = (text: string) => findSeriesDefinitions(text).map(({ kind, name, abbreviation }) => ({ kind, name, abbreviation }));
 
   it.each([
+    // Passive, with whom it is for after "to".
+    ["Its programmes have also reached Africa: since 2014 a criminal justice training programme has been offered to French-speaking African countries.",
+      { kind: "described", name: "criminal justice training programme for French-speaking African countries", abbreviation: undefined }],
     ["As an example of a specific initiative, Japan has annually held an international training course on the criminal justice response to corruption since 1998.",
       { kind: "described", name: "international training course on the criminal justice response to corruption", abbreviation: undefined }],
     ["Furthermore, Japan has held a seminar titled “Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar)” every fiscal year since 2007, with the objectives of supporting governance.",
@@ -63,6 +66,8 @@ describe("findSeriesDefinitions", () => {
     "The Deputy Minister delivered a special lecture titled 'Justice in Wartime'.",
     // Whom a pronoun stands for names nothing: the rest is a head noun alone.
     "Since 2014, UNAFEI and JICA have run a training programme for them, one session a year.",
+    // Offered, but no name beyond its head noun.
+    "Since 2014 a training programme has been offered to them.",
     "",
   ])("finds no series in %j", (text) => {
     expect(defs(text)).toEqual([]);
