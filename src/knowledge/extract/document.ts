@@ -486,7 +486,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "The thirteenth seminar, GG13, met …", "the 16th seminar (GG16)": one edition named twice in
       // apposition; the name that says more of its series stands for both.
       .filter((mention, i, all) => !apposedTwin(mention, all[i - 1], sentence) && !apposedTwin(mention, all[i + 1], sentence, true));
-    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named, whole, earlier)].sort((a, b) => a.start - b.start) : named;
+    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named, whole, earlier, paragraph.at(-1)?.record)].sort((a, b) => a.start - b.start) : named;
     mentions = withMentionsAgain(masked, mentions);
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
@@ -660,7 +660,8 @@ const BARE_ORDINAL = new RegExp(`(?:^(?:(?:At|In|During|For)\\s+)?|[:;]\\s*|,\\s
  */
 // "In 2021 the twenty-third session took as its theme …": a session of the series in play, said on its
 // own (not "the 30th session of the Commission", another body's).
-const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?:session|edition|iteration|instalment|installment|round)\\b(?!\\s+(?:of|at|in\\s+the\\s+series\\s+of)\\b)`, "u");
+// …and "Its eleventh edition went to Viet Nam.", after the sentence that names the series.
+const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])(?:[Tt]he|^Its|^Their)\\s+(${ORDINAL_SOURCE})\\s+(?:session|edition|iteration|instalment|installment|round)\\b(?!\\s+(?:of|at|in\\s+the\\s+series\\s+of)\\b)`, "u");
 
 // "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
 // being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
@@ -679,7 +680,7 @@ const BARE_ORDINAL_QUESTION = new RegExp(`^(?:Q\\.?\\s*)?(?:And|What\\s+about|Ho
 // a date right after the colon).
 const LABEL_ORDINALS = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s+and\\s+(${ORDINAL_SOURCE}))?\\s*(?:\\([^()]{3,160}\\)\\s*:|:(?=\\s*\\d))`, "iu");
 
-function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[], whole: Evidence, earlier: readonly Earlier[] = []): EditionMention[] {
+function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentRecords, named: readonly EditionMention[], whole: Evidence, earlier: readonly Earlier[] = [], paragraphSeries?: SeriesRecord): EditionMention[] {
   const label = named.length === 0 ? LABEL_ORDINALS.exec(masked) : null;
   if (label) return labelledEditions(label, state, out, whole);
   const match = BARE_ORDINAL.exec(masked) ?? BARE_ORDINAL_HELD.exec(masked) ?? BARE_ORDINAL_QUESTION.exec(masked) ?? BARE_ORDINAL_ANSWER.exec(masked) ?? (named.length === 0 ? SESSION_ORDINAL.exec(masked) : null);
@@ -696,7 +697,10 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
     const next = parseOrdinal(match[1]!);
     if (next !== undefined && named.every((mention) => mention.ordinal < next)) return [{ ...last, ordinal: next, ordinalText: match[1]!, start, end: start + match[1]!.length }];
   }
-  const series = ownSeries.length === 1 ? ownSeries[0]! : state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : pageSeries(state, out);
+  // "Its eleventh edition …": "its" is the series the paragraph has just named.
+  const its = /^(?:Its|Their)\s/u.test(match[0]) ? paragraphSeries : undefined;
+  if (/^(?:Its|Their)\s/u.test(match[0]) && !its) return [];
+  const series = its ?? (ownSeries.length === 1 ? ownSeries[0]! : state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : pageSeries(state, out));
   const ordinal = parseOrdinal(match[1]!);
   if (!series || series.weak || ordinal === undefined || ordinal < 2) return [];
   // "Between October and December 2021 two international training courses were given online: the 175th,

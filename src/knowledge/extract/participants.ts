@@ -40,9 +40,10 @@ const NOT_DESCRIPTION = /^(?:of|the|from|and|in|former|past|previous|ex-|retired
 const PEOPLE_HINT = /participant|practitioner|official|officer|prosecutor|judge|delegate|trainee|professional|investigator|lawyer|representative|attendee|personnel|fellow/iu;
 const COUNTRIES_HINT = /countries|nations|jurisdictions|states|members/iu;
 // …and what PEOPLE_TOOK_PART cannot match without (same flags): "people", "persons", or "participants were".
-const TOOK_PART_HINT = /people|persons|(?:participants|trainees|fellows)\s+(?:were|numbered)|took\s+part\s+(?:altogether|in\s+all|in\s+total)/iu;
+const TOOK_PART_HINT = /people|persons|(?:participants|trainees|fellows)\s+(?:were|numbered)|took\s+part\s+(?:altogether|in\s+all|in\s+total)|,\s+\S+\s+in\s+(?:all|total)\b/iu;
 // "…, so that eighteen took part altogether": a number with no noun, said to be the whole.
-const TOOK_PART_ALTOGETHER = new RegExp(`(?<![\\p{L}\\p{N},.-])(${CARDINAL_SOURCE})()()(?=\\s+took\\s+part\\s+(?:altogether|in\\s+all|in\\s+total)\\b)`, "giu");
+// …and "each of the other nine member states sent two practitioners, eighteen in all".
+const TOOK_PART_ALTOGETHER = new RegExp(`(?<![\\p{L}\\p{N},.-])(${CARDINAL_SOURCE})()()(?=\\s+took\\s+part\\s+(?:altogether|in\\s+all|in\\s+total)\\b)|(?<=\\b(?:practitioners|participants|officials|officers|prosecutors|judges|investigators|delegates|trainees|people),\\s+)(${CARDINAL_SOURCE})()()(?=\\s+in\\s+(?:all|total)\\b)`, "giu");
 
 // "Twenty-three practitioners from seven countries (…) took up …", "Two practitioners each from eight
 // countries — … — discussed …": a sentence whose subject is a number of the people who take part.
@@ -90,7 +91,8 @@ export function findParticipantCount(text: string): { participants: Participants
     if (/\b(?:close\s+to|nearly|almost|roughly|approximately|more\s+than|over|upwards\s+of|at\s+least|fewer\s+than|less\s+than|under|up\s+to)\s+$/iu.test(before)) continue;
     // "two practitioners each from eight countries": a number per country, not the total.
     // …and "The same eight countries each sent two practitioners".
-    if (/\beach\s+(?:(?:also|again|once\s+more)\s+)?(?:sent|sends|send|nominated|dispatched|delegated|contributed|had)\s+$/iu.test(before)) continue;
+    // (…and "each of the other nine ASEAN member states sent two practitioners".)
+    if (/\beach\b(?:\s+of\s+[^.;,]{0,60}?)?\s+(?:(?:also|again|once\s+more)\s+)?(?:sent|sends|send|nominated|dispatched|delegated|contributed|had)\s+$/iu.test(before)) continue;
     const after = text.slice(match.index + match[0].length);
     if (/^\s+(?:each|apiece|per\s+country)\b/u.test(after)) continue;
     // "Four participants from within Japan joined them", "six Japanese officials also took part": people

@@ -136,7 +136,7 @@ const DESCRIBED = new RegExp(
   // What it is on or for ends before a relative clause or a colon: "a criminal justice training programme
   // for eight countries of West and Central Africa where French is the official language …: Côte d'Ivoire, …".
   `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})(?!\\s+(?:of\\s+(?:this|that|the\\s+same)\\s+(?:kind|type|sort)|like\\s+(?:this|it)))((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;:.()“”"]{3,200}?)?)` +
-  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+a|regularly)\\b|\\s+(?:where|whose|who|whom|that|which)\\s|\\s*[,;:.(]|\\s*$)`,
+  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+(?:a|every|each)|regularly)\\b|\\s+(?:where|whose|who|whom|that|which)\\s|\\s*[,;:.(]|\\s*$)`,
   "giu",
 );
 // A description without an article, right after a verb of holding or an "and", and right before its
@@ -146,7 +146,7 @@ const DESCRIBED = new RegExp(
 const DESCRIBED_BARE = new RegExp(
   `(?<=\\b(?:holds|held|runs|ran|conducts|conducted|organi[sz]es|organi[sz]ed|offers|offered|provides|provided|hosts|hosted|and)\\s+)` +
   `((?:[\\p{Ll}-]+\\s+){0,3}?${HEAD_SOURCE}s?)(\\s+(?:on|for|in|concerning|against)\\s+[^,;.()“”"]{3,120}?)` +
-  `(?=\\s+(?:since\\s+(?:19|20)\\d{2}|every\\s+(?:fiscal\\s+)?year|each\\s+year|annually|yearly|biennially|twice\\s+a\\s+year|once\\s+a\\s+year)\\b)`,
+  `(?=\\s+(?:since\\s+(?:19|20)\\d{2}|every\\s+(?:fiscal\\s+)?year|each\\s+year|annually|yearly|biennially|twice\\s+a\\s+year|once\\s+(?:a|every|each)\\s+(?:fiscal\\s+)?year)\\b)`,
   "gu",
 );
 // "Each year it runs two international training courses and one international senior seminar",

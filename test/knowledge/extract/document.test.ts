@@ -121,6 +121,18 @@ describe("extractDocument", () => {
     expect(seminar.editions.map((e) => [e.series.names[0]!.text, e.series.weak])).toEqual([["seminar", true]]);
   });
 
+  it("reads “Its eleventh edition …” after the sentence that names the series as an edition of it", () => {
+    const records = extractDocument(documentFromParagraphs("x", [
+      "Through UNAFEI, MOJ held an International Training Course on the Criminal Justice Response to Corruption. Since 2007, Japan has also held a Regional Seminar on Good Governance for Southeast Asian Countries once every year. Its eleventh edition went to Viet Nam. The dates were 17 to 19 October 2017.",
+    ]), new Set());
+    expect(records.editions.map((e) => [e.series.names[0]!.text, e.ordinal, e.period?.value.text])).toEqual([
+      ["Regional Seminar on Good Governance for Southeast Asian Countries", 11, "17 to 19 October 2017"],
+    ]);
+    // With no series named before it, "its" refers to nothing the reader knows.
+    const alone = extractDocument(documentFromParagraphs("x", ["Its eleventh edition went to Viet Nam."]), new Set());
+    expect(alone.editions).toEqual([]);
+  });
+
   it("reads “‘…’ was its theme.” and “Those attending were eighteen practitioners.” as said of the edition in scope", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "The fifteenth GG Seminar met in December 2021. ‘Effective International Cooperation’ was its theme. Those attending were eighteen criminal justice practitioners.",

@@ -11,6 +11,7 @@ describe("findParticipantCount", () => {
     ["Participants numbered 24.", 24],
     // A number with no noun, said to be the whole; the people per country before it are not.
     ["From each of the other nine ASEAN countries came two people — judges and prosecutors — so that eighteen took part altogether.", 18],
+    ["Brunei could not take part; each of the other nine ASEAN member states sent two practitioners, eighteen in all.", 18],
     // A labelled list item's numbers of people and countries.
     [" (2024): 29 from 21", 29],
 
