@@ -78,7 +78,6 @@ describe("provenance", () => {
 
 /** Wrong facts not fixed yet (see the test that uses it), sorted. */
 const KNOWN_WRONG = [
-  "b16-wp2016-governance.txt | Legal Technical Assistance Liaison Meeting #17 | organiser",
   "b20-wp2016-francophone-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries | sinceYear",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #17 | organiser",
@@ -112,7 +111,6 @@ const KNOWN_WRONG = [
   "b34-wp2019-student-essay.md | Standing Forum for Southeast Asia (series not in gold) | sinceYear",
   "b35-acpf-cppap-visit-2018.md | International Training Course #112 | organiser",
   "b35-akarenga83-hogoshi-training.txt | International Training Course #182 | organiser",
-  "b35-akarenga83-hogoshi-training.txt | International Training Course #182 | period",
   "b35-hogoshi-activity-report-2023.md | International Training Course #182 | organiser",
   "b35-itc182-participants.html | International Training Course #182 | period",
   "b35-unafei-programme-2002-2003.md | International Training Course Among Their Programme #125 (phantom) | edition",
@@ -121,7 +119,6 @@ const KNOWN_WRONG = [
   "b36-itc-chronology.html | International Training Course #160 | place",
   "b36-itc-chronology.html | International Training Course #182 | period",
   "b37-wp2022-governance-gg16.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
-  "b39-icd-activities-2015-2016.md | International Cooperation Human Resources Development Training #8 | place",
   "b39-moj-international-2024.txt | ASEAN-G7 Next Leaders Forum #1 | organiser",
   "b39-moj-international-2024.txt | UNCAC Training Programme #26 | organiser",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | countryCount",
@@ -129,6 +126,19 @@ const KNOWN_WRONG = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | organiser",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | period",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
+  "b40-wp2022-chapter-iii-2.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
+  "b42-uncrd-enrd-central-asia.md | Training Course #1 (phantom) | edition",
+  "b42-uncrd-enrd-central-asia.md | Training Course #1 (phantom) | organiser",
+  "b42-uncrd-enrd-central-asia.md | Training Course #1 (phantom) | period",
+  "b42-uncrd-enrd-central-asia.md | Training Course #1 (phantom) | year",
+  "b42-uncrd-enrd-central-asia.md | Training Course #2 (phantom) | edition",
+  "b42-uncrd-enrd-central-asia.md | Training Course #2 (phantom) | organiser",
+  "b42-uncrd-enrd-central-asia.md | Training Course #2 (phantom) | period",
+  "b42-uncrd-enrd-central-asia.md | Training Course #2 (phantom) | year",
+  "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | edition",
+  "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | organiser",
+  "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | period",
+  "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | year",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -156,5 +166,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 5843;
-const MISSED = 2474;
+const CORRECT = 6040;
+const MISSED = 2571;

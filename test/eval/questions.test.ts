@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 1232;
-const TOTAL = 1568;
+const RIGHT = 1281;
+const TOTAL = 1635;
