@@ -18,18 +18,20 @@ export interface PlaceInTurn {
 const ORDINAL_WORD = `(?:${["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"].map((word) => `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`).join("|")}|\\d{1,2}(?:st|nd|rd|th))`;
 const COUNT_WORD: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 // "the first and second", "the third, fourth and fifth", "the first two".
-const GROUP = `(?:[Tt]he\\s+)?(?:[Ff]irst\\s+(?:two|three|four|five)|${ORDINAL_WORD}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?${ORDINAL_WORD})*)(?:\\s+(?:[Oo]nes|[Ss]eminars?|[Mm]eetings?|[Ss]essions?|[Ee]ditions?|[Cc]ourses?))?`;
+const GROUP = `(?:[Tt]he\\s+)?(?:[Ff]irst\\s+(?:two|three|four|five)|[Ii]naugural|${ORDINAL_WORD}(?:(?:\\s*,\\s*|\\s+and\\s+|\\s*&\\s*)(?:the\\s+)?${ORDINAL_WORD})*)(?:\\s+(?:[Oo]nes|[Ss]eminars?|[Mm]eetings?|[Ss]essions?|[Ee]ditions?|[Cc]ourses?))?`;
 // A place: capitalised words, with the country after a comma ("Manila, the Philippines").
 const PLACE = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)?";
 // "the third and fourth took place in Manila", "The first two were held in Bangkok", "went to Manila".
-const GROUP_HELD_IN = new RegExp(`(?:^|[;,]\\s*(?:and\\s+|while\\s+|whereas\\s+)?|\\.\\s+)(${GROUP})\\s+(?:(?:were|was)\\s+(?:both\\s+|all\\s+)?(?:held|hosted|convened)|took\\s+place|met|went|moved)\\s+(?:in|to)\\s+(${PLACE})`, "gu");
+const GROUP_HELD_IN = new RegExp(`(?:^|[;,]\\s*(?:and\\s+|while\\s+|whereas\\s+)?|\\.\\s+)(${GROUP})\\s+(?:(?:also|again|then|both)\\s+)?(?:(?:were|was)\\s+(?:both\\s+|all\\s+|also\\s+|again\\s+)?(?:held|hosted|convened)|took\\s+place|met|went|moved)\\s+(?:in|to)\\s+(${PLACE})`, "gu");
+// "… and the second, again in Japan, a year later": the next one, its verb left out.
+const AND_GROUP_AGAIN_IN = new RegExp(`\\s+and\\s+(?:the\\s+)?(${ORDINAL_WORD}),?\\s+(?:again|also)\\s+in\\s+(${PLACE})`, "gu");
 // "Bangkok, Thailand, saw the First and Second Seminars", "Manila hosted the third and fourth", and
 // the clause that goes on without its verb: ", and Tokyo the Fifth".
 const PLACE_SAW_GROUP = new RegExp(`(?:^|[;,]\\s*(?:and\\s+)?|\\.\\s+)(${PLACE}),?\\s+(?:saw|hosted|took|welcomed|had)\\s+(${GROUP})`, "gu");
 const AND_PLACE_GROUP = new RegExp(`^,?\\s+(?:(?:and|while)\\s+)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)\\s+(${GROUP})`, "u");
 
 function ordinalsOf(group: string): number[] | undefined {
-  const words = group.replace(/^the\s+/iu, "");
+  const words = group.replace(/^the\s+/iu, "").replace(/^inaugural\b/iu, "first");
   const firstCount = /^first\s+(two|three|four|five)\b/iu.exec(words);
   if (firstCount) return Array.from({ length: COUNT_WORD[firstCount[1]!.toLowerCase()]! }, (_, i) => i + 1);
   const ordinals = [...words.matchAll(new RegExp(ORDINAL_WORD, "giu"))].map((match) => parseOrdinal(match[0]));
@@ -53,6 +55,10 @@ export function findPlacesInTurn(text: string): PlaceInTurn[] {
     found.push({ ordinals, written: group.replace(/^the\s+/iu, "").replace(/\s+(?:ones|seminars?|meetings?|sessions?|editions?|courses?)$/iu, ""), clause: { start, end }, place: placeOf(place) });
   };
   for (const match of allMatches(GROUP_HELD_IN, text)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    add(match[1]!, match[2]!, start, match.index + match[0].length);
+  }
+  for (const match of allMatches(AND_GROUP_AGAIN_IN, text)) {
     const start = match.index + match[0].indexOf(match[1]!);
     add(match[1]!, match[2]!, start, match.index + match[0].length);
   }

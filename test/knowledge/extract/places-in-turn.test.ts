@@ -13,6 +13,9 @@ describe("findPlacesInTurn", () => {
       [[[1, 2], "Bangkok, Thailand"], [[3, 4], "Manila"]]],
     ["Bangkok took the first two, Manila the third and fourth.", [[[1, 2], "Bangkok"], [[3, 4], "Manila"]]],
     ["The 1st and 2nd seminars were held in Bangkok.", [[[1, 2], "Bangkok"]]],
+    // The next one with its verb left out, or with "also".
+    ["The first session was held in Japan in February 2014 and the second, again in Japan, a year later.", [[[1], "Japan"], [[2], "Japan"]]],
+    ["The inaugural session was held in Japan in February 2014, and the second also took place in Japan.", [[[1], "Japan"], [[2], "Japan"]]],
   ])("%j", (text, groups) => {
     expect(placed(text)).toEqual(groups);
   });
@@ -27,6 +30,7 @@ describe("findPlacesInTurn", () => {
     ["ordinals with no place", "The first and second were held online."],
     ["a place in lower case", "The first two were held in the capital."],
     ["no ordinal", "Seminars were held in Bangkok and Manila."],
+    ["an inaugural address", "The inaugural address was given in Tokyo."],
   ])("none for %s", (_why, text) => {
     expect(findPlacesInTurn(text)).toEqual([]);
   });
