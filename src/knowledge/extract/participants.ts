@@ -161,6 +161,8 @@ export function findParticipantCount(text: string): { participants: Participants
     // "more than 6,200 trainees from 142 countries": the countries of a bounded total, how far a whole
     // series has reached, not one edition's.
     if (BOUNDED_PEOPLE_FROM.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+    // "colleagues from twenty-seven other jurisdictions": the others besides the speaker's, not the whole.
+    if (/\bother\b/iu.test(match[0])) continue;
     // "the course counts 906 alumni from seventy-one countries": former participants of every edition.
     if (/\b(?:alumni|alumnae|graduates|ex-participants|former\s+participants)\s+(?:[\p{L}-]+\s+){0,3}?from\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "- nine ASEAN members: Brunei · Cambodia · …" under "- 10 countries in all": a group's count heading

@@ -38,6 +38,8 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount("Twenty-three investigators came from the ten ASEAN countries (Brunei, Cambodia and Viet Nam) and Timor-Leste.")?.participants).toEqual({ count: 23, description: "investigators" });
     expect(findParticipantCount("Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Thailand and Viet Nam.")?.participants).toEqual({ countryCount: 8 });
     expect(findParticipantCount("The same eight countries as in Manila each sent two practitioners.")).toBeUndefined();
+    // The others besides the speaker's country.
+    expect(findParticipantCount("Its staff said they had compared notes with participants from twenty-seven other jurisdictions.")).toBeUndefined();
     // Former participants of every edition.
     expect(findParticipantCount("With ITC 36 completed, the course counts 906 alumni from seventy-one countries.")).toBeUndefined();
     // …while the total stated beside it is the head-count.
