@@ -94,7 +94,6 @@ const KNOWN_WRONG = [
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | frequency",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | sinceYear",
   "b29-unafei-uncac15-notice.txt | International Training Course #152 | organiser",
-  "b29-unafei-uncac21.html | UNCAC Training Programme #21 | countryCount",
   "b30-mofaj-wp2023-legal.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
   "b30-wp2019-governance.txt | UNCAC Training Programme | sinceYear",
   "b30-wp2022-governance-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
@@ -166,5 +165,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 6040;
-const MISSED = 2571;
+const CORRECT = 6048;
+const MISSED = 2563;
