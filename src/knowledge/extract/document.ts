@@ -991,11 +991,18 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   // "The Legal Technical Assistance Liaison Meeting is a place … . It is held once a year, co-hosted by
   // …": "It" is the one programme the sentence before named.
   // …and "Its full name is the Regional Seminar on … . We at UNAFEI have hosted it every year since 2007."
-  if (!series && !noun && (IT_IS_HELD.test(masked) || RUNS_IT.test(masked))) {
-    const before = earlier[earlier.length - 1];
-    const named = before && paragraph.length === 0 ? programmesNamedIn(before.read.text) : [];
+  // "The Criminal Justice Training for French-Speaking Africa grew out of that pledge. JICA organises it
+  // with UNAFEI. It was planned as one session a year": "it" goes on standing for the programme named
+  // last, through sentences that name no other programme and speak of it as "it".
+  if (!series && !noun && (IT_IS_HELD.test(masked) || RUNS_IT.test(masked) || IT_SUBJECT.test(masked))) {
     if (paragraph.length > 0) series = paragraph[paragraph.length - 1]!.record;
-    else if (before && named.length === 1) series = defineSeries(named[0]!, before.whole, takeStanding(state, [named[0]!.name]), undefined, undefined, out);
+    else {
+      for (const before of [...earlier].reverse().slice(0, 3)) {
+        const named = programmesNamedIn(before.read.text);
+        if (named.length === 1) series = defineSeries(named[0]!, before.whole, takeStanding(state, [named[0]!.name]), undefined, undefined, out);
+        if (named.length > 0 || !MENTIONS_IT.test(before.read.text)) break;
+      }
+    }
   }
   // "UNAFEI, the JCPS and the ACPF have organised this annual event together since 1982": right after
   // an edition, "this event" is its series.
@@ -1038,7 +1045,10 @@ const ANSWER = /^A\s*[:.]\s+/u;
 const ANSWER_OR_QUESTION = /^[QA]\s*[:.]\s+/u;
 
 // Also after who holds it: "Co-hosted by the Research and Training Institute and JICA, it has been held once a year".
-const IT_IS_HELD = /^(?:(?:Co-hosted|Hosted|Organi[sz]ed|Co-organi[sz]ed|Run)\s+(?:jointly\s+)?by\s+[^;.]{3,200}?,\s+)?[Ii]t\s+(?:is|has\s+been|was)\s+(?:(?:also|now|usually)\s+)?(?:held|organi[sz]ed|run|convened|hosted|co-hosted)\b/u;
+const IT_IS_HELD = /^(?:(?:Co-hosted|Hosted|Organi[sz]ed|Co-organi[sz]ed|Run)\s+(?:jointly\s+)?by\s+[^;.]{3,200}?,\s+)?[Ii]t\s+(?:is|has\s+been|was)\s+(?:(?:also|now|usually)\s+)?(?:held|organi[sz]ed|run|convened|hosted|co-hosted|conducted|implemented|offered)\b/u;
+// A sentence whose subject is "it", and one that speaks of "it" at all.
+const IT_SUBJECT = /^It\s+(?:is|was|has|had|will|meets|runs|takes)\b/u;
+const MENTIONS_IT = /(?<![\p{L}])[Ii]t(?![\p{L}'’])/u;
 const RUNS_IT = /\b(?:run|held|hosted|organi[sz]ed|conducted|convened)\s+it\s+(?:for|since|every|each|annually|ever|once|twice)\b/iu;
 const THIS_EVENT = /\b(?:this|these)\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\s+)?(?:event|lecture|seminar|course|programme|program|series|training|workshop|forum)s?\b/iu;
 
@@ -1078,6 +1088,13 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     const record = materialise(named, state, out, whole);
     if (scope && !scope.editions.includes(record)) state.scope = { editions: [record], passageId: passage.id, section: passage.headings.join("\u0000") };
     return [record];
+  }
+  // "The course for fiscal year 2022 dealt with …": a course known by its year is another one, and what
+  // the sentences after it say of "the practitioners" is said of it, not of the edition before.
+  const labelledYear = YEAR_LABELLED.exec(masked)?.[0].match(/(?:19|20)\d{2}/u)?.[0];
+  if (scope && labelledYear && !scope.editions.some((edition) => edition.period?.value.year === Number(labelledYear))) {
+    delete state.scope;
+    return undefined;
   }
   if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
   // An interview's answers, after the one that named the edition: about it, until another is named.

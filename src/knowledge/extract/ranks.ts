@@ -28,6 +28,11 @@ const DESCRIBED_AFTER_COMMA = /^\s*,\s*(?:which\s+was\s+)?(?:held|hosted|organi[
 // "The first seminar met in Thailand in 2007": the subject of a verb of taking place is the first edition.
 const FIRST_TOOK_PLACE = /^\s+(?:(?:was|were)\s+(?:held|hosted|organi[sz]ed|conducted|convened|staged)|met|took\s+place)\s+(?:in|at|on|from)\b/u;
 
+/** "The first training." as a sentence of its own, an entry's label (a timeline's under its dates): it numbers. */
+function entryLabel(sentence: string, mention: EditionMention): boolean {
+  return /^\s*(?:The\s+)?$/u.test(sentence.slice(0, mention.start)) && /^\s*[.:]?\s*$/u.test(sentence.slice(mention.end));
+}
+
 /** "… took place in Tokyo in October of Reiwa 3 (the first Forum)": an edition named in brackets after what is said of it. */
 export function bracketLabel(sentence: string, mention: EditionMention): boolean {
   return /\(\s*(?:the\s+)?$/iu.test(sentence.slice(Math.max(0, mention.start - 6), mention.start)) && /^\s*[),]/u.test(sentence.slice(mention.end));
@@ -67,6 +72,6 @@ export function isRank(sentence: string, mention: EditionMention, listed = false
   // does a list ("The first and second seminars were held in Bangkok").
   // Set off by a comma, what follows describes the edition instead: "Since the first seminar, held in
   // Thailand in 2007, …" numbers one.
-  if (!listed && SPELLED_FIRST.test(mention.ordinalText) && mention.weak && !DESCRIBED_AFTER_COMMA.test(sentence.slice(mention.end)) && !FIRST_TOOK_PLACE.test(sentence.slice(mention.end)) && !bracketLabel(sentence, mention)) return true;
+  if (!listed && SPELLED_FIRST.test(mention.ordinalText) && mention.weak && !DESCRIBED_AFTER_COMMA.test(sentence.slice(mention.end)) && !FIRST_TOOK_PLACE.test(sentence.slice(mention.end)) && !bracketLabel(sentence, mention) && !entryLabel(sentence, mention)) return true;
   return false;
 }

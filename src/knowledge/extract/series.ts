@@ -311,8 +311,9 @@ const FREQUENCIES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:every|each)\s+fiscal\s+year\b/i, "every fiscal year"],
   [/\b(?:biennially|biennial|every\s+(?:two|other)\s+years?)\b/i, "biennial"],
   [/\b(?:triennially|triennial|every\s+three\s+years)\b/i, "triennial"],
-  [/\b(?:twice\s+a\s+year|twice\s+yearly|semi-annual(?:ly)?|biannual(?:ly)?)\b/i, "twice a year"],
-  [/\b(?:annually|annual|every\s+year|each\s+year|yearly|once\s+a\s+year)\b/i, "annual"],
+  [/\b(?:twice\s+a\s+year|twice\s+yearly|semi-annual(?:ly)?|biannual(?:ly)?|two\s+(?:sessions|seminars|courses|trainings|editions)\s+(?:a|per|each)\s+year)\b/i, "twice a year"],
+  // "one session a year": how many of its own editions a year, as "once a year" says.
+  [/\b(?:annually|annual|every\s+year|each\s+year|yearly|once\s+a\s+year|(?:one|a\s+single)\s+(?:session|seminar|course|training|edition)\s+(?:a|per|each)\s+year)\b/i, "annual"],
   [/\bquarterly\b/i, "quarterly"],
 ];
 

@@ -37,6 +37,9 @@ describe("isRank: ranks are not editions (negative table)", () => {
     ["The first seminar was held online, a change the pandemic forced.", 1],
     ["The 13th GG Seminar met at the International Legal Affairs Complex, the first GG Seminar at the Complex.", 1],
     ["The first seminar met with approval in every capital.", 1],
+    // Only a label standing alone numbers: "the first training" inside a sentence still ranks.
+    ["It was the first training.", 1],
+    ["The first training, and the last, for judges.", 1],
   ])("%j numbers no edition %i", (sentence, ordinal) => {
     expect(read(sentence).filter(([n, rank]) => n === ordinal && !rank)).toEqual([]);
   });
@@ -62,6 +65,9 @@ describe("isRank: edition numbers stay editions", () => {
     // A lower-case first as the subject of a verb of taking place: the first edition.
     ["The first seminar met in Thailand in 2007; since then the host has changed.", [[1, false]]],
     ["The first course was held in Tokyo in 1962.", [[1, false]]],
+    // A timeline entry's label, a sentence of its own: it numbers.
+    ["The first training.", [[1, false]]],
+    ["The first seminar:", [[1, false]]],
     ["This volume collects the work of UNAFEI's 151st International Training Course.", [[151, false]]],
     // A time's possessive dates the edition: "the following year's twenty-sixth programme".
     ["The following year's twenty-sixth programme ran until 19 November 2024.", [[26, false]]],

@@ -166,12 +166,16 @@ describe("findFrequency", () => {
     ["Japan has annually held", "annual"], ["every year", "annual"], ["an annual course", "annual"],
     ["every fiscal year since 2007", "every fiscal year"], ["biennially", "biennial"], ["every two years", "biennial"],
     ["twice a year", "twice a year"],
+    // How many of its own sessions a year.
+    ["It was planned as one session a year", "annual"], ["two sessions a year", "twice a year"],
   ])("%s → %s", (text, word) => {
     expect(findFrequency(text)).toBe(word);
   });
 
   it("is undefined when no frequency is stated", () => {
     expect(findFrequency("In 2021, the 23rd programme was held.")).toBeUndefined();
+    expect(findFrequency("one participant a year")).toBeUndefined();
+    expect(findFrequency("the sessions of the year")).toBeUndefined();
   });
 });
 
