@@ -90,11 +90,13 @@ export const acceptableBodies = (value: string, forms: string[]): boolean => {
   if (acceptable(value, forms)) return true;
   const splits = [/,\s+(?:and\s+)?|\s+and\s+the\s+/u, /,\s+(?:and\s+)?|\s+and\s+/u].map((joint) => value.split(joint));
   // "The Research and Training Institute of the Ministry of Justice and JICA": a name may hold an "and"; the last one joins.
-  const last = value.lastIndexOf(" and ");
-  if (last > 0) splits.push([value.slice(0, last), value.slice(last + 5)]);
+  // …and so may the second: "the Philippine Department of Justice and the UNODC Regional Centre for East
+  // Asia and the Pacific". Any one "and" may be the one that joins two bodies.
+  for (let at = value.indexOf(" and "); at > 0; at = value.indexOf(" and ", at + 1)) splits.push([value.slice(0, at), value.slice(at + 5)]);
   return splits.some((parts) => {
     const bodies = parts.filter((body) => body.trim() !== "");
-    return bodies.length > 1 && bodies.every((body) => acceptable(body, forms));
+    // A body named with its letters is the body gold names without them: "Indonesia's Attorney General's Office (AGO)".
+    return bodies.length > 1 && bodies.every((body) => acceptable(body, forms) || acceptable(body.replace(/\s*\([A-Z][A-Za-z-]*\)$/u, ""), forms));
   });
 };
 

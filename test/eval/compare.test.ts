@@ -142,6 +142,13 @@ describe("compareCatalogue", () => {
     const liaison = { ...GOLD, editions: [{ ...GOLD.editions[0]!, organiser: ["Research and Training Institute of the Ministry of Justice", "JICA"] }] };
     const joined = compareCatalogue(catalogue([gg], [{ ...edition("gg", 8), organiser: fact("The Research and Training Institute of the Ministry of Justice and JICA") } as Edition]), liaison).slots.organiser;
     expect(joined).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    // …and so may the second body's: any one "and" may join the two.
+    const manila = { ...GOLD, editions: [{ ...GOLD.editions[0]!, organiser: ["Philippine Department of Justice", "UNODC Regional Centre for East Asia and the Pacific"] }] };
+    const second = (value: string) => compareCatalogue(catalogue([gg], [{ ...edition("gg", 8), organiser: fact(value) } as Edition]), manila).slots.organiser;
+    expect(second("the Philippine Department of Justice and the UNODC Regional Centre for East Asia and the Pacific")).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    expect(second("the Philippine Department of Justice and the UNODC Regional Centre for East Asia and JICA")).toEqual({ correct: 0, wrong: 1, missed: 1 });
+    // A body written with its letters in brackets is the one gold names without them.
+    expect(second("the Philippine Department of Justice (DOJ) and the UNODC Regional Centre for East Asia and the Pacific")).toEqual({ correct: 1, wrong: 0, missed: 0 });
   });
 
   it("scores series-level facts once per gold series and flags those of series gold does not know", () => {

@@ -10,7 +10,8 @@ import { ASEAN_MEMBERS, findGroups } from "./groups.js";
 import type { Span } from "./text.js";
 
 const SAME_COUNTRIES = new RegExp(`\\bfrom\\s+the\\s+same\\s+(${CARDINAL_SOURCE})\\s+(?:countries|nations|jurisdictions)\\b`, "iu");
-const OTHER_ASEAN = new RegExp(`\\bfrom\\s+the\\s+(?:other|remaining)\\s+(${CARDINAL_SOURCE})\\s+(?:ASEAN\\s+(?:countries|members|member\\s+states|states)|members\\s+of\\s+ASEAN)\\b`, "iu");
+// "from the other nine ASEAN countries", "the other nine ASEAN member states each sent two".
+const OTHER_ASEAN = new RegExp(`\\b(?:from\\s+)?the\\s+(?:other|remaining)\\s+(${CARDINAL_SOURCE})\\s+(?:ASEAN\\s+(?:countries|members|member\\s+states|states)|members\\s+of\\s+ASEAN)\\b`, "iu");
 
 export interface ReferredCountries extends Span {
   codes: string[];

@@ -15,6 +15,8 @@ const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[
 const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|(?<!(?:linked|connected|joined)\s+)(?:via|by)\s+(?:video|web|online)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 // …"the lecture reached the group online", "Visiting expert's lecture (online)".
 const TALK_BEFORE = /(?:\b(?:his|her|their|its|a|one|the)|[\p{L}-]+['’]s)\s+(?:(?:keynote|guest|special|online)\s+)?(?:lectures?|presentations?|speech|remarks|address|talk)\b[^;]*$/iu;
+// A caption that opens with the talk: "Lecture by the overseas expert (online)".
+const TALK_CAPTION = /^\s*[*_]*\s*(?:(?:Keynote|Guest|Special|Online)\s+)?(?:Lectures?|Presentations?|Speech|Talk|Remarks|Address)\s+(?:by|from|of)\b[^;.]*$/iu;
 // …and "took part, some at the venue and some online": who joined how, not how the edition was held;
 // "met in person again … after two years online": how the editions before were held.
 const SOME_JOINED_BEFORE = /\b(?:a\s+few|some|several|others|a\s+handful|a\s+number|one|two|three|four|five)(?:\s+(?:of\s+them|of\s+the\s+participants|participants|delegates|practitioners|people|speakers))?\s+(?:also\s+)?(?:joined|participated|took\s+part|attended|followed(?:\s+it)?)\s*$|\b(?:and|while|with|but)\s+(?:some|others|the\s+others|the\s+rest|a\s+few|many)\s*$|\bafter\s+(?:[\p{L}-]+\s+){0,3}?(?:years?|editions?|seminars?|sessions?|courses?)\s*$/iu;
@@ -235,7 +237,7 @@ export function findFormat(text: string, found: ReturnType<typeof findPlace> | n
   // nor does "a few joined online" of an edition held in person.
   // "… linked the Complex in Akishima with Osaka by video conference": venues joined, people there in person.
   const linksVenues = /conferenc/iu.test(online?.[0] ?? "") && /\b(?:linked|connected|joined)\b[^.;]{0,100}$/iu.test(text.slice(0, online!.index));
-  if (online && !linksVenues && !SOME_JOINED_BEFORE.test(text.slice(Math.max(0, online.index - 60), online.index)) && !TALK_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf(";", online.index) + 1, online.index - 60), online.index))) {
+  if (online && !linksVenues && !SOME_JOINED_BEFORE.test(text.slice(Math.max(0, online.index - 60), online.index)) && !TALK_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf(";", online.index) + 1, online.index - 60), online.index)) && !TALK_CAPTION.test(text.slice(0, online.index))) {
     return { format: { mode: "online" }, start: online.index, end: online.index + online[0].length };
   }
   if (place) return { format: { mode: "in person", place: place.place }, start: place.start, end: place.end };

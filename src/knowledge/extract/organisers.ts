@@ -238,8 +238,19 @@ export function findEditionOrganiser(text: string): OrganiserMatch | undefined {
     if (!onlyCountry(lead)) found.push({ value, start, end: subject.index + subject[0].length });
   }
   found.sort((a, b) => a.start - b.start);
-  return found[0];
+  return found.find((one) => !namesAPlace(one.value));
 }
+
+/**
+ * "Manila (the Philippines) of the 3rd and 4th, and Tokyo of the 5th; …, Tokyo hosted the seminar": a
+ * single capitalised word that is neither a body's head noun ("the Institute") nor a country (Japan, as
+ * host) is a host city, not a body; bodies known by one word go by their letters (UNAFEI, JICA).
+ */
+function namesAPlace(value: string): boolean {
+  const word = value.replace(/^the\s+/u, "");
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !LONE_BODY_WORD.test(word) && resolveCountry(word) === undefined;
+}
+const LONE_BODY_WORD = /^(?:Institute|Ministry|Department|Centre|Center|Commission|Academy|Secretariat|Agency|Office|Bureau|Procuracy|Court|Council|Government|Embassy|Interpol|Europol|Eurojust)$/u;
 
 // "The Criminal Justice Forum for Asia and the Pacific (Crim-AP), which the Ministry of Justice holds
 // with UNODC to follow up …": a relative clause right after a programme's name says, in the present,

@@ -382,6 +382,7 @@ function wordsBetween(gap: string): number {
   return (gap.replace(/\([^()]*\)/gu, " ").match(/[\p{L}\p{N}-]+/gu) ?? []).filter((word) => !LIST_GLUE.has(word.toLowerCase()) && !COUNT_WORD.test(word) && !/^\p{Lu}{2,}$/u.test(word)).length;
 }
 
+const STAYED_AWAY = /^\s+(?:(?:was|were)\s+(?:unable|not\s+able)\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+not\s+able\s+to)\s+(?:attend|take\s+part|participate|join|come|send\b)|^\s+(?:was|were)\s+absent\b/iu;
 const EXCEPT = /\b(?:except(?:\s+for)?|excluding|other\s+than|but\s+not|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\s+(?:the\s+)?$/i;
 
 /**
@@ -392,6 +393,11 @@ const EXCEPT = /\b(?:except(?:\s+for)?|excluding|other\s+than|but\s+not|with\s+t
 function exceptedCountries(text: string, names: readonly CountryNameMatch[], groups: readonly GroupMatch[]): string[] {
   const out: string[] = [];
   for (const name of names) {
+    // "Brunei was unable to attend, and the other nine … each sent two": a country that stayed away.
+    if (STAYED_AWAY.test(text.slice(name.end, name.end + 60))) {
+      out.push(name.code);
+      continue;
+    }
     if (!EXCEPT.test(text.slice(Math.max(0, name.start - 40), name.start))) continue;
     const group = groups.find((g) => g.excluded.some((excluded) => excluded.start === name.start));
     const list = group ? group.excluded : readCountryList(text, name.start, names, true).list;

@@ -7,6 +7,7 @@ describe("countriesByReference", () => {
   it.each([
     ["Twenty practitioners from the same eight countries discussed it.", [["PHL"], EIGHT], EIGHT],
     ["Brunei could not attend; two each came from the other nine ASEAN countries, 18 in all.", [], ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["Brunei was unable to attend, and the other nine ASEAN member states each sent two judges.", [], ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     ["Myanmar and Brunei were absent, and participants came from the remaining eight ASEAN member states.", [], ["KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"]],
   ] as Array<[string, string[][], string[]]>)("%j", (text, earlier, codes) => {
     expect(countriesByReference(text, earlier)?.codes).toEqual(codes);

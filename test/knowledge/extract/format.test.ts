@@ -59,6 +59,7 @@ describe("findFormat", () => {
     // A talk given online says nothing of how the edition was held.
     "Note for the presenter: the lecture reached the group online",
     "Visiting expert's lecture (online)",
+    "*Lecture by the overseas expert (online)*",
     // The owner of a place is no place: "at UNAFEI's new facility".
     " it was held at UNAFEI's new facility",
     // A fronted place with no meeting in the main clause, a bracket without a date.

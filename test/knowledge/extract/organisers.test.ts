@@ -40,6 +40,8 @@ describe("findEditionOrganiser", () => {
 
   it.each([
     "The seminar was co-hosted by Japan and Thailand in Bangkok.",
+    // A host city is no body.
+    "Bangkok was the venue of the 1st and 2nd seminars, and with this one Tokyo hosted the seminar for a second time.",
     "Organisers: Japan and Thailand",
     "It was funded by the Government of Japan.",
     "Participants came from Cambodia and Laos.",

@@ -103,6 +103,9 @@ describe("findParticipation", () => {
     [" was held in Kuala Lumpur, Malaysia, with participants from Cambodia and Vietnam", ["KHM", "VNM"]],
     [" with participation of officials from Pacific island countries, namely Fiji, Samoa, Tonga and Vanuatu.", ["FJI", "WSM", "TON", "VUT"]],
     ["Participants came from Bhutan, Nepal and Sri Lanka.", ["BTN", "NPL", "LKA"]],
+    // A country that stayed away takes no part, whatever the others did.
+    ["Brunei was unable to attend, and the other nine ASEAN member states each sent two judges.", []],
+    ["Myanmar could not attend; Cambodia and Laos took part.", ["KHM", "LAO"]],
     ["Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Laos and Viet Nam.", ["KHM", "LAO", "VNM"]],
     ["Ten countries were represented: Timor-Leste and nine ASEAN members, namely Brunei, Cambodia and Viet Nam.", ["TLS", "BRN", "KHM", "VNM"]],
     // Nationalities listed before the people who came.

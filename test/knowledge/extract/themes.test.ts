@@ -26,6 +26,8 @@ describe("findTheme", () => {
     [' nineteen investigators will examine our main theme, "Recent Regional Trends in Corruption".', "Recent Regional Trends in Corruption"],
     [', this year\'s Liaison Meeting took "The SDGs and Legal Technical Assistance" as its theme.', "The SDGs and Legal Technical Assistance"],
     ['One subject only. The title we gave it was "International Cooperation: Mutual Legal Assistance and Extradition".', "International Cooperation: Mutual Legal Assistance and Extradition"],
+    // An adverb after "was" is no part of the theme.
+    ['Its theme was therefore "Current Issues in the Investigation of Corruption Cases", and participants brought cases.', "Current Issues in the Investigation of Corruption Cases"],
     // A note that the theme was translated is no part of it.
     [' on "The Current State of Cybercrime and Countermeasures (translated)" was held', "The Current State of Cybercrime and Countermeasures"],
   ])("%s", (text, theme) => {
