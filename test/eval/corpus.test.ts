@@ -85,7 +85,6 @@ const KNOWN_WRONG = [
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | countryCount",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | participants",
   "b24-unafei-annual-2023.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
-  "b24-wp2012-gg-chart.txt | Regional Seminar on Good Governance for Southeast Asian Countries #3 | organiser",
   "b26-moj-gyf2.html | Global Youth Forum for a Culture of Lawfulness #2 | mode",
   "b26-moj-gyf3-photo.txt | Global Youth Forum for a Culture of Lawfulness #3 | theme",
   "b26-unafei-iss123.html | International Senior Seminar #123 | countries",
@@ -114,7 +113,6 @@ const KNOWN_WRONG = [
   "b35-itc182-participants.html | International Training Course #182 | period",
   "b35-unafei-programme-2002-2003.md | International Training Course Among Their Programme #125 (phantom) | edition",
   "b36-gg-host-cities-map.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
-  "b36-gg-host-cities-map.txt | Regional Seminar on Good Governance for Southeast Asian Countries #9 | organiser",
   "b36-itc-chronology.html | International Training Course #160 | place",
   "b36-itc-chronology.html | International Training Course #182 | period",
   "b37-wp2022-governance-gg16.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
@@ -138,6 +136,13 @@ const KNOWN_WRONG = [
   "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | organiser",
   "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | period",
   "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | year",
+  "b44-news-gg4-manila.md | so-called GG Seminar (series not in gold) | frequency",
+  "b44-news-gg4-manila.md | so-called GG Seminar (series not in gold) | sinceYear",
+  "b44-wp2022-oda-topics-gg-early-years.md | Regional Seminar on Good Governance for Southeast Asian Countries | frequency",
+  "b44-wp2024-oda-topics-akishima.html | Regional Seminar on Good Governance for Southeast Asian Countries #13 | place",
+  "b45-unafei-gg-list.md | Regional Seminar on Good Governance for Southeast Asian Countries #17 | countries",
+  "b45-unafei-gg-list.md | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
+  "b45-unafei-gg6-ja-page.htm | Regional Seminar on Good Governance for Southeast Asian Countries #6 | countries",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
 const KNOWN_WRONG_ALONE = [
@@ -152,6 +157,15 @@ const KNOWN_WRONG_ALONE = [
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
   "b43-wp2016-governance-retold.txt | Seminar Named the Regional Seminar on Good Governance for Southeast Asian Countries Has Been Held by Japan (series not in gold) | frequency",
   "b43-wp2016-governance-retold.txt | Seminar Named the Regional Seminar on Good Governance for Southeast Asian Countries Has Been Held by Japan (series not in gold) | sinceYear",
+  "b45-unafei-gg13-page.md | Regional Seminar for Southeast Asia on the Theme of Good Governance (series not in gold) | frequency",
+  "b45-unafei-gg13-page.md | Regional Seminar for Southeast Asia on the Theme of Good Governance (series not in gold) | sinceYear",
+  "b45-unafei-gg8-ja-page.txt | Regional Seminar on Good Governance for Southeast Asian Countries #7 | countries",
+  "b45-unafei-gg8-ja-page.txt | Regional Seminar on Good Governance for Southeast Asian Countries #7 | countryCount",
+  "b45-unafei-gg8-ja-page.txt | Regional Seminar on Good Governance for Southeast Asian Countries #7 | participants",
+  "b45-unafei-gg8-ja-page.txt | Regional Seminar on Good Governance for Southeast Asian Countries #7 | period",
+  "b45-unafei-gg8-ja-page.txt | Regional Seminar on Good Governance for Southeast Asian Countries #7 | theme",
+  "b45-unafei-gg9-page.html | Southeast Asian Regional Seminar (series not in gold) | frequency",
+  "b45-unafei-gg9-page.html | Southeast Asian Regional Seminar (series not in gold) | sinceYear",
   "unafei-gg17.txt | GG #17 (phantom) | edition",
 ];
 
@@ -165,5 +179,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 6048;
-const MISSED = 2563;
+const CORRECT = 6416;
+const MISSED = 2749;

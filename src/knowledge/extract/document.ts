@@ -1423,7 +1423,8 @@ function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, a
   edition.organiser = combine("organiser", edition.organiser, facts.organiser);
   for (const key of ["period", "format", "participants", "countries", "organiser"] as const) if (edition[key] === undefined) delete edition[key];
   if (edition.year === undefined) {
-    const year = edition.period?.value.year ?? facts.year?.value;
+    // "Fiscal year 2014 | Japan The second training": a fiscal year runs into the next, so it states no year.
+    const year = edition.period?.value.year ?? (facts.year?.fiscal ? undefined : facts.year?.value);
     if (year !== undefined) {
       edition.year = year;
       edition.yearBasis = "stated";

@@ -844,3 +844,31 @@ describe("extractDocument: scope", () => {
     expect(catalogue.editions.filter((e) => e.series.names.some((name) => name.text === "Crim-AP")).map((e) => e.ordinal)).toEqual([3]);
   });
 });
+
+describe("extractDocument: programmes spoken of as 'it', and fiscal years", () => {
+  const editions = (paragraphs: string[]) =>
+    extractCatalogue([documentFromParagraphs("fr", paragraphs)]).editions.map((edition) => ({ ordinal: edition.ordinal, year: edition.year, place: edition.format?.value.place }));
+
+  it("reads a series named a few sentences before a sentence about 'it' that says how often it recurs", () => {
+    const catalogue = extractCatalogue([documentFromParagraphs("fr", [
+      "The Criminal Justice Training for French-Speaking Africa grew out of that pledge. JICA organises it with the cooperation of UNAFEI. It was planned as one session a year.",
+      "The third training took place in Côte d'Ivoire from 15 to 26 February 2016.",
+    ])]);
+    expect(catalogue.series.map((series) => [series.name, series.frequency?.value])).toEqual([["Criminal Justice Training for French-Speaking Africa", "annual"]]);
+    expect(catalogue.editions.map((edition) => [edition.ordinal, edition.period?.value.year])).toEqual([[3, 2016]]);
+  });
+
+  it("does not look back past a sentence that names nothing and does not speak of 'it'", () => {
+    const catalogue = extractCatalogue([documentFromParagraphs("fr", [
+      "The Criminal Justice Training for French-Speaking Africa grew out of that pledge. Many countries face terrorism. It was planned as one session a year.",
+    ])]);
+    expect(catalogue.series).toEqual([]);
+  });
+
+  it("takes no year from a fiscal year, which runs into the next", () => {
+    expect(editions([
+      "The Criminal Justice Training for French-Speaking Africa has been held every year since 2014.",
+      "Fiscal year 2014 | Japan The second training, again held in Japan.",
+    ])).toEqual([{ ordinal: 2, year: undefined, place: "Japan" }]);
+  });
+});
