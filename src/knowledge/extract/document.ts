@@ -1089,13 +1089,6 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     if (scope && !scope.editions.includes(record)) state.scope = { editions: [record], passageId: passage.id, section: passage.headings.join("\u0000") };
     return [record];
   }
-  // "The course for fiscal year 2022 dealt with …": a course known by its year is another one, and what
-  // the sentences after it say of "the practitioners" is said of it, not of the edition before.
-  const labelledYear = YEAR_LABELLED.exec(masked)?.[0].match(/(?:19|20)\d{2}/u)?.[0];
-  if (scope && labelledYear && !scope.editions.some((edition) => edition.period?.value.year === Number(labelledYear))) {
-    delete state.scope;
-    return undefined;
-  }
   if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
   // An interview's answers, after the one that named the edition: about it, until another is named.
   if (scope?.editions.length === 1 && (ANSWER.test(passage.text) || isQuestion(passage.headings.at(-1))) && scope.interview && !ANOTHER_EVENT_SUBJECT.test(masked.replace(ANSWER, ""))) return scope.editions;
