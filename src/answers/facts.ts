@@ -95,9 +95,10 @@ function seriesFact<T>(label: string, fact: Fact<T> | undefined, show: (value: T
   return sourced && { ...sourced, ofSeries: true };
 }
 
-/** An edition without a period, with a year: stated when the edition's sentence writes it. */
+/** An edition without a period, with a year: stated only when the sentence quoted for it writes it
+ *  (the year may have come from another record, whose clause this one is not). */
 function yearFact(edition: Edition, year: number): SourcedFact {
-  const basis = edition.yearBasis ?? (edition.evidence.sentence.includes(String(year)) ? "stated" : "inferred");
+  const basis = edition.yearBasis !== "inferred" && edition.evidence.sentence.includes(String(year)) ? "stated" : "inferred";
   return { label: "Period", basis, values: [{ value: String(year), evidence: [edition.evidence] }] };
 }
 

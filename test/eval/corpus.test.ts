@@ -4,7 +4,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluate, type EvalReport } from "../../src/eval/run.js";
 import { findCountryNames } from "../../src/knowledge/countries.js";
-import { extractCatalogue } from "../../src/knowledge/extract/index.js";
+import { editionFacts } from "../../src/answers/facts.js";
+import { extractCatalogue, extractEachInCompany } from "../../src/knowledge/extract/index.js";
+import { withEraYears } from "../../src/knowledge/extract/text.js";
+import { CARDINAL_SOURCE, parseCardinal } from "../../src/knowledge/ordinals.js";
+import { buildView } from "../../src/snapshot/view.js";
 import { loadKnowledgeFiles } from "../../src/knowledge/load.js";
 import type { Evidence, Fact, KnowledgeDocument } from "../../src/knowledge/types.js";
 
@@ -69,6 +73,44 @@ describe("provenance", () => {
           } else expect(fact.basis).toBe("stated");
           for (const conflict of fact.conflicts ?? []) check(`${edition.id} ${key} conflict`, conflict.evidence);
           for (const part of fact.support ?? []) check(`${edition.id} ${key} support`, part);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+// The numbers a clause writes, digits or words ("Twenty-three … from eleven countries"), and the
+// products of two ("two each from the nine ASEAN members" are 18).
+const CARDINAL = new RegExp(`(?<![\\p{L}\\p{N}])${CARDINAL_SOURCE}(?![\\p{L}\\p{N}])`, "giu");
+function numbersWritten(text: string): Set<number> {
+  // (Digits after letters too: "FY2017", "GG17".)
+  const values = [...[...text.matchAll(CARDINAL)].flatMap((match) => parseCardinal(match[0]) ?? []), ...[...text.matchAll(/\d+/gu)].map((match) => Number(match[0]))];
+  return new Set([...values, ...values.flatMap((a) => values.map((b) => a * b))]);
+}
+
+describe("provenance as shown", () => {
+  // What `/course` shows of an edition, read alone and in the company of the whole corpus: every year of
+  // a period and every number of a participant count is written in the clauses the fact quotes (a
+  // fiscal year, the one before, may date January to March; an era year is the year it is).
+  it("quotes, for every period and participant count it shows, a clause that writes its years and numbers", () => {
+    const bad: string[] = [];
+    const company = extractEachInCompany(documents);
+    for (const [mode, catalogueOf] of [["alone", (document: KnowledgeDocument) => extractCatalogue([document])], ["in company", (document: KnowledgeDocument) => company.get(document.slug)!]] as const) {
+      for (const document of documents) {
+        const passages = new Map(document.passages.map((passage) => [passage.id, passage.text]));
+        const view = buildView({ catalogue: catalogueOf(document), documents: [document] });
+        for (const shown of view.editions) {
+          for (const fact of editionFacts(view, shown)) {
+            if (fact.label !== "Period" && fact.label !== "Participants") continue;
+            for (const { value, evidence } of fact.values) {
+              const quoted = withEraYears(evidence.map((item) => passages.get(item.passageId)?.slice(item.start, item.end) ?? "").join(" | "));
+              const written = numbersWritten(quoted);
+              const needed = fact.label === "Period" ? (value.match(/\b(?:19|20)\d\d\b/gu) ?? []).map(Number) : (value.match(/\d+/gu) ?? []).map(Number);
+              const unwritten = needed.filter((n) => !written.has(n) && !(fact.label === "Period" && /\b(?:FY|fiscal)/iu.test(quoted) && written.has(n - 1)));
+              if (unwritten.length) bad.push(`${mode} | ${document.file} | ${shown.edition.id} | ${fact.label}: ${value} | quotes “${quoted}”`);
+            }
+          }
         }
       }
     }

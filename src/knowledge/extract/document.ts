@@ -8,11 +8,11 @@
 // empty. Series-level facts (since-year, frequency, standing organiser) come only from sentences
 // about a series as such.
 import { findCountryNames } from "../countries.js";
-import type { Evidence, Fact, KnowledgeDocument, Passage } from "../types.js";
+import type { Evidence, Fact, KnowledgeDocument, Passage, Period } from "../types.js";
 import { combine } from "./conflicts.js";
 import { countryRole } from "./countries.js";
 import { editionMentionFinder, readSeriesPhrase, type EditionMention } from "./editions.js";
-import { ALL_SLOTS, findSlots, slotReader, type EvidenceAt, type FoundSlots } from "./facts.js";
+import { ALL_SLOTS, findSlots, slotReader, type EvidenceAt, type FoundSlots, type SlotFacts } from "./facts.js";
 import { addEvidence, addName, defineSeries, distinctiveWords, linkMention, mentionAcronym, nameSeriesByHeadings, newSeries, type ParagraphDefinition } from "./link.js";
 import { respectiveFormats, respectiveSpans, respectiveYears, themesInTurn, withoutTopic } from "./mentions-in-turn.js";
 import { nameSignature, NO_NAMES, type NamesInUse } from "./names-in-use.js";
@@ -940,7 +940,19 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
     if (taking.length > 0) edition.countries = stated(taking, people);
   }
   const yearCell = cell("year");
-  const year = edition.period?.value.year ?? (yearCell ? statedYear(yearCell.text) : undefined);
+  const yearValue = yearCell ? statedYear(yearCell.text) : undefined;
+  // "| 2019 | 13th | 17–19 December |": the year cell dates the period, and is quoted beside it; alone it
+  // is the period. A fiscal year ("FY2014") runs into the next: it dates only a period with months.
+  const fiscal = yearCell !== undefined && /\bFY|\bfiscal\b/iu.test(yearCell.text);
+  const cellYear = yearValue === undefined ? undefined
+    : fiscal ? (edition.period ? yearOfPeriod(edition.period.value, { value: yearValue, start: 0, end: 0, fiscal }) : undefined)
+    : yearValue;
+  if (yearCell && cellYear !== undefined && edition.period?.value.year === undefined) {
+    edition.period = edition.period
+      ? { ...edition.period, value: { ...edition.period.value, year: cellYear }, support: [...(edition.period.support ?? []), at(yearCell.start, yearCell.end)] }
+      : stated({ text: String(cellYear), year: cellYear }, yearCell);
+  }
+  const year = edition.period?.value.year ?? cellYear;
   if (year !== undefined) {
     edition.year = year;
     edition.yearBasis = "stated";
@@ -1394,6 +1406,35 @@ function clauseOf(masked: string, at: EvidenceAt, text: string): Evidence {
   return start < 0 ? at(0, masked.length) : at(start, start + text.length);
 }
 
+/** Where the sentence `at` quotes starts in its passage. */
+const sentenceStart = (at: EvidenceAt): number => at(0, 0).start;
+
+/** The year's clause: the year as written ("FY2019", "fiscal year 2019"), or in a table the cell it
+ *  stands in ("Dates (2023)"). */
+function yearClause(at: EvidenceAt, year: NonNullable<SlotFacts["year"]>): Evidence {
+  const text = at(0, 0).sentence;
+  const prefix = year.fiscal ? /(?:FY\s?|fiscal\s+(?:year\s+)?)$/iu.exec(text.slice(0, year.start)) : null;
+  if (!text.includes("|")) return at(year.start - (prefix?.[0].length ?? 0), year.end);
+  let start = text.lastIndexOf("|", year.start) + 1;
+  let end = text.indexOf("|", year.end);
+  if (end < 0) end = text.length;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return at(start, end);
+}
+
+/**
+ * The calendar year of a period written without one, from the year its sentence states. A fiscal year
+ * (April to March) is the calendar year only from April: "In FY2017, … from 10 January to 8 February"
+ * was held in 2018; a fiscal year beside no month dates nothing.
+ */
+function yearOfPeriod(period: Period, year: NonNullable<SlotFacts["year"]>): number | undefined {
+  if (!year.fiscal) return year.value;
+  const month = period.startMonth ?? period.endMonth;
+  if (month === undefined) return undefined;
+  return month <= 3 ? year.value + 1 : year.value;
+}
+
 /** Facts a sentence states, put on an edition's empty slots (the year only when the sentence states one). */
 function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, anchor?: Span): void {
   const { facts } = found;
@@ -1407,8 +1448,22 @@ function applySlots(edition: EditionRecord, found: FoundSlots, at: EvidenceAt, a
   }
   if (facts.period) {
     const period = { ...facts.period.value };
-    if (period.year === undefined && facts.year !== undefined) period.year = facts.year.value;
-    edition.period = combine("period", edition.period, { ...facts.period, value: period });
+    let evidence = facts.period.evidence;
+    let support: Evidence[] | undefined;
+    const year = period.year === undefined && facts.year ? yearOfPeriod(period, facts.year) : undefined;
+    if (year !== undefined) {
+      period.year = year;
+      // "In 2021, the 23rd … was conducted online from September to October": the clause quoted for the
+      // period must show the year too, so it runs from the one to the other.
+      if (facts.year!.start >= 0) {
+        const yearAt = yearClause(at, facts.year!);
+        const between = evidence.sentence.slice(Math.min(evidence.end, yearAt.end) - sentenceStart(at), Math.max(evidence.start, yearAt.start) - sentenceStart(at));
+        // …but a table's heading cell ("Dates (2023)") is quoted beside the row's, not with all between.
+        if (between.includes("|")) support = [yearAt];
+        else evidence = { ...evidence, start: Math.min(evidence.start, yearAt.start), end: Math.max(evidence.end, yearAt.end) };
+      }
+    }
+    edition.period = combine("period", edition.period, { ...facts.period, value: period, evidence, ...(support ? { support } : {}) });
   }
   edition.format = combine("format", edition.format, facts.format);
   edition.participants = combine("participants", edition.participants, facts.participants);

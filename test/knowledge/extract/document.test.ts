@@ -872,3 +872,34 @@ describe("extractDocument: programmes spoken of as 'it', and fiscal years", () =
     ])).toEqual([{ ordinal: 2, year: undefined, place: "Japan" }]);
   });
 });
+
+describe("the year a period takes from elsewhere in its sentence or table", () => {
+  const periodOf = (paragraphs: string[]) => {
+    const doc = documentFromParagraphs("x", paragraphs);
+    const quote = (evidence: { passageId: string; start: number; end: number }) => doc.passages.find((p) => p.id === evidence.passageId)!.text.slice(evidence.start, evidence.end);
+    return extractDocument(doc, new Set(["GG"])).editions.map((e) => [e.ordinal, e.year, e.period?.value.year, e.period && quote(e.period.evidence), e.period?.support?.map(quote)]);
+  };
+
+  it("quotes the clause from the year to the period, so what is shown is what is quoted", () => {
+    expect(periodOf(["In 2021, the 23rd UNCAC Training Programme was held online from September to October."]))
+      .toEqual([[23, 2021, 2021, "2021, the 23rd UNCAC Training Programme was held online from September to October", undefined]]);
+  });
+
+  it("dates a period by a fiscal year as the calendar year its months fall in", () => {
+    expect(periodOf(["In FY2017, the 20th UNCAC Training Programme was held from 10 January to 8 February."]))
+      .toEqual([[20, 2018, 2018, "FY2017, the 20th UNCAC Training Programme was held from 10 January to 8 February", undefined]]);
+    expect(periodOf(["In FY2019, the 13th GG Seminar was held in December."]))
+      .toEqual([[13, 2019, 2019, "FY2019, the 13th GG Seminar was held in December", undefined]]);
+  });
+
+  it("quotes a table's year cell, or the heading that gives the year, beside the row's dates", () => {
+    const years = "| Year | Seminar | Dates |\n|---|---|---|\n| 2019 | 13th GG Seminar | 17–19 December |\n| FY2014 | 8th GG Seminar | 10–12 January |\n| 2016 | 10th GG Seminar | (not given) |";
+    expect(periodOf(["UNAFEI holds the GG Seminar.", years])).toEqual([
+      [13, 2019, 2019, "17–19 December", ["2019"]],
+      [8, 2015, 2015, "10–12 January", ["FY2014"]],
+      [10, 2016, 2016, "2016", undefined],
+    ]);
+    const heading = "| No. | Programme | Dates (2023) | Participants |\n|---|---|---|---|\n| 1 | 25th UNCAC Training Programme | 2–28 November | 30 from 25 countries |";
+    expect(periodOf(["UNAFEI ran these.", heading])).toEqual([[25, 2023, 2023, "25th UNCAC Training Programme | 2–28 November", ["Dates (2023)"]]]);
+  });
+});

@@ -57,7 +57,7 @@ describe("extractCatalogue on the seed", () => {
     ]);
   });
 
-  it("finds the four editions whole, the two of one sentence included, each fact quoting the clause from the edition to its value", () => {
+  it("finds the four editions whole, the two of one sentence included, each fact quoting the clause from the edition to its value (a period from the year it takes)", () => {
     const uncac = "23rd UNCAC training programme on the theme of “Tackling Emerging Threats of Corruption in the Borderless and Digitalized World”";
     const gg = "15th GG Seminar on the theme of “Effective International Cooperation for Combating Corruption” was held online";
     const both = "175th international training course on the theme of “Treatment of Women Offenders” and the 176th international training course on “Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices” were held online";
@@ -66,7 +66,7 @@ describe("extractCatalogue on the seed", () => {
       {
         id: "uncac-training-programme-23", seriesId: "uncac-training-programme", ordinal: 23, ordinalText: "23rd", evidence: C(4, "23rd UNCAC training programme"),
         theme: stated("Tackling Emerging Threats of Corruption in the Borderless and Digitalized World", C(4, uncac)),
-        period: stated({ text: "from September to October", year: 2021, startMonth: 9, endMonth: 10 }, C(4, `${uncac} was conducted online from September to October`)),
+        period: stated({ text: "from September to October", year: 2021, startMonth: 9, endMonth: 10 }, C(4, `2021, the ${uncac} was conducted online from September to October`)),
         format: stated({ mode: "online" }, C(4, `${uncac} was conducted online`)), year: 2021, yearBasis: "stated", mentions: [C(4, "23rd UNCAC training programme")],
       },
       {
@@ -81,13 +81,13 @@ describe("extractCatalogue on the seed", () => {
       {
         id: "international-training-course-175", seriesId: "international-training-course", ordinal: 175, ordinalText: "175th", evidence: C(6, "175th international training course"),
         theme: stated("Treatment of Women Offenders", C(6, "175th international training course on the theme of “Treatment of Women Offenders”")),
-        period: stated({ text: "between October and December", year: 2021, startMonth: 10, endMonth: 12 }, C(6, `${both} between October and December`)),
+        period: stated({ text: "between October and December", year: 2021, startMonth: 10, endMonth: 12 }, C(6, `2021, the ${both} between October and December`)),
         format: stated({ mode: "online" }, C(6, both)), year: 2021, yearBasis: "stated", mentions: [C(6, "175th international training course")],
       },
       {
         id: "international-training-course-176", seriesId: "international-training-course", ordinal: 176, ordinalText: "176th", evidence: C(6, "176th international training course"),
         theme: stated("Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices", C(6, "176th international training course on “Achieving Inclusive Societies through Effective Criminal Justice Policies and Practices”")),
-        period: stated({ text: "between October and December", year: 2021, startMonth: 10, endMonth: 12 }, C(6, `${second} between October and December`)),
+        period: stated({ text: "between October and December", year: 2021, startMonth: 10, endMonth: 12 }, C(6, `2021, the ${both} between October and December`)),
         format: stated({ mode: "online" }, C(6, second)), year: 2021, yearBasis: "stated", mentions: [C(6, "176th international training course")],
       },
     ]);
