@@ -13,15 +13,19 @@ const SAME_COUNTRIES = new RegExp(`\\bfrom\\s+the\\s+same\\s+(${CARDINAL_SOURCE}
 // "from the other nine ASEAN countries", "the other nine ASEAN member states each sent two".
 const OTHER_ASEAN = new RegExp(`\\b(?:from\\s+)?the\\s+(?:other|remaining)\\s+(${CARDINAL_SOURCE})\\s+(?:ASEAN\\s+(?:countries|members|member\\s+states|states)|members\\s+of\\s+ASEAN)\\b`, "iu");
 
+// "Brunei could not attend.", "Myanmar was unable to take part.", "Brunei did not send anyone.": members that stayed away.
+const STAYED_AWAY = /\b(?:could\s+not|couldn['’]t|cannot|was\s+(?:unfortunately\s+)?unable\s+to|were\s+(?:unfortunately\s+)?unable\s+to|did\s+not|didn['’]t|was\s+not\s+able\s+to)\s+(?:take\s+part|attend|participate|join|send|be\s+represented)\b|\bwas\s+(?:absent|not\s+represented)\b/iu;
+
 export interface ReferredCountries extends Span {
   codes: string[];
 }
 
 /**
  * The countries `masked` names by reference, with the span that does; `earlier` is each edition told of
- * before in the document, most recent last, by the countries it took part with.
+ * before in the document, most recent last, by the countries it took part with; `before` is the
+ * sentence before `masked`, if any.
  */
-export function countriesByReference(masked: string, earlier: ReadonlyArray<readonly string[]>): ReferredCountries | undefined {
+export function countriesByReference(masked: string, earlier: ReadonlyArray<readonly string[]>, before?: string): ReferredCountries | undefined {
   const same = SAME_COUNTRIES.exec(masked);
   const count = same ? parseCardinal(same[1]!) : undefined;
   if (same && count !== undefined) {
@@ -33,7 +37,11 @@ export function countriesByReference(masked: string, earlier: ReadonlyArray<read
   const other = OTHER_ASEAN.exec(masked);
   const left = other ? parseCardinal(other[1]!) : undefined;
   if (!other || left === undefined) return undefined;
-  const named = new Set(findCountryNames(masked.slice(0, other.index)).map((name) => name.code));
+  // "Brunei was unable to take part. From each of the other nine ASEAN countries came two people": the
+  // members left out may be named in the sentence before, when it says they stayed away.
+  const here = findCountryNames(masked.slice(0, other.index));
+  const away = here.length === 0 && before !== undefined && STAYED_AWAY.test(before) ? findCountryNames(before) : [];
+  const named = new Set([...here, ...away].map((name) => name.code));
   const rest = ASEAN_MEMBERS.filter((code) => !named.has(code));
   return named.size > 0 && rest.length === left ? { codes: rest, start: other.index, end: other.index + other[0].length } : undefined;
 }

@@ -394,8 +394,9 @@ const YEAR_LABELLED = /^(?:The|This|That|[Tt]he|[Tt]his)\s+(?:(?:FY\s?|fiscal\s+
 const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|They|Their|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
 // "Eighteen practitioners from ten countries participated.": a count of people taking part continues
 // the edition too; "Japan participated in the G20 meeting" does not.
-const PEOPLE_CAME = /\b(?:delegations?|delegates|participants|practitioners|officials|trainees|prosecutors|judges|investigators|representatives)\b|^(?:They|We)\s/iu;
-const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came\s+from|(?:attending|participating|taking\s+part)\s+(?:were|numbered|totalled|totaled))\b/u;
+// …and "All ten ASEAN countries were represented": the countries that sent them.
+const PEOPLE_CAME = /\b(?:delegations?|delegates|participants|practitioners|officials|trainees|prosecutors|judges|investigators|representatives)\b|^(?:They|We)\s|\b(?:were|was)\s+(?:all\s+|also\s+)?represented\b/iu;
+const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came\s+from|sent|(?:attending|participating|taking\s+part)\s+(?:were|numbered|totalled|totaled))\b/u;
 // …and "… sat Cambodian, Indonesian, … and Vietnamese counterparts": the people who came, by nationality.
 const PARTICIPANTS_WORD = /\b(?:participants|participating|participation|trainees|delegates|delegations|counterparts|colleagues)\b/iu;
 // Demonstratives that point at the edition a document or heading is about, even after other editions were named.
@@ -467,6 +468,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     // Era years as the year they are, in place: "of Reiwa 3" dates as 2021 (see withEraYears).
     // …and "Since then" as the year the sentence before gives (see withSinceThen).
     const masked = withSinceThen(withEraYears(maskQuoted(sentence, quotes)), previousMasked);
+    const maskedBefore = previousMasked;
     previousMasked = masked;
     const roles = findRoleSpans(masked);
 
@@ -591,7 +593,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       }
     }
 
-    if (roleEditions.length === 1) countriesReferredTo(masked, roleEditions[0]!, at, out, roles);
+    if (roleEditions.length === 1) countriesReferredTo(masked, maskedBefore, roleEditions[0]!, at, out, roles);
     recordCountries(masked, whole, participantsAt, groupParticipants, roles, roleEditions, out);
     // Only the passage's last sentence can announce a list set apart in the blocks after it.
     // "Practitioners from 20 countries gathered:" speaks of the one edition in scope even when it
@@ -1575,7 +1577,7 @@ function readListedParticipants(passage: Passage, cue: NonNullable<DocumentState
  * "… from the same ten countries", "… from the other nine ASEAN countries": the edition's countries by
  * reference, when it has none stated; inferred (the clause names none of them), with that clause as evidence.
  */
-function countriesReferredTo(masked: string, edition: EditionRecord, at: EvidenceAt, out: DocumentRecords, roles: readonly RoleSpan[]): void {
+function countriesReferredTo(masked: string, before: string | undefined, edition: EditionRecord, at: EvidenceAt, out: DocumentRecords, roles: readonly RoleSpan[]): void {
   if (edition.countries) return;
   const counted = edition.participants?.value.countryCount;
   // "Nine of them are ASEAN members - …": the countries just counted, listed (stated, not inferred).
@@ -1588,7 +1590,7 @@ function countriesReferredTo(masked: string, edition: EditionRecord, at: Evidenc
   }
   if (!/\b(?:same|other|remaining)\b/iu.test(masked)) return;
   const earlier = out.editions.filter((other) => other !== edition && other.countries).map((other) => other.countries!.value);
-  const referred = countriesByReference(masked, earlier);
+  const referred = countriesByReference(masked, earlier, before);
   if (!referred) return;
   const evidence = at(referred.start, referred.end);
   edition.countries = { value: referred.codes, evidence, basis: "inferred" };

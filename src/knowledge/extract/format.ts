@@ -34,21 +34,23 @@ const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
 // The kind of building a venue's name is followed by in lower case: "the Palm Club hotel in Cocody".
 const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
+// "in the central Vietnamese city of Da Nang", "in the Indonesian capital, Jakarta": what kind of town it is, then its name.
+const TOWN_OF = "(?:(?:[\\p{L}-]+\\s+){0,3}?(?:city|town|port|capital|province)(?:\\s+of|,)?\\s+(?=\\p{Lu}))?";
 const PEOPLE_WHO_BEFORE = /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,7}$/u;
 const VENUE = new RegExp(
   // "The 5th came to Tokyo", "the third and fourth went to Manila".
   // "… spent three days at the JW Marriott Hotel in Jakarta".
   `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|(?:were|was)\\s+(?:planned|scheduled)|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
   // "co-hosted it, again in Manila": the edition as the object, then the place.
-  `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?(?:,?\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today))*` +
+  `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?(?:,?\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today|(?:this|that|on\\s+the)\\s+(?:morning|afternoon|evening|week)))*` +
   // "at the Palm Club hotel in Cocody": a name, the kind of building in lower case, and its town.
   // "… in the complex's International Conference Hall": a lower-case owner before the name.
-  `${DATE_GAP},?\\s+(?:in|at|(?<=(?:came|went|moved)\\s+)to)\\s+(?:the\\s+)?(?:\\p{Ll}+['’]s\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
+  `${DATE_GAP},?\\s+(?:in|at|(?<=(?:came|went|moved)\\s+)to)\\s+(?:the\\s+)?(?:\\p{Ll}+['’]s\\s+)?${TOWN_OF}(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
   "gu",
 );
 // "in Tokyo", "in Hanoi, Viet Nam": a place without a verb only right after the edition's name, or when
 // a country ends it.
-const BARE_IN = new RegExp(`(?<![\\p{L}])in\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`, "gu");
+const BARE_IN = new RegExp(`(?<![\\p{L}])(in|at)\\s+(?:the\\s+)?${TOWN_OF}(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`, "gu");
 // …or when a date follows it at once: "in Tokyo from 10 January".
 const DATE_FOLLOWS = new RegExp(`^,?\\s+(?:(?:from|between|on|during|in)\\s+(?:\\d|${MONTH_SOURCE})|\\d{1,2}\\s*[-–]|${MONTH_SOURCE})`, "u");
 
@@ -100,6 +102,11 @@ const DAYS_AT = new RegExp(`\\b(?:days?|weeks?)\\s+of\\s+(?:lectures|classes|stu
 
 // "Kuala Lumpur, Malaysia, hosted the eighth GG seminar": a place that ends with a country, as subject.
 const PLACE_HOSTED = new RegExp(`(?:^|[,;]\\s+)(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})+),?\\s+(?:hosted|welcomed)\\b`, "gu");
+
+// "From 24 to 26 November, the JW Marriott Hotel in Jakarta held the ninth …": a building named as the
+// subject that held or hosted it (a body that hosted it is its organiser, not its venue).
+const VENUE_KIND_NAME = "(?:Hotel|Hall|Centre|Center|Building|Complex|Room|Campus|Palace|Plaza|Resort|Auditorium)";
+const BUILDING_HELD = new RegExp(`(?:^|[,;]\\s+)(?:[Tt]he\\s+)?((?:${CAPITALISED}\\s+){0,5}${VENUE_KIND_NAME}(?:\\s+in\\s+${PLACE_RUN}(?:,\\s+${PLACE_RUN})?)?),?\\s+(?:held|hosted|welcomed)\\s+(?:the|its|an?)\\b`, "u");
 
 /**
  * Where an edition was held. `bare`: whether "in Tokyo" without a verb may be the venue, as it may
@@ -162,6 +169,11 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
     const start = fronted.index + fronted[0].indexOf(fronted[1]!);
     if (place === written) return { place, start, end: start + fronted[1]!.length };
   }
+  const building = BUILDING_HELD.exec(text);
+  if (building) {
+    const start = building.index + building[0].indexOf(building[1]!);
+    return { place: building[1]!, start, end: start + building[1]!.length };
+  }
   for (const match of allMatches(PLACE_HOSTED, text)) {
     const place = cleanPlace(match[1]!);
     const countries = place ? findCountryNames(place) : [];
@@ -205,11 +217,11 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
     return { place: datedVenue, start, end: start + datedVenue.length };
   }
   for (const match of bare ? allMatches(BARE_IN, text) : []) {
-    const place = cleanPlace(match[1]!);
+    const place = cleanPlace(match[2]!);
     if (!place) continue;
     // "… for fourteen judges who handle intellectual property cases in Indonesia": where the people work.
     if (PEOPLE_WHO_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
-    const start = match.index + match[0].length - match[1]!.length;
+    const start = match.index + match[0].length - match[2]!.length;
     const countries = findCountryNames(place);
     const last = countries[countries.length - 1];
     // Right after the edition's name ("the 10th GG Seminar in Tokyo", "… in person at its premises in
@@ -217,6 +229,8 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
     const atStart = LEAD_TO_VENUE.test(text.slice(0, match.index));
     // "…, the third on 24 and 25 June 2024, all of them in Tokyo": said of every edition listed.
     const ofAll = /\b(?:all|each|both)(?:\s+of\s+them)?\s*$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
+    // "at" names a venue only right after the edition's name ("the Ninth Seminar at the JW Marriott Hotel").
+    if (match[1] === "at" && !atStart) continue;
     if (atStart || ofAll || (last && last.end === place.length) || DATE_FOLLOWS.test(text.slice(start + place.length))) {
       return { place, start, end: start + place.length };
     }

@@ -21,7 +21,7 @@ const COUNT = new RegExp(
 // merely attended may be an audience).
 // Also "The trainees were the following ten people", "participants numbered 24".
 // …and "the ninth training took six people: …", the people a training took (the parts after the colon).
-const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)(?:\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|joined\\s+the)|\\s+in\\s+(?:all|total)\\b|(?<=\\b(?:took|had|welcomed)\\s+\\S+\\s+(?:people|persons))(?=\\s*:))|(?<=\\b(?:[Pp]articipants|[Tt]rainees|[Ff]ellows)\\s+(?:were|numbered)\\s+(?:the\\s+following\\s+)?)(${CARDINAL_SOURCE})()(?=\\s+(?:people|persons|in\\s+all|in\\s+total)\\b|\\s*[.,:;])`, "giu");
+const PEOPLE_TOOK_PART = new RegExp(`(?<![\\p{L}\\p{N},.])(${CARDINAL_SOURCE})\\s+()(people|persons)(?:\\s+(?:in\\s+all\\s+|in\\s+total\\s+)?(?=took\\s+part|participated|attended\\b|joined\\s+the)|\\s+in\\s+(?:all|total)\\b|(?<=\\b(?:took|had|welcomed)\\s+\\S+\\s+(?:people|persons))(?=\\s*:))|(?<=\\b(?:[Pp]articipants|[Tt]rainees|[Ff]ellows)\\s+(?:were|numbered)\\s+(?:the\\s+following\\s+)?)(${CARDINAL_SOURCE})()(?=\\s+(?:people|persons|in\\s+all|in\\s+total)\\b|\\s*[.,:;])`, "giu");
 
 // "from 10 countries", "eight Southeast Asian countries", "twelve different countries".
 // Not "23 countries and organisations": a count of bodies, some of them no country.
@@ -102,6 +102,8 @@ export function findParticipantCount(text: string): { participants: Participants
     // described …": some of those taking part, named one by one, not how many took part.
     // (Read up to the edition's name, the stretch ends at "taking part in".)
     if (/^[^.;]{0,100}?,\s+(?:Mr|Ms|Mrs|Dr|Professor|Prof|Judge|Justice)\.?\s+\p{Lu}/u.test(after) || /^\s+(?:taking\s+part|participating)\s+in\s+(?:[\p{L}'’]+\s+)?$/u.test(after)) continue;
+    // "Eighty people attended in person and 112 joined online": the part that came one way, not the total.
+    if (/^\s*(?:(?:also\s+)?(?:attended|took\s+part|participated|joined)\s+)?(?:in[\s-]person|online|on[\s-]site|at\s+the\s+venue|virtually|remotely)\b/iu.test(after)) continue;
     // "Two each of the judges, prosecutors and investigators came from …": the same.
     if (/^each\b/iu.test(words)) continue;
     // "two judges, prosecutors or investigators from each ASEAN member": still a number per country.
@@ -217,8 +219,9 @@ const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|represent|came|come
 
 // Cues before which the named countries are the ones that took part ("Cambodia and Laos took part").
 // …and "Every one of the ten ASEAN member states sent delegates".
-const CUE_AFTER_LIST = new RegExp(`\\b(?:took\\s+part|participated|joined|attended|sent\\s+(?:(?:their|its|(?:${CARDINAL_SOURCE}))\\s+)?(?:own\\s+)?(?:delegations?|people|${PEOPLE})\\b)\\b`, "giu");
-const CUE_AFTER_HINT = /took|participated|joined|attended|sent/iu;
+// …and "All ten ASEAN countries were represented".
+const CUE_AFTER_LIST = new RegExp(`\\b(?:took\\s+part|participated|joined|attended|(?:were|was)\\s+(?:all\\s+|also\\s+)?represented(?!\\s+by)|sent\\s+(?:(?:their|its|(?:${CARDINAL_SOURCE}))\\s+)?(?:own\\s+)?(?:delegations?|people|${PEOPLE})\\b)\\b`, "giu");
+const CUE_AFTER_HINT = /took|participated|joined|attended|sent|represented/iu;
 // Where a participant list ends: a new clause about something else.
 const LIST_END = /;|\b(?:was|were|is|are)\s+(?:held|conducted|organi[sz]ed|hosted)\b|\b(?:which|where|while|whereas)\b/u;
 

@@ -14,6 +14,23 @@ describe("countriesByReference", () => {
   });
 
   it.each([
+    ["From each of the other nine ASEAN countries came two people.", "Brunei was unable to take part."],
+    ["Each of the other nine ASEAN member states sent two people.", "Brunei was unfortunately unable to attend."],
+    ["The other nine ASEAN members sent two each.", "Brunei could not take part."],
+  ])("%j takes the members left out from %j, the sentence before, when it says they stayed away", (text, before) => {
+    expect(countriesByReference(text, [], before)?.codes).toEqual(["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]);
+  });
+
+  it.each([
+    // The sentence before names a country that did not stay away, or the count does not agree.
+    ["From each of the other nine ASEAN countries came two people.", "Brunei hosted the seminar."],
+    ["From each of the other nine ASEAN countries came two people.", "Viet Nam's Supreme People's Procuracy co-hosted it."],
+    ["Two came from each of the other eight ASEAN countries.", "Brunei could not take part."],
+  ])("reads no countries from %j after %j", (text, before) => {
+    expect(countriesByReference(text, [], before)).toBeUndefined();
+  });
+
+  it.each([
     // The edition before had another number of countries, or there is none.
     ["Nineteen officials from the same ten countries met.", [EIGHT]],
     ["Nineteen officials from the same ten countries met.", []],

@@ -102,6 +102,14 @@ describe("findPlace", () => {
     // Where a training's days were spent.
     ["It opened with two days of lectures in Japan, at the International Cooperation Department in Osaka, on the basics.", "International Cooperation Department in Osaka"],
     ["First came three days of lectures at the Department in Osaka on the history of the work.", "Department in Osaka"],
+    // What kind of town it is, then its name; a time of day after the verb.
+    ["It took place in the central Vietnamese city of Da Nang from 27 to 29 November 2018.", "Da Nang"],
+    ["It was held in the Indonesian capital, Jakarta, from 24 November.", "Jakarta"],
+    ["Prosecutors came together this morning at the JW Marriott Hotel in Jakarta.", "JW Marriott Hotel"],
+    // A building as the subject that held it.
+    ["From 24 to 26 November, the JW Marriott Hotel in Jakarta held the ninth Regional Seminar on Good Governance.", "JW Marriott Hotel in Jakarta"],
+    // "at" right after the edition's name.
+    [" (GG Seminar) at the JW Marriott Hotel in Jakarta.", "JW Marriott Hotel"],
   ])("reads a venue named as such in %j", (text, place) => {
     expect(findPlace(text)?.place).toBe(place);
   });
@@ -115,6 +123,11 @@ describe("findPlace", () => {
     "She lectures at Kyoto University on criminal law.",
     "They gathered at the hotel in the evening.",
     "He spent two days of lectures preparing his notes.",
+    // A body that hosted it organised it; "at" away from the edition's name is where someone works.
+    "UNAFEI hosted the seminar in close cooperation with the SPP.",
+    "The Supreme People's Procuracy hosted the delegation.",
+    "The seminar heard a prosecutor who works at the Supreme Court of Japan.",
+    "Participants met the city of Tokyo's mayor.",
   ])("reads no venue in %j", (text) => {
     expect(findPlace(text)).toBeUndefined();
   });

@@ -20,6 +20,7 @@ describe("findParticipantCount", () => {
     ["Participants: 30 from overseas and 4 from Japan", 30],
     ["Trainees: 18, from eleven countries", 18],
     ["Two judges or prosecutors from each ASEAN member except Brunei, eighteen people in all, met in Hanoi.", 18],
+    ["Nineteen people attended: investigators, prosecutors and officers of anti-corruption agencies.", 19],
   ])("counts people who took part, not the parts after a colon: %j", (text, count) => {
     expect(findParticipantCount(text)?.participants.count).toBe(count);
   });
@@ -58,7 +59,7 @@ describe("findParticipantCount", () => {
     expect(findParticipantCount("Every one of the ten ASEAN member states sent delegates.")?.participants).toEqual({ countryCount: 10 });
   });
 
-  it.each(["Participants: 2023 and 2024 intakes", "Participants: about 40", "Eighty people attended in person.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
+  it.each(["Participants: 2023 and 2024 intakes", "Participants: about 40", "Eighty people attended in person.", "Eighty-four people attended in person and a further 101 joined online.", "Thirty participants joined online and twelve at the venue.", "The trainees were the following: judges and prosecutors.", "Participants were twenty percent more than last year."])("counts no participants in %j", (text) => {
     expect(findParticipantCount(text)).toBeUndefined();
   });
 
@@ -108,6 +109,9 @@ describe("findParticipation", () => {
     ["Myanmar could not attend; Cambodia and Laos took part.", ["KHM", "LAO"]],
     ["Two practitioners were sent by each of eight Southeast Asian states: Cambodia, Laos and Viet Nam.", ["KHM", "LAO", "VNM"]],
     ["Ten countries were represented: Timor-Leste and nine ASEAN members, namely Brunei, Cambodia and Viet Nam.", ["TLS", "BRN", "KHM", "VNM"]],
+    // The countries that were represented, before the verb.
+    ["All ten ASEAN countries were represented.", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
+    ["Cambodia and Laos were also represented.", ["KHM", "LAO"]],
     // Nationalities listed before the people who came.
     ["Beside us sat Cambodian, Indonesian, Lao, Myanmar and Vietnamese counterparts.", ["KHM", "IDN", "LAO", "MMR", "VNM"]],
     // The list ends where a clause of other words comes between two names.
@@ -174,6 +178,8 @@ describe("findParticipation", () => {
     "Two Japanese prosecutors gave the opening remarks.",
     "and two Dominican officials",
     "Experts represented UNODC and Japan.",
+    // Represented by someone: who spoke for a country, not a country taking part.
+    "Japan was represented by its ambassador at the opening.",
     // A country that sent experts sent no participants.
     "Japan sent two experts.",
     // Names a clause or more before the verb are not its subject.
