@@ -365,6 +365,8 @@ function editionOfSeriesInPlay(reader: Reader, heading: string, series: readonly
 const HISTORY_CLAUSE = /^\s*Since\s+(?:its|the)\s+first\s+[^,;]{3,120},\s+/u;
 // (…and "‘Effective International Cooperation …’ was its theme.": the quote, masked, then the words.)
 const REFERS_BACK = /^(?:(?:In\s+addition|Moreover|Also|Furthermore|Then|Thereafter|Subsequently|Finally),?\s+)?(?:(?:The|This|That|Its|These|At\s+the|During\s+the|In\s+the|Throughout\s+the)\s+(?:(?:[\p{L}-]+\s+){0,3}?)((?:seminar|course|programme|program|training|workshop|symposium|conference|forum|dialogue|meeting|event|session|lecture)s?)(?:['’]s)?\b|(?:It|Its|Participants|The\s+participants|This\s+year['’]s|Each\s+participant|All\s+participants)\b|The\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\s+(?:was|is|this\s+(?:year|time)|of\s+this)\b|(?:Main\s+|Overall\s+)?[Tt]heme\s*:|\s+(?:was|is|became|served\s+as)\s+(?:its|the|their)\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic|subject)\s*[.;]?\s*$)/u;
+// (The theme as a subject: "UNODC looked back under the theme …" is another body's.)
+const OWN_THEME = /(?<!\b(?:under|with|on|in|of|for|about|to|by|from)\s+)\b(?:the|its|this\s+year['’]s)\s+(?:main\s+|overall\s+|central\s+)?(?:theme|topic)\b(?!\s+of\b)/iu;
 const COURSE_LIKE: ReadonlySet<string> = new Set(["course", "programme", "program", "training"]);
 // …or a leading phrase of time: "Ten years after the first seminar, it looked back …", "A decade on, …".
 const LEADING_CLAUSE = /^(?:To|In\s+order\s+to|So\s+that|As|Because|Since|While|With|After|Following|Building\s+on|Given|Under|Through|For|During|In|On|At|This\s+time|That\s+year|Once\s+again|Again|Later|Meanwhile|(?:[\p{L}-]+\s+){1,2}(?:years?|decades?|months?|weeks?|days?)\s+(?:on|later|after|afterwards|earlier|since)|A\s+(?:decade|year)\s+(?:on|later|after))\b/u;
@@ -429,6 +431,9 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
     return scope.editions.some((edition) => edition.series.names.some((name) => name.text.toLowerCase().includes(noun) || (noun === "programme" && /program/iu.test(name.text))));
   }
   if (scope.passageId === passage.id && CONTINUES_HERE.test(masked)) return true;
+  // "Ten years had passed since the first seminar, so the main theme looked back: “…”": in the edition's
+  // own paragraph, "the main theme" is its theme (not "the theme of the G20 meeting").
+  if (scope.passageId === passage.id && scope.editions.length === 1 && OWN_THEME.test(masked)) return true;
   // "The third forum was held in Tokyo … . Besides Japan, which hosted, delegations came from …": in the
   // edition's own paragraph, who took part is said of it.
   // ("Japan participated in the G20 meeting" names no people of its own: another event's.)
@@ -1508,6 +1513,9 @@ function noteParticipants(found: FoundSlots, edition: EditionRecord, at: Evidenc
 // publication in capitals: "March 2016 TOKYO, JAPAN") dates the page, not the edition.
 const DATE_ONLY = new RegExp(`^(?:(?:\\d{1,2}\\s+)?${MONTH_SOURCE}\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d{2}\\.?(?:[\\s,]+\\p{Lu}[\\p{Lu}\\s,.'’-]*)?$`, "u");
 
+// The edition as the subject of a sentence: "It …", "The seminar …", "This year's course …".
+const EDITION_SUBJECT = /^(?:It|(?:The|This|This\s+year['’]s)\s+(?:[\p{L}-]+\s+){0,2}?(?:seminar|course|programme|program|training|forum|meeting|session|edition|workshop|symposium))\s+(?!was\s+(?:co-)?(?:hosted|organi[sz]ed)\b)/u;
+
 function fillFromSentence(editions: readonly EditionRecord[], sentence: string, masked: string, roles: readonly RoleSpan[], at: EvidenceAt, participantsAt: Map<number, EditionRecord[]>, groupParticipants: CountryRecord[]): void {
   if (DATE_ONLY.test(masked.trim())) return;
   // Every slot is looked for: a later clause may state a value more fully ("Brunei and Singapore took
@@ -1523,7 +1531,10 @@ function fillFromSentence(editions: readonly EditionRecord[], sentence: string, 
     // …or by what its participants did with a title: "Nineteen investigators … examined “Recent Trends …”"
     // (not "They took up “asset recovery”", said of working groups).
     const byPeople = !byTheme && opensWithPeople(masked) && /\b(?:took\s+up|discussed|examined|addressed|explored|dealt\s+with)\b/u.test(masked);
-    if (editions.length === 1 && !edition.theme && (byTheme || byPeople)) {
+    // …or by what the edition itself did with it: "It brought … to Da Nang to discuss “…”", "It brought
+    // together fourteen practitioners from nine countries … on “…”".
+    const byEdition = !byTheme && !byPeople && EDITION_SUBJECT.test(masked) && /\b(?:took\s+up|discuss(?:ed)?|examin(?:e|ed)|address(?:ed)?|explor(?:e|ed)|dealt\s+with|deal\s+with|on)\s*[“"‘']/u.test(sentence);
+    if (editions.length === 1 && !edition.theme && (byTheme || byPeople || byEdition)) {
       const theme = findTheme(sentence);
       if (theme && (byTheme || /^\p{Lu}/u.test(theme.theme))) edition.theme = { value: theme.theme, evidence: at(0, theme.end), basis: "stated" };
     }

@@ -231,6 +231,13 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
     const ofAll = /\b(?:all|each|both)(?:\s+of\s+them)?\s*$/u.test(text.slice(Math.max(0, match.index - 20), match.index));
     // "at" names a venue only right after the edition's name ("the Ninth Seminar at the JW Marriott Hotel").
     if (match[1] === "at" && !atStart) continue;
+    // "at UNAFEI in Tokyo": the town it is in.
+    const town = match[1] === "at" ? new RegExp(`^\\s+in\\s+(?:the\\s+)?(${PLACE_RUN})`, "u").exec(text.slice(start + place.length)) : null;
+    const inTown = town ? cleanPlace(town[1]!) : undefined;
+    if (town && inTown) {
+      const at = start + place.length + town[0].length - town[1]!.length;
+      return { place: inTown, start: at, end: at + inTown.length };
+    }
     if (atStart || ofAll || (last && last.end === place.length) || DATE_FOLLOWS.test(text.slice(start + place.length))) {
       return { place, start, end: start + place.length };
     }

@@ -23,7 +23,8 @@ const INTRODUCER = new RegExp(
     "(?:our|its|their|the|this\\s+year['’]s)\\s+(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic)",
     // "the seminar took as its theme '…'", "adopted the theme".
     "(?:took|taking|takes|take|adopted|adopting|chose|selected|had|has|have)\\s+(?:as\\s+)?(?:its|their|the|a)\\s+(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject)",
-    "(?:addressed|addressing|examined|examining|explored|exploring|discussed|discussing|covered|covering)",
+    // …and "to discuss “…”".
+    "(?:addressed|addressing|examined|examining|explored|exploring|discussed|discussing|covered|covering|(?<=\\bto\\s+)(?:discuss|examine|explore|address))",
     "(?:dealt|dealing)\\s+with",
     // "the fourth … took up '…'": a quoted title a seminar takes up is its theme.
     "(?:took|taking|takes)\\s+up",

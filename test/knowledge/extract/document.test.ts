@@ -903,3 +903,31 @@ describe("the year a period takes from elsewhere in its sentence or table", () =
     expect(periodOf(["UNAFEI ran these.", heading])).toEqual([[25, 2023, 2023, "25th UNCAC Training Programme | 2–28 November", ["Dates (2023)"]]]);
   });
 });
+
+describe("what the sentences after an edition's own sentence say of it", () => {
+  const GG11 = "Since 2007 UNAFEI has held the Regional Seminar on Good Governance for Southeast Asian Countries every year. Its eleventh edition was held in Hanoi from 17 to 19 October 2017.";
+  const factsOf = (paragraphs: string[]) => {
+    const doc = documentFromParagraphs("x", paragraphs);
+    return extractDocument(doc, new Set(["GG"])).editions.map((e) => ({ ordinal: e.ordinal, theme: e.theme?.value, participants: e.participants?.value.count, countries: e.countries?.value, basis: e.countries?.basis }));
+  };
+
+  it("leaves out of 'the other nine ASEAN countries' the member the sentence before says stayed away, and counts the people sent", () => {
+    expect(factsOf([`${GG11} Brunei could not take part; each of the other nine ASEAN member states sent two practitioners, eighteen in all.`])).toEqual([
+      { ordinal: 11, theme: undefined, participants: 18, countries: ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"], basis: "inferred" },
+    ]);
+    expect(factsOf([`${GG11} Brunei was unable to take part. From each of the other nine ASEAN countries came two people, so that eighteen took part altogether.`])[0]!.countries)
+      .toEqual(["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]);
+  });
+
+  it("reads the countries that were represented, and the main theme said in the edition's paragraph", () => {
+    expect(factsOf([`${GG11} Nineteen people attended. All ten ASEAN countries were represented. Ten years on from the first seminar, so the main theme looked back: "Best Practices in Combating Corruption".`])).toEqual([
+      { ordinal: 11, theme: "Best Practices in Combating Corruption", participants: 19, countries: ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"], basis: "stated" },
+    ]);
+  });
+
+  it("takes a quoted title the edition itself discussed as its theme, but not a title someone else discussed", () => {
+    expect(factsOf([`${GG11} It brought practitioners of the region to Hanoi to discuss "Recent Regional Trends in Corruption".`])[0]!.theme).toBe("Recent Regional Trends in Corruption");
+    expect(factsOf([`${GG11} The Minister of Justice discussed "A New Plan for Legal Cooperation" with the director.`])[0]!.theme).toBeUndefined();
+    expect(factsOf([`${GG11} The theme of the G20 meeting that year was "Corruption and Growth".`])[0]!.theme).toBeUndefined();
+  });
+});

