@@ -11,18 +11,20 @@ import { headNoun } from "./series.js";
 import { distinctiveWords } from "./link.js";
 import { nameKey, nameWords } from "./text.js";
 
-export function adoptBareSeries(out: DocumentRecords): void {
-  for (const bare of out.series.filter(isBareNoun)) {
-    const noun = headNoun(bare.names[0]!.text);
+export function adoptBareSeries(out: DocumentRecords, pageSeries?: SeriesRecord): void {
+  for (const bare of out.series.filter((record) => isBareNoun(record) || isGenericName(record))) {
+    const noun = headNoun(bare.names[0]!.text.trim().split(/\s+/u).at(-1)!);
     if (noun === undefined) continue;
-    const owners = out.series.filter((record) => !record.weak && record.names.some((name) => name.kind !== "description" && nameWords(name.text).some((word) => headNoun(word) === noun)));
+    const owners = out.series.filter((record) => record !== bare && !record.weak && !isGenericName(record) && record.names.some((name) => name.kind !== "description" && nameWords(name.text).some((word) => headNoun(word) === noun)));
     if (owners.length !== 1) continue;
     const owner = owners[0]!;
     const named = new Set(out.editions.filter((edition) => edition.series === owner).map((edition) => edition.ordinal));
     const keys = owner.names.map((name) => nameKey(name.text));
     for (const edition of out.editions) {
       if (edition.series !== bare) continue;
-      if (named.has(edition.ordinal) || namesOwner(edition.evidence.sentence, keys)) edition.series = owner;
+      // On a page about the programme ("Fourth UNCRD/JICA Training Course on …" above "Previous Training
+      // Courses: 3rd Training Course (13 Nov - 15 Dec 2012) …"), a generic name is its name.
+      if (named.has(edition.ordinal) || namesOwner(edition.evidence.sentence, keys) || (owner === pageSeries && isGenericName(bare))) edition.series = owner;
     }
     if (!out.editions.some((edition) => edition.series === bare)) out.series.splice(out.series.indexOf(bare), 1);
   }
@@ -60,4 +62,11 @@ export function adoptDescribedEditions(out: DocumentRecords): void {
     if (owners.length === 1) edition.series = owners[0]!;
   }
   for (const record of [...out.series]) if (lowerCase(record) && !out.editions.some((edition) => edition.series === record) && !record.sinceYear && !record.frequency && !record.organiser) out.series.splice(out.series.indexOf(record), 1);
+}
+
+// Nothing but a programme's kind ("Training Course", "Seminar"), in any case: no programme's own name.
+const GENERIC_NAME = /^(?:Training\s+)?(?:Courses?|Seminars?|Programmes?|Programs?|Trainings?|Workshops?|Forums?|Meetings?|Sessions?)$/iu;
+
+function isGenericName(record: SeriesRecord): boolean {
+  return record.names.length > 0 && record.names.every((name) => GENERIC_NAME.test(name.text.trim()));
 }

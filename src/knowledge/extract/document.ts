@@ -180,7 +180,7 @@ function extractOnce(document: KnowledgeDocument, reader: Reader, about?: Editio
   }
   if (state.titled?.unnumbered) dropProvisional(state, out);
   if (state.aside) dropAside(state, out);
-  adoptBareSeries(out);
+  adoptBareSeries(out, state.titled?.record?.series ?? state.titled?.series);
   adoptDescribedEditions(out);
   nameSeriesByHeadings(document, out.series);
   resolveBodiesByHead(out, document);
@@ -1102,7 +1102,7 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   if (!THIS_EDITION.test(masked) && numbersAnotherEdition(masked, current)) return undefined;
   // "For last year's training in Japan we invited …": the edition before, not the one in scope.
   if (!THIS_EDITION.test(masked) && EDITION_BEFORE.test(masked)) return undefined;
-  if (named && ((!scope && !ANOTHER_EVENT_SUBJECT.test(masked)) || THIS_EDITION.test(masked))) {
+  if (named && ((!scope && !ANOTHER_EVENT_SUBJECT.test(masked) && !PROGRAMME_RUN.test(masked)) || THIS_EDITION.test(masked))) {
     // "this year's seminar was held online": what follows continues this edition, not one named before.
     const record = materialise(named, state, out, whole);
     if (scope && !scope.editions.includes(record)) state.scope = { editions: [record], passageId: passage.id, section: passage.headings.join("\u0000") };
@@ -1131,8 +1131,12 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     && scope.section !== "" && scope.editions[0] !== named.record && !ANOTHER_EVENT_SUBJECT.test(masked)) return scope.editions;
   // On a page about one edition, a sentence that names no other edition is about that one, unless its
   // subject is another event ("Outside Japan, a follow-up seminar to the Symposium took place in Indonesia").
-  return named && !ANOTHER_EVENT_SUBJECT.test(masked) ? [materialise(named, state, out, whole)] : undefined;
+  // …nor one about the programme's run as a whole: "UNCRD and JICA ran a three-year series of training
+  // courses … from fiscal 2007 to 2009", "In fiscal 2010 UNCRD began a further three-year course".
+  return named && !ANOTHER_EVENT_SUBJECT.test(masked) && !PROGRAMME_RUN.test(masked) ? [materialise(named, state, out, whole)] : undefined;
 }
+
+const PROGRAMME_RUN = /\b(?:a|an|the|its)\s+(?:[\p{L}-]+\s+){0,3}?series\s+of\b|\bfrom\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d{2}\s+(?:to|until|through)\s+(?:fiscal\s+(?:year\s+)?|FY\s?)?(?:19|20)\d{2}\b|\b(?:began|launched|started|set\s+up|established)\s+(?:a|an)\s+(?:new\s+|further\s+|second\s+)?(?:[\p{L}-]+\s+){0,2}?(?:course|programme|program|series|project|training)\b/u;
 
 // An ordinal after an article that counts no time, day, phase or part: "a fourth session", "the
 // second, which …". Not "for the first time", "on the second day", "the third year of the plan".

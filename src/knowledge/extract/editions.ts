@@ -42,8 +42,9 @@ const ORDINAL_LIST = new RegExp(
   "giu",
 );
 const ONE_ORDINAL = new RegExp(`(?<![\\p{L}\\p{N}])${ORDINAL_SOURCE}(?![\\p{L}\\p{N}])`, "giu");
-// "ASEAN–G7" with an en dash is one word of a name.
-const WORD = /[ \t\u00a0]*([\p{L}\p{N}][\p{L}\p{N}'’&\u2013-]*)/uy;
+// "ASEAN–G7" with an en dash is one word of a name; so are two bodies' letters joined by a slash
+// ("the Fourth UNCRD/JICA Training Course …").
+const WORD = /[ \t\u00a0]*([\p{L}\p{N}](?:[\p{L}\p{N}'’&\u2013-]|\/(?=\p{Lu}))*)/uy;
 
 // Lower-case words that end a programme name before (or after) its head noun.
 const STOP = new Set([

@@ -36,6 +36,22 @@ describe("a bare head noun numbered before the programme is named", () => {
   });
 });
 
+describe("a programme's kind used as its name on a page about the programme", () => {
+  const ENRD = "UNCRD/JICA Training Course on Endogenous Regional Economic Development for Central Asia";
+  const onPage = (title: string, paragraphs: string[]): string[] =>
+    extractDocument(documentFromParagraphs("x", paragraphs, { title }), new Set()).editions.map((edition) => `${edition.series.names[0]!.text} #${edition.ordinal}`).sort();
+
+  it("numbers the page's programme by 'the 3rd Training Course' listed among its earlier editions", () => {
+    expect(onPage(`Fourth ${ENRD}`, ["Venue: Nagoya, Japan.", "3rd Training Course (13 Nov - 15 Dec 2012)", "2nd Training Course (15 Nov - 17 Dec 2011)"]))
+      .toEqual([`${ENRD} #2`, `${ENRD} #3`, `${ENRD} #4`]);
+  });
+
+  it("leaves a bare 'Training Course' apart on a page about no programme of that kind", () => {
+    expect(onPage("Annual report", ["3rd Training Course (13 Nov - 15 Dec 2012)", "The 8th Regional Seminar on Good Governance for Southeast Asian Countries met in Kuala Lumpur."]))
+      .toEqual(["Regional Seminar on Good Governance for Southeast Asian Countries #8", "Training Course #3"]);
+  });
+});
+
 describe("a programme described in lower case beside one named properly", () => {
   const adopt = (described: string, named: string): string[] => {
     const lower = { names: [{ text: described, kind: "phrase" as const }], evidence: [], weak: false };

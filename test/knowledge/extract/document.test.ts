@@ -931,3 +931,17 @@ describe("what the sentences after an edition's own sentence say of it", () => {
     expect(factsOf([`${GG11} The theme of the G20 meeting that year was "Corruption and Growth".`])[0]!.theme).toBeUndefined();
   });
 });
+
+describe("a page about one edition, and what it says of the programme's whole run", () => {
+  it("gives the page's edition nothing from a sentence about a series of courses over several years", () => {
+    const doc = documentFromParagraphs("x", [
+      "UNCRD and JICA ran a three-year series of training courses on regional development from fiscal 2007 to 2009, which trained twenty-five officials in all.",
+      "In fiscal 2010 UNCRD began a further three-year course for Kazakhstan, Tajikistan and Uzbekistan.",
+      "The course was held in Nagoya from 12 November to 14 December 2013.",
+    ], { title: "Fourth UNCRD Training Course on Regional Development for Central Asia" });
+    expect(extractDocument(doc, new Set()).editions.map((e) => [e.ordinal, e.period?.value, e.participants?.value.count, e.format?.value])).toEqual([
+      [4, { year: 2013, startMonth: 11, startDay: 12, endMonth: 12, endDay: 14, text: "from 12 November to 14 December 2013" }, undefined, { mode: "in person", place: "Nagoya" }],
+    ]);
+  });
+});
+

@@ -26,6 +26,9 @@ describe("findEditionMentions", () => {
     // A box's title, then the kind of project and its date on a line of their own.
     ["Viet Nam The 12th Regional Seminar on Good Governance for Southeast Asian Countries Training (November 2018)",
       [{ ordinal: 12, ordinalText: "12th", series: "Regional Seminar on Good Governance for Southeast Asian Countries", weak: false, acronym: undefined, written: "12th Regional Seminar on Good Governance for Southeast Asian Countries" }]],
+    // Two bodies' letters joined by a slash are one word of the name.
+    ["the Fourth UNCRD/JICA Training Course on Regional Development for Central Asia",
+      [{ ordinal: 4, ordinalText: "Fourth", series: "UNCRD/JICA Training Course on Regional Development for Central Asia", weak: false, acronym: undefined, written: "Fourth UNCRD/JICA Training Course on Regional Development for Central Asia" }]],
     ["the twenty-third UNCAC training programme",
       [{ ordinal: 23, ordinalText: "twenty-third", series: "UNCAC training programme", weak: false, acronym: undefined, written: "twenty-third UNCAC training programme" }]],
     ["the first training course of its kind",
