@@ -1,6 +1,7 @@
 // How an edition was delivered: online, in person (with its place when stated) or hybrid.
 import type { Format } from "../types.js";
 import { findCountryNames } from "../countries.js";
+import { ORDINAL_SOURCE } from "../ordinals.js";
 import { findRegions } from "./regions.js";
 import { allMatches, MONTH_SOURCE } from "./text.js";
 
@@ -20,6 +21,7 @@ const TALK_CAPTION = /^\s*[*_]*\s*(?:(?:Keynote|Guest|Special|Online)\s+)?(?:Lec
 // …and "took part, some at the venue and some online": who joined how, not how the edition was held;
 // "met in person again … after two years online": how the editions before were held.
 const SOME_JOINED_BEFORE = /\b(?:a\s+few|some|several|others|a\s+handful|a\s+number|one|two|three|four|five)(?:\s+(?:of\s+them|of\s+the\s+participants|participants|delegates|practitioners|people|speakers))?\s+(?:also\s+)?(?:joined|participated|took\s+part|attended|followed(?:\s+it)?)\s*$|\b(?:and|while|with|but)\s+(?:some|others|the\s+others|the\s+rest|a\s+few|many)\s*$|\bafter\s+(?:[\p{L}-]+\s+){0,3}?(?:years?|editions?|seminars?|sessions?|courses?)\s*$/iu;
+const RANK_BEFORE = new RegExp(`(?:\\b(?:was|is|were|became|becoming|being|as|marked|marks|making\\s+it)\\s+(?:also\\s+|only\\s+)?|[:;—–]\\s*|,\\s+)the\\s+(?:${ORDINAL_SOURCE})(?:\\s+(?:ever|time))?(?:\\s+(?!(?:was|were|is)\\b)[\\p{L}-]+){0,3}?\\s+(?:to\\s+(?:be\\s+)?|ever\\s+)?$`, "iu");
 const PREPARING_BEFORE = /\b(?:preparations?|plans?|planning|arrangements|work|talks|discussions|negotiations)\s+(?:(?:are|is|were|was|have\s+been|has\s+been)\s+)?(?:now\s+|already\s+|well\s+)?$/iu;
 const PLAN_BEFORE = /\b(?:prepar(?:ing|es|ed)|plans?|planning|planned|intends?|intending|aims?|aiming|hopes?|hoping|expects?|expecting)\s+to\b[^.;]*$/iu;
 const IN_PERSON = /\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site|physically)\b/i;
@@ -31,7 +33,9 @@ const DATE_GAP = `(?:,?\\s+for\\s+[\\p{L}-]+\\s+(?:days|weeks|months))?(?:,?\\s+
 // "held in Kuala Lumpur, Malaysia", "conducted at UNAFEI", "took place in Tokyo".
 const CAPITALISED = "[\\p{Lu}][\\p{L}'’.-]*";
 // "Main Conference Room of the Ministry of Justice": "of the" inside a name.
-const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al))*`;
+// …and "Research and Training Institute": "and" inside a body's name, before the word that makes it one.
+const BODY_WORD = "(?:Institute|Department|Centre|Center|Office|Ministry|Agency|Division|Bureau|Hall|Building|Room|College|University|School|Academy|Commission|Court)";
+const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|de|of(?:\\s+the(?=\\s+[\\p{Lu}]))?|du|la|al|and(?=\\s+${CAPITALISED}\\s+${BODY_WORD}\\b)))*`;
 // The kind of building a venue's name is followed by in lower case: "the Palm Club hotel in Cocody".
 const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
 // "in the central Vietnamese city of Da Nang", "in the Indonesian capital, Jakarta": what kind of town it is, then its name.
@@ -42,7 +46,11 @@ const VENUE = new RegExp(
   // "… spent three days at the JW Marriott Hotel in Jakarta".
   `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|(?:were|was)\\s+(?:planned|scheduled)|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
   // "co-hosted it, again in Manila": the edition as the object, then the place.
-  `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?(?:,?\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today|(?:this|that|on\\s+the)\\s+(?:morning|afternoon|evening|week)))*` +
+  `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?` +
+  // "was hosted by UNAFEI in Akishima": who held it, then where.
+  // (The body's name ends at a full stop: "co-hosted by the SPP. The Melia Hanoi Hotel in Hanoi …".)
+  `(?:\\s+by\\s+(?:the\\s+)?[\\p{Lu}][\\p{L}'’-]*(?:\\s+(?:[\\p{Lu}][\\p{L}'’-]*|of(?:\\s+the)?))*(?=\\s+(?:in|at)\\s+\\p{Lu}))?` +
+  `(?:,?\\s+(?:in[\\s-]person|face[\\s-]to[\\s-]face|physically|jointly|successfully|again|also|online|on[\\s-]site|yesterday|today|(?:this|that|on\\s+the)\\s+(?:morning|afternoon|evening|week)))*` +
   // "at the Palm Club hotel in Cocody": a name, the kind of building in lower case, and its town.
   // "… in the complex's International Conference Hall": a lower-case owner before the name.
   `${DATE_GAP},?\\s+(?:in|at|(?<=(?:came|went|moved)\\s+)to)\\s+(?:the\\s+)?(?:\\p{Ll}+['’]s\\s+)?${TOWN_OF}(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+${VENUE_KIND}\\s+in\\s+${PLACE_RUN})?)`,
@@ -133,13 +141,15 @@ export function findPlace(text: string, bare = true): { place: string; start: nu
 // place already ends on one, goes on the list ("Osaka, Viet Nam" is no place).
 const AND_COUNTRY = /^\s+and\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
 
+/** Whether a place is one country's name and nothing more. */
+function isCountry(place: string): boolean {
+  const countries = findCountryNames(place);
+  return countries.length === 1 && countries[0]!.start <= 4 && countries[0]!.end === place.length;
+}
+
 function withPlacesListed(text: string, found: { place: string; start: number; end: number }): { place: string; start: number; end: number } {
   const more = AND_COUNTRY.exec(text.slice(found.end));
   if (!more || !found.place.includes(", ")) return found;
-  const isCountry = (name: string): boolean => {
-    const countries = findCountryNames(name);
-    return countries.length === 1 && countries[0]!.start <= 4 && countries[0]!.end === name.length;
-  };
   const last = found.place.slice(found.place.lastIndexOf(", ") + 2);
   const end = found.end + more[0].length;
   // "… in Manila, the Philippines and Thailand sent …": the country after "and" starts a clause.
@@ -185,10 +195,13 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
   for (const match of allMatches(VENUE, text)) {
     // "Preparations are under way in the … Office": where the preparing is done, not the edition.
     if (PREPARING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
+    // "…, was the first ever held in Japan", "the third GG Seminar to take place in Japan": a rank among
+    // the host countries, not the venue ("the second to be held in Tokyo" still names the city).
+    const place = cleanPlace(match[1]!);
+    if (place && isCountry(place) && RANK_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
     // "The 5th came to Tokyo": only right after the edition's name; "trainees came to Japan", "UNAFEI
     // moved to Akishima" tell where people or a body went.
     if (/^(?:came|went|moved)\s+to\b/u.test(match[0].slice(match[0].search(/\S/u))) && text.slice(0, match.index).trim() !== "") continue;
-    const place = cleanPlace(match[1]!);
     if (place) {
       const start = match.index + match[0].length - match[1]!.length;
       return { place, start, end: start + place.length };
@@ -221,6 +234,8 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
     if (!place) continue;
     // "… for fourteen judges who handle intellectual property cases in Indonesia": where the people work.
     if (PEOPLE_WHO_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+    // (…nor the country of a rank: "the first ever held in Japan".)
+    if (isCountry(place) && RANK_BEFORE.test(text.slice(Math.max(0, match.index - 100), match.index).replace(/(?:held|hosted|convened|organi[sz]ed|(?:take|taken|took)\s+place)\s+$/u, ""))) continue;
     const start = match.index + match[0].length - match[2]!.length;
     const countries = findCountryNames(place);
     const last = countries[countries.length - 1];

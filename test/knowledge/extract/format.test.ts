@@ -108,6 +108,11 @@ describe("findPlace", () => {
     ["Prosecutors came together this morning at the JW Marriott Hotel in Jakarta.", "JW Marriott Hotel"],
     // A building as the subject that held it.
     ["From 24 to 26 November, the JW Marriott Hotel in Jakarta held the ninth Regional Seminar on Good Governance.", "JW Marriott Hotel in Jakarta"],
+    // Who held it, then where; "and" inside a body's name; a rank that names a city still names it.
+    ["The Thirteenth Regional Seminar was hosted by UNAFEI in Akishima from 17 to 19 December 2019.", "Akishima"],
+    ["It was held at the International Cooperation Department of the Ministry's Research and Training Institute in Osaka.", "International Cooperation Department of the Ministry's Research and Training Institute"],
+    ["The two seminars were held in Hanoi and Da Nang.", "Hanoi"],
+    ["The sixth seminar used the same room and was the second to be held in Tokyo.", "Tokyo"],
     // "at" right after the edition's name.
     [" (GG Seminar) at the JW Marriott Hotel.", "JW Marriott Hotel"],
     [" (GG Seminar) at the JW Marriott Hotel in Jakarta.", "Jakarta"],
@@ -129,6 +134,10 @@ describe("findPlace", () => {
     "The Supreme People's Procuracy hosted the delegation.",
     "The seminar heard a prosecutor who works at the Supreme Court of Japan.",
     "Participants met the city of Tokyo's mayor.",
+    // A rank among the host countries is no venue.
+    "The fifth seminar, from 7 to 9 December 2011, was the first ever held in Japan.",
+    "It was the first seminar held in Japan.",
+    "Although it was the third GG Seminar to take place in Japan, none had met at the new facility before.",
   ])("reads no venue in %j", (text) => {
     expect(findPlace(text)).toBeUndefined();
   });
