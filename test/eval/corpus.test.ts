@@ -140,9 +140,7 @@ const KNOWN_WRONG = [
   "b30-wp2022-governance-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #19 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #23 | organiser",
-  "b32-cale-liaison18.md | Legal Technical Assistance Liaison Meeting #18 | place",
   "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | countries",
-  "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | period",
   "b34-gg-revision-cards.md | Southeast Asian seminar (series not in gold) | frequency",
   "b34-wp-ja-en-reading-notes.txt | Southeast Asian seminar (series not in gold) | sinceYear",
   "b34-wp2018-civil-society-factsheet.md | Da Nang meeting (series not in gold) | frequency",
@@ -154,7 +152,6 @@ const KNOWN_WRONG = [
   "b35-hogoshi-activity-report-2023.md | International Training Course #182 | organiser",
   "b35-itc182-participants.html | International Training Course #182 | period",
   "b35-unafei-programme-2002-2003.md | International Training Course Among Their Programme #125 (phantom) | edition",
-  "b36-gg-host-cities-map.txt | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
   "b36-itc-chronology.html | International Training Course #160 | place",
   "b36-itc-chronology.html | International Training Course #182 | period",
   "b37-wp2022-governance-gg16.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
@@ -166,24 +163,10 @@ const KNOWN_WRONG = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | period",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
   "b40-wp2022-chapter-iii-2.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
-  "b42-uncrd-enrd-central-asia.md | Training Course #1 (phantom) | edition",
-  "b42-uncrd-enrd-central-asia.md | Training Course #1 (phantom) | organiser",
-  "b42-uncrd-enrd-central-asia.md | Training Course #1 (phantom) | period",
-  "b42-uncrd-enrd-central-asia.md | Training Course #1 (phantom) | year",
-  "b42-uncrd-enrd-central-asia.md | Training Course #2 (phantom) | edition",
-  "b42-uncrd-enrd-central-asia.md | Training Course #2 (phantom) | organiser",
-  "b42-uncrd-enrd-central-asia.md | Training Course #2 (phantom) | period",
-  "b42-uncrd-enrd-central-asia.md | Training Course #2 (phantom) | year",
-  "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | edition",
-  "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | organiser",
-  "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | period",
-  "b42-uncrd-enrd-central-asia.md | Training Course #3 (phantom) | year",
   "b44-news-gg4-manila.md | so-called GG Seminar (series not in gold) | frequency",
   "b44-news-gg4-manila.md | so-called GG Seminar (series not in gold) | sinceYear",
   "b44-wp2022-oda-topics-gg-early-years.md | Regional Seminar on Good Governance for Southeast Asian Countries | frequency",
-  "b44-wp2024-oda-topics-akishima.html | Regional Seminar on Good Governance for Southeast Asian Countries #13 | place",
   "b45-unafei-gg-list.md | Regional Seminar on Good Governance for Southeast Asian Countries #17 | countries",
-  "b45-unafei-gg-list.md | Regional Seminar on Good Governance for Southeast Asian Countries #5 | place",
   "b45-unafei-gg6-ja-page.htm | Regional Seminar on Good Governance for Southeast Asian Countries #6 | countries",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
@@ -221,5 +204,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 6416;
-const MISSED = 2749;
+const CORRECT = 6495;
+const MISSED = 2670;

@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 1340;
+const RIGHT = 1347;
 const TOTAL = 1702;

@@ -95,6 +95,8 @@ interface NamedEdition {
 
 interface DocumentState {
   scope?: Scope;
+  /** The passage whose sentence spoke of the edition before the one in question ("For last year's training …"). */
+  aboutEditionBefore?: string;
   /** The edition the whole document is about, when its title names one. */
   titled?: NamedEdition;
   /** The edition the current heading names, when it names one. */
@@ -1100,8 +1102,16 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
   // no series this reader knows.
   const current = named && (!scope || THIS_EDITION.test(masked)) ? [named.mention.ordinal] : scope?.editions.map((edition) => edition.ordinal) ?? (named ? [named.mention.ordinal] : []);
   if (!THIS_EDITION.test(masked) && numbersAnotherEdition(masked, current)) return undefined;
-  // "For last year's training in Japan we invited …": the edition before, not the one in scope.
-  if (!THIS_EDITION.test(masked) && EDITION_BEFORE.test(masked)) return undefined;
+  // "For last year's training in Japan we invited …": the edition before, not the one in scope; and the
+  // rest of that paragraph ("They succeeded in producing a draft manual …") goes on about it, unless it
+  // turns back to this year's.
+  const editionBefore = THIS_EDITION.test(masked) ? null : EDITION_BEFORE.exec(masked);
+  if (editionBefore) {
+    // (Only a sentence that opens with it is about it; "…, as for the previous seminar" names it in passing.)
+    if (editionBefore.index <= 12) state.aboutEditionBefore = passage.id;
+    return undefined;
+  }
+  if (state.aboutEditionBefore === passage.id && !THIS_EDITION.test(masked) && !/\b[Tt]his\s+(?:year|time)\b/u.test(masked)) return undefined;
   if (named && ((!scope && !ANOTHER_EVENT_SUBJECT.test(masked) && !PROGRAMME_RUN.test(masked)) || THIS_EDITION.test(masked))) {
     // "this year's seminar was held online": what follows continues this edition, not one named before.
     const record = materialise(named, state, out, whole);

@@ -945,3 +945,12 @@ describe("a page about one edition, and what it says of the programme's whole ru
   });
 });
 
+
+describe("a paragraph that opens on the edition before the page's", () => {
+  it("gives the page's edition nothing from the rest of that paragraph, but turns back to it on 'this year'", () => {
+    const doc = documentFromParagraphs("x", [
+      "For last year's training in Japan we invited officers of the project team. They then ran group training in Kenya in September 2010. This year the course was held in Tokyo.",
+    ], { title: "The 11th Training Course on the Juvenile Delinquent Treatment System for Kenya" });
+    expect(extractDocument(doc, new Set()).editions.map((e) => [e.ordinal, e.period?.value.year, e.format?.value])).toEqual([[11, undefined, { mode: "in person", place: "Tokyo" }]]);
+  });
+});
