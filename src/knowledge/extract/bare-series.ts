@@ -65,6 +65,7 @@ export function adoptDescribedEditions(out: DocumentRecords): void {
 }
 
 // Nothing but a programme's kind ("Training Course", "Seminar"), in any case: no programme's own name.
+// (Unlike a bare noun, such a name may be capitalised and need not be weak: a heading's "3rd Training Course".)
 const GENERIC_NAME = /^(?:Training\s+)?(?:Courses?|Seminars?|Programmes?|Programs?|Trainings?|Workshops?|Forums?|Meetings?|Sessions?)$/iu;
 
 function isGenericName(record: SeriesRecord): boolean {

@@ -147,6 +147,17 @@ function isCountry(place: string): boolean {
   return countries.length === 1 && countries[0]!.start <= 4 && countries[0]!.end === place.length;
 }
 
+// The verb a bare "in Japan" follows; a verbed match starts at it, so only the bare one has it before.
+const HOSTING_VERB_END = /(?:held|hosted|convened|organi[sz]ed|(?:take|taken|took)\s+place)\s+$/u;
+
+/**
+ * "…, was the first ever held in Japan", "the third GG Seminar to take place in Japan": a rank among the
+ * host countries, not the venue ("the second to be held in Tokyo" still names the city).
+ */
+function ranksHostCountry(text: string, index: number, place: string): boolean {
+  return isCountry(place) && RANK_BEFORE.test(text.slice(Math.max(0, index - 100), index).replace(HOSTING_VERB_END, ""));
+}
+
 function withPlacesListed(text: string, found: { place: string; start: number; end: number }): { place: string; start: number; end: number } {
   const more = AND_COUNTRY.exec(text.slice(found.end));
   if (!more || !found.place.includes(", ")) return found;
@@ -195,10 +206,8 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
   for (const match of allMatches(VENUE, text)) {
     // "Preparations are under way in the … Office": where the preparing is done, not the edition.
     if (PREPARING_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) continue;
-    // "…, was the first ever held in Japan", "the third GG Seminar to take place in Japan": a rank among
-    // the host countries, not the venue ("the second to be held in Tokyo" still names the city).
     const place = cleanPlace(match[1]!);
-    if (place && isCountry(place) && RANK_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
+    if (place && ranksHostCountry(text, match.index, place)) continue;
     // "The 5th came to Tokyo": only right after the edition's name; "trainees came to Japan", "UNAFEI
     // moved to Akishima" tell where people or a body went.
     if (/^(?:came|went|moved)\s+to\b/u.test(match[0].slice(match[0].search(/\S/u))) && text.slice(0, match.index).trim() !== "") continue;
@@ -234,8 +243,7 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
     if (!place) continue;
     // "… for fourteen judges who handle intellectual property cases in Indonesia": where the people work.
     if (PEOPLE_WHO_BEFORE.test(text.slice(Math.max(0, match.index - 80), match.index))) continue;
-    // (…nor the country of a rank: "the first ever held in Japan".)
-    if (isCountry(place) && RANK_BEFORE.test(text.slice(Math.max(0, match.index - 100), match.index).replace(/(?:held|hosted|convened|organi[sz]ed|(?:take|taken|took)\s+place)\s+$/u, ""))) continue;
+    if (ranksHostCountry(text, match.index, place)) continue;
     const start = match.index + match[0].length - match[2]!.length;
     const countries = findCountryNames(place);
     const last = countries[countries.length - 1];
