@@ -121,12 +121,9 @@ describe("provenance as shown", () => {
 /** Wrong facts not fixed yet (see the test that uses it), sorted. */
 const KNOWN_WRONG = [
   "b20-wp2016-francophone-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries | sinceYear",
-  "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
-  "b20-wp2023-governance.txt | Regional Seminar on Good Governance for Southeast Asian Countries #17 | organiser",
   "b23-laos-civilcode-grant-report.txt | Laos Training in Japan (Civil Code) #2 | place",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | countryCount",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | participants",
-  "b24-unafei-annual-2023.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
   "b26-moj-gyf2.html | Global Youth Forum for a Culture of Lawfulness #2 | mode",
   "b26-moj-gyf3-photo.txt | Global Youth Forum for a Culture of Lawfulness #3 | theme",
   "b26-unafei-iss123.html | International Senior Seminar #123 | countries",
@@ -134,10 +131,7 @@ const KNOWN_WRONG = [
   "b26-unafei-iss123.html | Seminar on the Judicial System for Tajikistan #2 | countries",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | frequency",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | sinceYear",
-  "b29-unafei-uncac15-notice.txt | International Training Course #152 | organiser",
-  "b30-mofaj-wp2023-legal.md | Criminal Justice Forum for Asia and the Pacific #2 | organiser",
   "b30-wp2019-governance.txt | UNCAC Training Programme | sinceYear",
-  "b30-wp2022-governance-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #19 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #23 | organiser",
   "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | countries",
@@ -154,9 +148,6 @@ const KNOWN_WRONG = [
   "b35-unafei-programme-2002-2003.md | International Training Course Among Their Programme #125 (phantom) | edition",
   "b36-itc-chronology.html | International Training Course #160 | place",
   "b36-itc-chronology.html | International Training Course #182 | period",
-  "b37-wp2022-governance-gg16.txt | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
-  "b39-moj-international-2024.txt | ASEAN-G7 Next Leaders Forum #1 | organiser",
-  "b39-moj-international-2024.txt | UNCAC Training Programme #26 | organiser",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | countryCount",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | edition",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | organiser",
@@ -204,5 +195,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 6495;
-const MISSED = 2670;
+const CORRECT = 6494;
+const MISSED = 2671;

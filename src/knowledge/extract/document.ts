@@ -103,12 +103,15 @@ interface DocumentState {
   headed?: NamedEdition;
   headedSection?: string;
   /** An organiser a sentence states for programmes in general ("Through UNAFEI, Japan conducts …"). */
-  standing?: Fact<string>;
+  standing?: Standing;
+  /** The passage being read: how far a standing organiser reaches depends on where it was stated. */
+  passage?: Passage;
+  nextPassage?: Passage;
   /**
    * "Through UNAFEI, Japan holds an international training course on …": the standing organiser is
    * that one programme's, for series named by its noun; the others keep the one stated before it.
    */
-  standingOnce?: { before: Fact<string> | undefined; noun: string };
+  standingOnce?: { before: Standing | undefined; noun: string };
   /**
    * The programme the sentence before described as one that a body holds ("Through UNAFEI, the Ministry
    * of Justice runs an international training course on …"): "The 18th course was held …" right after
@@ -157,7 +160,7 @@ function extractOnce(document: KnowledgeDocument, reader: Reader, about?: Editio
     const programme = unnumberedProgrammeInTitle(document.title);
     if (programme) state.titled = provisionalEdition(programme, out);
   }
-  for (const passage of document.passages) {
+  for (const [index, passage] of document.passages.entries()) {
     const section = passage.headings.join("\u0000");
     // A note explains a term of the text (a programme, a body); it continues no edition's scope.
     // …but an FAQ's answers under one question heading after another go on about the edition named.
@@ -178,6 +181,8 @@ function extractOnce(document: KnowledgeDocument, reader: Reader, about?: Editio
       if (named) state.headed = { mention: named, depth };
       else delete state.headed;
     }
+    state.passage = passage;
+    state.nextPassage = document.passages[index + 1];
     extractPassage(passage, reader, state, out);
   }
   if (state.titled?.unnumbered) dropProvisional(state, out);
@@ -534,7 +539,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       const one = ONE_PROGRAMME_HELD.exec(masked);
       if (one) state.standingOnce = { before: state.standingOnce ? state.standingOnce.before : state.standing, noun: one[1]!.toLowerCase().split(/\s+/u).pop()! };
       else delete state.standingOnce;
-      state.standing = organiser;
+      state.standing = { fact: organiser, passage, nouns: programmeNounsIn(passage.text), captions: captionedBy(passage, state.nextPassage) };
     }
     // A since-year and a frequency only ever go to a series defined or an edition mentioned here.
     const aboutProgrammes = definitions.length > 0 || mentions.length > 0;
@@ -1039,7 +1044,8 @@ function describeSeriesInScope(masked: string, paragraph: readonly ParagraphDefi
   if (since && !series.sinceYear) series.sinceYear = { value: since.year, evidence: clauseOf(masked, (s, e) => ({ ...whole, start: whole.start + s, end: whole.start + e }), since.text), basis: "stated" };
   if (frequency && !series.frequency) series.frequency = { value: frequency, evidence: whole, basis: "stated" };
   // "… have organised this annual event together since 1982": who holds the series, said of it as such.
-  const holder = series.organiser ? undefined : findHolderOfIt(masked) ?? findRelativeHolder(masked);
+  // (One inherited from a standing organiser gives way: "The Ministry of Justice holds this forum with UNODC".)
+  const holder = series.organiser && !inherited(state, series.organiser) ? undefined : findHolderOfIt(masked) ?? findRelativeHolder(masked);
   if (holder) series.organiser = { value: holder.value, evidence: { ...whole, start: whole.start + holder.start, end: whole.start + holder.end }, basis: "stated" };
 }
 
@@ -1199,8 +1205,51 @@ function materialise(named: NamedEdition, state: DocumentState, out: DocumentRec
  */
 function takeStanding(state: DocumentState, names: readonly string[]): Fact<string> | undefined {
   const once = state.standingOnce;
-  if (!once || names.some((name) => new RegExp(`\\b${once.noun}s?\\b`, "iu").test(name))) return state.standing;
-  return once.before;
+  const standing = !once || names.some((name) => new RegExp(`\\b${once.noun}s?\\b`, "iu").test(name)) ? state.standing : once.before;
+  return standing && reaches(standing, state.passage, names) ? standing.fact : undefined;
+}
+
+/** True when a series' organiser is only the standing one it took, not one stated for it. */
+function inherited(state: DocumentState, organiser: Fact<string>): boolean {
+  return organiser === state.standing?.fact || organiser === state.standingOnce?.before?.fact;
+}
+
+/**
+ * An organiser stated for programmes in general, with the passage that states it and the kinds of
+ * programme that passage names ("conducts annual training and seminars": training, seminar).
+ */
+interface Standing {
+  fact: Fact<string>;
+  passage: Passage;
+  nouns: ReadonlySet<string>;
+  /** The passage the standing one labels, when it is a caption ("**Programmes organised by UNAFEI, 2023**"). */
+  captions: string | undefined;
+}
+
+/**
+ * A standing organiser holds for every programme of its own passage and of the subsections under it
+ * (a page's lead: "All the programmes below were run by UNAFEI."), and elsewhere only for programmes
+ * of a kind its passage named: "Through UNAFEI, Japan conducts annual training and seminars …" covers
+ * the GG Seminar three paragraphs on, but after "Japan trains practitioners … through UNAFEI. Its
+ * anti-corruption training …", a seminar in the next paragraph may be anyone's.
+ */
+function reaches(standing: Standing, passage: Passage | undefined, names: readonly string[]): boolean {
+  if (passage === undefined || passage.id === standing.passage.id) return true;
+  const above = standing.passage.headings;
+  if (passage.headings.length > above.length && above.every((heading, index) => passage.headings[index] === heading)) return true;
+  if (standing.captions === passage.id) return true;
+  return names.some((name) => [...programmeNounsIn(name)].some((noun) => standing.nouns.has(noun)));
+}
+
+/** The passage a caption labels: the next one, when the standing passage is a title line, not prose. */
+function captionedBy(passage: Passage, next: Passage | undefined): string | undefined {
+  return next !== undefined && !/[.!?:;)"”]\s*$/u.test(passage.text.replace(/\*+\s*$/u, "")) ? next.id : undefined;
+}
+
+const PROGRAMME_NOUN = /\b(course|seminar|programme|program|training|forum|meeting|workshop|lecture|symposium|conference)s?\b/giu;
+
+export function programmeNounsIn(text: string): Set<string> {
+  return new Set([...text.matchAll(PROGRAMME_NOUN)].map((match) => match[1]!.toLowerCase().replace(/^program$/u, "programme")));
 }
 
 function addSeries(mention: EditionMention, evidence: Evidence, state: DocumentState, out: DocumentRecords): SeriesRecord {

@@ -76,6 +76,7 @@ const HOLDS_IT = new RegExp(
   "u",
 );
 
+const SENTENCE_OPENING_FULL_NAME = new RegExp(`^The\\s+(?:${FULL_NAME})$`, "u");
 const QUESTION_WORD = /^(?:Who|Whom|Whose|What|Which|Where|When|How|Why)\b/u;
 
 /** The bodies a sentence says hold what it refers back to ("… have organised this annual event together"), or undefined. */
@@ -88,7 +89,9 @@ export function findHolderOfIt(text: string): OrganiserMatch | undefined {
   const fronted = /^\s*(?:As|Like|Being)\s+(?:a|an|the|one\s+of\s+the)\s/u.test(text) && text.slice(0, match.index + match[0].indexOf(match[1]!)).indexOf(",") < 0 ? lead.lastIndexOf(", ") : -1;
   if (fronted > 0) lead = lead.slice(fronted + 2);
   // "Who runs the seminar?": a question asks who holds it.
-  if ((/^(?:The|This|It|Its)\b/u.test(lead) && !BY_HEAD_ONLY.test(lead)) || QUESTION_WORD.test(lead) || onlyCountry(lead)) return undefined;
+  // (…but "The Ministry of Justice holds this forum with UNODC" opens on a body's full name.)
+  if ((/^(?:The|This|It|Its)\b/u.test(lead) && !BY_HEAD_ONLY.test(lead) && !SENTENCE_OPENING_FULL_NAME.test(lead)) || QUESTION_WORD.test(lead) || onlyCountry(lead)) return undefined;
+  lead = lead.replace(/^The\s/u, "the ");
   const value = match[2] ? joinBodies(lead, clean(beforeProgramme(match[2]))) : lead;
   const start = match.index + match[0].indexOf(match[1]!) + (fronted > 0 ? match[1]!.lastIndexOf(", ") + 2 : 0);
   return { value, start, end: match.index + match[0].length };

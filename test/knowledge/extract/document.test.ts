@@ -195,6 +195,33 @@ describe("extractDocument", () => {
     expect(forum.series.map((s) => [s.names[0]!.text, s.organiser?.value])).toEqual([["Criminal Justice Forum for Asia and the Pacific", "the Ministry of Justice and UNODC"]]);
   });
 
+  it("gives a standing organiser to its own paragraph, the subsections under it, the block its caption labels and programmes of the kinds it names", () => {
+    const organisers = (document: ReturnType<typeof documentFromParagraphs>) => extractDocument(document, new Set(["GG"])).series.map((s) => [s.names[0]!.text, s.organiser?.value]);
+    // "trains … through UNAFEI" names no kind of programme: the seminar of the next paragraph may be anyone's.
+    expect(organisers(documentFromParagraphs("x", [
+      "Japan trains criminal justice practitioners of developing countries through UNAFEI. Its anti-corruption criminal justice training (UNCAC Training Programme) reached its 25th session in November 2023.",
+      "The Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) held its 17th session in December 2023.",
+    ]))).toEqual([["UNCAC Training Programme", "UNAFEI"], ["Regional Seminar on Good Governance for Southeast Asian Countries", undefined]]);
+    // A section's lead covers the subsections under it.
+    const lead = documentFromParagraphs("y", [
+      "Japan trains criminal justice practitioners of developing countries through UNAFEI. The results of recent years are listed below.",
+      "The 17th Regional Seminar on Good Governance for Southeast Asian Countries met in December 2023.",
+    ]);
+    lead.passages[1]!.headings = ["Test section", "GG Seminar"];
+    expect(organisers(lead)).toEqual([["Regional Seminar on Good Governance for Southeast Asian Countries", "UNAFEI"]]);
+    // A caption labels the block right after it, not the paragraph after that.
+    expect(organisers(documentFromParagraphs("z", [
+      "Programmes organised by UNAFEI, 2023",
+      "The 17th Regional Seminar on Good Governance for Southeast Asian Countries met in December 2023.",
+      "The 2nd Criminal Justice Forum for Asia and the Pacific met in February 2023.",
+    ]))).toEqual([["Regional Seminar on Good Governance for Southeast Asian Countries", "UNAFEI"], ["Criminal Justice Forum for Asia and the Pacific", undefined]]);
+    // One stated for the series itself outranks the standing one it took.
+    expect(organisers(documentFromParagraphs("w", [
+      "Through UNAFEI, Japan conducts annual training and forums for criminal justice practitioners.",
+      "The second Criminal Justice Forum for Asia and the Pacific met in February 2023. The Ministry of Justice has organised this forum with UNODC since 2021.",
+    ]))).toEqual([["Criminal Justice Forum for Asia and the Pacific", "the Ministry of Justice and UNODC"]]);
+  });
+
   it("adds the countries of a list to those named as some of the participants, and keeps two full lists that disagree as a conflict", () => {
     const some = extractDocument(documentFromParagraphs("x", [
       "The 25th UNCAC Training Programme was held in Tokyo. Participants: 30 from overseas and 4 from Japan.",

@@ -85,7 +85,9 @@ describe("findHolderOfIt", () => {
       "the Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)"],
     // A body by its head noun alone: the document names it in full (bodies-by-head.ts resolves it).
     ["Its purpose is to share knowledge, and the ministry organises it together with UNODC.", "the ministry and UNODC"],
-    ["The Institute has hosted the seminar since 2007.", "The Institute"],
+    ["The Institute has hosted the seminar since 2007.", "the Institute"],
+    // A body's full name opening the sentence.
+    ["The Ministry of Justice holds this forum with UNODC.", "the Ministry of Justice and UNODC"],
     // What the body is, fronted, is no body beside it.
     ["As a regional institute of the United Nations Crime Prevention and Criminal Justice Programme Network, UNAFEI holds this programme to review each system.", "UNAFEI"],
   ])("%j → %j", (text, value) => {
@@ -95,6 +97,7 @@ describe("findHolderOfIt", () => {
   it.each([
     ["a pronoun for a body", "It has hosted the seminar since 2007."],
     ["a demonstrative subject", "The seminar hosts it every year."],
+    ["a capitalised name that is no body", "The Good Governance Seminar hosts it every year."],
     ["a country holds it", "Japan has held the seminar every year since 2007."],
     ["a body that is no organisation", "Its purpose is to share knowledge, and the public organises it together with UNODC."],
     ["holding something else", "UNAFEI holds the view that training matters."],
