@@ -117,7 +117,9 @@ interface DocumentState {
    * of Justice runs an international training course on …"): "The 18th course was held …" right after
    * is an edition of it.
    */
-  describedBefore?: { definitions: SeriesDefinition[]; whole: Evidence };
+  describedBefore?: { definitions: SeriesDefinition[]; whole: Evidence; section: string };
+  /** The last sentences read, newest last: "these meetings" are those the latest that names a programme speaks of. */
+  recent?: RecentSentence[];
   /** Editions only placed in a look back ("the third and fourth took place in Manila"): not yet written about. */
   placedInTurn?: Set<EditionRecord>;
   /**
@@ -620,8 +622,11 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
     }
     placeEditionsInTurn(masked, at, paragraph, state, out);
     const described = mentions.length === 0 && definitions.length === 0 && ONE_PROGRAMME_HELD.test(masked) ? findSeriesDefinitions(masked, true).filter((definition) => definition.kind === "described") : [];
-    if (described.length > 0) state.describedBefore = { definitions: described, whole };
-    else delete state.describedBefore;
+    // "… holds an International Training Course on … . Its subjects are chosen from … ." / "The 18th of
+    // these courses …": a sentence that names no programme keeps the one described in view.
+    if (described.length > 0) state.describedBefore = { definitions: described, whole, section: passage.headings.join("\u0000") };
+    else if (mentions.length > 0 || definitions.length > 0 || programmeNounsIn(masked).size > 0) delete state.describedBefore;
+    state.recent = [...(state.recent ?? []).slice(1 - RECENT_SENTENCES), { masked, definitions, whole, section: passage.headings.join("\u0000") }];
     if (mentions.length === 0) for (const definition of paragraph) if (definition.context !== sentence) definition.context += ` ${sentence}`;
     earlier.push({ read, whole });
     previous = { read, masked, named: mentions.length > 0 || definitions.length > 0, first: previous === undefined };
@@ -1058,7 +1063,7 @@ function isQuestion(text: string | undefined): boolean {
 const CREATED = /^(?:It|The\s+(?:[\p{L}'’–-]+\s+){0,6}?(?:forum|seminar|programme|program|course|training|meeting|series))\s+(?:was|were|has\s+been|had\s+been)\s+(?:first\s+)?(?:created|established|set\s+up|founded|conceived|proposed|born)\b|^(?:First\s+)?(?:Proposed|Created|Established|Founded|Conceived|Set\s+up)\s+(?:by|at|in|on)\b[^.;]{0,160}?,\s+(?:the|this|it)\b/iu;
 // "runs an international training course on …", "holds a seminar for …": one programme, described,
 // by its last head noun ("training course": a course).
-const ONE_PROGRAMME_HELD = /\b(?:runs|holds|conducts|hosts|organi[sz]es|offers|provides|(?:has|have)\s+(?:run|held|conducted|hosted|organi[sz]ed|offered))\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,4}?((?:course|seminar|programme|program|training|forum|meeting|workshop)(?:\s+(?:course|seminar|programme|program|forum|meeting|workshop))?)(?![\p{L}])/u;
+const ONE_PROGRAMME_HELD = /\b(?:runs|holds|conducts|hosts|organi[sz]es|offers|provides|(?:has|have)\s+(?:run|held|conducted|hosted|organi[sz]ed|offered))\s+(?:an?|one)\s+(?:[\p{L}-]+\s+){0,4}?((?:course|seminar|programme|program|training|forum|meeting|workshop)(?:\s+(?:course|seminar|programme|program|forum|meeting|workshop))?)(?![\p{L}])/iu;
 const EDITION_BEFORE = /\b(?:[Ll]ast\s+year['’]s|[Tt]he\s+previous\s+year['’]s|[Tt]he\s+(?:previous|preceding))\s+(?:[\p{L}-]+\s+){0,2}?(?:training|seminar|course|programme|program|forum|meeting|session|edition)s?\b/u;
 // A title that tells of a talk, a visit or a ceremony at an edition: "ABCJ: relay lecture at the 26th …".
 const EVENT_AT_EDITION = /\b(?:lectures?|talks?|speech|address|visits?|presentations?|reception|ceremony|tour)\s+(?:at|to|during|for)\s+(?:the|a|an)\s/iu;
@@ -1407,11 +1412,48 @@ function themeUnderHeading(passage: Passage, sentence: string): { theme: string;
 /** The series a mention belongs to: linked to one this document knows, or a new one named by it. */
 /** "… runs an international training course on … . The 18th course was held …": the course described. */
 function describedJustBefore(mention: EditionMention, state: DocumentState, out: DocumentRecords): SeriesRecord | undefined {
-  const before = state.describedBefore;
+  const before = state.describedBefore?.section === state.passage?.headings.join("\u0000") ? state.describedBefore : undefined;
   const noun = headNoun(mention.seriesPhrase);
   const definition = noun === undefined ? undefined : before?.definitions.find((one) => one.name.split(/\s+/u).map(headNoun).filter((head) => head !== undefined).pop() === noun);
   if (!before || !definition) return undefined;
   return defineSeries(definition, before.whole, takeStanding(state, [definition.name]), undefined, undefined, out);
+}
+
+interface RecentSentence {
+  masked: string;
+  definitions: readonly SeriesDefinition[];
+  whole: Evidence;
+  section: string;
+}
+
+const GENERIC_GATHERING: ReadonlySet<string> = new Set(["meeting", "session", "event", "gathering", "edition"]);
+
+/** How far back "these meetings" looks for the programme it counts. */
+const RECENT_SENTENCES = 4;
+
+/**
+ * The series "the fourth of these meetings" counts: a programme the latest sentence before it (in its
+ * section, a few back at most) that names or describes one speaks of, whose head noun the mention
+ * repeats; its proper name before a description ("has run a regional meeting …, the Regional Seminar
+ * on Good Governance …").
+ */
+function spokenOfJustBefore(mention: EditionMention, state: DocumentState, out: DocumentRecords): SeriesRecord | undefined {
+  const noun = headNoun(mention.seriesPhrase) ?? mention.seriesPhrase.toLowerCase();
+  const section = state.passage?.headings.join("\u0000");
+  // The sentence being read is the last one recorded only once it is read: all recorded are before it.
+  for (const before of [...(state.recent ?? [])].reverse()) {
+    if (before.section !== section) return undefined;
+    const spoken = [...before.definitions, ...programmesNamedIn(before.masked), ...findSeriesDefinitions(before.masked, true).filter((one) => one.kind === "described")];
+    if (spoken.length === 0) continue;
+    // (The definition and the name it gives are one programme.)
+    const proper = [...new Map(spoken.filter((one) => one.kind !== "described").map((one) => [one.name.toLowerCase(), one])).values()];
+    // "these meetings", "these sessions": any programme's, when only one was named.
+    const fits = GENERIC_GATHERING.has(noun) && proper.length === 1 ? proper : spoken.filter((one) => one.name.split(/\s+/u).some((word) => headNoun(word) === noun));
+    if (fits.length === 0) return undefined;
+    const definition = fits.every((one) => one.kind === "described") && proper.length === 1 ? proper[0]! : fits[fits.length - 1]!;
+    return defineSeries(definition, before.whole, takeStanding(state, [definition.name]), undefined, undefined, out);
+  }
+  return undefined;
 }
 
 function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, state: DocumentState, paragraph: readonly ParagraphDefinition[], scopeSeries: SeriesRecord | undefined, out: DocumentRecords): SeriesRecord {
@@ -1421,7 +1463,7 @@ function seriesOf(mention: EditionMention, reader: Reader, evidence: Evidence, s
   // bare noun with the page's ordinal, naming nothing else, is the page's edition called another way.
   const bareNoun = mention.weak && mention.description === undefined && !mention.seriesPhrase.includes(" ");
   const sameAsNamed = named !== undefined && named.mention.ordinal === mention.ordinal && (sameKind(named.mention.seriesPhrase, mention.seriesPhrase) || bareNoun);
-  const linked = (sameAsNamed ? namedSeries(named, state, out, evidence) : undefined) ?? linkMention(mention, acronym, out.series, paragraph, scopeSeries ?? (named && namedSeries(named, state, out, evidence)))
+  const linked = (mention.backReference ? spokenOfJustBefore(mention, state, out) : undefined) ?? (sameAsNamed ? namedSeries(named, state, out, evidence) : undefined) ?? linkMention(mention, acronym, out.series, paragraph, scopeSeries ?? (named && namedSeries(named, state, out, evidence)))
     ?? (bareNoun ? describedJustBefore(mention, state, out) : undefined);
   const phraseName: SeriesName = { text: mention.seriesPhrase, kind: acronym === mention.seriesPhrase ? "acronym" : "phrase" };
   const series = linked ?? newSeries([phraseName], evidence, takeStanding(state, [mention.seriesPhrase]), mention.weak);

@@ -28,6 +28,8 @@ export interface EditionMention {
   descriptionEnd?: number;
   /** Counted rather than named: "its twenty-third edition", "for the nineteenth time" (not ranks). */
   counted?: true;
+  /** Counted among the programme just spoken of: "The fourth of these meetings …". */
+  backReference?: true;
   /**
    * A listed edition named again further on in its sentence ("the former", "the latter", "the
    * sixteenth, which …"): what follows it is said of that edition, not of the whole list.
@@ -211,11 +213,11 @@ const PROGRAMME_NOUN_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Oo]ur|[Tt]his|[Ii]ts|[Tt]h
 
 function countedEditions(sentence: string): EditionMention[] {
   const found: EditionMention[] = [];
-  const counted = (ordinalText: string, phrase: string, start: number, end: number): void => {
+  const counted = (ordinalText: string, phrase: string, start: number, end: number, backReference = false): void => {
     const ordinal = parseOrdinal(ordinalText);
     // "for the first time", "its first edition": a rank as often as a count.
     if (ordinal === undefined || ordinal < 2) return;
-    found.push({ ordinal, ordinalText, seriesPhrase: phrase, weak: !isCapitalised(phrase) || !phrase.includes(" "), start, end, counted: true });
+    found.push({ ordinal, ordinalText, seriesPhrase: phrase, weak: !isCapitalised(phrase) || !phrase.includes(" "), start, end, counted: true, ...(backReference && { backReference: true as const }) });
   };
   if (/\btime\b/iu.test(sentence)) {
     for (const verb of allMatches(FOR_THE_NTH_TIME, sentence)) {
@@ -248,7 +250,7 @@ function countedEditions(sentence: string): EditionMention[] {
     for (const match of allMatches(NTH_OF_THESE, sentence)) {
       const noun = match[2]!.toLowerCase().replace(/s$/u, "").replace(/^program$/u, "programme");
       const start = match.index + match[0].indexOf(match[1]!);
-      counted(match[1]!, noun, start, match.index + match[0].length);
+      counted(match[1]!, noun, start, match.index + match[0].length, /^(?:these|those)$/iu.test(match[0].split(/\s+/u).at(-2)!));
     }
   }
   const met = /^For\s+the\s/u.test(sentence) ? FOR_NTH_TIME_MET.exec(sentence) : null;

@@ -121,6 +121,41 @@ describe("extractDocument", () => {
     expect(seminar.editions.map((e) => [e.series.names[0]!.text, e.series.weak])).toEqual([["seminar", true]]);
   });
 
+  it("counts “the 18th of these courses” in the programme the latest sentence naming one spoke of, when its noun fits", () => {
+    const editions = (paragraphs: string[], headings?: string[]) => {
+      const document = documentFromParagraphs("x", paragraphs);
+      if (headings) document.passages.forEach((passage, index) => { passage.headings = [headings[index]!]; });
+      return extractDocument(document, new Set(["GG"])).editions.map((e) => [e.series.names[0]!.text, e.ordinal, e.period?.value.text]);
+    };
+    // A described course, capitalised, with a sentence between it and the count.
+    expect(editions([
+      "Through UNAFEI, the Ministry of Justice holds an International Training Course on the Criminal Justice Response to Corruption for practitioners. Its subjects are chosen from the key issues of the Convention.",
+      "The 18th of these courses was run jointly with JICA. It lasted from 12 October to 19 November 2015.",
+    ])).toEqual([["International Training Course on the Criminal Justice Response to Corruption", 18, "from 12 October to 19 November 2015"]]);
+    // …and "The 18th course" likewise, the sentence between naming no programme.
+    expect(editions([
+      "Through UNAFEI, the Ministry of Justice holds an International Training Course on the Criminal Justice Response to Corruption for practitioners. Its subjects are chosen from the key issues of the Convention. The 18th course was run jointly with JICA.",
+    ]).map(([name, ordinal]) => [name, ordinal])).toEqual([["International Training Course on the Criminal Justice Response to Corruption", 18]]);
+    // "these meetings": the one programme named, whatever its noun.
+    expect(editions([
+      "Every year since 2007 UNAFEI has run a regional meeting for practitioners from Southeast Asia, the Regional Seminar on Good Governance for Southeast Asian Countries. Its purpose is to help the region build the rule of law.",
+      "The fourth of these meetings was held in Manila from 7 to 9 December 2010.",
+    ])).toEqual([["Regional Seminar on Good Governance for Southeast Asian Countries", 4, "from 7 to 9 December 2010"]]);
+    expect(editions([
+      "The International Cooperation Human Resources Development Training is aimed at officials who hope to work in legal technical assistance.",
+      "The ninth of these trainings ran from 5 to 16 November 2017.",
+    ])).toEqual([["International Cooperation Human Resources Development Training", 9, "from 5 to 16 November 2017"]]);
+    // Not a seminar after a course, nor across a heading.
+    expect(editions([
+      "Through UNAFEI, the Ministry of Justice holds an International Training Course on the Criminal Justice Response to Corruption for practitioners.",
+      "The ninth of these seminars ran from 5 to 16 November 2017.",
+    ]).map(([name]) => name)).toEqual(["seminar"]);
+    expect(editions([
+      "The International Cooperation Human Resources Development Training is aimed at officials who hope to work in legal technical assistance.",
+      "The ninth of these trainings ran from 5 to 16 November 2017.",
+    ], ["Training", "Other news"]).map(([name]) => name)).toEqual(["training"]);
+  });
+
   it("reads “Its eleventh edition …” after the sentence that names the series as an edition of it", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "Through UNAFEI, MOJ held an International Training Course on the Criminal Justice Response to Corruption. Since 2007, Japan has also held a Regional Seminar on Good Governance for Southeast Asian Countries once every year. Its eleventh edition went to Viet Nam. The dates were 17 to 19 October 2017.",

@@ -172,6 +172,20 @@ describe("findEditionMentions", () => {
   });
 });
 
+describe("back references", () => {
+  it.each([
+    ["The fourth of these meetings came back to the Philippine capital.", true],
+    ["The 18th of these courses was run jointly with JICA.", true],
+    ["The ninth of those trainings ran from 5 to 16 November 2017.", true],
+    // "of the", "of its": counted in a series named after it or before, no pointing back.
+    ["The 18th of the courses was run jointly with JICA.", false],
+    ["The 18th of its seminars was run jointly with JICA.", false],
+    ["The 18th course was run jointly with JICA.", false],
+  ])("%j points back: %s", (text, back) => {
+    expect(findEditionMentions(text).map((mention) => mention.backReference === true)).toEqual([back]);
+  });
+});
+
 describe("readSeriesPhrase", () => {
   it.each([
     ["GG Seminar on the theme of", "GG Seminar"],
