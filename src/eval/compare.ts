@@ -8,6 +8,7 @@
 // Slots: edition, theme, period, year, mode, place, participants, countryCount, countries (one fact per
 // code), organiser (per edition), sinceYear and frequency (per series). A conflicting value shown beside
 // a fact ("also stated: …") is judged too: one gold does not accept is a wrong fact.
+import { resolveCountry } from "../knowledge/countries.js";
 import type { Catalogue, Edition, Fact, Period, Series } from "../knowledge/types.js";
 import type { GoldCatalogue, GoldEdition, GoldPeriod, GoldSeries } from "./gold.js";
 import { PERIOD_FIELDS } from "./gold.js";
@@ -81,6 +82,12 @@ function namesMatch(extracted: string[], gold: string[]): boolean {
 const acceptable = (value: string, forms: string[]): boolean => forms.some((form) => normalise(form) === normalise(value));
 const showForms = (forms: string[]): string => forms.join(" | ");
 
+/** "Indonesia's Corruption Eradication Commission" → "Corruption Eradication Commission"; other names as they are. */
+function withoutCountry(body: string): string {
+  const possessive = /^\s*(?:the\s+)?([\p{Lu}][\p{L} -]*?)['’]s\s+(?=\p{Lu})/u.exec(body);
+  return possessive && resolveCountry(possessive[1]!) ? body.slice(possessive[0].length) : body;
+}
+
 /**
  * An organiser value naming several bodies, as the text joins them ("the Research and Training
  * Institute … and the Japan International Cooperation Agency (JICA)"), is right when gold accepts the
@@ -96,7 +103,8 @@ export const acceptableBodies = (value: string, forms: string[]): boolean => {
   return splits.some((parts) => {
     const bodies = parts.filter((body) => body.trim() !== "");
     // A body named with its letters is the body gold names without them: "Indonesia's Attorney General's Office (AGO)".
-    return bodies.length > 1 && bodies.every((body) => acceptable(body, forms) || acceptable(body.replace(/\s*\([A-Z][A-Za-z-]*\)$/u, ""), forms));
+    // …and with the country it belongs to: "Indonesia's Corruption Eradication Commission (KPK)".
+    return bodies.length > 1 && bodies.every((body) => [body, withoutCountry(body)].some((one) => acceptable(one, forms) || acceptable(one.replace(/\s*\([A-Z][A-Za-z-]*\)$/u, ""), forms)));
   });
 };
 

@@ -149,6 +149,9 @@ describe("compareCatalogue", () => {
     expect(second("the Philippine Department of Justice and the UNODC Regional Centre for East Asia and JICA")).toEqual({ correct: 0, wrong: 1, missed: 1 });
     // A body written with its letters in brackets is the one gold names without them.
     expect(second("the Philippine Department of Justice (DOJ) and the UNODC Regional Centre for East Asia and the Pacific")).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    // …and one named with the country it belongs to, but not with another possessive.
+    expect(organiser("UNAFEI and Malaysia's MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    expect(organiser("UNAFEI and Tokyo's MACC")).toEqual({ correct: 0, wrong: 1, missed: 1 });
   });
 
   it("scores series-level facts once per gold series and flags those of series gold does not know", () => {

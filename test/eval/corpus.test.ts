@@ -195,5 +195,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 6512;
-const MISSED = 2653;
+const CORRECT = 6519;
+const MISSED = 2646;

@@ -400,6 +400,7 @@ function afterLeadingClause(masked: string): RegExpExecArray | null {
 }
 // "The course for fiscal 2022", "the seminar of FY2019", "The 2023 session": an event named by its year.
 const YEAR_LABELLED = /^(?:The|This|That|[Tt]he|[Tt]his)\s+(?:(?:FY\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2}\s+(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|session)s?\b|(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|workshop|session)s?\s+(?:for|of|in)\s+(?:FY\s?|fiscal\s+(?:year\s+)?)(?:19|20)\d{2}\b)/u;
+const HELD_IT = /^(?:[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*|The\s+(?:[A-Z][\p{L}-]*\s+){0,6}?(?:Ministry|Institute|Commission|Office|Agency|Department|Procuracy|Centre|Center|Foundation)(?:\s+of(?:\s+[A-Z][\p{L}-]*)+)?)\s+(?:(?:also|jointly)\s+)?(?:co-hosted|co-organi[sz]ed|hosted|organi[sz]ed|held|ran|convened|conducted)\s+it\b/u;
 // Within the edition's own paragraph a sentence may also continue it by what it states.
 // "Eighteen practitioners took part. They came from ten countries:": who "they" are, in the same paragraph.
 const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|They|Their|Participants|A\s+total|In\s+total|Altogether|Under|Held|Co-hosted|Hosted|Organi[sz]ed|Jointly)\b|\bparticipants?\b/u;
@@ -440,6 +441,9 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
     return scope.editions.some((edition) => edition.series.names.some((name) => name.text.toLowerCase().includes(noun) || (noun === "programme" && /program/iu.test(name.text))));
   }
   if (scope.passageId === passage.id && CONTINUES_HERE.test(masked)) return true;
+  // "The ninth seminar was held in Jakarta. UNAFEI co-hosted it with the KPK …, from 24 to 26 November
+  // 2015.": a body held "it", in the past, in the edition's own paragraph: the one edition in scope.
+  if (scope.passageId === passage.id && scope.editions.length === 1 && HELD_IT.test(masked)) return true;
   // "Ten years had passed since the first seminar, so the main theme looked back: “…”": in the edition's
   // own paragraph, "the main theme" is its theme (not "the theme of the G20 meeting").
   if (scope.passageId === passage.id && scope.editions.length === 1 && OWN_THEME.test(masked)) return true;

@@ -156,6 +156,18 @@ describe("extractDocument", () => {
     ], ["Training", "Other news"]).map(([name]) => name)).toEqual(["training"]);
   });
 
+  it("reads “UNAFEI co-hosted it with …, from … to …” in the edition's own paragraph as said of the one edition in scope", () => {
+    const read = (paragraphs: string[]) => extractDocument(documentFromParagraphs("x", paragraphs), new Set(["GG"])).editions.map((e) => [e.ordinal, e.period?.value.text, e.organiser?.value]);
+    expect(read([
+      "The ninth Regional Seminar on Good Governance for Southeast Asian Countries was held in Jakarta, Indonesia. UNAFEI co-hosted it with the Corruption Eradication Commission (KPK), from 24 to 26 November 2015.",
+    ])).toEqual([[9, "from 24 to 26 November 2015", "UNAFEI and the Corruption Eradication Commission (KPK)"]]);
+    // Not from the next paragraph, where "it" may be anything.
+    expect(read([
+      "The ninth Regional Seminar on Good Governance for Southeast Asian Countries was held in Jakarta, Indonesia.",
+      "UNAFEI co-hosted it with the Corruption Eradication Commission (KPK), from 24 to 26 November 2015.",
+    ])).toEqual([[9, undefined, undefined]]);
+  });
+
   it("reads “Its eleventh edition …” after the sentence that names the series as an edition of it", () => {
     const records = extractDocument(documentFromParagraphs("x", [
       "Through UNAFEI, MOJ held an International Training Course on the Criminal Justice Response to Corruption. Since 2007, Japan has also held a Regional Seminar on Good Governance for Southeast Asian Countries once every year. Its eleventh edition went to Viet Nam. The dates were 17 to 19 October 2017.",
