@@ -154,8 +154,6 @@ const KNOWN_WRONG = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | period",
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
   "b40-wp2022-chapter-iii-2.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
-  "b44-news-gg4-manila.md | so-called GG Seminar (series not in gold) | frequency",
-  "b44-news-gg4-manila.md | so-called GG Seminar (series not in gold) | sinceYear",
   "b44-wp2022-oda-topics-gg-early-years.md | Regional Seminar on Good Governance for Southeast Asian Countries | frequency",
   "b45-unafei-gg-list.md | Regional Seminar on Good Governance for Southeast Asian Countries #17 | countries",
   "b45-unafei-gg6-ja-page.htm | Regional Seminar on Good Governance for Southeast Asian Countries #6 | countries",
@@ -195,5 +193,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 6519;
-const MISSED = 2646;
+const CORRECT = 6522;
+const MISSED = 2643;

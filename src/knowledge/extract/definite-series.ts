@@ -25,7 +25,8 @@ export function findDefiniteSeries(sentence: string, known: readonly SeriesDefin
   const quotes = [...findQuoted(sentence), ...allMatches(/\([^()]*\)/g, sentence).map((m) => ({ start: m.index, end: m.index + m[0].length }))];
   const found: SeriesDefinition[] = [];
   for (const the of allMatches(THE, sentence)) {
-    const from = the.index + the[0].length;
+    // "the so-called GG Seminar": what it is called, not part of the name.
+    const from = the.index + the[0].length + (SO_CALLED.exec(sentence.slice(the.index + the[0].length))?.[0].length ?? 0);
     if (ORDINAL_FIRST.test(sentence.slice(from))) continue;
     const read = readSeriesPhrase(sentence, from);
     if (!read || quotes.some((q) => from < q.end && q.start < read.end)) continue;
@@ -51,6 +52,8 @@ export function findDefiniteSeries(sentence: string, known: readonly SeriesDefin
   }
   return found;
 }
+
+const SO_CALLED = /^so[- ]called\s+/iu;
 
 // "In addition, Good Governance seminars have been held …": capitalised words, then a head noun in the
 // plural, then a verb of holding. Starts a sentence or follows a comma, a lower-case joining word or a

@@ -10,6 +10,8 @@ describe("findDefiniteSeries", () => {
     ["Japan has held the UNCAC Training Programme annually since 1998.", ["named:UNCAC Training Programme"]],
     ["Japan has held the Regional Seminar on Good Governance for Southeast Asian Countries since 2007.", ["named:Regional Seminar on Good Governance for Southeast Asian Countries"]],
     ["The GG Seminar has been held every fiscal year.", ["named:GG Seminar"]],
+    // What it is called is not part of its name.
+    ["UNAFEI has staged the so-called GG Seminar once a year since 2007.", ["named:GG Seminar"]],
     ["Japan holds the UNCAC training programmes annually.", ["named:UNCAC training programme"]],
     ["In addition, Good Governance seminars have been held every year since 2007 as a new initiative.", ["named:Good Governance seminar"]],
     ["Since 2010 Criminal Justice Seminars have also been held annually.", ["named:Criminal Justice Seminar"]],
