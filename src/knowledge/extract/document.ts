@@ -29,6 +29,7 @@ import { announcesParticipantList, countryTableHeader, listedCountries } from ".
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { bracketLabel, isRank } from "./ranks.js";
 import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from "./unnumbered.js";
+import { programmeOfPage, strandOfProgramme } from "./page-programme.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findParticipantCount, findParticipation, opensWithPeople } from "./participants.js";
 import { findRegions } from "./regions.js";
@@ -132,6 +133,8 @@ interface DocumentState {
   /** The columns of the table being read, from its header row, and the section it stands in. */
   /** The table being read: what each column holds, and the edition column's label as written ("Course"). */
   table?: { columns: Column[]; section: string; editionLabel?: string };
+  /** The programme the page's title names without a number, when it names one whole (see page-programme.ts). */
+  pageProgramme?: string;
   /** The title tells of a talk, a visit or a ceremony at the edition it names ("relay lecture at the 26th …"). */
   eventAtEdition?: boolean;
   /** A sentence that ended "… took part:" and the editions it spoke of: the list blocks after it name who. */
@@ -161,6 +164,7 @@ function extractOnce(document: KnowledgeDocument, reader: Reader, about?: Editio
   } else {
     const programme = unnumberedProgrammeInTitle(document.title);
     if (programme) state.titled = provisionalEdition(programme, out);
+    else state.pageProgramme = programmeOfPage(document.title) ?? programmeOfPage(document.passages[0]?.headings[0] ?? "");
   }
   for (const [index, passage] of document.passages.entries()) {
     const section = passage.headings.join("\u0000");
@@ -904,9 +908,9 @@ const ORDINAL_CELL = new RegExp(`^\\s*(${ORDINAL_SOURCE})(?:\\s*\\((?:${ORDINAL_
  * The edition an edition column's cell numbers by its ordinal alone, of the one series the table is
  * about: the scope's, the page's, or the document's only series.
  */
-function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRecords): EditionMention | undefined {
+function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRecords, evidence: Evidence): EditionMention | undefined {
   // Under "No." a bare number is the edition's ("| 3 | 9–11 Dec. 2009 | Manila |").
-  const numbered = /^(?:no\.?|number|#)$/iu.test(state.table?.editionLabel ?? "") ? /^\s*(\d{1,3})\s*$/u.exec(text) : null;
+  const numbered = /^(?:(?:[\p{L}]+\s+)?(?:no\.?|number)|#)$/iu.test(state.table?.editionLabel ?? "") ? /^\s*(\d{1,3})\s*$/u.exec(text) : null;
   const match = ORDINAL_CELL.exec(text) ?? numbered;
   const ordinal = numbered && match === numbered ? Number(numbered[1]) : match ? parseOrdinal(match[1]!) : undefined;
   // Of several series on the page, the one the column's label names by its head noun: "Course" → the
@@ -916,11 +920,31 @@ function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRec
     const fitting = noun ? out.series.filter((record) => !record.weak && headNoun(record.names[0]!.text.split(/\s+/u).pop() ?? "") === noun) : [];
     return fitting.length === 1 ? fitting[0] : undefined;
   };
-  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : (pageSeries(state, out) ?? labelled());
-  if (!match || ordinal === undefined || !series || series.weak) return undefined;
+  if (!match || ordinal === undefined) return undefined;
+  const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : (programmeSeries(state, out, evidence, true) ?? pageSeries(state, out) ?? labelled() ?? programmeSeries(state, out, evidence, false));
+  if (!series || series.weak) return undefined;
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   const start = match.index + match[0].indexOf(match[1]!);
   return { ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length };
+}
+
+/**
+ * The series of the programme the page's title names (see page-programme.ts), found or named now: under
+ * a heading that names one strand of it ("1. Japan session"), that strand's series; else, when
+ * `strandOnly` is false, the programme's own.
+ */
+function programmeSeries(state: DocumentState, out: DocumentRecords, evidence: Evidence, strandOnly: boolean): SeriesRecord | undefined {
+  if (!state.pageProgramme) return undefined;
+  const heading = state.passage?.headings.at(-1);
+  const strand = heading !== undefined && heading !== state.pageProgramme ? strandOfProgramme(heading) : undefined;
+  if (strandOnly && !strand) return undefined;
+  const name = strand ? `${state.pageProgramme} (${strand})` : state.pageProgramme;
+  const key = nameWords(name).join(" ");
+  const known = out.series.find((record) => record.names.some((one) => nameWords(one.text).join(" ") === key));
+  if (known) return known;
+  const record = newSeries([{ text: name, kind: "name" }], evidence, takeStanding(state, [name]), false);
+  out.series.push(record);
+  return record;
 }
 
 /** One edition from a table row: each fact from the cell under its label, that cell its evidence. */
@@ -932,7 +956,7 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
     return index < 0 || emptyCell(row[index]!) ? undefined : row[index];
   };
   const named = cell("edition") ?? row[0]!;
-  const found = reader.findEditions(named.text).filter((mention) => !isRank(named.text, mention))[0] ?? (cell("edition") ? ordinalCellEdition(named.text, state, out) : undefined);
+  const found = reader.findEditions(named.text).filter((mention) => !isRank(named.text, mention))[0] ?? (cell("edition") ? ordinalCellEdition(named.text, state, out, at(named.start, named.end)) : undefined);
   if (!found) return false;
   const mention: EditionMention = { ...found, start: named.start + found.start, end: named.start + found.end };
   const ownEvidence = at(mention.start, mention.end);

@@ -18,11 +18,11 @@ export interface Cell extends Span {
 export type Column = "edition" | "period" | "place" | "organiser" | "participants" | "theme" | "countries" | "format" | "year" | "other";
 
 const LABELS: ReadonlyArray<readonly [Column, RegExp]> = [
-  ["edition", /^(?:seminars?|courses?|programmes?|programs?|trainings?|editions?|sessions?|meetings?|forums?|symposi(?:um|a)|workshops?|names?|titles?|events?|no\.?)$/iu],
+  ["edition", /^(?:seminars?|courses?|programmes?|programs?|trainings?|editions?|sessions?|meetings?|forums?|symposi(?:um|a)|workshops?|names?|titles?|events?|no\.?|(?:seminar|course|session|programme|program|training|meeting|forum|edition)\s+(?:no\.?|number|#))$/iu],
   ["period", /^(?:dates?|period|held|when|duration|schedule)$/iu],
   ["place", /^(?:venues?|places?|locations?|held\s+(?:at|in)|where|sites?|city|cities|host\s+(?:city|cities))$/iu],
   ["organiser", /^(?:co-?hosts?|co-?organi[sz]ers?|organi[sz]ers?|hosts?|partners?|(?:in\s+)?cooperation(?:\s+with)?|jointly\s+with)$/iu],
-  ["participants", /^(?:participants?|attendance|attendees|trainees|number\s+of\s+(?:participants|trainees|attendees))$/iu],
+  ["participants", /^(?:participants?|attendance|attendees|trainees|(?:number|no\.?)\s+of\s+(?:participants|trainees|attendees))$/iu],
   ["theme", /^(?:main\s+|overall\s+)?(?:themes?|topics?|subjects?)$/iu],
   ["countries", /^(?:(?:participating\s+)?countries)$/iu],
   ["format", /^(?:formats?|modes?|delivery)$/iu],

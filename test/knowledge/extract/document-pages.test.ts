@@ -77,6 +77,36 @@ describe("what a page's title and lists say", () => {
   });
 });
 
+describe("a page about one programme, its sessions in tables", () => {
+  const EXCHANGE = "Exchange Programme between the Prosecution Service of Japan and the Procuracy of Viet Nam";
+  const table = (rows: string) => `| Course No. | Duration | Theme | No. of Participants |\n|---|---|---|---|\n${rows}`;
+
+  it("numbers each strand's sessions apart, under the programme the title names", () => {
+    const catalogue = extractCatalogue([page([
+      "Officials of each service visit the other in turn.",
+      `## 1. Japan session\n\n${table("| 23rd | 12–19 Jan. 2024 | Cybercrime | 2 |\n| 22nd | 15–17 Feb. 2023 | Judicial reform | 2 |")}`,
+      `## 2. Viet Nam session\n\n${table("| 15th | 12–15 Mar. 2024 | Undue interference | 3 |")}`,
+    ].join("\n\n"), `UNAFEI: ${EXCHANGE}`)]);
+    expect(catalogue.series.map((s) => s.name)).toEqual([`${EXCHANGE} (Japan session)`, `${EXCHANGE} (Viet Nam session)`]);
+    expect(catalogue.editions.map((e) => [e.seriesId.endsWith("viet-nam-session") ? "VN" : "JP", e.ordinal, e.period?.value.text, e.theme?.value, e.participants?.value.count])).toEqual([
+      ["JP", 23, "12–19 Jan. 2024", "Cybercrime", 2],
+      ["JP", 22, "15–17 Feb. 2023", "Judicial reform", 2],
+      ["VN", 15, "12–15 Mar. 2024", "Undue interference", 3],
+    ]);
+  });
+
+  it("gives a table under a heading that names no strand to the programme itself", () => {
+    const catalogue = extractCatalogue([page(`## Sessions so far\n\n${table("| 4th | 2–6 Sep. 2019 | Mutual legal assistance | 5 |")}`, EXCHANGE)]);
+    expect(catalogue.series.map((s) => s.name)).toEqual([EXCHANGE]);
+    expect(catalogue.editions.map((e) => e.ordinal)).toEqual([4]);
+  });
+
+  it("numbers nothing when the title names no programme", () => {
+    const catalogue = extractCatalogue([page(`## 1. Japan session\n\n${table("| 23rd | 12–19 Jan. 2024 | Cybercrime | 2 |")}`, "Training Courses/Seminars")]);
+    expect(catalogue.editions).toEqual([]);
+  });
+});
+
 describe("what one sentence says of which edition", () => {
   it("gives nothing to an edition named in a comparison, and stops an edition's stretch at another event's clause", () => {
     const compared = extractCatalogue([page(`${GG} The eighth seminar was co-hosted, as the seventh seminar had been, by the MACC, in Kuala Lumpur from 18 to 20 November 2014.`)]);

@@ -37,11 +37,14 @@ describe("headerColumns", () => {
     // A meeting or forum names its editions too, and a label may allow the plural.
     [["Meeting", "Date", "Venue(s)", "Theme", "Attendance"], ["edition", "period", "place", "theme", "participants"]],
     [["Forum", "Date(s)", "Notes"], ["edition", "period", "other"]],
+    // "Course No." numbers the editions as "No." does; "No. of Participants" counts them.
+    [["Course No.", "Duration", "Theme", "No. of Participants"], ["edition", "period", "theme", "participants"]],
+    [["Session number", "Dates", "Venue"], ["edition", "period", "place"]],
   ])("%j → %j", (labels, columns) => {
     expect(headerColumns(labels.map(cell))).toEqual(columns);
   });
 
-  it.each([[["Where", "Why", "Notes"]], [["12th", "Tokyo", "2019"]], [["Session", "The trainees came from many places", "Theme"]]])("%j is no header", (labels) => {
+  it.each([[["Where", "Why", "Notes"]], [["12th", "Tokyo", "2019"]], [["Session", "The trainees came from many places", "Theme"]], [["Case No.", "Duration", "Court"]], [["Phone No.", "No. of Pages", "Notes"]]])("%j is no header", (labels) => {
     expect(headerColumns(labels.map(cell))).toBeUndefined();
   });
 });
