@@ -929,6 +929,26 @@ function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRec
 }
 
 /**
+ * "| Programme | Session |" over "| Japan–Bangladesh Joint Research | First |": the edition a row names
+ * in two cells, the programme's name in one and its ordinal alone in the next, read as if written
+ * "First Japan–Bangladesh Joint Research". Its span runs over both cells (offsets in the passage).
+ */
+function numberedInTwoCells(row: readonly Cell[], columns: readonly Column[]): (EditionMention & { inRow: true }) | undefined {
+  const cells = columns.flatMap((column, index) => (column === "edition" && !emptyCell(row[index]!) ? [row[index]!] : []));
+  if (cells.length !== 2) return undefined;
+  const [number, name] = ORDINAL_CELL.test(cells[0]!.text) ? [cells[0]!, cells[1]!] : [cells[1]!, cells[0]!];
+  if (!ORDINAL_CELL.test(number.text) || ORDINAL_CELL.test(name.text)) return undefined;
+  const ordinalText = ORDINAL_CELL.exec(number.text)![1]!;
+  const ordinal = parseOrdinal(ordinalText);
+  // Under its label the cell is the programme's name, whole ("Training in Japan for the Dissemination of
+  // …"), as long as it reads as a name: capitals first, no sentence, no figure, not a bare noun.
+  const phrase = name.text.replace(/^the\s+/iu, "").replace(/[.;]+$/u, "");
+  const nameLike = /^\p{Lu}/u.test(phrase) && !/\d|[.!?;:]\s/u.test(phrase) && phrase.split(/\s+/u).length >= 2 && phrase.split(/\s+/u).length <= 20;
+  if (ordinal === undefined || !nameLike || distinctiveWords(phrase).size === 0) return undefined;
+  return { ordinal, ordinalText, seriesPhrase: phrase, weak: false, start: Math.min(number.start, name.start), end: Math.max(number.end, name.end), inRow: true };
+}
+
+/**
  * The series of the programme the page's title names (see page-programme.ts), found or named now: under
  * a heading that names one strand of it ("1. Japan session"), that strand's series; else, when
  * `strandOnly` is false, the programme's own.
@@ -956,9 +976,9 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
     return index < 0 || emptyCell(row[index]!) ? undefined : row[index];
   };
   const named = cell("edition") ?? row[0]!;
-  const found = reader.findEditions(named.text).filter((mention) => !isRank(named.text, mention))[0] ?? (cell("edition") ? ordinalCellEdition(named.text, state, out, at(named.start, named.end)) : undefined);
+  const found = reader.findEditions(named.text).filter((mention) => !isRank(named.text, mention))[0] ?? numberedInTwoCells(row, columns) ?? (cell("edition") ? ordinalCellEdition(named.text, state, out, at(named.start, named.end)) : undefined);
   if (!found) return false;
-  const mention: EditionMention = { ...found, start: named.start + found.start, end: named.start + found.end };
+  const mention: EditionMention = "inRow" in found ? found : { ...found, start: named.start + found.start, end: named.start + found.end };
   const ownEvidence = at(mention.start, mention.end);
   const series = seriesOf(mention, reader, ownEvidence, state, [], state.scope?.editions[0]?.series, out);
   const edition: EditionRecord = { series, ordinal: mention.ordinal, ordinalText: mention.ordinalText, evidence: ownEvidence };

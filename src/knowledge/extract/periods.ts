@@ -122,6 +122,7 @@ const DATELINE_AFTER = /^\s*(?:[.:—–]|-{1,2}\s|$)/u;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the\s+)?\d)/gu;
 // …and "approved by the Lao National Assembly on 6 December 2018": by whom, then when.
 const DONE_BEFORE = /\b(?:adopted|signed|concluded|enacted|established|founded|created|published|issued|announced|approved|ratified|agreed|promulgated|amended|entered\s+into\s+force)(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)?\s+(?:in|on)?\s*$/iu;
+const ANNOUNCED_BEFORE = /\b(?:announced|published|issued|released|reported|posted|publici[sz]ed)\s+(?:the|its|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|in)\s*$/iu;
 const RESULTS_PRESENTED_BEFORE = /\b(?:results?|recommendations?|reports?|outcomes?|findings?|conclusions?|summary)\b[^.;]{0,80}?\b(?:presented|submitted|reported|delivered|handed\s+over|sent)\b[^.;]{0,120}$/iu;
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
 const ANY_MONTH_INTRO = new RegExp(`^(?:in|during|on|from|between)\\s`, "i");
@@ -162,6 +163,9 @@ export function findPeriods(written: string): PeriodMatch[] {
         || PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 60), start))
         // "the Kyoto Declaration, adopted in March 2021": when something else was done.
         || DONE_BEFORE.test(text.slice(Math.max(0, start - 70), start))
+        // "(the Ministry announced the training on 10 December 2019)": when it was made known.
+        // (The period's own "on" or "in" may begin it: "on 10 December 2019".)
+        || ANNOUNCED_BEFORE.test(`${text.slice(Math.max(0, start - 70), start)}${/^\s*(?:on|in)\b/iu.exec(text.slice(start))?.[0] ?? ""}`)
         // "The results were adopted as recommendations, which were presented at the session of the CCPCJ
         // in November 2021": when what came out of it went elsewhere.
         || RESULTS_PRESENTED_BEFORE.test(text.slice(Math.max(0, start - 200), start))

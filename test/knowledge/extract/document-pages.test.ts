@@ -101,6 +101,23 @@ describe("a page about one programme, its sessions in tables", () => {
     expect(catalogue.editions.map((e) => e.ordinal)).toEqual([4]);
   });
 
+  it("reads a row that names the programme in one cell and its ordinal in the next as that edition", () => {
+    const rows = [
+      "| Programme | Session | Dates | Participants |",
+      "|---|---|---|---|",
+      "| Japan–Bangladesh Joint Research | First | 12–18 October 2016 | 7 |",
+      "| Training in Japan for the Dissemination of the Cambodian Civil Code | Ninth | 10–21 October 2016 | 16 |",
+      // A cell that says what happened, not what the programme is called, names no edition.
+      "| Officials came to Japan. Then they went home | Second | 1–5 May 2017 | 4 |",
+      "| Fifth | Sixth | 1–5 May 2018 | 4 |",
+    ].join("\n");
+    const catalogue = extractCatalogue([page(rows, "Training in Japan: a round-up")]);
+    expect(catalogue.editions.map((e) => [e.id, e.period?.value.text, e.participants?.value.count])).toEqual([
+      ["japan-bangladesh-joint-research-1", "12–18 October 2016", 7],
+      ["training-in-japan-for-the-dissemination-of-the-cambodian-civil-code-9", "10–21 October 2016", 16],
+    ]);
+  });
+
   it("numbers nothing when the title names no programme", () => {
     const catalogue = extractCatalogue([page(`## 1. Japan session\n\n${table("| 23rd | 12–19 Jan. 2024 | Cybercrime | 2 |")}`, "Training Courses/Seminars")]);
     expect(catalogue.editions).toEqual([]);

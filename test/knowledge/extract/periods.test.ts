@@ -11,6 +11,8 @@ describe("findPeriods", () => {
     ["The first forum, held from the 26th of June to the 2nd of July 2024, included visits.", { text: "from the 26th of June to the 2nd of July 2024", year: 2024, startDay: 26, startMonth: 6, endDay: 2, endMonth: 7 }],
     ["from 28 November 2019 to 5 February 2020", { text: "from 28 November 2019 to 5 February 2020", year: 2019, startDay: 28, startMonth: 11, endDay: 5, endMonth: 2 }],
     ["held 18–20 November 2014", { text: "18–20 November 2014", year: 2014, startDay: 18, endDay: 20, startMonth: 11, endMonth: 11 }],
+    // An announcement that says when it runs dates the course itself.
+    ["The Ministry announced the training would run from 10 to 20 May 2019.", { text: "from 10 to 20 May 2019", year: 2019, startDay: 10, endDay: 20, startMonth: 5, endMonth: 5 }],
     ["held from November 18 to 20, 2014", { text: "from November 18 to 20, 2014", year: 2014, startMonth: 11, startDay: 18, endMonth: 11, endDay: 20 }],
     ["on 5 March 2020", { text: "on 5 March 2020", year: 2020, startDay: 5, endDay: 5, startMonth: 3, endMonth: 3 }],
     ["from September 2021 to January 2022", { text: "from September 2021 to January 2022", year: 2021, startMonth: 9, endMonth: 1 }],
@@ -110,6 +112,9 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     "It carries out the Kyoto Declaration, adopted in March 2021.",
     "The convention entered into force in December 2005.",
     "The Lao Civil Code was approved by the Lao National Assembly on 6 December 2018.",
+    // When it was made known.
+    "(the Ministry announced the training on 10 December 2019)",
+    "JICA published the call for applicants in May 2019.",
     "The results were adopted as recommendations, which were presented at the session of the United Nations Commission (CCPCJ) in November 2021.",
     // When what a "since" counts from happened.
     "It was the first seminar held at the Complex since its move to Akishima in the autumn of 2017.",
