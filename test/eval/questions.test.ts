@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 1369;
+const RIGHT = 1372;
 const TOTAL = 1702;

@@ -182,7 +182,8 @@ function readDescription(text: string, phrase: string, from: number): { text: st
 const FOR_THE_NTH_TIME = new RegExp(`\\b(?:hold|holds|held|holding|organi[sz]es?|organi[sz]ed|hosts?|hosted|runs?|ran|conducts?|conducted|convenes?|convened)\\s+(?:its|the|this)\\s+`, "giu");
 const NTH_TIME = new RegExp(`^\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`, "iu");
 // "With the GG Seminar now being held for the eleventh time, …": the same count in the passive.
-const HELD_NTH_TIME = new RegExp(`^\\s+(?:(?:is|was|were|being|been|has|have|will|be|now|currently)\\s+)+(?:held|organi[sz]ed|hosted|run|convened|conducted|staged)\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`, "iu");
+// …and the active: "In December 2024 the Legal Technical Assistance Liaison Meeting met for the twenty-fifth time".
+const HELD_NTH_TIME = new RegExp(`^\\s+(?:(?:(?:is|was|were|being|been|has|have|will|be|now|currently)\\s+)+(?:held|organi[sz]ed|hosted|run|convened|conducted|staged)|(?:(?:has|have|had)\\s+(?:now\\s+)?)?(?:met|convened|gathered|taken\\s+place|took\\s+place))\\s+for\\s+the\\s+(${ORDINAL_SOURCE})\\s+time\\b`, "iu");
 // "for the second time in a row", "for the third time in Japan", "for the second time online": a rank
 // among some of the editions, not the edition's number.
 // "Held for the twelfth time, the seminar brought together …": the count in a leading participle.

@@ -12,7 +12,8 @@ export interface FormatMatch {
   end: number;
 }
 
-const HYBRID = /\bhybrid\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)|\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\s+and\s+online\b|\bonline\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/i;
+// …and "combined attendance at the venue with online streaming": some there, the rest watching online.
+const HYBRID = /\bhybrid\b|\bcombin(?:ed|ing)\s+(?:in[\s-]person\s+|on[\s-]site\s+)?(?:attendance|participation)\s+(?:at\s+the\s+(?:venue|site|hall)\s+|in\s+person\s+)?with\s+(?:online|live)\s+(?:streaming|participation|attendance|viewing)\b|\bboth\s+online\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)|\b(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\s+and\s+online\b|\bonline\s+and\s+(?:in[\s-]person|face[\s-]to[\s-]face|on[\s-]site)\b/i;
 const ONLINE = /\b(?:online|virtually|in\s+a\s+(?:virtual|remote)\s+format|(?:virtual|remote)\s+format|remotely|web-based|webinars?|(?<!(?:linked|connected|joined)\s+)(?:via|by)\s+(?:video|web|online)[\s-]?conferenc\w*|via\s+(?:Zoom|Microsoft\s+Teams|Teams|Webex)|e-learning)\b/i;
 // …"the lecture reached the group online", "Visiting expert's lecture (online)".
 const TALK_BEFORE = /(?:\b(?:his|her|their|its|a|one|the)|[\p{L}-]+['’]s)\s+(?:(?:keynote|guest|special|online)\s+)?(?:lectures?|presentations?|speech|remarks|address|talk)\b[^;]*$/iu;
@@ -40,7 +41,8 @@ const PLACE_RUN = `${CAPITALISED}(?:\\s+(?:${CAPITALISED}|d['’]${CAPITALISED}|
 const VENUE_KIND = "(?:hotel|hall|centre|center|building|complex|campus)";
 // "in the central Vietnamese city of Da Nang", "in the Indonesian capital, Jakarta": what kind of town it is, then its name.
 const TOWN_OF = "(?:(?:[\\p{L}-]+\\s+){0,3}?(?:city|town|port|capital|province)(?:\\s+of|,)?\\s+(?=\\p{Lu}))?";
-const PEOPLE_WHO_BEFORE = /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,7}$/u;
+// …and "drew about 200 people in Japan and abroad": where the people were.
+const PEOPLE_WHO_BEFORE = /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,7}$|\b(?:people|participants|viewers|attendees|officials|practitioners|guests)\s+$/u;
 const VENUE = new RegExp(
   // "The 5th came to Tokyo", "the third and fourth went to Manila".
   // "… spent three days at the JW Marriott Hotel in Jakarta".

@@ -71,7 +71,8 @@ const SUBJECT = /(?:^|[,;]\s*|\()((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\)?(
 // it jointly with the SPP": bodies that hold what the sentence refers back to. Capitalised bodies, or a
 // body by its head noun ("the ministry organises it"), which the document must name in full.
 const HOLDS_IT = new RegExp(
-  `(?:^|[,;:]\\s*|\\band\\s+)(${BODIES}|${BODY_BY_HEAD})\\s+(?:(?:has|have|had|also|jointly|regularly|always)\\s+)*(?:organi[sz]e[sd]?|hold|holds|held|host|hosts|hosted|run|runs|ran|conduct|conducts|conducted|co-host(?:s|ed)?|co-organi[sz]e[sd]?)\\s+` +
+  // (Not from the "and" inside a name: "Since January 2000 the Research and Training Institute … have co-hosted it".)
+  `(?:^|[,;:]\\s*|(?<!\\p{Lu}[\\p{L}'’-]*\\s)\\band\\s+|(?:19|20)\\d{2}\\s+)(${BODIES}|${BODY_BY_HEAD})\\s+(?:(?:has|have|had|also|jointly|regularly|always)\\s+)*(?:organi[sz]e[sd]?|hold|holds|held|host|hosts|hosted|run|runs|ran|conduct|conducts|conducted|co-host(?:s|ed)?|co-organi[sz]e[sd]?)\\s+` +
     `(?:it|(?:this|the)\\s+(?:(?:annual|yearly|biennial|regular|popular|long-running)\\s+)?(?:event|seminar|course|forum|programme|program|lecture|training|workshop|symposium))\\b(?:\\s+(?:together|jointly))?(?:\\s+with\\s+(${BODIES}))?`,
   "u",
 );

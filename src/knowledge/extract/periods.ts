@@ -122,6 +122,7 @@ const DATELINE_AFTER = /^\s*(?:[.:—–]|-{1,2}\s|$)/u;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=(?:the\s+)?\d)/gu;
 // …and "approved by the Lao National Assembly on 6 December 2018": by whom, then when.
 const DONE_BEFORE = /\b(?:adopted|signed|concluded|enacted|established|founded|created|published|issued|announced|approved|ratified|agreed|promulgated|amended|entered\s+into\s+force)(?:\s+by\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,5}\p{Lu}[\p{L}'’-]*)?\s+(?:in|on)?\s*$/iu;
+const BEGAN_IN_BEFORE = /\b(?:began|begun|started|dates\s+back|goes\s+back|went\s+back|originated)\s+(?:to\s+|in\s+)?$/iu;
 const ANNOUNCED_BEFORE = /\b(?:announced|published|issued|released|reported|posted|publici[sz]ed)\s+(?:the|its|this|that|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:on|in)\s*$/iu;
 const RESULTS_PRESENTED_BEFORE = /\b(?:results?|recommendations?|reports?|outcomes?|findings?|conclusions?|summary)\b[^.;]{0,80}?\b(?:presented|submitted|reported|delivered|handed\s+over|sent)\b[^.;]{0,120}$/iu;
 const PLANNED_BEFORE = /\b(?:scheduled|planned|postponed|rescheduled|moved)\s+(?:for|from|to)?\s*$/i;
@@ -163,6 +164,9 @@ export function findPeriods(written: string): PeriodMatch[] {
         || PUBLICATION_BEFORE.test(text.slice(Math.max(0, start - 60), start))
         // "the Kyoto Declaration, adopted in March 2021": when something else was done.
         || DONE_BEFORE.test(text.slice(Math.max(0, start - 70), start))
+        // "It began in 1994", "the programme started in 2001": a year alone after "began" is when something
+        // started, a series or a story; an edition that began on a day has its month ("began on 5 May").
+        || (period.startMonth === undefined && BEGAN_IN_BEFORE.test(text.slice(Math.max(0, start - 30), start)))
         // "(the Ministry announced the training on 10 December 2019)": when it was made known.
         // (The period's own "on" or "in" may begin it: "on 10 December 2019".)
         || ANNOUNCED_BEFORE.test(`${text.slice(Math.max(0, start - 70), start)}${/^\s*(?:on|in)\b/iu.exec(text.slice(start))?.[0] ?? ""}`)
@@ -213,6 +217,8 @@ export function statedYear(text: string): number | undefined {
   for (const match of allMatches(/(?<![\p{L}\p{N}])(?:FY\s?)?((?:19|20)\d{2})(?![\p{N}])/gu, text)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index).toLowerCase();
     if (/(?:since|established in|founded in|until|up to|by)\s*$/.test(before)) continue;
+    // "It began in 1994": when something started (see BEGAN_IN_BEFORE).
+    if (BEGAN_IN_BEFORE.test(before)) continue;
     if (SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, match.index - 70), match.index))) continue;
     return Number(match[1]);
   }

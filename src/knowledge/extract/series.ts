@@ -33,7 +33,7 @@ export function headNoun(word: string): string | undefined {
 /** Words too common in programme names to tell two series apart. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...HEAD_NOUNS, "international", "regional", "annual", "special", "joint", "the", "on", "for", "of", "and",
-  "in", "a", "an", "to", "with", "against", "by", "at", "countries", "country", "practitioners",
+  "in", "a", "an", "meeting", "meetings", "to", "with", "against", "by", "at", "countries", "country", "practitioners",
 ]);
 
 export type DefinitionKind = "titled" | "named" | "described";

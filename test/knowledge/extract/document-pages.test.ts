@@ -77,6 +77,25 @@ describe("what a page's title and lists say", () => {
   });
 });
 
+describe("a meeting series numbered by 'meeting' alone", () => {
+  it("reads 'met for the twenty-fifth time' as an edition, and 'the twentieth meeting' later as one of the same series", () => {
+    const catalogue = extractCatalogue([page([
+      "In December 2024 the Legal Technical Assistance Liaison Meeting met for the twenty-fifth time. It began in 1994, when Viet Nam asked for help.",
+      "## Earlier meetings",
+      "The twentieth meeting, on Friday 1 February 2019, linked Akishima with Osaka.",
+    ].join("\n\n"))]);
+    expect(catalogue.editions.map((e) => [e.id, e.period?.value.text])).toEqual([
+      ["legal-technical-assistance-liaison-meeting-25", "In December 2024"],
+      ["legal-technical-assistance-liaison-meeting-20", "on 1 February 2019"],
+    ]);
+  });
+
+  it("gives 'the second meeting' no series when the page names none that meets", () => {
+    const catalogue = extractCatalogue([page("The Regional Seminar on Good Governance is held every year.\n\nThe second meeting of the advisory panel took place on 3 May 2019.")]);
+    expect(catalogue.editions).toEqual([]);
+  });
+});
+
 describe("a page about one programme, its sessions in tables", () => {
   const EXCHANGE = "Exchange Programme between the Prosecution Service of Japan and the Procuracy of Viet Nam";
   const table = (rows: string) => `| Course No. | Duration | Theme | No. of Participants |\n|---|---|---|---|\n${rows}`;

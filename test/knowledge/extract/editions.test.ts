@@ -109,6 +109,9 @@ describe("findEditionMentions", () => {
     ["Held for the twelfth time, the seminar brought together 19 investigators.", [[12, "seminar", true, "twelfth"]]],
     ["This is the ninth time that the Regional Seminar on Good Governance for Southeast Asian Countries has been held.", [[9, "Regional Seminar on Good Governance for Southeast Asian Countries", false, "ninth time that the Regional Seminar on Good Governance for Southeast Asian Countries"]]],
     ["It was the fourth time the GG Seminar met.", [[4, "GG Seminar", false, "fourth time the GG Seminar"]]],
+    // The active: the programme as the subject of "met".
+    ["In December 2024 the Legal Technical Assistance Liaison Meeting met for the twenty-fifth time.", [[25, "Legal Technical Assistance Liaison Meeting", false, "twenty-fifth time"]]],
+    ["The Criminal Justice Forum has now convened for the fourth time.", [[4, "Criminal Justice Forum", false, "fourth time"]]],
     ["The reason was the eleventh edition of UNAFEI's good governance seminar for Southeast Asia.", [[11, "good governance seminar", true, "eleventh edition of UNAFEI's good governance seminar"]]],
   ])("reads an edition counted rather than named: %s", (text, expected) => {
     expect(findEditionMentions(text, GG).map((m) => [m.ordinal, m.seriesPhrase, m.weak, text.slice(m.start, m.end)])).toEqual(expected);
@@ -128,6 +131,8 @@ describe("findEditionMentions", () => {
     "The GG Seminar was held for the second time online.",
     "Held for the first time, the seminar drew many.",
     "Held for the second time in Japan, the seminar drew many.",
+    "The Legal Technical Assistance Liaison Meeting met for the second time in Osaka.",
+    "The Criminal Justice Forum met for the first time.",
     // A quoted theme, not a programme's name.
     "The third “Corruption in the digital age” was a popular topic.",
   ])("counts no edition in %j", (text) => {

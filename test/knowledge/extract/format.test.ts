@@ -24,6 +24,7 @@ describe("findFormat", () => {
     [" was held face-to-face", { mode: "in person" }],
     [" was held in a hybrid format in Bangkok in December 2022", { mode: "hybrid", place: "Bangkok" }],
     [" was held both online and in person", { mode: "hybrid" }],
+    [", on Saturday 12 June 2021, combined attendance at the venue with online streaming", { mode: "hybrid" }],
     [" was held from 5 to 30 June 2023 at UNAFEI.", { mode: "in person", place: "UNAFEI" }],
     [" was held from 9 January to 7 February 2019 at UNAFEI, Tokyo.", { mode: "in person", place: "UNAFEI, Tokyo" }],
     [" was held in December 2021 in Tokyo", { mode: "in person", place: "Tokyo" }],
@@ -48,6 +49,10 @@ describe("findFormat", () => {
     " Many took part, some at the venue and some online",
     " It met again after two years online",
     " Two speakers participated online",
+    // Where the people were, not where it was held.
+    " It drew about 200 people in Japan and abroad",
+    // Figures combined are no way of holding it.
+    " The report combined attendance figures with those of the year before",
     // A host named by what it is, not by its name.
     "Indonesia's capital was the host city in 2015.",
     // A date that dates a document, not a holding.

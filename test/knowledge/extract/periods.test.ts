@@ -11,6 +11,8 @@ describe("findPeriods", () => {
     ["The first forum, held from the 26th of June to the 2nd of July 2024, included visits.", { text: "from the 26th of June to the 2nd of July 2024", year: 2024, startDay: 26, startMonth: 6, endDay: 2, endMonth: 7 }],
     ["from 28 November 2019 to 5 February 2020", { text: "from 28 November 2019 to 5 February 2020", year: 2019, startDay: 28, startMonth: 11, endDay: 5, endMonth: 2 }],
     ["held 18–20 November 2014", { text: "18–20 November 2014", year: 2014, startDay: 18, endDay: 20, startMonth: 11, endMonth: 11 }],
+    // An edition that began on a day: its period.
+    ["The seminar began on 5 May 2019.", { text: "on 5 May 2019", year: 2019, startDay: 5, endDay: 5, startMonth: 5, endMonth: 5 }],
     // An announcement that says when it runs dates the course itself.
     ["The Ministry announced the training would run from 10 to 20 May 2019.", { text: "from 10 to 20 May 2019", year: 2019, startDay: 10, endDay: 20, startMonth: 5, endMonth: 5 }],
     ["held from November 18 to 20, 2014", { text: "from November 18 to 20, 2014", year: 2014, startMonth: 11, startDay: 18, endMonth: 11, endDay: 20 }],
@@ -72,11 +74,12 @@ describe("statedYear", () => {
     ["In 2021, the 23rd UNCAC training programme", 2021],
     ["in FY2019, the seminar", 2019],
     ["every fiscal year since 2007, and in 2021", 2021],
+    ["It began in 1994; the 25th meeting was held in 2024", 2024],
   ])("%s → %i", (text, year) => {
     expect(statedYear(text)).toBe(year);
   });
 
-  it.each(["since 1998", "Established in 1962", "over 6,100 graduates", "", "the first held there since its move to Akishima in the autumn of 2017"])("%j → undefined", (text) => {
+  it.each(["since 1998", "Established in 1962", "over 6,100 graduates", "", "the first held there since its move to Akishima in the autumn of 2017", "It began in 1994, so the 25th meeting fell in its thirtieth year", "the story goes back to 1994"])("%j → undefined", (text) => {
     expect(statedYear(text)).toBeUndefined();
   });
 });
@@ -112,6 +115,9 @@ describe("findPeriods: dates that date a publication or a count are no periods (
     "It carries out the Kyoto Declaration, adopted in March 2021.",
     "The convention entered into force in December 2005.",
     "The Lao Civil Code was approved by the Lao National Assembly on 6 December 2018.",
+    // When something started: a year alone after "began".
+    "It began in 1994, when Viet Nam asked Japan for help.",
+    "The exchange programme started in 2001.",
     // When it was made known.
     "(the Ministry announced the training on 10 December 2019)",
     "JICA published the call for applicants in May 2019.",
