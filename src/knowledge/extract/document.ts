@@ -746,7 +746,12 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   const keys = new Set(series.names.map((name) => nameWords(name.text).join(" ")));
   if (named.some((mention) => !mention.weak && !keys.has(nameWords(mention.seriesPhrase).join(" ")) && mention.seriesPhrase !== mention.acronym)) return [];
   // (An edition only placed in a look back is not yet written about: "Q. And the fourth?" turns to it.)
-  const seen = [...out.editions.filter((edition) => edition.series === series && !state.placedInTurn?.has(edition)).map((edition) => edition.ordinal), ...named.map((mention) => mention.ordinal)];
+  // (Those of this passage, the one in scope and the page's own: a page that opens on its latest edition,
+  // "… met for the twenty-fifth time", then looks back, "The fifteenth, on Friday 24 January 2014, …",
+  // counts back in its sections.)
+  const own = new Set([(state.headed ?? state.titled)?.record, ...(state.scope?.editions ?? [])]);
+  const counts = (edition: EditionRecord): boolean => edition.evidence.passageId === whole.passageId || own.has(edition);
+  const seen = [...out.editions.filter((edition) => edition.series === series && !state.placedInTurn?.has(edition) && counts(edition)).map((edition) => edition.ordinal), ...named.map((mention) => mention.ordinal)];
   if (seen.some((known) => known >= ordinal)) return [];
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];

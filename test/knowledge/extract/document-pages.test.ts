@@ -90,6 +90,20 @@ describe("a meeting series numbered by 'meeting' alone", () => {
     ]);
   });
 
+  it("counts back from the edition a page opens on, in a later section", () => {
+    const catalogue = extractCatalogue([page([
+      "In December 2024 the Legal Technical Assistance Liaison Meeting met for the twenty-fifth time.",
+      "## Looking back",
+      "For several years the meeting was split between two cities. The fifteenth, on Friday 24 January 2014, connected Tokyo with Osaka.",
+    ].join("\n\n"))]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[25, "In December 2024"], [15, "on 24 January 2014"]]);
+  });
+
+  it("keeps an ordinal alone lower than the page's own edition a rank, as on a page about the third forum", () => {
+    const catalogue = extractCatalogue([page("The forum met in Bangkok in June 2024.\n\nThe third session followed the second, which had met in Tokyo on 13 and 14 February 2023.", "Summary record: the third Criminal Justice Forum for Asia and the Pacific")]);
+    expect(catalogue.editions.map((e) => e.ordinal)).toEqual([3]);
+  });
+
   it("gives 'the second meeting' no series when the page names none that meets", () => {
     const catalogue = extractCatalogue([page("The Regional Seminar on Good Governance is held every year.\n\nThe second meeting of the advisory panel took place on 3 May 2019.")]);
     expect(catalogue.editions).toEqual([]);
