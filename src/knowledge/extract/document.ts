@@ -692,7 +692,8 @@ const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])(?:[Tt]he|^Its|^Their)\\s+(${OR
 
 // "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
 // being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
-const BARE_ORDINAL_HELD = new RegExp(`(?:^|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
+// …and "Then the fifth came to Tokyo": after an adverb of sequence.
+const BARE_ORDINAL_HELD = new RegExp(`(?:^(?:(?:Then|Next|Later|Afterwards|After\\s+that|In\\s+turn),?\\s+)?|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
 // A paragraph's first sentence whose subject is a programme named by a description: "The anti-corruption
 // criminal justice training, for which …", "A course for judges is …".
 const PROGRAMME_SUBJECT = /^(?:The|This|A|An|Its|Our)\s+(?:[\p{L}-]+\s+){0,5}?(seminar|course|programme|program|training|forum|meeting|symposium|workshop)s?\b(?=\s*,|\s+(?:is|was|has|have|had|began|started|runs?|ran|continues?|takes?)\b)/u;
@@ -751,7 +752,8 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   // counts back in its sections.)
   const own = new Set([(state.headed ?? state.titled)?.record, ...(state.scope?.editions ?? [])]);
   const counts = (edition: EditionRecord): boolean => edition.evidence.passageId === whole.passageId || own.has(edition);
-  const seen = [...out.editions.filter((edition) => edition.series === series && !state.placedInTurn?.has(edition) && counts(edition)).map((edition) => edition.ordinal), ...named.map((mention) => mention.ordinal)];
+  // (…and of the sentence, those before it: "Then the fifth came to Tokyo, and Tokyo, with this sixth seminar, …".)
+  const seen = [...out.editions.filter((edition) => edition.series === series && !state.placedInTurn?.has(edition) && counts(edition)).map((edition) => edition.ordinal), ...named.filter((mention) => mention.start < start).map((mention) => mention.ordinal)];
   if (seen.some((known) => known >= ordinal)) return [];
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];

@@ -200,6 +200,17 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
     const abbreviation = given.replace(/^([A-Z][A-Za-z]*)[\s-]?\d{1,4}$/, "$1");
     found.push({ kind: "named", name, abbreviation, start: paren.index - name.length - 1, end: paren.index + paren[0].length });
   }
+  // "… is, of course, the Regional Seminar on Good Governance for Southeast Asian Countries, which many of
+  // you simply call the GG Seminar": a proper name given a short one defines the series, recurring or not.
+  if (/\b(?:call|calls|called|known|referred|abbreviated)\b/u.test(sentence)) {
+    for (const called of allMatches(CALLED, sentence)) {
+      const name = capitalisedRunBefore(sentence, called.index);
+      if (!name || !namesProgramme(name) || insideQuote(quotes, called.index)) continue;
+      const start = sentence.lastIndexOf(name, called.index);
+      if (start < 0 || found.some((def) => start < def.end && def.start < called.index)) continue;
+      found.push({ kind: "named", name, abbreviation: called[1]!.replace(/s$/u, ""), start, end: start + name.length });
+    }
+  }
   if (recurring) {
     for (const match of allMatches(DESCRIBED, sentence)) {
       if (insideQuote(quotes, match.index) || found.some((def) => match.index < def.end && def.start < match.index + match[0].length)) continue;

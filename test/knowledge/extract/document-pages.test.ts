@@ -104,6 +104,11 @@ describe("a meeting series numbered by 'meeting' alone", () => {
     expect(catalogue.editions.map((e) => e.ordinal)).toEqual([3]);
   });
 
+  it("reads 'Then the fifth came to Tokyo' before 'this sixth seminar' in the same sentence", () => {
+    const catalogue = extractCatalogue([page("The Regional Seminar on Good Governance for Southeast Asian Countries, which many simply call the GG Seminar, is held every year.\n\nThen the fifth came to Tokyo, and Tokyo, with this sixth seminar, has now had us twice.")]);
+    expect(catalogue.editions.map((e) => e.ordinal)).toEqual([5, 6]);
+  });
+
   it("gives 'the second meeting' no series when the page names none that meets", () => {
     const catalogue = extractCatalogue([page("The Regional Seminar on Good Governance is held every year.\n\nThe second meeting of the advisory panel took place on 3 May 2019.")]);
     expect(catalogue.editions).toEqual([]);

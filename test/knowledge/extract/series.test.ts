@@ -45,6 +45,11 @@ describe("findSeriesDefinitions", () => {
       { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
     ["UNAFEI's Good Governance Seminar (GG Seminar) met in Hanoi.",
       { kind: "named", name: "Good Governance Seminar", abbreviation: "GG Seminar" }],
+    // A proper name given a short one after a comma, whether or not the sentence says it recurs.
+    ["The meeting I am talking about is, of course, the Regional Seminar on Good Governance for Southeast Asian Countries, which many of you simply call the GG Seminar.",
+      { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
+    ["We met at the Criminal Justice Forum for Asia and the Pacific, known as the CJF Forum.",
+      { kind: "named", name: "Criminal Justice Forum for Asia and the Pacific", abbreviation: "CJF Forum" }],
   ])("%s", (text, expected) => {
     expect(defs(text)).toEqual([expected]);
   });
@@ -68,6 +73,9 @@ describe("findSeriesDefinitions", () => {
     "Since 2014, UNAFEI and JICA have run a training programme for them, one session a year.",
     // Offered, but no name beyond its head noun.
     "Since 2014 a training programme has been offered to them.",
+    // A short name for what is no programme, or given to no name.
+    "She works at the Ministry of Foreign Affairs, known as the MOFA Office.",
+    "The event, which many of you simply call the GG Seminar, met in Tokyo.",
     "",
   ])("finds no series in %j", (text) => {
     expect(defs(text)).toEqual([]);
