@@ -93,20 +93,25 @@ function withoutCountry(body: string): string {
  * Institute … and the Japan International Cooperation Agency (JICA)"), is right when gold accepts the
  * whole, or accepts each body it names.
  */
-export const acceptableBodies = (value: string, forms: string[]): boolean => {
-  if (acceptable(value, forms)) return true;
-  const splits = [/,\s+(?:and\s+)?|\s+and\s+the\s+/u, /,\s+(?:and\s+)?|\s+and\s+/u].map((joint) => value.split(joint));
-  // "The Research and Training Institute of the Ministry of Justice and JICA": a name may hold an "and"; the last one joins.
-  // …and so may the second: "the Philippine Department of Justice and the UNODC Regional Centre for East
-  // Asia and the Pacific". Any one "and" may be the one that joins two bodies.
-  for (let at = value.indexOf(" and "); at > 0; at = value.indexOf(" and ", at + 1)) splits.push([value.slice(0, at), value.slice(at + 5)]);
-  return splits.some((parts) => {
-    const bodies = parts.filter((body) => body.trim() !== "");
-    // A body named with its letters is the body gold names without them: "Indonesia's Attorney General's Office (AGO)".
-    // …and with the country it belongs to: "Indonesia's Corruption Eradication Commission (KPK)".
-    return bodies.length > 1 && bodies.every((body) => [body, withoutCountry(body)].some((one) => acceptable(one, forms) || acceptable(one.replace(/\s*\([A-Z][A-Za-z-]*\)$/u, ""), forms)));
-  });
-};
+export const acceptableBodies = (value: string, forms: string[]): boolean => acceptable(value, forms) || listOfBodies(value.trim(), forms, false);
+
+/** A body named with its letters is the body gold names without them ("… Office (AGO)"), and with its country ("Indonesia's …"). */
+const acceptableBody = (body: string, forms: string[]): boolean =>
+  [body, withoutCountry(body)].some((one) => acceptable(one, forms) || acceptable(one.replace(/\s*\([A-Z][A-Za-z-]*\)$/u, ""), forms));
+
+// Where one body of a list ends and the next begins: a comma (", and"), or any "and", since a name may
+// hold one ("the Research and Training Institute …", "the UNODC Regional Centre for East Asia and the Pacific").
+const JOINTS = /,\s+(?:and\s+)?|\s+and\s+/gu;
+
+/** Whether `value` is two bodies or more that gold accepts each, split at some of its joints (`more`: one is already taken). */
+function listOfBodies(value: string, forms: string[], more: boolean): boolean {
+  if (more && acceptableBody(value, forms)) return true;
+  for (const joint of value.matchAll(JOINTS)) {
+    const head = value.slice(0, joint.index).trim();
+    if (head !== "" && acceptableBody(head, forms) && listOfBodies(value.slice(joint.index + joint[0].length).trim(), forms, true)) return true;
+  }
+  return false;
+}
 
 /** The organiser the extractor gives an edition: its own `organiser` when the type has one, else its series'. */
 function organiserOf(edition: Edition, series: Series | undefined): string | undefined {

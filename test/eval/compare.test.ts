@@ -152,6 +152,11 @@ describe("compareCatalogue", () => {
     // …and one named with the country it belongs to, but not with another possessive.
     expect(organiser("UNAFEI and Malaysia's MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
     expect(organiser("UNAFEI and Tokyo's MACC")).toEqual({ correct: 0, wrong: 1, missed: 1 });
+    // Three bodies, a comma after the first and an "and" inside the last one's name.
+    const bangkok = { ...GOLD, editions: [{ ...GOLD.editions[0]!, organiser: ["UNAFEI", "Office of the Attorney General of Thailand", "UNODC Regional Centre for East Asia and the Pacific"] }] };
+    const three = (value: string) => compareCatalogue(catalogue([gg], [{ ...edition("gg", 8), organiser: fact(value) } as Edition]), bangkok).slots.organiser;
+    expect(three("UNAFEI, the Office of the Attorney General of Thailand and the UNODC Regional Centre for East Asia and the Pacific")).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    expect(three("UNAFEI, the Office of the Attorney General of Thailand and JICA")).toEqual({ correct: 0, wrong: 1, missed: 1 });
   });
 
   it("scores series-level facts once per gold series and flags those of series gold does not know", () => {

@@ -693,7 +693,7 @@ const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])(?:[Tt]he|^Its|^Their)\\s+(${OR
 // "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
 // being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
 // …and "Then the fifth came to Tokyo": after an adverb of sequence.
-const BARE_ORDINAL_HELD = new RegExp(`(?:^(?:(?:Then|Next|Later|Afterwards|After\\s+that|In\\s+turn),?\\s+)?|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|met\\s+(?:in|at)\\b)`, "u");
+const BARE_ORDINAL_HELD = new RegExp(`(?:^(?:(?:Then|Next|Later|Afterwards|After\\s+that|In\\s+turn),?\\s+)?|[;:]\\s*|,\\s+(?:and\\s+|while\\s+)?)[Tt]he\\s+(${ORDINAL_SOURCE})\\s+(?=(?:came|went|moved|returned)\\s+to\\b|(?:was|were)\\s+(?:then\\s+|also\\s+)?held\\b|took\\s+place\\b|(?:met|ran)\\s+(?:in|at|from|on)\\b)`, "u");
 // A paragraph's first sentence whose subject is a programme named by a description: "The anti-corruption
 // criminal justice training, for which …", "A course for judges is …".
 const PROGRAMME_SUBJECT = /^(?:The|This|A|An|Its|Our)\s+(?:[\p{L}-]+\s+){0,5}?(seminar|course|programme|program|training|forum|meeting|symposium|workshop)s?\b(?=\s*,|\s+(?:is|was|has|have|had|began|started|runs?|ran|continues?|takes?)\b)/u;
@@ -756,7 +756,25 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   const seen = [...out.editions.filter((edition) => edition.series === series && !state.placedInTurn?.has(edition) && counts(edition)).map((edition) => edition.ordinal), ...named.filter((mention) => mention.start < start).map((mention) => mention.ordinal)];
   if (seen.some((known) => known >= ordinal)) return [];
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
-  return [{ ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length }];
+  const first: EditionMention = { ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length };
+  return [first, ...countedOnAfter(masked, first, named)];
+}
+
+// "The third met from 9 to 11 December 2009, with …, and the fourth from 7 to 9 December 2010": after
+// an ordinal alone, another set off by "and" or a comma, then when or where, counts on in the same series.
+const NEXT_BARE_ORDINAL = new RegExp(`(?:,|;|(?<![\\p{L}])and)\\s*(?:and\\s+)?the\\s+(${ORDINAL_SOURCE})(?=\\s+(?:in|at|from|on|took\\s+place|was\\s+held|met|ran)\\b)`, "gu");
+
+function countedOnAfter(masked: string, first: EditionMention, named: readonly EditionMention[]): EditionMention[] {
+  const out: EditionMention[] = [];
+  let last = first.ordinal;
+  for (const match of allMatches(NEXT_BARE_ORDINAL, masked.slice(first.end))) {
+    const ordinal = parseOrdinal(match[1]!);
+    const start = first.end + match.index + match[0].length - match[1]!.length;
+    if (ordinal === undefined || ordinal <= last || named.some((mention) => start < mention.end && mention.start < start + match[1]!.length)) break;
+    last = ordinal;
+    out.push({ ...first, ordinal, ordinalText: match[1]!, start, end: start + match[1]!.length });
+  }
+  return out;
 }
 
 /**

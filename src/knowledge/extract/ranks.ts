@@ -26,7 +26,8 @@ const RANK_IN_NAME = /^(?:such|similar|same|other|further|additional|new|last|ne
 const SPELLED_FIRST = /^first$/u;
 const DESCRIBED_AFTER_COMMA = /^\s*,\s*(?:which\s+was\s+)?(?:held|hosted|organi[sz]ed|conducted|convened)\s+(?:in|at|on|from)\b/u;
 // "The first seminar met in Thailand in 2007": the subject of a verb of taking place is the first edition.
-const FIRST_TOOK_PLACE = /^\s+(?:(?:was|were)\s+(?:held|hosted|organi[sz]ed|conducted|convened|staged)|met|took\s+place)\s+(?:in|at|on|from)\b/u;
+// …and "The first seminar ran from 17 to 21 December 2007".
+const FIRST_TOOK_PLACE = /^\s+(?:(?:was|were)\s+(?:held|hosted|organi[sz]ed|conducted|convened|staged|run)|met|ran|took\s+place)\s+(?:in|at|on|from)\b/u;
 
 /** "The first training." as a sentence of its own, an entry's label (a timeline's under its dates): it numbers. */
 function entryLabel(sentence: string, mention: EditionMention): boolean {

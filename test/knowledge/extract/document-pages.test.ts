@@ -109,6 +109,16 @@ describe("a meeting series numbered by 'meeting' alone", () => {
     expect(catalogue.editions.map((e) => e.ordinal)).toEqual([5, 6]);
   });
 
+  it("reads 'The third met from …, and the fourth from …' as two editions, each with its dates", () => {
+    const catalogue = extractCatalogue([page("UNAFEI has organised the Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) every year since 2007.\n\nThe third met from 9 to 11 December 2009, with the Department of Justice as co-host, and the fourth from 7 to 9 December 2010.")]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[3, "from 9 to 11 December 2009"], [4, "from 7 to 9 December 2010"]]);
+  });
+
+  it("counts on from an ordinal alone only upwards, and not into a rank", () => {
+    const catalogue = extractCatalogue([page("UNAFEI has organised the Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) every year since 2007.\n\nThe fifth met from 7 to 9 December 2011, and the second in Bangkok was long before.")]);
+    expect(catalogue.editions.map((e) => e.ordinal)).toEqual([5]);
+  });
+
   it("gives 'the second meeting' no series when the page names none that meets", () => {
     const catalogue = extractCatalogue([page("The Regional Seminar on Good Governance is held every year.\n\nThe second meeting of the advisory panel took place on 3 May 2019.")]);
     expect(catalogue.editions).toEqual([]);

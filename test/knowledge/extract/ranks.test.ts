@@ -17,6 +17,7 @@ describe("isRank: ranks are not editions (negative table)", () => {
     ["This was its second workshop on cybercrime.", 2],
     ["It was the first seminar held at the new complex since the move.", 1],
     ["The first-ever seminar on asset recovery took place in Manila.", 1],
+    ["The first seminar ran out of time before the last session.", 1],
     ["UNAFEI held the first seminar in which Brunei took part.", 1],
     ["Japan held the first training course on the subject.", 1],
     ["Japan held its first seminar of this kind in 2019.", 1],
@@ -64,6 +65,7 @@ describe("isRank: edition numbers stay editions", () => {
     ["The first GG Seminar was held in Bangkok in 2007.", [[1, false]]],
     // A lower-case first as the subject of a verb of taking place: the first edition.
     ["The first seminar met in Thailand in 2007; since then the host has changed.", [[1, false]]],
+    ["The first seminar ran from 17 to 21 December 2007 and was co-hosted by UNAFEI.", [[1, false]]],
     ["The first course was held in Tokyo in 1962.", [[1, false]]],
     // A timeline entry's label, a sentence of its own: it numbers.
     ["The first training.", [[1, false]]],
