@@ -412,7 +412,8 @@ const CONTINUES_HERE = /^(?:The|This|That|These|Its|It|They|Their|Participants|A
 // the edition too; "Japan participated in the G20 meeting" does not.
 // …and "All ten ASEAN countries were represented": the countries that sent them.
 const PEOPLE_CAME = /\b(?:delegations?|delegates|participants|practitioners|officials|trainees|prosecutors|judges|investigators|representatives)\b|^(?:They|We)\s|\b(?:were|was)\s+(?:all\s+|also\s+)?represented\b/iu;
-const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came\s+from|sent|(?:attending|participating|taking\s+part)\s+(?:were|numbered|totalled|totaled))\b/u;
+// ("came two each from the nine ASEAN countries …": how many each sent, between the verb and "from".)
+const TAKING_PART = /\b(?:participated|attended|took\s+part|joined|came(?:\s+(?:two|three|four|five|one|\d{1,2})\s+(?:each|apiece))?\s+from|sent|(?:attending|participating|taking\s+part)\s+(?:were|numbered|totalled|totaled))\b/u;
 // …and "… sat Cambodian, Indonesian, … and Vietnamese counterparts": the people who came, by nationality.
 const PARTICIPANTS_WORD = /\b(?:participants|participating|participation|trainees|delegates|delegations|counterparts|colleagues)\b/iu;
 // Demonstratives that point at the edition a document or heading is about, even after other editions were named.

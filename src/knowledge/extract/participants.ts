@@ -205,7 +205,7 @@ const ONE_OF_THEM = "fellow|trainee|delegate|practitioner";
 // Cues after which the named countries are the ones that took part.
 const CUE_BEFORE_LIST = new RegExp(
   `\\bparticipation\\s+(?:of|by|from)\\b|\\b(?<!\\b(?:former|past|ex-)\\s*)(?:${PEOPLE}|${ONE_OF_THEM})(?:\\s*,)?\\s+(?:(?:who\\s+)?(?:came|coming|were)\\s+)?from\\b|\\battended\\s+by\\b|\\bjoined\\s+by\\b` +
-  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\b(?:countries|nations|states|members)\\s+(?:were\\s+)?represented\\b|\\brepresenting\\b|(?<=\\b(?:${PEOPLE})\\s+)represented\\b|\\b(?:came|comes?|coming|drawn|hailing)\\s+from\\b|\\b(?:They|who)\\s+represented\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
+  `|\\bparticipating\\s+(?:countries|nations|states)\\b|\\b(?:countries|nations|states|members)\\s+(?:were\\s+)?represented\\b|\\brepresenting\\b|(?<=\\b(?:${PEOPLE})\\s+)represented\\b|\\b(?:came|comes?|coming|drawn|hailing)(?:\\s+(?:${CARDINAL_SOURCE})\\s+(?:each|apiece))?\\s+from\\b|\\b(?:They|who)\\s+represented\\b|\\b(?:participated|participating|took\\s+part|attended|joined),?\\s+(?:all\\s+)?from\\b|\\bfrom\\s+(?:the\\s+following\\s+)?(?:${CARDINAL_SOURCE}\\s+)?(?:different\\s+)?countries\\b` +
   // "Eighteen participants attended: two each (judges, …) from nine ASEAN countries": who took part, then, a little later, "from".
   `|\\b(?:participants|attended|took\\s+part|participated)\\b[^.;]{0,120}?\\bfrom\\b` +
   // "nineteen investigators, prosecutors and officials of anti-corruption agencies from all ten ASEAN countries".

@@ -77,6 +77,18 @@ describe("what a page's title and lists say", () => {
   });
 });
 
+describe("who took part, in the paragraph after the edition's", () => {
+  it("gives 'Judges … came two each from …, eighteen participants in all' to the edition in scope", () => {
+    const catalogue = extractCatalogue([page(`${GG}\n\nThe eleventh seminar took place in Hanoi from 17 to 19 October 2017.\n\nJudges and prosecutors came two each from the nine ASEAN countries other than Brunei, which could not attend: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Viet Nam, eighteen participants in all.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.participants?.value.count, e.countries?.value.length])).toEqual([[11, 18, 9]]);
+  });
+
+  it("gives a later paragraph that names no people taking part nothing", () => {
+    const catalogue = extractCatalogue([page(`${GG}\n\nThe eleventh seminar took place in Hanoi from 17 to 19 October 2017.\n\nJudges in Cambodia, Indonesia and Laos often face two kinds of pressure.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.participants, e.countries])).toEqual([[11, undefined, undefined]]);
+  });
+});
+
 describe("a meeting series numbered by 'meeting' alone", () => {
   it("reads 'met for the twenty-fifth time' as an edition, and 'the twentieth meeting' later as one of the same series", () => {
     const catalogue = extractCatalogue([page([

@@ -104,6 +104,9 @@ describe("findParticipation", () => {
     [" was held in Kuala Lumpur, Malaysia, with participants from Cambodia and Vietnam", ["KHM", "VNM"]],
     [" with participation of officials from Pacific island countries, namely Fiji, Samoa, Tonga and Vanuatu.", ["FJI", "WSM", "TON", "VUT"]],
     ["Participants came from Bhutan, Nepal and Sri Lanka.", ["BTN", "NPL", "LKA"]],
+    // How many each sent, between "came" and "from"; the list after who stayed away.
+    ["Judges came two each from Cambodia, Indonesia and Laos.", ["KHM", "IDN", "LAO"]],
+    ["Judges, prosecutors and investigators came two each from the nine ASEAN countries other than Brunei, which could not attend: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Viet Nam.", ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     // A country that stayed away takes no part, whatever the others did.
     ["Brunei was unable to attend, and the other nine ASEAN member states each sent two judges.", []],
     ["Myanmar could not attend; Cambodia and Laos took part.", ["KHM", "LAO"]],
