@@ -193,5 +193,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 6716;
-const MISSED = 2449;
+const CORRECT = 6726;
+const MISSED = 2439;

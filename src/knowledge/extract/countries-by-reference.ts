@@ -16,6 +16,11 @@ const OTHER_ASEAN = new RegExp(`\\b(?:from\\s+)?the\\s+(?:other|remaining)\\s+($
 // "Brunei could not attend.", "Myanmar was unable to take part.", "Brunei did not send anyone.": members that stayed away.
 const STAYED_AWAY = /\b(?:could\s+not|couldn['’]t|cannot|was\s+(?:unfortunately\s+)?unable\s+to|were\s+(?:unfortunately\s+)?unable\s+to|did\s+not|didn['’]t|was\s+not\s+able\s+to)\s+(?:take\s+part|attend|participate|join|send|be\s+represented)\b|\bwas\s+(?:absent|not\s+represented)\b/iu;
 
+/** Whether a sentence speaks of the other members of ASEAN, by their number ("the other nine ASEAN member states"). */
+export function namesOtherMembers(masked: string): boolean {
+  return OTHER_ASEAN.test(masked);
+}
+
 export interface ReferredCountries extends Span {
   codes: string[];
 }

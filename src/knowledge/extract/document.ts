@@ -36,7 +36,7 @@ import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, startedOn, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, transposedColumns, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
-import { countedCountriesListed, countriesByReference } from "./countries-by-reference.js";
+import { countedCountriesListed, countriesByReference, namesOtherMembers } from "./countries-by-reference.js";
 import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn, type SeriesDefinition } from "./series.js";
 import { findTheme } from "./themes.js";
 import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
@@ -456,6 +456,9 @@ function continuesScope(masked: string, scope: Scope, passage: Passage, document
   // edition's own paragraph, who took part is said of it.
   // ("Japan participated in the G20 meeting" names no people of its own: another event's.)
   if (scope.passageId === passage.id && scope.editions.length === 1 && PEOPLE_CAME.test(masked) && findParticipation(masked) !== undefined) return true;
+  // "Brunei was unable to attend, and the other nine ASEAN member states each sent two judges …": the
+  // members by reference, in the edition's own paragraph.
+  if (scope.passageId === passage.id && scope.editions.length === 1 && (TAKING_PART.test(masked) || PEOPLE_CAME.test(masked)) && namesOtherMembers(masked)) return true;
   // "Seventeen prosecutors took part.", "Over three days, participants from Cambodia, … discussed …": who
   // took part, said in a later paragraph of the section, is said of the one edition in scope.
   // "Twenty-three practitioners from seven countries (…) took up …": a count of people as the subject.

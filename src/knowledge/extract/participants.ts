@@ -54,6 +54,9 @@ export function opensWithPeople(sentence: string): boolean {
   return OPENS_WITH_PEOPLE.test(sentence);
 }
 
+// "… the other nine ASEAN member states each sent two judges, prosecutors or investigators, for a total of
+// eighteen.": the total after who sent or took part, set off by a comma, ending the sentence.
+const TOTAL_OF_AFTER_TAKING_PART = new RegExp(`\\b(?:took\\s+part|participated|attended|joined|came\\s+from|sent)\\b[^.;]*?,\\s*(?:for\\s+|making\\s+)?a\\s+total\\s+of\\s+(${CARDINAL_SOURCE})(?=\\s*(?:[.;]|$))`, "iu");
 const TOTAL_AFTER_TAKING_PART = new RegExp(`\\b(?:took\\s+part|participated|attended|joined|came\\s+from)\\b[^.;]*?[:,]\\s*(${CARDINAL_SOURCE})(\\s+in\\s+(?:all|total))\\b`, "iu");
 
 /** Participant numbers stated in a text, or undefined when none is. */
@@ -126,6 +129,14 @@ export function findParticipantCount(text: string): { participants: Participants
     participants.description = "participants";
     start = total.index + total[0].length - total[1]!.length - total[2]!.length;
     end = total.index + total[0].length;
+  }
+  const totalOf = participants.count === undefined ? TOTAL_OF_AFTER_TAKING_PART.exec(text) : null;
+  const totalOfCount = totalOf ? parseCardinal(totalOf[1]!) : undefined;
+  if (totalOf && totalOfCount !== undefined) {
+    participants.count = totalOfCount;
+    participants.description = "participants";
+    end = totalOf.index + totalOf[0].length;
+    start = text.lastIndexOf("a total", end);
   }
   // A labelled list item: "- 26th (2024): 29 from 21", the numbers of people and of countries.
   const pair = participants.count === undefined ? LABELLED_PAIR.exec(text) : null;

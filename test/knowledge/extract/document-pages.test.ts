@@ -83,6 +83,11 @@ describe("who took part, in the paragraph after the edition's", () => {
     expect(catalogue.editions.map((e) => [e.ordinal, e.participants?.value.count, e.countries?.value.length])).toEqual([[11, 18, 9]]);
   });
 
+  it("gives 'Brunei was unable to attend, and the other nine ASEAN member states each sent two …' to the edition of its paragraph", () => {
+    const catalogue = extractCatalogue([page(`${GG}\n\nThe eleventh seminar was held in Hanoi from 17 to 19 October 2017. Brunei was unable to attend, and the other nine ASEAN member states each sent two judges, prosecutors or investigators, for a total of eighteen.`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.participants?.value.count, e.countries?.value.length, e.countries?.basis])).toEqual([[11, 18, 9, "inferred"]]);
+  });
+
   it("gives a later paragraph that names no people taking part nothing", () => {
     const catalogue = extractCatalogue([page(`${GG}\n\nThe eleventh seminar took place in Hanoi from 17 to 19 October 2017.\n\nJudges in Cambodia, Indonesia and Laos often face two kinds of pressure.`)]);
     expect(catalogue.editions.map((e) => [e.ordinal, e.participants, e.countries])).toEqual([[11, undefined, undefined]]);
