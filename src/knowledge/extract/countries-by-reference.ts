@@ -14,7 +14,7 @@ const SAME_COUNTRIES = new RegExp(`\\bfrom\\s+the\\s+same\\s+(${CARDINAL_SOURCE}
 const OTHER_ASEAN = new RegExp(`\\b(?:from\\s+)?the\\s+(?:other|remaining)\\s+(${CARDINAL_SOURCE})\\s+(?:ASEAN\\s+(?:countries|members|member\\s+states|states)|members\\s+of\\s+ASEAN)\\b`, "iu");
 
 // "Brunei could not attend.", "Myanmar was unable to take part.", "Brunei did not send anyone.": members that stayed away.
-const STAYED_AWAY = /\b(?:could\s+not|couldn['’]t|cannot|was\s+(?:unfortunately\s+)?unable\s+to|were\s+(?:unfortunately\s+)?unable\s+to|did\s+not|didn['’]t|was\s+not\s+able\s+to)\s+(?:take\s+part|attend|participate|join|send|be\s+represented)\b|\bwas\s+(?:absent|not\s+represented)\b/iu;
+const STAYED_AWAY = /\b(?:could\s+not|couldn['’]t|cannot|was\s+(?:unfortunately\s+)?unable\s+to|were\s+(?:unfortunately\s+)?unable\s+to|having\s+been\s+unable\s+to|being\s+unable\s+to|did\s+not|didn['’]t|was\s+not\s+able\s+to)\s+(?:take\s+part|attend|participate|join|send|be\s+represented)\b|\bwas\s+(?:absent|not\s+represented)\b/iu;
 
 /** Whether a sentence speaks of the other members of ASEAN, by their number ("the other nine ASEAN member states"). */
 export function namesOtherMembers(masked: string): boolean {
@@ -41,7 +41,7 @@ export function countriesByReference(masked: string, earlier: ReadonlyArray<read
   }
   const other = OTHER_ASEAN.exec(masked);
   const left = other ? parseCardinal(other[1]!) : undefined;
-  if (!other || left === undefined) return undefined;
+  if (!other || left === undefined) return membersLessThoseAway(masked);
   // "Brunei was unable to take part. From each of the other nine ASEAN countries came two people": the
   // members left out may be named in the sentence before, when it says they stayed away.
   const here = findCountryNames(masked.slice(0, other.index));
@@ -49,6 +49,23 @@ export function countriesByReference(masked: string, earlier: ReadonlyArray<read
   const named = new Set([...here, ...away].map((name) => name.code));
   const rest = ASEAN_MEMBERS.filter((code) => !named.has(code));
   return named.size > 0 && rest.length === left ? { codes: rest, start: other.index, end: other.index + other[0].length } : undefined;
+}
+
+// "eighteen practitioners in all, from nine ASEAN member states, Brunei having been unable to attend":
+// a number of ASEAN's members, and in the same sentence the members that stayed away.
+const COUNTED_ASEAN = new RegExp(`\\bfrom\\s+(?:the\\s+)?(${CARDINAL_SOURCE})\\s+(?:ASEAN\\s+(?:countries|members|member\\s+states|states)|members\\s+of\\s+ASEAN)\\b`, "iu");
+const AWAY_CLAUSE = /(?:^|[,;:]\s*)((?:\p{Lu}[\p{L}'’-]*\s+){0,2}?\p{Lu}[\p{L}'’-]*(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}?\p{Lu}[\p{L}'’-]*)?)\s+(?:having\s+been|being)\s+unable\s+to\s+(?:attend|take\s+part|participate|join)\b/gu;
+
+function membersLessThoseAway(masked: string): ReferredCountries | undefined {
+  const counted = COUNTED_ASEAN.exec(masked);
+  const left = counted ? parseCardinal(counted[1]!) : undefined;
+  if (!counted || left === undefined) return undefined;
+  const clauses = [...masked.matchAll(AWAY_CLAUSE)];
+  const away = new Set(clauses.flatMap((clause) => findCountryNames(clause[1]!).map((name) => name.code)));
+  const rest = ASEAN_MEMBERS.filter((code) => !away.has(code));
+  // The evidence runs from the count to the clause that says who stayed away: together they name the rest.
+  const spans = [counted.index, counted.index + counted[0].length, ...clauses.flatMap((clause) => [clause.index, clause.index + clause[0].length])];
+  return away.size > 0 && rest.length === left ? { codes: rest, start: Math.min(...spans), end: Math.max(...spans) } : undefined;
 }
 
 // "Nine of them are …", "They were …", "These were …": a sentence that opens by pointing back at what was counted.

@@ -1781,7 +1781,7 @@ function countriesReferredTo(masked: string, before: string | undefined, edition
     for (const name of findCountryNames(masked)) if (listed.codes.includes(name.code)) out.countries.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
     return;
   }
-  if (!/\b(?:same|other|remaining)\b/iu.test(masked)) return;
+  if (!/\b(?:same|other|remaining|unable)\b/iu.test(masked)) return;
   const earlier = out.editions.filter((other) => other !== edition && other.countries).map((other) => other.countries!.value);
   const referred = countriesByReference(masked, earlier, before);
   if (!referred) return;

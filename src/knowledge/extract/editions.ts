@@ -282,7 +282,8 @@ function countedEditions(sentence: string): EditionMention[] {
       // Without "of <name>": the programme the sentence spoke of before ("Our joint seminar of 2010"),
       // else the programme noun the count itself holds ("the twenty-first meeting of the series").
       const own = edition[2] && !/^(?:edition|session|one)$/iu.test(edition[2]) ? edition[2].toLowerCase() : undefined;
-      const noun = named ? undefined : allMatches(PROGRAMME_NOUN_BEFORE, sentence.slice(0, edition.index)).pop()?.[1]?.toLowerCase() ?? own;
+      // ("The meeting described above was the eleventh seminar of the series": the count's own noun first.)
+      const noun = named ? undefined : own ?? allMatches(PROGRAMME_NOUN_BEFORE, sentence.slice(0, edition.index)).pop()?.[1]?.toLowerCase();
       const phrase = named?.phrase ?? (noun === "program" ? "programme" : noun);
       if (phrase) counted(edition[1]!, phrase, start, named?.end ?? end);
     }

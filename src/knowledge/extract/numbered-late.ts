@@ -3,14 +3,15 @@
 // them", "In the numbering the institute uses for the series, this was the eleventh seminar." Read in
 // order, the facts come before any edition is in scope and are lost. When the page names one edition
 // only, and numbers it by pointing back at what it has told ("this was", "the … meeting was the
-// eighth"), it is read again as if its title named that edition: what names no other edition is then
+// eighth", "The meeting described in paragraphs 6 and 7 was the eleventh seminar of the series"), it is
+// read again as if its title named that edition: what names no other edition is then
 // about that one, as on any page about one edition.
 import { ORDINAL_SOURCE } from "../ordinals.js";
 import type { EditionMention } from "./editions.js";
 import type { DocumentRecords } from "./records.js";
 
 const NUMBERED_BACK = new RegExp(
-  `(?:^|[,;:]\\s+|\\b(?:so|and)\\s+)(?:[Tt]his|[Ii]t|[Tt]hat|[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:meeting|seminar|course|programme|program|training|forum|event|gathering|session|conference))\\s+(?:was|is|had\\s+been|has\\s+been|marked|became)\\s+(?:the|its)\\s+(?:${ORDINAL_SOURCE})\\b`,
+  `(?:^|[,;:]\\s+|\\b(?:so|and)\\s+)(?:[Tt]his|[Ii]t|[Tt]hat|[Tt]he\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:meeting|seminar|course|programme|program|training|forum|event|gathering|session|conference)(?:\\s+(?:described|mentioned|referred\\s+to|reported|told\\s+of)\\s+(?:above|in\\s+[^,.;]{1,40}?))?)\\s+(?:was|is|had\\s+been|has\\s+been|marked|became)\\s+(?:the|its)\\s+(?:${ORDINAL_SOURCE})\\b`,
   "u",
 );
 

@@ -396,7 +396,7 @@ function wordsBetween(gap: string): number {
   return (gap.replace(/\([^()]*\)/gu, " ").match(/[\p{L}\p{N}-]+/gu) ?? []).filter((word) => !LIST_GLUE.has(word.toLowerCase()) && !COUNT_WORD.test(word) && !/^\p{Lu}{2,}$/u.test(word)).length;
 }
 
-const STAYED_AWAY = /^\s+(?:(?:was|were)\s+(?:unable|not\s+able)\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+not\s+able\s+to)\s+(?:attend|take\s+part|participate|join|come|send\b)|^\s+(?:was|were)\s+absent\b/iu;
+const STAYED_AWAY = /^\s+(?:(?:was|were|having\s+been|being)\s+(?:unable|not\s+able)\s+to|could\s+not|couldn['’]t|did\s+not|didn['’]t|was\s+not\s+able\s+to)\s+(?:attend|take\s+part|participate|join|come|send\b)|^\s+(?:was|were)\s+absent\b/iu;
 const EXCEPT = /\b(?:except(?:\s+for)?|excluding|other\s+than|but\s+not|with\s+the\s+exception\s+of|apart\s+from|save\s+for)\s+(?:the\s+)?$/i;
 
 /**

@@ -131,12 +131,15 @@ const GAVE_A_TALK = /\b(?:gave|give|gives|giving|delivered|deliver|delivers|deli
 const TITLED = new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,4}?${HEAD_SOURCE}s?\\s+(?:titled|entitled|called|named|known\\s+as)\\s*[:,]?\\s*$`, "iu");
 
 // "an international training course on the criminal justice response to corruption" before "since"/a frequency.
+const NAMED_AS = /^(?:[\p{L}-]+\s+){0,3}?(?:seminar|course|programme|program|training|forum|workshop)\s+(?:named|called|entitled|titled|known\s+as)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)+)$/u;
 const DESCRIBED = new RegExp(
   // Not "a seminar of this kind": a reference to one named before, no description of a programme.
   // What it is on or for ends before a relative clause or a colon: "a criminal justice training programme
   // for eight countries of West and Central Africa where French is the official language …: Côte d'Ivoire, …".
   `\\b(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,5}?${HEAD_SOURCE})(?!\\s+(?:of\\s+(?:this|that|the\\s+same)\\s+(?:kind|type|sort)|like\\s+(?:this|it)))((?:\\s+(?:on|for|in|of|concerning|against|to)\\s+[^,;:.()“”"]{3,200}?)?)` +
-  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+(?:a|every|each)|regularly)\\b|\\s+(?:where|whose|who|whom|that|which)\\s|\\s*[,;:.(]|\\s*$)`,
+  // …and before the verb of a passive: "a regional seminar on … for the countries of Southeast Asia has been convened by UNAFEI once a year"
+  // (not "… has been offered to French-speaking African countries": whom it is for, see OFFERED_TO).
+  `(?=\\s+(?:since|every|each\\s+year|annually|biennially|yearly|twice|once\\s+(?:a|every|each)|regularly)\\b|\\s+(?:has|have|had|is|are|was|were)\\s+(?:been\\s+|being\\s+)?(?:convened|held|organi[sz]ed|run|hosted|conducted|offered|given|staged)\\b(?!\\s+(?:to|for)\\b)|\\s+(?:where|whose|who|whom|that|which)\\s|\\s*[,;:.(]|\\s*$)`,
   "giu",
 );
 // A description without an article, right after a verb of holding or an "and", and right before its
@@ -227,6 +230,13 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
       const name = `${match[1]!}${match[2]!}${fronted ? ` for ${fronted}` : ""}`.replace(FREQUENCY_ADJECTIVES, "").replace(AUDIENCE, "").replace(PRONOUN_AUDIENCE, "").trim();
       // "an annual seminar, the Regional Seminar on …": a head noun alone describes no particular series.
       if (name.split(/[^\p{L}]+/u).every((word) => !word || GENERIC_WORDS.has(word.toLowerCase()))) continue;
+      // "a seminar named the Regional Seminar on Good Governance for Southeast Asian Countries": its name, given.
+      const given = NAMED_AS.exec(name);
+      if (given && namesProgramme(given[1]!)) {
+        const start = match.index + match[0].indexOf(given[1]!);
+        found.push({ kind: "named", name: given[1]!, start, end: start + given[1]!.length });
+        continue;
+      }
       found.push({ kind: "described", name, start: match.index, end: match.index + match[0].length });
     }
   }

@@ -9,6 +9,8 @@ describe("countriesByReference", () => {
     ["Brunei could not attend; two each came from the other nine ASEAN countries, 18 in all.", [], ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     ["Brunei was unable to attend, and the other nine ASEAN member states each sent two judges.", [], ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     ["Myanmar and Brunei were absent, and participants came from the remaining eight ASEAN member states.", [], ["KHM", "IDN", "LAO", "MYS", "PHL", "SGP", "THA", "VNM"]],
+    // A number of members, and in the same sentence the one that stayed away.
+    ["Eighteen practitioners in all came, from nine ASEAN member states, Brunei having been unable to attend.", [], ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
   ] as Array<[string, string[][], string[]]>)("%j", (text, earlier, codes) => {
     expect(countriesByReference(text, earlier)?.codes).toEqual(codes);
   });
@@ -38,6 +40,9 @@ describe("countriesByReference", () => {
     ["Two each came from the other nine ASEAN countries.", []],
     ["Brunei could not attend; two each came from the other eight ASEAN countries.", []],
     ["Participants came from the same region as last year.", [EIGHT]],
+    // Who stayed away is no ASEAN member, or the number does not agree.
+    ["Eighteen came from nine ASEAN member states, Japan having been unable to attend.", []],
+    ["Sixteen came from eight ASEAN member states, Brunei having been unable to attend.", []],
   ] as Array<[string, string[][]]>)("reads no countries from %j", (text, earlier) => {
     expect(countriesByReference(text, earlier)).toBeUndefined();
   });

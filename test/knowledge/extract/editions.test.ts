@@ -160,6 +160,8 @@ describe("findEditionMentions", () => {
     ["The course is the one hundred and seventy-eighth in UNAFEI's series of International Training Courses.", [178, "International Training Course"]],
     ["Our joint seminar of 2010, the fourth in the series that UNAFEI has convened every year, ran from Tuesday.", [4, "seminar"]],
     ["This was the twenty-first meeting of the series, and it was spread over two rooms.", [21, "meeting"]],
+    // The count's own noun before one said earlier in the sentence.
+    ["The meeting described in paragraphs 6 and 7 was the eleventh seminar of the series.", [11, "seminar"]],
     // One of the programmes just named, counted; a count of times before the programme met for.
     ["The fourth of these meetings came back to the Philippine capital.", [4, "meeting"]],
     ["For the twelfth time, officials from across Southeast Asia met for the good governance seminar that UNAFEI organises.", [12, "good governance seminar"]],

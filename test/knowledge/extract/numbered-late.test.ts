@@ -19,6 +19,14 @@ describe("a page about one edition that numbers it only at the end", () => {
     ])).toEqual([`${GG} #8: from 18 to 20 November 2014 / 17`, `${GG} #8: - / -`]);
   });
 
+  it("is read as that edition's page when 'the meeting described in paragraphs 6 and 7' is numbered", () => {
+    expect(read([
+      `UNAFEI has hosted the ${GG} (GG Seminar) every year since 2007.`,
+      "In 2017 the seminar was held in Hanoi from 17 to 19 October 2017.",
+      "The meeting described in paragraphs 6 and 7 was the eleventh seminar of the series.",
+    ])).toEqual([`${GG} #11: from 17 to 19 October 2017 / -`, `${GG} #11: - / -`]);
+  });
+
   it.each([
     // Numbered outright, not by pointing back: the facts before stay unattributed.
     [["The meeting ran from 18 to 20 November 2014.", `The 8th ${GG} met in Kuala Lumpur.`], [`${GG} #8: - / -`]],

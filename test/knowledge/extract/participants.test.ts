@@ -194,6 +194,8 @@ describe("findParticipation", () => {
     // Someone who once took part is not one of those taking part now.
     "The lecturer, a former trainee from Thailand, spoke first.",
     "",
+    // A member that stayed away, said in a participle clause.
+    "Judges took part, two from each participating country: eighteen practitioners in all, from nine ASEAN member states, Brunei having been unable to attend.",
   ])("makes no country a participant in %j", (text) => {
     expect(findParticipation(text)).toBeUndefined();
   });

@@ -45,6 +45,11 @@ describe("findSeriesDefinitions", () => {
       { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
     ["UNAFEI's Good Governance Seminar (GG Seminar) met in Hanoi.",
       { kind: "named", name: "Good Governance Seminar", abbreviation: "GG Seminar" }],
+    // A description ends before the verb of its passive; a description that gives the name is that name.
+    ["In addition, a regional seminar on good governance for the countries of Southeast Asia has been convened by UNAFEI once a year since 2007.",
+      { kind: "described", name: "regional seminar on good governance for the countries of Southeast Asia", abbreviation: undefined }],
+    ["Among other efforts, a seminar named the Regional Seminar on Good Governance for Southeast Asian Countries has been held by Japan every year since 2007.",
+      { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: undefined }],
     // A proper name given a short one after a comma, whether or not the sentence says it recurs.
     ["The meeting I am talking about is, of course, the Regional Seminar on Good Governance for Southeast Asian Countries, which many of you simply call the GG Seminar.",
       { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
@@ -73,6 +78,8 @@ describe("findSeriesDefinitions", () => {
     "Since 2014, UNAFEI and JICA have run a training programme for them, one session a year.",
     // Offered, but no name beyond its head noun.
     "Since 2014 a training programme has been offered to them.",
+    // Named after a body, not a programme.
+    "Among other efforts, a seminar named after the Ministry of Justice has been held every year since 2007.",
     // A short name for what is no programme, or given to no name.
     "She works at the Ministry of Foreign Affairs, known as the MOFA Office.",
     "The event, which many of you simply call the GG Seminar, met in Tokyo.",
