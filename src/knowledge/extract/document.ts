@@ -791,7 +791,13 @@ function placeEditionsInTurn(masked: string, at: EvidenceAt, paragraph: readonly
   if (groups.length === 0) return;
   const series = paragraph[paragraph.length - 1]?.record ?? (state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : pageSeries(state, out));
   if (!series || series.weak) return;
+  // "the 11th and 12th seminars" are no editions of a meeting series (an "edition" or "session" may
+  // be any series').
+  const words = series.names[0]!.text.split(/\s+/u);
+  const before = words.findIndex((word) => /^(?:on|for|of|in|against)$/u.test(word));
+  const seriesNoun = words.slice(0, before < 0 ? undefined : before).map(headNoun).filter((noun) => noun !== undefined).at(-1);
   for (const group of groups) {
+    if (group.noun !== undefined && /^(?:seminar|meeting|course)$/u.test(group.noun) && seriesNoun !== undefined && headNoun(group.noun) !== seriesNoun) continue;
     const evidence = at(group.clause.start, group.clause.end);
     for (const ordinal of group.ordinals) {
       let edition = out.editions.find((known) => known.series === series && known.ordinal === ordinal);
