@@ -340,12 +340,32 @@ function namedEdition(reader: Reader, text: string): EditionMention | undefined 
   const mentions = reader.findEditions(text)
     .map((mention) => {
       const phrase = mention.description ?? mention.seriesPhrase;
+      const before = nameBeforeColon(text, mention);
+      if (before) return namedBy(mention, before);
       return mention.weak && mention.ordinal > 1 && nameSignature(phrase) ? namedBy(mention, phrase) : describedSeries(mention, reader.names);
     })
     .filter((mention) => !mention.weak && !isRank(text, mention));
   const first = mentions[0];
   if (!first || mentions.some((mention) => mention.ordinal !== first.ordinal || mention.seriesPhrase !== first.seriesPhrase)) return undefined;
   return first;
+}
+
+// "Regional Seminar on Good Governance for Southeast Asian Countries: the Sixth Seminar", "UNCAC
+// Training Programme — 23rd Programme": the name, then a mark, then the edition by its noun alone.
+const NAME_THEN_MARK = /^\s*(?:the\s+)?(.+?)\s*(?::|[—–·|]|\s-)\s*(?:the\s+)?$/iu;
+
+/**
+ * The series' name a title or heading gives before a bare ordinal and the name's own head noun (or
+ * "session", "edition"), set apart by a colon or a dash; undefined when what stands there is no whole name.
+ */
+function nameBeforeColon(text: string, mention: EditionMention): string | undefined {
+  if (!mention.weak || mention.seriesPhrase.includes(" ")) return undefined;
+  const name = NAME_THEN_MARK.exec(text.slice(0, mention.start))?.[1];
+  const read = name ? readSeriesPhrase(name, 0) : undefined;
+  if (!read || read.end !== name!.length || read.phrase.split(/\s+/u).length < 2 || !/^\p{Lu}/u.test(read.phrase)) return undefined;
+  const noun = headNoun(mention.seriesPhrase);
+  const nouns = read.phrase.split(/\s+/u).map(headNoun);
+  return noun !== undefined && (nouns.includes(noun) || noun === "session" || noun === "edition") ? read.phrase : undefined;
 }
 
 /**

@@ -58,12 +58,16 @@ function cellsOf(text: string, offset: number): Cell[] {
 export function tableRows(text: string): Cell[][] {
   if (!text.includes("|") || (text.match(/\s\|\s|^\||\|$/gu) ?? []).length < 2) return [];
   // A Markdown table joined into one passage: rows meet at "| |".
-  const lines = /\|\s*:?-{3,}/u.test(text) ? splitJoinedRows(text) : [{ text, start: 0 }];
+  const markdown = /\|\s*:?-{3,}/u.test(text);
+  const lines = markdown ? splitJoinedRows(text) : [{ text, start: 0 }];
+  // Two cells make a row only under a Markdown separator ("| Seminar | City |" over "|---|---|"): in
+  // plain text one pipe may be any aside.
+  const fewest = markdown ? 2 : 3;
   const rows: Cell[][] = [];
   for (const line of lines) {
     if (SEPARATOR_ROW.test(line.text.trim())) continue;
     const cells = cellsOf(line.text, line.start);
-    if (cells.length < 3) return [];
+    if (cells.length < fewest) return [];
     rows.push(cells);
   }
   return rows;

@@ -395,3 +395,27 @@ describe("an activity for the participants of an edition", () => {
     expect(catalogue.editions.map((e) => [e.id, e.period?.value.text, e.period?.conflicts?.length ?? 0])).toEqual([["uncac-training-programme-25", "from 2 to 28 November 2023", 0]]);
   });
 });
+
+describe("a heading that gives the series' name, then the edition by its noun alone", () => {
+  it("numbers the page's edition, and a two-column table under it numbers the earlier ones", () => {
+    const catalogue = extractCatalogue([page([
+      "## Regional Seminar on Good Governance for Southeast Asian Countries: the Sixth Seminar",
+      "It was held in Tokyo on 12–14 December 2012.",
+      "### Where the seminar has met",
+      "| Seminar | City |\n|---|---|\n| First | Bangkok, Thailand |\n| Second | Manila, the Philippines |",
+    ].join("\n\n"))]);
+    expect(editions(catalogue)).toEqual([
+      "regional-seminar-on-good-governance-for-southeast-asian-countries-6: Tokyo / on 12–14 December 2012 / -",
+      "regional-seminar-on-good-governance-for-southeast-asian-countries-1: Bangkok, Thailand / - / -",
+      "regional-seminar-on-good-governance-for-southeast-asian-countries-2: Manila, the Philippines / - / -",
+    ]);
+  });
+
+  it.each([
+    // The noun after the mark is another series' kind; a mark with no name before it.
+    ["## Regional Seminar on Good Governance for Southeast Asian Countries: the Sixth Course"],
+    ["## Good governance: the Sixth Seminar"],
+  ])("numbers no edition under %j", (heading) => {
+    expect(extractCatalogue([page(`${heading}\n\nHeld in Tokyo on 12–14 December 2012.`)]).editions).toEqual([]);
+  });
+});

@@ -94,6 +94,11 @@ describe("tableRows and transposedColumns: editions across the top, one fact per
     ]);
   });
 
+  it("reads a Markdown table of two columns, but no plain line with one pipe", () => {
+    expect(tableRows("| Seminar | City | |---|---| | First | Bangkok, Thailand |").map((row) => row.map((one) => one.text))).toEqual([["Seminar", "City"], ["First", "Bangkok, Thailand"]]);
+    expect(tableRows("Seminar | City")).toEqual([]);
+  });
+
   it("reads the first column as the labels of the rows", () => {
     expect(transposedColumns(tableRows(joined))).toEqual(["edition", "period", "place", "participants"]);
   });
