@@ -46,7 +46,7 @@ const PEOPLE_WHO_BEFORE = /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,7}$|\b(?:peo
 const VENUE = new RegExp(
   // "The 5th came to Tokyo", "the third and fourth went to Manila".
   // "… spent three days at the JW Marriott Hotel in Jakarta".
-  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|(?:were|was)\\s+(?:planned|scheduled)|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?)` +
+  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|(?:were|was)\\s+(?:planned|scheduled)|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?|(?:is|are|was|were)\\s+(?:now\\s+)?(?:holding|hosting|running))` +
   // "co-hosted it, again in Manila": the edition as the object, then the place.
   `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?` +
   // "was hosted by UNAFEI in Akishima": who held it, then where.
@@ -117,6 +117,11 @@ const PLACE_HOSTED = new RegExp(`(?:^|[,;]\\s+)(${PLACE_RUN}(?:,\\s+(?:the\\s+)?
 // subject that held or hosted it (a body that hosted it is its organiser, not its venue).
 const VENUE_KIND_NAME = "(?:Hotel|Hall|Centre|Center|Building|Complex|Room|Campus|Palace|Plaza|Resort|Auditorium)";
 const BUILDING_HELD = new RegExp(`(?:^|[,;]\\s+)(?:[Tt]he\\s+)?((?:${CAPITALISED}\\s+){0,5}${VENUE_KIND_NAME}(?:\\s+in\\s+${PLACE_RUN}(?:,\\s+${PLACE_RUN})?)?),?\\s+(?:held|hosted|welcomed)\\s+(?:the|its|an?)\\b`, "u");
+
+// "brought 29 trainees from 21 countries to the International Legal Affairs Complex in Akishima",
+// "brought together twenty judges at the Melia Hanoi Hotel": where the edition brought its people.
+const PEOPLE_NOUN = "(?:participants|trainees|practitioners|officials|delegates|judges|prosecutors|investigators|officers|lawyers|experts|people|members)";
+const BROUGHT_TO = new RegExp(`\\bbrought\\s+(?:together\\s+)?(?:(?:some|about|around|nearly|over|more\\s+than)\\s+)?(?:\\d{1,4}|[\\p{Ll}-]+)\\s+(?:[\\p{L}-]+\\s+){0,3}?${PEOPLE_NOUN}(?:\\s+from\\s+(?:\\d{1,3}|[\\p{Ll}-]+)\\s+(?:countries|nations|jurisdictions|economies))?(?:\\s+together)?,?\\s+(?:to|at)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`, "u");
 
 /**
  * Where an edition was held. `bare`: whether "in Tokyo" without a verb may be the venue, as it may
@@ -217,6 +222,12 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
       const start = match.index + match[0].length - match[1]!.length;
       return { place, start, end: start + place.length };
     }
+  }
+  const brought = BROUGHT_TO.exec(text);
+  const broughtTo = brought ? cleanPlace(brought[1]!) : undefined;
+  if (brought && broughtTo) {
+    const start = brought.index + brought[0].length - brought[1]!.length;
+    return { place: broughtTo, start, end: start + broughtTo.length };
   }
   const daysAt = DAYS_AT.exec(text);
   const spent = daysAt ? cleanPlace(daysAt[1]!) : undefined;

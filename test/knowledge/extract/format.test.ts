@@ -33,6 +33,10 @@ describe("findFormat", () => {
     [" in person at its premises in Akishima, Tokyo.", { mode: "in person", place: "Akishima, Tokyo" }],
     [" was held 6-8 December 2022 in Tokyo.", { mode: "in person", place: "Tokyo" }],
     [" was held on 6–8 December 2022 at UNAFEI", { mode: "in person", place: "UNAFEI" }],
+    // Where it brought its people; a holding told in a relative clause.
+    [" brought 29 trainees from 21 countries to the International Legal Affairs Complex in Akishima, Tokyo, and ran until 19 November", { mode: "in person", place: "International Legal Affairs Complex" }],
+    [" took corruption as its theme and brought together 29 trainees from 21 countries at the International Legal Affairs Complex;", { mode: "in person", place: "International Legal Affairs Complex" }],
+    [" which UNAFEI is holding at the International Legal Affairs Complex.", { mode: "in person", place: "International Legal Affairs Complex" }],
   ])("%s", (text, format) => {
     expect(findFormat(text)?.format).toEqual(format);
   });
@@ -72,6 +76,9 @@ describe("findFormat", () => {
     " (Crim-AP, Tokyo) will be discussed",
     // A plan for later courses says nothing of how this one was held.
     "It is now preparing to bring trainees back to Japan for face-to-face courses from the autumn.",
+    // What it brought that is no people, and people brought from one country to another.
+    "The programme brought new ideas to Cambodia.",
+    "The seminar brought experts from Korea to Japan.",
     "",
   ])("finds no format in %j", (text) => {
     expect(findFormat(text)).toBeUndefined();
