@@ -63,6 +63,8 @@ interface Scope {
    * answer, is about that edition throughout, as under a heading. Its id once the answer has begun.
    */
   question?: { answerId?: string };
+  /** With several editions in scope, the one a sentence of this paragraph picked by its noun ("The seminar closed …"). */
+  focus?: { edition: EditionRecord; passageId: string };
   /** Set when the mention was in an interview's question or answer ("A: That was the sixth."). */
   interview?: boolean;
 }
@@ -444,6 +446,19 @@ const ALL_OF_THEM = /\b(?:both|each|all\s+(?:the|of\s+the|these)|respectively)\b
 /** True when a sentence is about a series as such: it states a since-year or a frequency. */
 function aboutSeries(masked: string): boolean {
   return findSinceYear(masked) !== undefined || findFrequency(masked) !== undefined;
+}
+
+/**
+ * "The twenty-second course and the thirteenth seminar opened on 9 October and 17 December
+ * respectively. The course met in …; The seminar closed on the 19th": with several editions in scope, a
+ * sentence that refers back by a noun is about the one edition whose series' name holds it.
+ */
+function editionByNoun(masked: string, scope: Scope): EditionRecord | undefined {
+  const refers = REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);
+  const noun = refers?.[1]?.toLowerCase().replace(/s$/u, "");
+  if (!noun || ["event", "session", "meeting", "lecture"].includes(noun) || YEAR_LABELLED.test(masked.slice(refers!.index)) || OTHER_EDITIONS_SUBJECT.test(masked)) return undefined;
+  const fits = scope.editions.filter((edition) => edition.series.names.some((name) => nameWords(name.text).some((word) => word === noun || (noun === "program" && word === "programme"))));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** Whether a sentence without edition mentions speaks of the editions in `scope`. */
@@ -1233,6 +1248,13 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     return [record];
   }
   if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
+  const byNoun = scope && scope.editions.length > 1 && !ALL_OF_THEM.test(masked) ? editionByNoun(masked, scope) : undefined;
+  if (scope && byNoun) {
+    scope.focus = { edition: byNoun, passageId: passage.id };
+    return [byNoun];
+  }
+  // …and "It was built around …" after "The seminar closed on the 19th", in the same paragraph: that one.
+  if (scope?.focus?.passageId === passage.id && !ALL_OF_THEM.test(masked) && continuesScope(masked, scope, passage, out.series)) return [scope.focus.edition];
   // An interview's answers, after the one that named the edition: about it, until another is named.
   if (scope?.editions.length === 1 && (ANSWER.test(passage.text) || isQuestion(passage.headings.at(-1))) && scope.interview && !ANOTHER_EVENT_SUBJECT.test(masked.replace(ANSWER, ""))) return scope.editions;
   // The answer to a question that named the edition: every sentence of it, and no later passage.

@@ -419,3 +419,27 @@ describe("a heading that gives the series' name, then the edition by its noun al
     expect(extractCatalogue([page(`${heading}\n\nHeld in Tokyo on 12–14 December 2012.`)]).editions).toEqual([]);
   });
 });
+
+describe("two editions in scope, told apart by their nouns", () => {
+  const catalogue = (third: string) => extractCatalogue([page([
+    `${GG} The UNCAC Training Programme is a course UNAFEI has held once a year since 1998.`,
+    "The 22nd UNCAC Training Programme and the 13th Regional Seminar on Good Governance for Southeast Asian Countries opened on 9 October and 17 December 2019 respectively.",
+    `The programme met in the International Conference Hall. ${third}`,
+  ].join("\n\n"))]);
+
+  it("gives a sentence to the edition its noun names, and the sentences after it in its paragraph", () => {
+    const found = catalogue("The seminar ran until 19 December 2019. It was held in Tokyo.");
+    expect(found.editions.map((e) => [e.id, e.format?.value.place ?? "-"])).toEqual([
+      ["uncac-training-programme-22", "International Conference Hall"],
+      ["regional-seminar-on-good-governance-for-southeast-asian-countries-13", "Tokyo"],
+    ]);
+  });
+
+  it("gives a noun that fits both, or neither, to none", () => {
+    const found = catalogue("The event was held in Tokyo.");
+    expect(found.editions.map((e) => [e.id, e.format?.value.place ?? "-"])).toEqual([
+      ["uncac-training-programme-22", "International Conference Hall"],
+      ["regional-seminar-on-good-governance-for-southeast-asian-countries-13", "-"],
+    ]);
+  });
+});
