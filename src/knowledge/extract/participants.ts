@@ -225,6 +225,7 @@ const CUE_BEFORE_LIST = new RegExp(
   `|(?<![\\p{L}\\p{N}])(?:${CARDINAL_SOURCE})\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${PEOPLE})\\s+(?:were\\s+)?(?:sent|nominated|delegated)\\s+by\\b`,
   "giu",
 );
+const COUNTRIES_LINE = new RegExp(`^\\s*(?:[-*•]\\s*)?(${CARDINAL_SOURCE})\\s+(?:participating\\s+)?(?:countries|nations)\\s*[:—–]\\s*`, "iu");
 // Words the cues above cannot match without (same flags): a text without any has no participation cue.
 const CUE_BEFORE_HINT = new RegExp(`particip|attended|joined|represent|came|come|took|countries|sent|${PEOPLE}|${ONE_OF_THEM}`, "iu");
 
@@ -353,6 +354,14 @@ function findListedParticipation(text: string, exclude: readonly Span[]): Partic
   if (!cueBefore && !cueAfter) return undefined;
   const excepted = new Set(exceptedCountries(text, names, groups));
   const taking = (countries: ParticipantName[]) => countries.filter((name) => !excepted.has(name.code));
+  // "11 countries: the ten ASEAN member states + Timor-Leste": a line (a slide's, a list's) that opens
+  // with a count of countries and lists them, read only when the list has that many.
+  const counted = COUNTRIES_LINE.exec(text);
+  if (counted) {
+    const from = counted.index + counted[0].length;
+    const countries = taking(collect(from, text.length, from));
+    if (countries.length > 0 && countries.length === parseCardinal(counted[1]!)) return { countries, start: counted.index, end: Math.max(...countries.map((name) => name.end)) };
+  }
   for (const cue of cueBefore ? allMatches(CUE_BEFORE_LIST, text) : []) {
     const from = cue.index;
     const rest = text.slice(from + cue[0].length);

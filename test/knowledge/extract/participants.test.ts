@@ -108,6 +108,9 @@ describe("findParticipation", () => {
     ["Participants came from Bhutan, Nepal and Sri Lanka.", ["BTN", "NPL", "LKA"]],
     // How many each sent, between "came" and "from"; the list after who stayed away.
     ["Judges came two each from Cambodia, Indonesia and Laos.", ["KHM", "IDN", "LAO"]],
+    // A line that opens with a count of countries and lists that many.
+    ["- 11 countries: the ten ASEAN member states + Timor-Leste", ["BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM", "TLS"]],
+    ["Three countries: Japan, Cambodia and Laos", ["JPN", "KHM", "LAO"]],
     ["Judges, prosecutors and investigators came two each from the nine ASEAN countries other than Brunei, which could not attend: Cambodia, Indonesia, Laos, Malaysia, Myanmar, the Philippines, Singapore, Thailand and Viet Nam.", ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "VNM"]],
     // A country that stayed away takes no part, whatever the others did.
     ["Brunei was unable to attend, and the other nine ASEAN member states each sent two judges.", []],
@@ -196,6 +199,9 @@ describe("findParticipation", () => {
     "",
     // A member that stayed away, said in a participle clause.
     "Judges took part, two from each participating country: eighteen practitioners in all, from nine ASEAN member states, Brunei having been unable to attend.",
+    // A count of countries the list does not agree with, and one that does not open the line.
+    "Two countries: Japan, Cambodia and Laos",
+    "The report covers three countries: Japan, Cambodia and Laos.",
   ])("makes no country a participant in %j", (text) => {
     expect(findParticipation(text)).toBeUndefined();
   });
