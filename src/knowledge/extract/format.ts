@@ -46,7 +46,7 @@ const PEOPLE_WHO_BEFORE = /\b(?:who|whose)\s+(?:[\p{L}'’-]+\s+){1,7}$|\b(?:peo
 const VENUE = new RegExp(
   // "The 5th came to Tokyo", "the third and fourth went to Manila".
   // "… spent three days at the JW Marriott Hotel in Jakarta".
-  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|(?:were|was)\\s+(?:planned|scheduled)|held|conducted|organi[sz]ed|hosted|convened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?|(?:is|are|was|were)\\s+(?:now\\s+)?(?:holding|hosting|running))` +
+  `\\b(?:(?:came|went|moved)(?=\\s+to\\s+\\p{Lu})|spent\\s+(?:[\\p{L}-]+\\s+)?(?:days|weeks|a\\s+week)|(?:were|was)\\s+(?:planned|scheduled)|[Hh]eld|[Cc]onducted|[Oo]rgani[sz]ed|[Hh]osted|[Cc]onvened|took\\s+place|(?:take|takes|taking)\\s+place|implemented|carried\\s+out|opened|took\\s+part|ran|met|was\\s+staged|came\\s+together|gathered|assembled|under\\s*way|(?:hosting|holding)\\s+it(?:\\s+here)?|(?:is|are|was|were)\\s+(?:now\\s+)?(?:holding|hosting|running))` +
   // "co-hosted it, again in Manila": the edition as the object, then the place.
   `(?:\\s+it(?=,?\\s+(?:again|also|in|at)\\b))?` +
   // "was hosted by UNAFEI in Akishima": who held it, then where.

@@ -91,6 +91,11 @@ describe("findPlace", () => {
     expect(findPlace(text)).toEqual({ place: "Suva, Fiji", start: 15, end: 25 });
   });
 
+  it("reads a sentence that opens with its verb, as a booklet writes it, and not 'Held in high regard'", () => {
+    expect(findPlace("Held in Tokyo on 12–14 December 2012.", false)).toEqual({ place: "Tokyo", start: 8, end: 13 });
+    expect(findPlace("Held in high regard in Japan, the course grew.", false)).toBeUndefined();
+  });
+
   it.each([
     ["The international conference room in Osaka served as the main venue and a room in Tokyo as a satellite.", "international conference room in Osaka"],
     ["It took place on 22 January, with the International Conference Room of the Department as the main venue.", "International Conference Room of the Department"],
