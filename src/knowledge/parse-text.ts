@@ -90,6 +90,15 @@ function readBlock(block: Block, state: BodyState): void {
   // of …”") is what the heading introduces, not a heading of its own.
   let lines = block.lines;
   let line = block.line;
+  // "1. Dates: …" over "2. Venue: …" over "3. …": lines numbered one after another in one block are a
+  // list, each item a passage (headings are not written two in a row with nothing under the first).
+  if (isNumberedList(lines)) {
+    lines.forEach((one, i) => {
+      const { text, noteRefs } = stripNoteMarkers(one.replace(NUMBERED_ITEM, "").trim(), "plain");
+      if (text) state.passages.push({ kind: "paragraph", text, headings: [...state.headings.path], noteRefs, line: line + i });
+    });
+    return;
+  }
   for (;;) {
     const kind = headingKind(lines[0]!);
     const underHeading = lines.length === 1 && kind === "plain" && line > block.line;
@@ -112,6 +121,14 @@ function readBlock(block: Block, state: BodyState): void {
 }
 
 const BULLET = /^\s*[-•*・]\s+/u;
+const NUMBERED_ITEM = /^\s*(\d{1,2})[.)]\s+(?=\S)/u;
+
+/** Two lines or more, each numbered, the numbers counting up by one. */
+function isNumberedList(lines: readonly string[]): boolean {
+  if (lines.length < 2) return false;
+  const numbers = lines.map((one) => NUMBERED_ITEM.exec(one)?.[1]);
+  return numbers.every((number, i) => number !== undefined && (i === 0 || Number(number) === Number(numbers[i - 1]) + 1));
+}
 
 /** The block's lines cut into list items when it is a list of two items or more, or a record of fields (see isRecordOfFields); else the block as one item. */
 function listItems(lines: readonly string[], line: number): Array<{ lines: string[]; line: number }> {

@@ -254,6 +254,17 @@ describe("parseTextDocument: lists", () => {
     ]);
   });
 
+  it("makes each line of a numbered list a passage of its own, never a run of headings", () => {
+    expect(parse("1. Dates: Tuesday 18 to Thursday 20 November\n2. Venue: Kuala Lumpur, Malaysia\n3. Main theme: 'Current Issues'")).toEqual([
+      ["Dates: Tuesday 18 to Thursday 20 November", 3],
+      ["Venue: Kuala Lumpur, Malaysia", 4],
+      ["Main theme: 'Current Issues'", 5],
+    ]);
+    // Numbers that do not count up by one are headings, as before (the second in place of the first).
+    const numbered = parseTextDocument("Title\n\n1. Outline\n3. Results\nThe course was held in Tokyo.\n", { slug: "doc", file: "doc.txt" }).document!.passages;
+    expect(numbered.map((p) => [p.text, p.headings])).toEqual([["The course was held in Tokyo.", ["3. Results"]]]);
+  });
+
   it("makes each line of a record of fields a passage of its own", () => {
     expect(parse("Dates: 2 to 28 November 2023\nOrganised by: UNAFEI, with trainees invited by JICA\nParticipants: 30 from overseas and 4 from Japan")).toEqual([
       ["Dates: 2 to 28 November 2023", 3],

@@ -462,7 +462,18 @@ function editionByNoun(masked: string, scope: Scope): EditionRecord | undefined 
 }
 
 /** Whether a sentence without edition mentions speaks of the editions in `scope`. */
+// "4. Main theme: '…'", "- Venue: Kuala Lumpur": a numbered or bulleted item, read without its marker.
+const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-*•·])\s+/u;
+// "Dates: …", "Venue: …", "Participants: …": an item that labels one fact, in the section of the one
+// edition in scope, states it of that edition.
+const FACT_LABEL = /^(?:[*_]{1,2})?(?:Dates?|Period|When|Venue|Place|Where|Organi[sz]ers?|Co-?hosts?|Hosts?|Participants|Who\s+came|(?:Main\s+|Overall\s+)?(?:Theme|Topic|Subject))(?:[*_]{1,2})?\s*:/u;
+
 function continuesScope(masked: string, scope: Scope, passage: Passage, documentSeries: readonly SeriesRecord[]): boolean {
+  const item = masked.replace(LIST_MARKER, "");
+  if (item !== masked || FACT_LABEL.test(masked)) {
+    if (scope.editions.length === 1 && scope.section === passage.headings.join("\u0000") && FACT_LABEL.test(item)) return true;
+    if (item !== masked) masked = item;
+  }
   // "To look beyond how systems are designed, the seminar took as its theme …": the main clause after a
   // leading adverbial one refers back as a sentence starting with it would.
   const refers = REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);

@@ -443,3 +443,15 @@ describe("two editions in scope, told apart by their nouns", () => {
     ]);
   });
 });
+
+describe("items that label one fact each, after the edition's paragraph", () => {
+  it("states each labelled fact of the one edition in scope", () => {
+    const catalogue = extractCatalogue([page([
+      "UNAFEI announces that the Eighth Regional Seminar on Good Governance for Southeast Asian Countries has ended.",
+      "1. Dates: 18 to 20 November 2014\n2. Venue: Kuala Lumpur, Malaysia\n3. Participants: seventeen practitioners from all ten member states of ASEAN",
+    ].join("\n\n"))]);
+    expect(catalogue.editions.map((e) => [e.id, e.period?.value.text, e.participants?.value.count, e.countries?.value.length])).toEqual([
+      ["regional-seminar-on-good-governance-for-southeast-asian-countries-8", "18 to 20 November 2014", 17, 10],
+    ]);
+  });
+});
