@@ -175,7 +175,16 @@ function withPlacesListed(text: string, found: { place: string; start: number; e
   return { place: text.slice(found.start, end), start: found.start, end };
 }
 
+// "Venue: Kuala Lumpur, Malaysia", "**Place:** the Melia Hanoi Hotel, Hanoi": a line that labels its place.
+const VENUE_LABEL = new RegExp(`^\\s*(?:[*_]{1,2})?(?:Venue|Place|Location)(?:[*_]{1,2})?\\s*:\\s*(?:[*_]{1,2}\\s*)?(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*)`, "u");
+
 function placeAsWritten(text: string, bare: boolean): { place: string; start: number; end: number } | undefined {
+  const labelled = VENUE_LABEL.exec(text);
+  const onLabel = labelled ? cleanPlace(labelled[1]!) : undefined;
+  if (labelled && onLabel) {
+    const start = labelled.index + labelled[0].length - labelled[1]!.length;
+    return { place: onLabel, start, end: start + onLabel.length };
+  }
   const dateline = DATELINE_PLACE.exec(text);
   const onLine = dateline ? cleanPlace(dateline[1]!) : undefined;
   if (dateline && onLine) {

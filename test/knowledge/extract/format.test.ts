@@ -91,6 +91,12 @@ describe("findPlace", () => {
     expect(findPlace(text)).toEqual({ place: "Suva, Fiji", start: 15, end: 25 });
   });
 
+  it("reads a line that labels its place, and no label of nothing", () => {
+    expect(findPlace("Venue: Kuala Lumpur, Malaysia", false)).toEqual({ place: "Kuala Lumpur, Malaysia", start: 7, end: 29 });
+    expect(findPlace("**Venue:** the Melia Hanoi Hotel, Hanoi", false)?.place).toBe("Melia Hanoi Hotel, Hanoi");
+    expect(findPlace("Venue: to be announced", false)).toBeUndefined();
+  });
+
   it("reads a sentence that opens with its verb, as a booklet writes it, and not 'Held in high regard'", () => {
     expect(findPlace("Held in Tokyo on 12–14 December 2012.", false)).toEqual({ place: "Tokyo", start: 8, end: 13 });
     expect(findPlace("Held in high regard in Japan, the course grew.", false)).toBeUndefined();
