@@ -52,8 +52,6 @@ const BACKLINK_TEXT = /^(?:↩︎?|↑|\^|back|return|戻る)$/iu;
 const NUMBERED_NOTE = /^\(?(\d{1,4})[.:)]\s+(.*)$/u;
 /** Title separators: "(2) … | White Paper on Development Cooperation 2021 | Ministry of Foreign Affairs". */
 const TITLE_SEPARATOR = /\s+[|｜–—-]\s+|\s*｜\s*/u;
-/** A definition list's term longer than this is prose of its own, not a label for the definition after it. */
-const MAX_TERM_LENGTH = 60;
 /** More columns are repeated no further (a hostile colspan). */
 const MAX_COLSPAN = 20;
 /** Boxes (and captions) nested deeper than this add nothing more to the path: a hostile page could
@@ -224,8 +222,6 @@ class PageReader {
   private readonly scopes: Scope[] = [{ base: [], stack: [], awaitingTitle: false, passagesBefore: 0 }];
   private readonly kindRanks = new Map<string, number>();
   private buffer: { text: string; line: number; element: Element | undefined } | undefined;
-  /** Index of the passage a `<dt>` just gave, while the `<dd>` that may define it has not come. */
-  private termIndex: number | undefined;
   private notesDepth = 0;
   private notesCount = 0;
   private readonly noteTargets: Set<string>;
@@ -335,18 +331,7 @@ class PageReader {
       return;
     }
     const stripped = stripNoteMarkers(text, "plain");
-    if (!stripped.text) return;
-    // "<dt>Theme</dt><dd>Effective …</dd>": a short term and the definition right after it are one
-    // passage, "Theme: Effective …", so that the label and what it labels are read, and quoted, together.
-    const tag = buffer.element?.tagName;
-    const term = this.termIndex === this.passages.length - 1 ? this.passages[this.termIndex] : undefined;
-    this.termIndex = undefined;
-    if (tag === "dd" && term && term.headings.join("\u0000") === this.path().join("\u0000")) {
-      this.passages[this.passages.length - 1] = { ...term, text: `${term.text.replace(/\s*:$/u, "")}: ${stripped.text}`, noteRefs: [...term.noteRefs, ...stripped.noteRefs] };
-      return;
-    }
-    if (tag === "dt" && stripped.text.length <= MAX_TERM_LENGTH && !/[.!?]$/u.test(stripped.text)) this.termIndex = this.passages.length;
-    this.passages.push({ kind: "paragraph", text: stripped.text, headings: this.path(), noteRefs: stripped.noteRefs, line: buffer.line });
+    if (stripped.text) this.passages.push({ kind: "paragraph", text: stripped.text, headings: this.path(), noteRefs: stripped.noteRefs, line: buffer.line });
   }
 
   private note(text: string, line: number, element: Element | undefined): void {

@@ -190,5 +190,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
 ];
 
-const CORRECT = 6874;
-const MISSED = 2291;
+const CORRECT = 6871;
+const MISSED = 2294;

@@ -204,20 +204,3 @@ describe("HTML files in a knowledge folder", () => {
     ]);
   }, 30_000);
 });
-
-describe("parseHtmlDocument: a definition list", () => {
-  const passages = (body: string): string[] =>
-    parseHtmlDocument(`<html><head><title>A page</title></head><body><main><h1>The 182nd Course</h1>${body}</main></body></html>`, { slug: "page", file: "page.html" }).document!.passages.map((passage) => passage.text);
-
-  it("makes a short term and its definition one passage, the label before the value", () => {
-    expect(passages("<dl><dt>Theme</dt><dd>Effective Reintegration Support</dd><dt>Dates</dt><dd>8 September – 3 October 2023</dd></dl>")).toEqual([
-      "Theme: Effective Reintegration Support",
-      "Dates: 8 September – 3 October 2023",
-    ]);
-  });
-
-  it("keeps a term without a definition, a long term and a paragraph between them apart, losing none", () => {
-    const long = "A term that is a whole sentence of its own, much too long to be a label.";
-    expect(passages(`<dl><dt>Theme</dt></dl><p>Later.</p><dl><dt>${long}</dt><dd>Its definition</dd></dl>`)).toEqual(["Theme", "Later.", long, "Its definition"]);
-  });
-});

@@ -49,7 +49,6 @@ const UNQUOTED = new RegExp(
   "(?:theme|topic|title)(?:\\s+of)?\\s*[:,]?\\s+|(?:themed|titled|entitled)\\s*[:,]?\\s+",
   "giu",
 );
-const THEME_LABEL = /^\s*(?:Main\s+|Overall\s+)?(?:Theme|Topic|Subject)\s*:\s*(\p{Lu}[^“”"‘’;]*?)\s*\.?\s*$/u;
 const UNQUOTED_TITLE = /^(\p{Lu}[^,;.“”"‘’()]*?)(?=\s+(?:was|were|is|are|held|conducted|from|between|and\s+the|in\s+(?:\d|[A-Z][a-z]+\s+\d))\b|\s*[,;.()]|\s*$)/u;
 
 /**
@@ -95,14 +94,6 @@ function firstTheme(text: string, from: number, to: number): ThemeMatch | undefi
     if (AS_ITS_THEME.test(text.slice(quote.end, Math.min(to, quote.end + 40)))) return { theme: quote.inner, start: quote.start, end: quote.end };
   }
   const window = text.slice(from, to);
-  // "Theme: Effective Reintegration Support for People Released from Prison: Towards …": a passage that
-  // is a label and its value (a definition list's term and definition) gives the theme whole.
-  const labelled = THEME_LABEL.exec(window);
-  // (Not when a clause follows it, "Theme: Trust, held in Tokyo from 8 September": the title stops before it.)
-  if (labelled && labelled[1]!.split(/\s+/u).length >= 2 && !/\d|,\s+\p{Ll}/u.test(labelled[1]!)) {
-    const start = from + labelled[0].length - labelled[1]!.length - (labelled[0].length - labelled[0].trimEnd().length);
-    return { theme: labelled[1]!, start, end: start + labelled[1]!.length };
-  }
   for (const intro of allMatches(UNQUOTED, window)) {
     const rest = window.slice(intro.index + intro[0].length);
     const title = UNQUOTED_TITLE.exec(rest)?.[1]?.trim();

@@ -144,19 +144,3 @@ describe("a theme under a heading that labels it", () => {
     expect(themes(section)).toEqual([undefined]);
   });
 });
-
-describe("findTheme: a passage that is a label and its value", () => {
-  it.each([
-    ["Theme: Effective Reintegration Support for People Released from Prison: Towards Seamless Support in Employment, Housing, Medical Care and Other Areas",
-      "Effective Reintegration Support for People Released from Prison: Towards Seamless Support in Employment, Housing, Medical Care and Other Areas"],
-    ["Main theme: Current Issues in the Investigation of Corruption Cases.", "Current Issues in the Investigation of Corruption Cases"],
-    // A clause after the title: the title stops before it, as any unquoted title does.
-    ["Theme: Effective Reintegration Support, held in Tokyo from 8 September", "Effective Reintegration Support"],
-  ])("%j → %j", (text, theme) => {
-    expect(findTheme(text)?.theme).toBe(theme);
-  });
-
-  it.each(["Theme: Trust.", "Theme: to be announced"])("%j states no theme", (text) => {
-    expect(findTheme(text)).toBeUndefined();
-  });
-});
