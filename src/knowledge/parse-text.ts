@@ -91,15 +91,9 @@ function readBlock(block: Block, state: BodyState): void {
   let lines = block.lines;
   let line = block.line;
   // "1. Dates: …" over "2. Venue: …" over "3. …": lines numbered one after another in one block are a
-  // list, each item a passage (headings are not written two in a row with nothing under the first).
-  if (isNumberedList(lines)) {
-    lines.forEach((one, i) => {
-      const { text, noteRefs } = stripNoteMarkers(one.replace(NUMBERED_ITEM, "").trim(), "plain");
-      if (text) state.passages.push({ kind: "paragraph", text, headings: [...state.headings.path], noteRefs, line: line + i });
-    });
-    return;
-  }
+  // list (see listItems), not headings: headings are not written two in a row with nothing under the first.
   for (;;) {
+    if (isNumberedList(lines)) break;
     const kind = headingKind(lines[0]!);
     const underHeading = lines.length === 1 && kind === "plain" && line > block.line;
     const isHeading = kind !== undefined && !underHeading && (lines.length === 1 || (kind !== "plain" && STARTS_LIKE_A_SENTENCE.test(lines[1]!.trim())));
@@ -130,8 +124,9 @@ function isNumberedList(lines: readonly string[]): boolean {
   return numbers.every((number, i) => number !== undefined && (i === 0 || Number(number) === Number(numbers[i - 1]) + 1));
 }
 
-/** The block's lines cut into list items when it is a list of two items or more, or a record of fields (see isRecordOfFields); else the block as one item. */
+/** The block's lines cut into list items when it is a list of two items or more (bulleted or numbered), or a record of fields (see isRecordOfFields); else the block as one item. */
 function listItems(lines: readonly string[], line: number): Array<{ lines: string[]; line: number }> {
+  if (isNumberedList(lines)) return lines.map((one, i) => ({ lines: [one.replace(NUMBERED_ITEM, "")], line: line + i }));
   if (isRecordOfFields(lines)) return lines.map((one, i) => ({ lines: [one], line: line + i }));
   if (lines.filter((one) => BULLET.test(one)).length < 2 || !BULLET.test(lines[0]!)) return [{ lines: [...lines], line }];
   const items: Array<{ lines: string[]; line: number }> = [];

@@ -37,7 +37,7 @@ import { bestPeriod, findPeriods, startedOn, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, transposedColumns, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
 import { countedCountriesListed, countriesByReference, namesOtherMembers } from "./countries-by-reference.js";
-import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, sinceYearsIn, type SeriesDefinition } from "./series.js";
+import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, nameHeadNoun, sinceYearsIn, type SeriesDefinition } from "./series.js";
 import { findTheme } from "./themes.js";
 import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
 
@@ -454,32 +454,41 @@ function aboutSeries(masked: string): boolean {
  * sentence that refers back by a noun is about the one edition whose series' name holds it.
  */
 function editionByNoun(masked: string, scope: Scope): EditionRecord | undefined {
-  const refers = REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);
+  const refers = referenceBack(masked);
   const noun = refers?.[1]?.toLowerCase().replace(/s$/u, "");
-  if (!noun || ["event", "session", "meeting", "lecture"].includes(noun) || YEAR_LABELLED.test(masked.slice(refers!.index)) || OTHER_EDITIONS_SUBJECT.test(masked)) return undefined;
+  if (!noun || ["event", "session", "meeting", "lecture"].includes(noun) || refersToAnotherEdition(masked, refers!)) return undefined;
   const fits = scope.editions.filter((edition) => edition.series.names.some((name) => nameWords(name.text).some((word) => word === noun || (noun === "program" && word === "programme"))));
   return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** Whether a sentence without edition mentions speaks of the editions in `scope`. */
+/**
+ * A sentence's reference back to an edition: at its start, or after a leading adverbial clause ("To look
+ * beyond how systems are designed, the seminar took as its theme …"), as a sentence starting with it would.
+ */
+function referenceBack(masked: string): RegExpExecArray | null {
+  return REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);
+}
+
+/**
+ * "The course for fiscal 2022, held at JICA Tokyo …", "The 2023 session …": a course known by its year
+ * is another one than the numbered edition in scope; so are editions a sentence speaks of as others.
+ */
+function refersToAnotherEdition(masked: string, refers: RegExpExecArray): boolean {
+  return YEAR_LABELLED.test(masked.slice(refers.index)) || OTHER_EDITIONS_SUBJECT.test(masked);
+}
+
 // "4. Main theme: '…'", "- Venue: Kuala Lumpur": a numbered or bulleted item, read without its marker.
 const LIST_MARKER = /^\s*(?:\d{1,2}[.)]|[-*•·])\s+/u;
 // "Dates: …", "Venue: …", "Participants: …": an item that labels one fact, in the section of the one
 // edition in scope, states it of that edition.
 const FACT_LABEL = /^(?:[*_]{1,2})?(?:Dates?|Period|When|Venue|Place|Where|Organi[sz]ers?|Co-?hosts?|Hosts?|Participants|Who\s+came|(?:Main\s+|Overall\s+)?(?:Theme|Topic|Subject))(?:[*_]{1,2})?\s*:/u;
 
-function continuesScope(masked: string, scope: Scope, passage: Passage, documentSeries: readonly SeriesRecord[]): boolean {
-  const item = masked.replace(LIST_MARKER, "");
-  if (item !== masked || FACT_LABEL.test(masked)) {
-    if (scope.editions.length === 1 && scope.section === passage.headings.join("\u0000") && FACT_LABEL.test(item)) return true;
-    if (item !== masked) masked = item;
-  }
-  // "To look beyond how systems are designed, the seminar took as its theme …": the main clause after a
-  // leading adverbial one refers back as a sentence starting with it would.
-  const refers = REFERS_BACK.exec(masked) ?? (LEADING_CLAUSE.test(masked) ? afterLeadingClause(masked) : null);
-  // "The course for fiscal 2022, held at JICA Tokyo …", "The 2023 session …": a course known by its
-  // year is another one than the numbered edition in scope.
-  if (refers && (YEAR_LABELLED.test(masked.slice(refers.index)) || OTHER_EDITIONS_SUBJECT.test(masked))) return false;
+/** Whether a sentence without edition mentions speaks of the editions in `scope`. */
+function continuesScope(sentence: string, scope: Scope, passage: Passage, documentSeries: readonly SeriesRecord[]): boolean {
+  const masked = sentence.replace(LIST_MARKER, "");
+  if (FACT_LABEL.test(masked) && scope.editions.length === 1 && scope.section === passage.headings.join("\u0000")) return true;
+  const refers = referenceBack(masked);
+  if (refers && refersToAnotherEdition(masked, refers)) return false;
   if (refers) {
     // "The training course …" after a seminar is another programme: the noun must fit the series.
     const noun = refers[1] ? headNoun(refers[1]) : undefined;
@@ -839,9 +848,7 @@ function placeEditionsInTurn(masked: string, at: EvidenceAt, paragraph: readonly
   if (!series || series.weak) return;
   // "the 11th and 12th seminars" are no editions of a meeting series (an "edition" or "session" may
   // be any series').
-  const words = series.names[0]!.text.split(/\s+/u);
-  const before = words.findIndex((word) => /^(?:on|for|of|in|against)$/u.test(word));
-  const seriesNoun = words.slice(0, before < 0 ? undefined : before).map(headNoun).filter((noun) => noun !== undefined).at(-1);
+  const seriesNoun = nameHeadNoun(series.names[0]!.text);
   for (const group of groups) {
     if (group.noun !== undefined && /^(?:seminar|meeting|course)$/u.test(group.noun) && seriesNoun !== undefined && headNoun(group.noun) !== seriesNoun) continue;
     const evidence = at(group.clause.start, group.clause.end);
@@ -1258,14 +1265,15 @@ function scopeOf(masked: string, passage: Passage, state: DocumentState, out: Do
     if (scope && !scope.editions.includes(record)) state.scope = { editions: [record], passageId: passage.id, section: passage.headings.join("\u0000") };
     return [record];
   }
-  if (scope && continuesScope(masked, scope, passage, out.series) && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
+  const continues = scope !== undefined && continuesScope(masked, scope, passage, out.series);
+  if (scope && continues && (scope.editions.length === 1 || ALL_OF_THEM.test(masked))) return scope.editions;
   const byNoun = scope && scope.editions.length > 1 && !ALL_OF_THEM.test(masked) ? editionByNoun(masked, scope) : undefined;
   if (scope && byNoun) {
     scope.focus = { edition: byNoun, passageId: passage.id };
     return [byNoun];
   }
   // …and "It was built around …" after "The seminar closed on the 19th", in the same paragraph: that one.
-  if (scope?.focus?.passageId === passage.id && !ALL_OF_THEM.test(masked) && continuesScope(masked, scope, passage, out.series)) return [scope.focus.edition];
+  if (scope?.focus?.passageId === passage.id && !ALL_OF_THEM.test(masked) && continues) return [scope.focus.edition];
   // An interview's answers, after the one that named the edition: about it, until another is named.
   if (scope?.editions.length === 1 && (ANSWER.test(passage.text) || isQuestion(passage.headings.at(-1))) && scope.interview && !ANOTHER_EVENT_SUBJECT.test(masked.replace(ANSWER, ""))) return scope.editions;
   // The answer to a question that named the edition: every sentence of it, and no later passage.

@@ -37,6 +37,9 @@ const PLACES_AFTER = /^(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?
 // third and fourth in Manila".
 const AND_GROUP_IN = new RegExp(`^[,;]?\\s+(?:(?:and|while)\\s+)?(${GROUP})\\s+in\\s+(${PLACE})`, "u");
 
+// The noun a group of ordinals ends with, if any: "the 11th and 12th seminars".
+const GROUP_NOUN = /\s+(ones|seminars?|meetings?|sessions?|editions?|courses?)$/iu;
+
 function ordinalsOf(group: string): number[] | undefined {
   const words = group.replace(/^the\s+/iu, "").replace(/^inaugural\b/iu, "first");
   const firstCount = /^first\s+(two|three|four|five)\b/iu.exec(words);
@@ -60,8 +63,9 @@ export function findPlacesInTurn(text: string): PlaceInTurn[] {
     const ordinals = ordinalsOf(group);
     // "the first to be held in Japan" ranks; "the fifth was the first …" is no place.
     if (!ordinals || /^\s+to\b/u.test(text.slice(end))) return;
-    const noun = /\s(seminars?|meetings?|sessions?|editions?|courses?)$/iu.exec(group)?.[1]?.toLowerCase().replace(/s$/u, "");
-    const written = group.replace(/^the\s+/iu, "").replace(/\s+(?:ones|seminars?|meetings?|sessions?|editions?|courses?)$/iu, "");
+    const nounWritten = GROUP_NOUN.exec(group);
+    const noun = nounWritten && !/^ones$/iu.test(nounWritten[1]!) ? nounWritten[1]!.toLowerCase().replace(/s$/u, "") : undefined;
+    const written = group.slice(0, nounWritten?.index).replace(/^the\s+/iu, "");
     // "the 11th and 12th were held in Hanoi and Da Nang, … respectively": one place each, in turn;
     // without "respectively" the places are not told apart, and none is taken.
     const others = placeLast ? PLACES_AFTER.exec(text.slice(end)) : null;

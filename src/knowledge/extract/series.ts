@@ -30,6 +30,16 @@ export function headNoun(word: string): string | undefined {
   return PLURAL_HEADS.get(lower);
 }
 
+/**
+ * The head noun of a programme's name: its last programme noun before what the name is on or for
+ * ("Regional Seminar on Good Governance …" → "seminar", "Legal Technical Assistance Liaison Meeting" → "meeting").
+ */
+export function nameHeadNoun(name: string): string | undefined {
+  const words = name.split(/\s+/u);
+  const before = words.findIndex((word) => /^(?:on|for|of|in|against)$/u.test(word));
+  return words.slice(0, before < 0 ? undefined : before).map(headNoun).filter((noun) => noun !== undefined).at(-1);
+}
+
 /** Words too common in programme names to tell two series apart. */
 export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   ...HEAD_NOUNS, "international", "regional", "annual", "special", "joint", "the", "on", "for", "of", "and",
