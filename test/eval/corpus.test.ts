@@ -149,11 +149,11 @@ const KNOWN_WRONG = [
   "b35-unafei-programme-2002-2003.md | International Training Course Among Their Programme #125 (phantom) | edition",
   "b36-itc-chronology.html | International Training Course #160 | place",
   "b36-itc-chronology.html | International Training Course #182 | period",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | countryCount",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | edition",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | organiser",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | period",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | countryCount",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | edition",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | organiser",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | period",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
   "b40-wp2022-chapter-iii-2.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b44-wp2022-oda-topics-gg-early-years.md | Regional Seminar on Good Governance for Southeast Asian Countries | frequency",
   "b45-unafei-gg-list.md | Regional Seminar on Good Governance for Southeast Asian Countries #17 | countries",
@@ -183,11 +183,11 @@ const KNOWN_WRONG_ALONE = [
 /** …and those of KNOWN_WRONG that only the names other documents define bring (a document's own description
  * read as another page's name for a programme, beside the same edition under the name this page gives it). */
 const KNOWN_WRONG_IN_COMPANY_ONLY = [
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | countryCount",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | edition",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | organiser",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | period",
-  "b39-unafei-annual-2012.md | Anti-Corruption Criminal Justice Assistance Training #15 (phantom) | year",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | countryCount",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | edition",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | organiser",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | period",
+  "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
 ];
 
 const CORRECT = 6871;

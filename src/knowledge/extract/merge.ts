@@ -133,7 +133,7 @@ function unshout(text: string): string {
 }
 const MINOR_SHOUTED = new Set(["OF", "ON", "IN", "TO", "BY", "AT", "OR", "AN"]);
 
-function displayName(all: readonly SeriesName[]): string {
+function displayName(all: readonly SeriesName[], usage: ReadonlyMap<string, number> = new Map()): string {
   // A name written in mixed case wins over the same name in a title in capitals.
   const quiet = all.filter((name) => !shouted(name.text));
   const shown = quiet.length > 0 ? quiet : all.map((name) => ({ ...name, text: unshout(name.text) }));
@@ -145,8 +145,12 @@ function displayName(all: readonly SeriesName[]): string {
   const singular = (text: string): string => text.split(/\s+/u).map((word) => (headNoun(word) ?? word.toLowerCase())).join(" ");
   const plural = (name: SeriesName, list: readonly SeriesName[]): boolean => list.some((other) => other.text.length < name.text.length && singular(other.text) === singular(name.text));
   const longest = (list: readonly SeriesName[]) => list.filter((name) => !plural(name, list)).reduce((best, name) => (name.text.length > best.text.length ? name : best));
+  // Of the proper names, the one most documents use ("… for Southeast Asian Countries" in twenty, "…
+  // for South-East Asian Countries" in one); among those, the longest.
   const proper = names.filter((name) => name.kind === "name");
-  if (proper.length > 0) return longest(proper).text;
+  const used = (name: SeriesName): number => usage.get(nameKey(name.text)) ?? 1;
+  const most = Math.max(...proper.map(used));
+  if (proper.length > 0) return longest(proper.filter((name) => used(name) === most)).text;
   const phrases = names.filter((name) => name.kind === "phrase");
   if (phrases.length > 0) {
     // The most complete way editions name it, in title case as programme titles are written.
@@ -159,6 +163,13 @@ function displayName(all: readonly SeriesName[]): string {
   const described = names.filter((name) => name.kind === "description");
   if (described.length > 0) return titleCase(longest(described).text);
   return longest(names).text;
+}
+
+/** How many of the records use each name (by its folded key): each document's record counts once. */
+function namesUsage(group: readonly SeriesRecord[]): Map<string, number> {
+  const usage = new Map<string, number>();
+  for (const record of group) for (const key of new Set(record.names.map((name) => nameKey(name.text)))) usage.set(key, (usage.get(key) ?? 0) + 1);
+  return usage;
 }
 
 function firstFact<K extends "organiser" | "sinceYear" | "frequency">(group: readonly SeriesRecord[], key: K): SeriesRecord[K] {
@@ -186,7 +197,7 @@ function uniqueEvidence(items: readonly Evidence[]): Evidence[] {
 
 function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Series {
   const names = group.flatMap((record) => record.names);
-  const name = displayName(names);
+  const name = displayName(names, namesUsage(group));
   // Given in parentheses, else the way editions write it with the series' acronym ("the 17th GG Seminar").
   const acronyms = new Set(names.filter((n) => n.kind === "acronym").map((n) => n.text));
   const short = names.find((n) => n.kind === "abbreviation")?.text

@@ -98,6 +98,44 @@ function hasHeadNoun(phrase: string): boolean {
   return phrase.split(/[^\p{L}]+/u).some((word) => headNoun(word) !== undefined);
 }
 
+// Small words an organisation's initials skip: "United Nations Asia and Far East Institute" → UNAFEI.
+const SKIPPED_IN_INITIALS = /^(?:of|for|and|the|on|in|to|at|&)$/iu;
+
+/**
+ * The programme's own name when the letters in parentheses after "<programme> of <body>" spell the
+ * body, not the programme: "International Training Courses of the United Nations Asia and Far East
+ * Institute for the Prevention of Crime and the Treatment of Offenders" with "UNAFEI" → "International
+ * Training Courses". Undefined when the letters are the programme's own ("… Seminar on Good Governance
+ * … (GG Seminar)") or no "of"/"by" introduces a body.
+ */
+export function bodyAbbreviatedIn(name: string, letters: string): string | undefined {
+  if (!/^[A-Z]{2,10}$/u.test(letters)) return undefined;
+  const words = name.split(/\s+/u);
+  for (let at = 1; at < words.length - 1; at++) {
+    if (!/^(?:of|by)$/u.test(words[at]!)) continue;
+    if (initialsOf(words.slice(at + 1)).startsWith(letters) && !initialsOf(words.slice(0, at)).startsWith(letters)) return words.slice(0, at).join(" ");
+  }
+  return undefined;
+}
+
+/**
+ * Whether capital letters alone could abbreviate a name: they are one of its words ("UNCAC" in "UNCAC
+ * Training Programme") or each begins one of its words, in order ("NLF": ASEAN–G7 Next Leaders Forum).
+ * Anything else than letters alone ("GG Seminar", "Crim-AP") is not tested.
+ */
+export function lettersFitName(letters: string, name: string): boolean {
+  if (!/^[A-Z]{2,10}$/u.test(letters)) return true;
+  const words = name.split(/[\s\-–—/]+/u).filter(Boolean);
+  if (words.some((word) => word.replace(/['’]s$/u, "") === letters)) return true;
+  let at = 0;
+  for (const word of words) if (at < letters.length && word[0] === letters[at]) at++;
+  return at === letters.length;
+}
+
+function initialsOf(words: readonly string[]): string {
+  return words.filter((word) => !SKIPPED_IN_INITIALS.test(word)).map((word) => word[0]).join("");
+}
+
 /**
  * Whether a capitalised name names a programme: its last head noun ends it or is followed by what the
  * programme is on or for ("Criminal Justice Forum for Asia and the Pacific"). "… Criminal Justice
@@ -209,8 +247,21 @@ export function findSeriesDefinitions(sentence: string, recurring = statesRecurr
     const name = capitalisedRunBefore(sentence, paren.index);
     if (!name || !namesProgramme(name)) hereinafter.push({ abbreviation: given, at: paren.index, adjacent: !/^\s*(?:hereinafter|hereafter)\b/i.test(paren[1]!) });
     if (!name || !namesProgramme(name)) continue;
+    // "the International Training Courses of the United Nations Asia and Far East Institute … (UNAFEI)":
+    // the letters spell the body the courses are of, so the programme's name ends before it.
+    const body = bodyAbbreviatedIn(name, given);
+    if (body !== undefined) {
+      if (namesProgramme(body)) found.push({ kind: "named", name: body, start: paren.index - name.length - 1, end: paren.index - name.length - 1 + body.length });
+      continue;
+    }
     // "(GG16)" abbreviates an edition; the series' own abbreviation is its letters.
     const abbreviation = given.replace(/^([A-Z][A-Za-z]*)[\s-]?\d{1,4}$/, "$1");
+    // "UNCAC Training Programme (UNAFEI)", a page title: letters the name's words do not begin are
+    // where the programme is, not what it is called.
+    if (!lettersFitName(abbreviation, name)) {
+      found.push({ kind: "named", name, start: paren.index - name.length - 1, end: paren.index - 1 });
+      continue;
+    }
     found.push({ kind: "named", name, abbreviation, start: paren.index - name.length - 1, end: paren.index + paren[0].length });
   }
   // "… is, of course, the Regional Seminar on Good Governance for Southeast Asian Countries, which many of

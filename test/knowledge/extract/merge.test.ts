@@ -113,6 +113,15 @@ describe("mergeRecords · one series, many names", () => {
     expect(mergeRecords([doc([shouting])]).series.map((s) => s.name)).toEqual(["Seminar on the Judicial System for Tajikistan"]);
   });
 
+  it("shows the proper name most documents use, not a longer spelling one document has", () => {
+    const usual = (id: string) => series([{ text: "Regional Seminar on Good Governance for Southeast Asian Countries", kind: "name" }, { text: "GG", kind: "acronym" }], id);
+    const rare = series([{ text: "Regional Seminar on Good Governance for South-East Asian Countries", kind: "name" }, { text: "GG", kind: "acronym" }], "c#p1");
+    const catalogue = mergeRecords([doc([usual("a#p1")]), doc([rare]), doc([usual("b#p1")])]);
+    expect(catalogue.series.map((s) => [s.name, s.aliases])).toEqual([
+      ["Regional Seminar on Good Governance for Southeast Asian Countries", ["GG", "Regional Seminar on Good Governance for South-East Asian Countries"]],
+    ]);
+  });
+
   it("shows the longest name in the singular when the same name is also written in the plural", () => {
     const plural = series([{ text: "Regional Seminars on Good Governance for Southeast Asian Countries", kind: "name" }, { text: "GG", kind: "acronym" }], "a#p1");
     const singular = series([{ text: "Regional Seminar on Good Governance for Southeast Asian Countries", kind: "name" }, { text: "GG", kind: "acronym" }], "b#p1");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, headNoun, wordsNameProgramme } from "../../../src/knowledge/extract/series.js";
+import { abbreviationIn, bodyAbbreviatedIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, headNoun, lettersFitName, wordsNameProgramme } from "../../../src/knowledge/extract/series.js";
 
 describe("findSeriesDefinitions", () => {
   const defs = (text: string) => findSeriesDefinitions(text).map(({ kind, name, abbreviation }) => ({ kind, name, abbreviation }));
@@ -55,6 +55,12 @@ describe("findSeriesDefinitions", () => {
       { kind: "named", name: "Regional Seminar on Good Governance for Southeast Asian Countries", abbreviation: "GG Seminar" }],
     ["We met at the Criminal Justice Forum for Asia and the Pacific, known as the CJF Forum.",
       { kind: "named", name: "Criminal Justice Forum for Asia and the Pacific", abbreviation: "CJF Forum" }],
+    // Letters that spell the body the courses are of abbreviate the body: the programme's name ends before it.
+    ["This list gathers the International Training Courses of the United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders (UNAFEI) that turn up in our sources.",
+      { kind: "named", name: "International Training Courses", abbreviation: undefined }],
+    // Letters the name's words do not begin say where the programme is, as a page title adds its site.
+    ["UNCAC Training Programme (UNAFEI)", { kind: "named", name: "UNCAC Training Programme", abbreviation: undefined }],
+    ["On the holding of the 3rd GG Seminar (UNAFEI)", { kind: "named", name: "GG Seminar", abbreviation: undefined }],
   ])("%s", (text, expected) => {
     expect(defs(text)).toEqual([expected]);
   });
@@ -242,5 +248,48 @@ describe("findOrganiser", () => {
 describe("headNoun", () => {
   it.each([["Seminar", "seminar"], ["programmes", "programme"], ["Courses", "course"], ["congresses", undefined], ["meetings", "meeting"], ["Lectures", "lecture"], ["theme", undefined]])("%s → %s", (word, noun) => {
     expect(headNoun(word)).toBe(noun);
+  });
+});
+
+describe("lettersFitName", () => {
+  it.each([
+    ["NLF", "ASEAN–G7 Next Leaders Forum"],
+    ["UNCAC", "UNCAC Training Programme"],
+    ["GG", "Regional Seminar on Good Governance for Southeast Asian Countries"],
+    ["KCCP", "Knowledge Co-Creation Program"],
+    ["ITC", "International Training Course"],
+    // Not letters alone: not tested.
+    ["Crim-AP", "Criminal Justice Forum for Asia and the Pacific"],
+  ])("%s fits %s", (letters, name) => {
+    expect(lettersFitName(letters, name)).toBe(true);
+  });
+
+  it.each([
+    ["UNAFEI", "UNCAC Training Programme"],
+    ["UNAFEI", "GG Seminar"],
+    ["JICA", "International Training Course"],
+    // In order: "CN" are the initials, but backwards.
+    ["NC", "Criminal Justice Network"],
+  ])("%s does not fit %s", (letters, name) => {
+    expect(lettersFitName(letters, name)).toBe(false);
+  });
+});
+
+describe("bodyAbbreviatedIn", () => {
+  it("gives the programme's name before the body the letters spell", () => {
+    expect(bodyAbbreviatedIn("International Training Courses of the United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders", "UNAFEI")).toBe("International Training Courses");
+    expect(bodyAbbreviatedIn("Training Programme of the Japan International Cooperation Agency", "JICA")).toBe("Training Programme");
+  });
+
+  it.each([
+    // The letters are the programme's own.
+    ["Regional Seminar on Good Governance for Southeast Asian Countries", "GG"],
+    ["Criminal Justice Training Programme for Pacific Island Countries", "PIC"],
+    // No "of" or "by" brings in a body.
+    ["International Training Course", "ITC"],
+    // The programme's own words spell them as well as the body's.
+    ["Criminal Justice Seminar of the Cabinet Justice Secretariat", "CJS"],
+  ])("%s (%s) is the programme's own name", (name, letters) => {
+    expect(bodyAbbreviatedIn(name, letters)).toBeUndefined();
   });
 });
