@@ -100,8 +100,9 @@ const acceptableBody = (body: string, forms: string[]): boolean =>
   [body, withoutCountry(body)].some((one) => acceptable(one, forms) || acceptable(one.replace(/\s*\([A-Z][A-Za-z-]*\)$/u, ""), forms));
 
 // Where one body of a list ends and the next begins: a comma (", and"), or any "and", since a name may
-// hold one ("the Research and Training Institute …", "the UNODC Regional Centre for East Asia and the Pacific").
-const JOINTS = /,\s+(?:and\s+)?|\s+and\s+/gu;
+// hold one ("the Research and Training Institute …", "the UNODC Regional Centre for East Asia and the Pacific"),
+// or "with" as a table cell joins its co-hosts ("UNAFEI with the Philippine Department of Justice").
+const JOINTS = /,\s+(?:and\s+)?|\s+(?:and|with)\s+/gu;
 
 /** Whether `value` is two bodies or more that gold accepts each, split at some of its joints (`more`: one is already taken). */
 function listOfBodies(value: string, forms: string[], more: boolean): boolean {

@@ -137,6 +137,9 @@ describe("compareCatalogue", () => {
     // GOLD accepts "UNAFEI" and "MACC".
     expect(organiser("UNAFEI and MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
     expect(organiser("UNAFEI, MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    // A table cell joins co-hosts with "with".
+    expect(organiser("UNAFEI with MACC")).toEqual({ correct: 1, wrong: 0, missed: 0 });
+    expect(organiser("UNAFEI with JICA")).toEqual({ correct: 0, wrong: 1, missed: 1 });
     expect(organiser("UNAFEI and JICA")).toEqual({ correct: 0, wrong: 1, missed: 1 });
     // A body's own name may hold an "and": the last one joins.
     const liaison = { ...GOLD, editions: [{ ...GOLD.editions[0]!, organiser: ["Research and Training Institute of the Ministry of Justice", "JICA"] }] };

@@ -29,7 +29,7 @@ import { announcesParticipantList, countryTableHeader, listedCountries } from ".
 import { ORDINAL_SOURCE, parseOrdinal } from "../ordinals.js";
 import { bracketLabel, isRank } from "./ranks.js";
 import { heldItsProgramme, ordinalAnaphora, unnumberedProgrammeInTitle } from "./unnumbered.js";
-import { programmeOfPage, strandOfProgramme } from "./page-programme.js";
+import { definedProgrammeInTitle, programmeOfPage, strandOfProgramme } from "./page-programme.js";
 import type { CountryRecord, DocumentRecords, EditionRecord, SeriesName, SeriesRecord } from "./records.js";
 import { findParticipantCount, findParticipation, opensWithPeople } from "./participants.js";
 import { findRegions } from "./regions.js";
@@ -166,7 +166,7 @@ function extractOnce(document: KnowledgeDocument, reader: Reader, about?: Editio
   } else {
     const programme = unnumberedProgrammeInTitle(document.title);
     if (programme) state.titled = provisionalEdition(programme, out);
-    else state.pageProgramme = programmeOfPage(document.title) ?? programmeOfPage(document.passages[0]?.headings[0] ?? "");
+    else state.pageProgramme = programmeOfPage(document.title) ?? programmeOfPage(document.passages[0]?.headings[0] ?? "") ?? definedProgrammeInTitle(document.title, reader.names.defined);
   }
   for (const [index, passage] of document.passages.entries()) {
     const section = passage.headings.join("\u0000");
@@ -1074,6 +1074,9 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
   const dates = cell("period");
   const period = dates && bestPeriod(findPeriods(dates.text));
   if (dates && period) edition.period = stated(startedOn(dates.text, period), dates);
+  // "| 1st | 2007 | Bangkok |": under "When", a year alone is the period.
+  const yearOnly = dates && !period ? statedYear(dates.text) : undefined;
+  if (dates && yearOnly !== undefined && /^\s*(?:FY\s?)?\d{4}\s*$/u.test(dates.text)) edition.period = stated({ text: dates.text.trim(), year: yearOnly }, dates);
   const venue = cell("place") ?? cell("format");
   const format = venue && formatInCell(venue);
   if (venue && format) edition.format = stated(format, venue);

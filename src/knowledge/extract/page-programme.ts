@@ -4,7 +4,8 @@
 // "| 23rd | 12–19 Jan. 2024 | … |". The page's title names the programme, without a number; a heading
 // above a table that names one strand of it ("Japan session") numbers that strand's sessions apart
 // from the other's, so each is a series of its own: "<programme> (Japan session)".
-import { headNoun, wordsNameProgramme } from "./series.js";
+import { GENERIC_WORDS, headNoun, wordsNameProgramme } from "./series.js";
+import { nameKey } from "./text.js";
 
 // Inside a programme's name: "Exchange Programme between the … Service and the … of Viet Nam".
 const CONNECTOR = /^(?:of|for|on|and|the|in|against|to|with|at|between|among|by)$/u;
@@ -38,4 +39,25 @@ const STRAND = /^(?:(?:\d{1,2}|[A-Za-z]|[ivx]{1,4})[.)]\s*|\((?:\d{1,2}|[A-Za-z]
 export function strandOfProgramme(heading: string): string | undefined {
   const match = STRAND.exec(heading.trim());
   return match ? match[1]!.replace(/\s+(\S+)$/u, (_, noun: string) => ` ${noun.toLowerCase()}`) : undefined;
+}
+
+/**
+ * A series the documents define, named inside a page's title in any case: "The good governance
+ * seminar's early years — a timeline" → "good governance seminar", when "Good Governance Seminar" is a
+ * defined name (`defined` holds `nameKey`s). The longest such run of words with a head noun in it;
+ * undefined when the title names none, or only by a head noun and generic words ("the seminar").
+ */
+export function definedProgrammeInTitle(title: string, defined: ReadonlySet<string>): string | undefined {
+  const words = title.split(/[\s—–:|]+/u).map((word) => word.replace(/^[^\p{L}\p{N}]+|(?:['’]s)?[^\p{L}\p{N}]*$/gu, "")).filter(Boolean);
+  let best: string | undefined;
+  for (let end = 1; end < words.length; end++) {
+    for (let start = 0; start < end; start++) {
+      const run = words.slice(start, end + 1);
+      if (/^(?:the|a|an)$/iu.test(run[0]!) || !run.some((word) => headNoun(word) !== undefined)) continue;
+      if (!run.some((word) => headNoun(word) === undefined && !GENERIC_WORDS.has(word.toLowerCase()))) continue;
+      const text = run.join(" ");
+      if (defined.has(nameKey(text)) && (best === undefined || text.length > best.length)) best = text;
+    }
+  }
+  return best;
 }

@@ -22,7 +22,7 @@ const LABELS: ReadonlyArray<readonly [Column, RegExp]> = [
   ["period", /^(?:dates?|period|held|when|duration|schedule)$/iu],
   ["place", /^(?:venues?|places?|locations?|held\s+(?:at|in)|where|sites?|city|cities|host\s+(?:city|cities))$/iu],
   ["organiser", /^(?:co-?hosts?|co-?organi[sz]ers?|organi[sz]ers?|hosts?|partners?|(?:in\s+)?cooperation(?:\s+with)?|jointly\s+with)$/iu],
-  ["participants", /^(?:participants?|attendance|attendees|trainees|(?:number|no\.?)\s+of\s+(?:participants|trainees|attendees))$/iu],
+  ["participants", /^(?:participants?|attendance|attendees|trainees|(?:number|no\.?)\s+of\s+(?:participants|trainees|attendees)|who\s+(?:came|attended|took\s+part|joined))$/iu],
   ["theme", /^(?:main\s+|overall\s+)?(?:themes?|topics?|subjects?)$/iu],
   ["countries", /^(?:(?:participating\s+)?countries)$/iu],
   ["format", /^(?:formats?|modes?|delivery)$/iu],

@@ -183,6 +183,25 @@ describe("a page about one programme, its sessions in tables", () => {
     ]);
   });
 
+  it("numbers a table's ordinals in the series another page defines and this page's title names in lower case", () => {
+    const defining = parseMarkdownDocument(`---\ntitle: "About"\nurl: https://example.org/about\n---\n\nUNAFEI's Good Governance Seminar (GG Seminar) meets every year.\n`, { slug: "about", file: "about.md" }).document!;
+    const rows = [
+      "| Seminar | When | Where | Who came |",
+      "|---|---|---|---|",
+      "| 1st | 2007 | Bangkok, Thailand | — |",
+      "| 3rd | 9–11 Dec. 2009 | Manila, the Philippines | 23 practitioners, seven countries |",
+    ].join("\n");
+    const timeline = page(rows, "The good governance seminar's early years — a timeline");
+    const catalogue = extractCatalogue([defining, timeline]);
+    expect(catalogue.series.map((s) => s.name)).toEqual(["Good Governance Seminar"]);
+    expect(catalogue.editions.map((e) => [e.id, e.period?.value.text, e.period?.value.year, e.format?.value.place, e.participants?.value])).toEqual([
+      ["gg-seminar-1", "2007", 2007, "Bangkok, Thailand", undefined],
+      ["gg-seminar-3", "9–11 Dec. 2009", 2009, "Manila, the Philippines", { count: 23, description: "practitioners", countryCount: 7 }],
+    ]);
+    // Alone, the page's lower-case words name no series it or another page defines.
+    expect(extractCatalogue([timeline]).editions).toEqual([]);
+  });
+
   it("numbers nothing when the title names no programme", () => {
     const catalogue = extractCatalogue([page(`## 1. Japan session\n\n${table("| 23rd | 12–19 Jan. 2024 | Cybercrime | 2 |")}`, "Training Courses/Seminars")]);
     expect(catalogue.editions).toEqual([]);

@@ -40,11 +40,13 @@ describe("headerColumns", () => {
     // "Course No." numbers the editions as "No." does; "No. of Participants" counts them.
     [["Course No.", "Duration", "Theme", "No. of Participants"], ["edition", "period", "theme", "participants"]],
     [["Session number", "Dates", "Venue"], ["edition", "period", "place"]],
+    // Who came is who took part.
+    [["Seminar", "When", "Where", "Hosts", "Who came"], ["edition", "period", "place", "organiser", "participants"]],
   ])("%j → %j", (labels, columns) => {
     expect(headerColumns(labels.map(cell))).toEqual(columns);
   });
 
-  it.each([[["Where", "Why", "Notes"]], [["12th", "Tokyo", "2019"]], [["Session", "The trainees came from many places", "Theme"]], [["Case No.", "Duration", "Court"]], [["Phone No.", "No. of Pages", "Notes"]]])("%j is no header", (labels) => {
+  it.each([[["Where", "Why", "Notes"]], [["12th", "Tokyo", "2019"]], [["Session", "The trainees came from many places", "Theme"]], [["Who", "Why", "Notes"]], [["Case No.", "Duration", "Court"]], [["Phone No.", "No. of Pages", "Notes"]]])("%j is no header", (labels) => {
     expect(headerColumns(labels.map(cell))).toBeUndefined();
   });
 });
