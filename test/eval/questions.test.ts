@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 1376;
+const RIGHT = 1379;
 const TOTAL = 1702;

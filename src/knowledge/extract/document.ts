@@ -137,6 +137,8 @@ interface DocumentState {
   table?: { columns: Column[]; section: string; editionLabel?: string };
   /** The programme the page's title names without a number, when it names one whole (see page-programme.ts). */
   pageProgramme?: string;
+  /** The page's title or section speaks of themes ("list of past themes"). */
+  themesPage?: boolean;
   /** The title tells of a talk, a visit or a ceremony at the edition it names ("relay lecture at the 26th …"). */
   eventAtEdition?: boolean;
   /** A sentence that ended "… took part:" and the editions it spoke of: the list blocks after it name who. */
@@ -158,7 +160,7 @@ export function extractDocument(document: KnowledgeDocument, acronyms: ReadonlyS
 
 function extractOnce(document: KnowledgeDocument, reader: Reader, about?: EditionMention): { out: DocumentRecords; titled: boolean } {
   const out: DocumentRecords = { series: [], editions: [], countries: [], regions: [] };
-  const state: DocumentState = {};
+  const state: DocumentState = { themesPage: THEMES_WORD.test(`${document.title} ${document.section ?? ""}`) };
   const titled = about ?? namedEdition(reader, withoutAsides(document.title)) ?? (document.subtitle !== undefined ? namedEdition(reader, document.subtitle) : undefined) ?? namedEdition(reader, document.section) ?? titleBlockEdition(reader, document) ?? namedAtLast(reader, document);
   if (titled) {
     state.titled = { mention: titled };
@@ -665,10 +667,13 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "The course is held every year": a sentence about the series just described.
       describeSeriesInScope(masked, paragraph, earlier, state, out, whole);
     } else if (definitions.length === 0 && !introducesWhatFollows(masked)) {
-      const target = scopeOf(masked, passage, state, out, whole);
+      // "GG16 (2022). “New Forms of …”" on a page of past themes: the title right after an item's label
+      // is the labelled edition's, though it says nothing that would continue its scope.
+      const afterLabel = previous?.first === true && previous.named && state.scope?.passageId === passage.id && (state.themesPage === true || passage.headings.some((heading) => THEMES_WORD.test(heading)));
+      const target = scopeOf(masked, passage, state, out, whole) ?? (afterLabel ? state.scope?.editions : undefined);
       if (target) {
         fillFromSentence(target, sentence, masked, roles, at, participantsAt, groupParticipants);
-        const labelled = target.length === 1 && !target[0]!.theme ? themeUnderHeading(passage, sentence) : undefined;
+        const labelled = target.length === 1 && !target[0]!.theme ? themeUnderHeading(passage, sentence, afterLabel) : undefined;
         if (labelled) target[0]!.theme = { value: labelled.theme, evidence: at(labelled.start, labelled.end), basis: "stated" };
         roleEditions = target;
       }
@@ -1549,9 +1554,15 @@ function readEditions(
 // "3. Main theme" above "“New Types of …”": a heading that labels what stands under it as the theme.
 const THEME_HEADING = /^(?:[\d.]+\s*|\([\da-z]+\)\s*)?(?:(?:main|overall|central)\s+)?(?:theme|topic)$/iu;
 
-/** The theme a passage gives when its heading labels it so and it is one quoted title, or undefined. */
-function themeUnderHeading(passage: Passage, sentence: string): { theme: string; start: number; end: number } | undefined {
-  if (!THEME_HEADING.test(passage.headings.at(-1)?.trim() ?? "")) return undefined;
+// "GG Seminar: list of past themes", "PAST THEMES OF THE GG SEMINAR": a page or section of themes.
+const THEMES_WORD = /\bthemes?\b/iu;
+
+/**
+ * The theme a passage gives when it is one quoted title and its heading labels it so, or (`afterLabel`)
+ * it follows the edition label that opens a passage on a page or under a heading of themes; else undefined.
+ */
+function themeUnderHeading(passage: Passage, sentence: string, afterLabel: boolean): { theme: string; start: number; end: number } | undefined {
+  if (!afterLabel && !THEME_HEADING.test(passage.headings.at(-1)?.trim() ?? "")) return undefined;
   const quote = findQuoted(sentence).find((q) => sentence.slice(0, q.start).trim() === "" && /^[\s.]*$/u.test(sentence.slice(q.end)));
   return quote && quote.inner.trim().length > 3 ? { theme: quote.inner.trim(), start: quote.start, end: quote.end } : undefined;
 }

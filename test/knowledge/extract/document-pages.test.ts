@@ -202,6 +202,18 @@ describe("a page about one programme, its sessions in tables", () => {
     expect(extractCatalogue([timeline]).editions).toEqual([]);
   });
 
+  it("reads the quoted title right after an item's label as its theme on a page of themes, and nowhere else", () => {
+    const items = [
+      "UNAFEI holds the Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar) every year.",
+      "- **GG16 (2022).** \"New Forms of Corruption-Related Crime.\" Seventeen prosecutors took part.",
+      "- **GG15 (2021).** Held online. \"A report on the seminar.\"",
+    ].join("\n\n");
+    const themes = (title: string) => extractCatalogue([page(items, title)]).editions.map((e) => [e.ordinal, e.theme?.value]);
+    // On GG15 the quote is not the one right after the label.
+    expect(themes("GG Seminar: list of past themes")).toEqual([[16, "New Forms of Corruption-Related Crime"], [15, undefined]]);
+    expect(themes("GG Seminar: the editions so far")).toEqual([[16, undefined], [15, undefined]]);
+  });
+
   it("numbers nothing when the title names no programme", () => {
     const catalogue = extractCatalogue([page(`## 1. Japan session\n\n${table("| 23rd | 12–19 Jan. 2024 | Cybercrime | 2 |")}`, "Training Courses/Seminars")]);
     expect(catalogue.editions).toEqual([]);
