@@ -442,7 +442,7 @@ const ACRONYM_WORD = new RegExp(ACRONYM);
  * The organisation that runs the programmes a sentence talks about: "through the … (UNAFEI)",
  * "organised by …", "UNAFEI has held …". Countries are donors, not organisers, and are skipped.
  */
-const RELATIVE_HOLDER = /(?:,\s+which|,?\s+that)\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+(?:has|have|had)\s+(?:(?:also|jointly|successfully)\s+)?(?:been\s+)?(?:held|hosted|organi[sz]ed|run|conducted|convened|holding|hosting|organi[sz]ing|running|conducting)\b/u;
+const RELATIVE_HOLDER = /(?:,\s+which|,?\s+that|\s+where(?:ver)?)\s+((?:the\s+)?[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)\s+(?:has|have|had)\s+(?:(?:also|jointly|successfully)\s+)?(?:been\s+)?(?:held|hosted|organi[sz]ed|run|conducted|convened|holding|hosting|organi[sz]ing|running|conducting)\b/u;
 
 export function findOrganiser(sentence: string): string | undefined {
   const candidates: string[] = [];
