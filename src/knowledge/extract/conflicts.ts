@@ -138,7 +138,7 @@ function monthOnly(period: Period): boolean {
  */
 function monthAgreement(a: Period, b: Period): Agreement | undefined {
   const covers = (month: Period, dated: Period): boolean => dated.startDay !== undefined && dated.startMonth !== undefined && dated.endMonth !== undefined
-    && (month.year === undefined || month.year === dated.year) && month.startMonth! >= dated.startMonth && month.startMonth! <= dated.endMonth;
+    && (month.year === undefined || dated.year === undefined || month.year === dated.year) && month.startMonth! >= dated.startMonth && month.startMonth! <= dated.endMonth;
   if (monthOnly(a) && covers(a, b)) return "refines";
   if (monthOnly(b) && covers(b, a)) return "same";
   return undefined;
@@ -195,6 +195,15 @@ const sameDocument = (a: Evidence, b: Evidence): boolean => documentOfPassage(a.
 // (The offsets are the passage's: the sentence, or table row, that states it is read whole.)
 const added = (evidence: Evidence): boolean => /\b(?:plus|and)\s+(?:\d+|[a-z]+)\s+(?:more\s+)?(?:participants\s+)?from\s+\p{Lu}/u.test(evidence.sentence);
 
+/**
+ * "in March and December 2021 respectively", then "on 23 and 24 March": the days say more, the year
+ * still comes from the month's clause, quoted beside them.
+ */
+function withYearOf(current: Fact<Period>, next: Fact<Period>): Fact<Period> {
+  if (next.value.year !== undefined || current.value.year === undefined) return next;
+  return { ...next, value: { ...next.value, year: current.value.year }, support: [...(next.support ?? []), current.evidence] };
+}
+
 export function combine<T>(slot: EditionSlot, current: Fact<T> | undefined, next: Fact<T> | undefined): Fact<T> | undefined {
   if (!next) return current;
   if (!current) return next;
@@ -221,7 +230,8 @@ export function combine<T>(slot: EditionSlot, current: Fact<T> | undefined, next
   if (how === "refines") {
     // "Bangkok" against "Thailand" was a conflict; "Bangkok, Thailand" agrees with both.
     const still = (current.conflicts ?? []).filter((other) => agreement(slot, next as Fact<unknown>, other as Fact<unknown>) === "conflicts" && agreement(slot, other as Fact<unknown>, next as Fact<unknown>) === "conflicts");
-    return still.length > 0 ? { ...next, conflicts: still } : next;
+    const refined = slot === "period" ? withYearOf(current as Fact<unknown> as Fact<Period>, next as Fact<unknown> as Fact<Period>) as Fact<unknown> as Fact<T> : next;
+    return still.length > 0 ? { ...refined, conflicts: still } : refined;
   }
   const known = current.conflicts ?? [];
   if (known.some((other) => agreement(slot, other as Fact<unknown>, next as Fact<unknown>) !== "conflicts")) return current;

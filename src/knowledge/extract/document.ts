@@ -779,6 +779,8 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   if (!match) return [];
   const start = match.index + match[0].indexOf(match[1]!);
   if (named.some((mention) => start < mention.end && mention.start < start + match[1]!.length)) return [];
+  const again = named.length === 0 ? namedAgain(masked, state, whole) : [];
+  if (again.length > 0) return again;
   // The series of the editions the sentence names itself ("… for the 13th seminar … and joined the 15th,
   // held online"), else the scope's, the page's, or the document's only one.
   const ownSeries = named.length > 0 ? out.series.filter((record) => named.every((mention) => record.names.some((name) => nameWords(name.text).join(" ") === nameWords(mention.seriesPhrase).join(" ") || (mention.weak && nameWords(name.text).includes(headNoun(mention.seriesPhrase.split(/\s+/u).pop() ?? "") ?? ""))))) : [];
@@ -822,6 +824,28 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
   const first: EditionMention = { ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length };
   return [first, ...countedOnAfter(masked, first, named)];
+}
+
+const BARE_ORDINALS = new RegExp(BARE_ORDINAL.source, "gu");
+
+/**
+ * "The 14th and 15th GG Seminars met online in March and December 2021 respectively. The 14th, on 23 and
+ * 24 March, …; the 15th, on “…”, …": ordinals alone that name again editions the sentences before in
+ * this passage put in scope, each the edition of its number. [] unless every one does.
+ */
+function namedAgain(masked: string, state: DocumentState, whole: Evidence): EditionMention[] {
+  const scope = state.scope;
+  if (!scope || scope.passageId !== whole.passageId || scope.editions.length < 2) return [];
+  const mentions: EditionMention[] = [];
+  for (const match of allMatches(BARE_ORDINALS, masked)) {
+    const ordinal = parseOrdinal(match[1]!);
+    const edition = scope.editions.find((one) => one.ordinal === ordinal);
+    if (!edition) return [];
+    const start = match.index + match[0].indexOf(match[1]!);
+    const name = edition.series.names.find((one) => one.kind === "name") ?? edition.series.names[0]!;
+    mentions.push({ ordinal: edition.ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length });
+  }
+  return mentions;
 }
 
 // "The third met from 9 to 11 December 2009, with …, and the fourth from 7 to 9 December 2010": after

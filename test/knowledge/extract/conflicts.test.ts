@@ -8,6 +8,9 @@ describe("agreement", () => {
   it.each([
     ["period", { text: "in December 2021", year: 2021, startMonth: 12, endMonth: 12 }, { text: "from 14 to 16 December 2021", year: 2021, startMonth: 12, endMonth: 12, startDay: 14, endDay: 16 }, "refines"],
     ["period", { text: "in December 2021", year: 2021, startMonth: 12, endMonth: 12 }, { text: "in November 2021", year: 2021, startMonth: 11, endMonth: 11 }, "conflicts"],
+    // Days in the month, their year left to the month's clause.
+    ["period", { text: "in March", year: 2021, startMonth: 3, endMonth: 3 }, { text: "on 23 and 24 March", startMonth: 3, endMonth: 3, startDay: 23, endDay: 24 }, "refines"],
+    ["period", { text: "in March", year: 2021, startMonth: 3, endMonth: 3 }, { text: "on 23 and 24 April", startMonth: 4, endMonth: 4, startDay: 23, endDay: 24 }, "conflicts"],
     // A fiscal year runs from April to March: January 2016 is in fiscal 2015, January 2015 is not.
     ["period", { text: "fiscal Heisei 27", year: 2015 }, { text: "22 January of Heisei 28 (2016)", year: 2016, startMonth: 1, endMonth: 1, startDay: 22, endDay: 22 }, "refines"],
     ["period", { text: "22 January 2016", year: 2016, startMonth: 1, endMonth: 1 }, { text: "FY2015", year: 2015 }, "same"],
@@ -52,6 +55,12 @@ describe("combine", () => {
   it("replaces a value by a more specific one and keeps known conflicts", () => {
     const first = { ...fact({ count: 24 }), conflicts: [{ value: { count: 30 }, evidence: fact(0, "x#p9").evidence }] };
     expect(combine("participants", first, fact({ count: 24, countryCount: 10 }, "b#p2"))).toEqual({ ...fact({ count: 24, countryCount: 10 }, "b#p2"), conflicts: first.conflicts });
+  });
+
+  it("keeps the month's year on the days that refine it, its clause beside theirs", () => {
+    const month = fact<Period>({ text: "in March", year: 2021, startMonth: 3, endMonth: 3 }, "a#p1");
+    const days = fact<Period>({ text: "on 23 and 24 March", startMonth: 3, endMonth: 3, startDay: 23, endDay: 24 }, "a#p2");
+    expect(combine("period", month, days)).toEqual({ ...days, value: { ...days.value, year: 2021 }, support: [month.evidence] });
   });
 
   it("joins a first day and a last day stated apart into one period, with both clauses", () => {

@@ -221,6 +221,18 @@ describe("a page about one programme, its sessions in tables", () => {
 });
 
 describe("what one sentence says of which edition", () => {
+  it("reads ordinals alone that name again the editions the sentence before named, each with its own stretch", () => {
+    const text = `${GG} The 14th and 15th seminars met online in March and December 2021 respectively. The 14th, on 23 and 24 March, brought together fourteen practitioners from nine countries; the 15th, on “Effective International Cooperation”, had eighteen participants from ten countries.`;
+    const catalogue = extractCatalogue([page(text)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.period?.value.text, e.theme?.value, e.participants?.value.count, e.participants?.value.countryCount])).toEqual([
+      [14, "on 23 and 24 March", undefined, 14, 9],
+      [15, "December 2021", "Effective International Cooperation", 18, 10],
+    ]);
+    // An ordinal alone that is not one of them names no edition again.
+    const other = extractCatalogue([page(`${GG} The 14th and 15th seminars met online in 2021. The 14th, on 23 and 24 March, was short; the 16th, in 2022, met in Tokyo.`)]);
+    expect(other.editions.map((e) => [e.ordinal, e.period?.value.text])).toEqual([[14, "2021"], [15, "2021"]]);
+  });
+
   it("gives nothing to an edition named in a comparison, and stops an edition's stretch at another event's clause", () => {
     const compared = extractCatalogue([page(`${GG} The eighth seminar was co-hosted, as the seventh seminar had been, by the MACC, in Kuala Lumpur from 18 to 20 November 2014.`)]);
     expect(editions(compared).map((line) => line.replace(/^.*-(\d+):/u, "#$1:"))).toEqual(["#8: Kuala Lumpur / from 18 to 20 November 2014 / -", "#7: - / - / -"]);
