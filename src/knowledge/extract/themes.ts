@@ -15,9 +15,10 @@ const INTRODUCER = new RegExp(
   "(?<![\\p{L}])(?:" + [
     "(?:on|under|with|in)\\s+(?:the\\s+)?(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic|subject|title)s?(?:\\s+of)?",
     "(?:themed|titled|entitled|called|named)",
-    // "The theme of this Liaison Meeting was …", "The theme this time was …", "Its theme this year is …".
+    // "The theme of this Liaison Meeting was …", "The theme this time was …", "Its theme this year is …",
+    // "Its theme for fiscal 2015 was …".
     // …and "The title we gave it was …"; "Its theme was therefore “…”": an adverb is no part of it.
-    "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that|this\\s+year['’]s)(?:\\s+[\\p{L}-]+){1,4}?)?(?:\\s+(?:this|that)\\s+(?:time|year))?(?:\\s+(?:chosen|selected|adopted|set|taken\\s+up))?(?:\\s+(?:we|they|UNAFEI|the\\s+organi[sz]ers)\\s+(?:gave|chose|picked|set|selected|adopted)(?:\\s+(?:it|the\\s+seminar|the\\s+course|the\\s+meeting))?)?\\s+(?:was|is|being|will be)(?:\\s+(?:therefore|thus|hence|accordingly|again|also|then|fittingly|aptly|appropriately),?)?",
+    "(?:theme|topic|title|subject)(?:\\s+of\\s+(?:the|this|that|this\\s+year['’]s)(?:\\s+[\\p{L}-]+){1,4}?)?(?:\\s+(?:this|that)\\s+(?:time|year))?(?:\\s+for\\s+(?:(?:fiscal|FY)\\s*(?:year\\s+)?)?(?:19|20)\\d{2})?(?:\\s+(?:chosen|selected|adopted|set|taken\\s+up))?(?:\\s+(?:we|they|UNAFEI|the\\s+organi[sz]ers)\\s+(?:gave|chose|picked|set|selected|adopted)(?:\\s+(?:it|the\\s+seminar|the\\s+course|the\\s+meeting))?)?\\s+(?:was|is|being|will be)(?:\\s+(?:therefore|thus|hence|accordingly|again|also|then|fittingly|aptly|appropriately),?)?",
     "(?:focusing|focused|focussing|centred|centered)\\s+on",
     // "… will examine our main theme, “…”": the theme in apposition.
     "(?:our|its|their|the|this\\s+year['’]s)\\s+(?:main\\s+|overall\\s+|central\\s+)?(?:theme|topic)",

@@ -23,6 +23,9 @@ describe("findTheme", () => {
     ["Main theme: 'New Types of Crime Surrounding Corruption'", "New Types of Crime Surrounding Corruption"],
     ['The theme of this Liaison Meeting was "The Results of Assistance".', "The Results of Assistance"],
     ['The theme this time was "Assistance in the Post-2015 Era".', "Assistance in the Post-2015 Era"],
+    // …and the year the theme was set for.
+    ['Its theme for fiscal 2015 was "ASEAN and Legal Technical Assistance", chosen because the ASEAN Community had been launched.', "ASEAN and Legal Technical Assistance"],
+    ['The topic for FY2019 was "Asset Recovery".', "Asset Recovery"],
     [' nineteen investigators will examine our main theme, "Recent Regional Trends in Corruption".', "Recent Regional Trends in Corruption"],
     [', this year\'s Liaison Meeting took "The SDGs and Legal Technical Assistance" as its theme.', "The SDGs and Legal Technical Assistance"],
     ['One subject only. The title we gave it was "International Cooperation: Mutual Legal Assistance and Extradition".', "International Cooperation: Mutual Legal Assistance and Extradition"],
@@ -44,6 +47,8 @@ describe("findTheme", () => {
     // The title the speakers gave their talk.
     'Four lawyers gave a joint lecture at the 26th Training. Their title was "Anti-corruption efforts of Japanese companies".',
     " on Japan's role in the region",
+    // A report for a year, not a theme.
+    ' The report for fiscal 2015 was "Annual Report 2015".',
     " of international cooperation “X”",
     // A talk's title is not the edition's theme.
     ' Professor Sachs gave a keynote speech entitled "The SDGs and the Role of Law".',
