@@ -108,10 +108,19 @@ function readBlock(block: Block, state: BodyState): void {
   // A list of two items or more ("- 17 to 19 October …, This was the 11th GG Seminar. …" then "- 27 to
   // 29 November …"): each item is a passage of its own, as in Markdown, so that what one item says is
   // never read as continuing the other.
+  // "Seminar | Year | Venue" over "3rd | 2009 | Manila": a table's rows, one per line. Joined into one
+  // passage they keep their bounds as a Markdown table's do, each row between pipes ("| … | | … |").
+  if (isPipeTable(lines)) lines = lines.map((one) => `| ${one.trim().replace(/^\|\s*|\s*\|$/gu, "")} |`);
   for (const item of listItems(lines, line)) {
     const { text, noteRefs } = stripNoteMarkers(joinLines(item.lines, state.vocabulary), "plain");
     if (text) state.passages.push({ kind: "paragraph", text, headings: [...state.headings.path], noteRefs, line: item.line });
   }
+}
+
+/** Two lines or more, each of three cells or more set apart by pipes, as many in each line. */
+function isPipeTable(lines: readonly string[]): boolean {
+  const cells = lines.map((one) => one.trim().replace(/^\|\s*|\s*\|$/gu, "").split(/\s\|\s|\s\|$|^\|\s/u).length);
+  return lines.length >= 2 && cells[0]! >= 3 && cells.every((count) => count === cells[0]);
 }
 
 const BULLET = /^\s*[-•*・]\s+/u;

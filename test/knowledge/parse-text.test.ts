@@ -276,6 +276,15 @@ describe("parseTextDocument: lists", () => {
     expect(parse("The seminar that was held in Tokyo last year: a success\nTheme: trust")).toEqual([["The seminar that was held in Tokyo last year: a success Theme: trust", 3]]);
   });
 
+  it("keeps a table's rows apart between pipes, as a Markdown table's, in one passage", () => {
+    expect(parse("Seminar | Year | Venue\n3rd | 9-11 December 2009 | Manila\n4th | 2010 | Manila")).toEqual([
+      ["| Seminar | Year | Venue | | 3rd | 9-11 December 2009 | Manila | | 4th | 2010 | Manila |", 3],
+    ]);
+    // Lines with unequal cells, or one pipe, are no table.
+    expect(parse("Seminar | Year | Venue\nThe 3rd met in Manila | 2009")).toEqual([["Seminar | Year | Venue The 3rd met in Manila | 2009", 3]]);
+    expect(parse("Seminar | Year\n3rd | 2009")).toEqual([["Seminar | Year 3rd | 2009", 3]]);
+  });
+
   it("keeps a block that is no list, or a single dash line, as one passage", () => {
     expect(parse("The seminar met in Hanoi.\n- one aside")).toEqual([["The seminar met in Hanoi. - one aside", 3]]);
     expect(parse("- SETO Takeshi, Director of UNAFEI")).toEqual([["- SETO Takeshi, Director of UNAFEI", 3]]);

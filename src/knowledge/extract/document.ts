@@ -1127,6 +1127,9 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
     if (taking.length > 0) edition.countries = stated(taking, people);
   }
   const yearCell = cell("year");
+  // Under "Year", a date in full ("9-11 December 2009") is the period itself.
+  const dated = yearCell && !edition.period ? bestPeriod(findPeriods(yearCell.text)) : undefined;
+  if (yearCell && dated && dated.period.startMonth !== undefined) edition.period = stated(startedOn(yearCell.text, dated), yearCell);
   const yearValue = yearCell ? statedYear(yearCell.text) : undefined;
   // "| 2019 | 13th | 17–19 December |": the year cell dates the period, and is quoted beside it; alone it
   // is the period. A fiscal year ("FY2014") runs into the next: it dates only a period with months.

@@ -57,9 +57,11 @@ function cellsOf(text: string, offset: number): Cell[] {
 /** The rows of a passage that is (part of) a table, each with three cells or more; [] for prose. */
 export function tableRows(text: string): Cell[][] {
   if (!text.includes("|") || (text.match(/\s\|\s|^\||\|$/gu) ?? []).length < 2) return [];
-  // A Markdown table joined into one passage: rows meet at "| |".
+  // A Markdown table joined into one passage: rows meet at "| |"; so do a plain-text table's rows, each
+  // set between pipes when its lines were joined (see parse-text.ts).
   const markdown = /\|\s*:?-{3,}/u.test(text);
-  const lines = markdown ? splitJoinedRows(text) : [{ text, start: 0 }];
+  const joined = markdown || /^\|.*\|\s+\|.*\|$/u.test(text.trim());
+  const lines = joined ? splitJoinedRows(text) : [{ text, start: 0 }];
   // Two cells make a row only under a Markdown separator ("| Seminar | City |" over "|---|---|"): in
   // plain text one pipe may be any aside.
   const fewest = markdown ? 2 : 3;
@@ -76,9 +78,11 @@ export function tableRows(text: string): Cell[][] {
 function splitJoinedRows(text: string): Array<{ text: string; start: number }> {
   // Every row has as many cells as the separator row ("|---|---|---|"): with an empty cell ("| | 2nd
   // forum | 1st forum |") "| |" is no boundary, so rows are counted off by their pipes.
+  // Without a separator row, the header's pipes count the rows off: it has no empty cell.
   const separator = /\|(?:\s*:?-{3,}:?\s*\|)+/u.exec(text);
   const pipes = [...text.matchAll(/\|/gu)].map((match) => match.index);
-  const perRow = separator ? (separator[0].match(/-{3,}/gu) ?? []).length + 1 : 0;
+  const firstBound = /\|\s+(?=\|)/u.exec(text);
+  const perRow = separator ? (separator[0].match(/-{3,}/gu) ?? []).length + 1 : firstBound ? pipes.filter((at) => at <= firstBound.index).length : 0;
   if (perRow < 2 || text.trimStart()[0] !== "|" || pipes.length % perRow !== 0) return splitAtDoublePipes(text);
   const out: Array<{ text: string; start: number }> = [];
   for (let i = 0; i < pipes.length; i += perRow) out.push({ text: text.slice(pipes[i]!, pipes[i + perRow - 1]! + 1), start: pipes[i]! });

@@ -214,6 +214,15 @@ describe("a page about one programme, its sessions in tables", () => {
     expect(themes("GG Seminar: the editions so far")).toEqual([[16, undefined], [15, undefined]]);
   });
 
+  it("reads a date in full under 'Year' as the period, and a year alone as the year", () => {
+    const rows = ["| Seminar | Year | Venue |", "|---|---|---|", "| 3rd | 9–11 December 2009 | Manila |", "| 4th | 2010 | Manila |"].join("\n");
+    const catalogue = extractCatalogue([page(`${GG}\n\n${rows}`)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.period?.value, e.year])).toEqual([
+      [3, { text: "9–11 December 2009", year: 2009, startDay: 9, endDay: 11, startMonth: 12, endMonth: 12 }, 2009],
+      [4, { text: "2010", year: 2010 }, 2010],
+    ]);
+  });
+
   it("numbers nothing when the title names no programme", () => {
     const catalogue = extractCatalogue([page(`## 1. Japan session\n\n${table("| 23rd | 12–19 Jan. 2024 | Cybercrime | 2 |")}`, "Training Courses/Seminars")]);
     expect(catalogue.editions).toEqual([]);

@@ -96,6 +96,14 @@ describe("tableRows and transposedColumns: editions across the top, one fact per
     ]);
   });
 
+  it("splits a plain table's rows joined between pipes by the header's cells, an empty cell included", () => {
+    expect(tableRows("| Seminar | Year | Venue | Notes | | 3rd | 2009 | Manila | | | 4th | 2010 | Manila | co-hosted |").map((row) => row.map((one) => one.text))).toEqual([
+      ["Seminar", "Year", "Venue", "Notes"],
+      ["3rd", "2009", "Manila", ""],
+      ["4th", "2010", "Manila", "co-hosted"],
+    ]);
+  });
+
   it("reads a Markdown table of two columns, but no plain line with one pipe", () => {
     expect(tableRows("| Seminar | City | |---|---| | First | Bangkok, Thailand |").map((row) => row.map((one) => one.text))).toEqual([["Seminar", "City"], ["First", "Bangkok, Thailand"]]);
     expect(tableRows("Seminar | City")).toEqual([]);
