@@ -137,7 +137,16 @@ const FRONTED_PLACE = new RegExp(`^(?:In|At)\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s
 
 // "17 to 19 October of Heisei 29 (2017), at the Melia Hanoi Hotel in Hanoi, co-hosted by …": a line that
 // opens with its dates and gives the place after them, with no verb (a list item, a dateline).
-const DATELINE_PLACE = new RegExp(`^\\s*(?:(?:From|On)\\s+)?\\d{1,2}(?:\\s*(?:to|–|-|and)\\s*\\d{1,2})?\\s+${MONTH_SOURCE}(?:\\s+of\\s+(?:Reiwa|Heisei|Showa)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:19|20)\\d{2})?,?\\s+(?:at|in)\\s+(?:the\\s+)?(${PLACE_RUN}(?:(?:,\\s+|\\s+in\\s+)(?:the\\s+)?${PLACE_RUN})*)`, "u");
+// …also after a title set off by a dash: "On the 13th GG Seminar — 17–19 December 2019 at the … Complex".
+// (The title names a programme: "The report — Tokyo, 3 March 2020" is a dateline of something else.)
+const PROGRAMME_TITLE = "[^—–.;:]{0,80}\\b(?:Seminars?|Courses?|Programmes?|Programs?|Trainings?|Forums?|Meetings?|Symposi(?:um|a)|Sessions?|Workshops?|GG\\d{1,2})\\b[^—–.;:]{0,40}";
+// (A stretch read from the edition's name on starts at the dash.)
+const TITLE_DASH = `(?:(?:${PROGRAMME_TITLE})?\\s*[—–]\\s+)?`;
+const DATELINE_PLACE = new RegExp(`^\\s*${TITLE_DASH}(?:(?:From|On)\\s+)?\\d{1,2}(?:\\s*(?:to|–|-|and)\\s*\\d{1,2})?\\s+${MONTH_SOURCE}(?:\\s+of\\s+(?:Reiwa|Heisei|Showa)\\s+\\d{1,2})?(?:\\s*\\((?:19|20)\\d{2}\\))?(?:,?\\s+(?:19|20)\\d{2})?,?\\s+(?:at|in)\\s+(?:the\\s+)?(${PLACE_RUN}(?:(?:,\\s+|\\s+in\\s+)(?:the\\s+)?${PLACE_RUN})*)`, "u");
+
+// "On the 11th GG Seminar — Melia Hanoi Hotel, Hanoi, 17 to 19 October 2017, co-hosted with …": a line
+// that sums up a seminar after its title gives the place first, then the dates, with no verb.
+const DASH_PLACE_THEN_DATES = new RegExp(`^(?:${PROGRAMME_TITLE})?\\s*[—–]\\s+(?:the\\s+)?(${PLACE_RUN}(?:,\\s+(?:the\\s+)?${PLACE_RUN})*(?:\\s+\\((?:the\\s+)?${PLACE_RUN}\\))?),\\s+\\d{1,2}(?:\\s*(?:to|–|-)\\s*\\d{1,2})?\\s+${MONTH_SOURCE}`, "u");
 
 export function findPlace(text: string, bare = true): { place: string; start: number; end: number } | undefined {
   const found = placeAsWritten(text, bare);
@@ -190,6 +199,12 @@ function placeAsWritten(text: string, bare: boolean): { place: string; start: nu
   if (dateline && onLine) {
     const start = dateline.index + dateline[0].length - dateline[1]!.length;
     return { place: onLine, start, end: start + onLine.length };
+  }
+  const summed = DASH_PLACE_THEN_DATES.exec(text);
+  const onSummary = summed ? cleanPlace(summed[1]!) : undefined;
+  if (summed && onSummary) {
+    const start = summed.index + summed[0].indexOf(summed[1]!);
+    return { place: onSummary, start, end: start + onSummary.length };
   }
   const bracketed = bare ? BRACKETED_VENUE.exec(text) : null;
   const inBrackets = bracketed ? cleanPlace(bracketed[1]!) : undefined;

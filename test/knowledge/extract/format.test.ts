@@ -108,6 +108,13 @@ describe("findPlace", () => {
     ["The venue was the Melia Hanoi Hotel.", "Melia Hanoi Hotel"],
     // A dateline with the place after its dates.
     ["17 to 19 October of Heisei 29 (2017), at the Melia Hanoi Hotel in Hanoi, co-hosted by the SPP.", "Melia Hanoi Hotel in Hanoi"],
+    // …after a programme's title and a dash, and a summary line that gives the place before the dates.
+    ["On the 13th GG Seminar — 17–19 December 2019 at the International Legal Affairs Complex, Akishima: the first held there.", "International Legal Affairs Complex, Akishima"],
+    [" — Melia Hanoi Hotel, Hanoi, 17 to 19 October 2017, co-hosted with the SPP.", "Melia Hanoi Hotel, Hanoi"],
+    ["On the 4th GG Seminar — Manila (the Philippines), 7–9 December 2010, co-hosted with the Department of Justice.", "Manila (the Philippines)"],
+    // A dateline after the title of something else is no venue.
+    ["The report — Tokyo, 3 March 2020, revised.", undefined],
+    ["Annual report — 3 March 2020 at the Ministry of Justice.", undefined],
     // People gathering at a place, the kind of building in lower case, its town.
     ["Judges and prosecutors came together yesterday at the Palm Club hotel in Cocody for the seminar.", "Palm Club hotel in Cocody"],
     ["Delegates gathered in Vientiane for the opening.", "Vientiane"],
