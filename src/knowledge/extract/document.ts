@@ -571,7 +571,7 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       // "The thirteenth seminar, GG13, met …", "the 16th seminar (GG16)": one edition named twice in
       // apposition; the name that says more of its series stands for both.
       .filter((mention, i, all) => !apposedTwin(mention, all[i - 1], sentence) && !apposedTwin(mention, all[i + 1], sentence, true));
-    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named, whole, earlier, paragraph.at(-1)?.record)].sort((a, b) => a.start - b.start) : named;
+    let mentions = definitions.length === 0 ? [...named, ...bareOrdinalEdition(masked, state, out, named, whole, earlier, paragraph.at(-1)?.record), ...editionsByYear(masked, out, named)].sort((a, b) => a.start - b.start) : named;
     mentions = withMentionsAgain(masked, mentions);
 
     // A page about one edition it has not numbered yet: another edition named ends it; "This year's
@@ -827,6 +827,44 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
 }
 
 const BARE_ORDINALS = new RegExp(BARE_ORDINAL.source, "gu");
+
+// "the 2017 meeting", "The 2019 seminar": an edition named by its year. (Not "the 2019 edition of the
+// White Paper", nor "the 2018 course's ordinal", which speak of something else or of a number.)
+const BY_YEAR = /\b[Tt]he\s+((?:19|20)\d{2})\s+(seminar|meeting|course|session|training|programme|program|forum|symposium|workshop)\b(?!['’]s)/gu;
+
+/**
+ * Editions this document has dated that a sentence names by their year: "the eleventh … from 17 to 19
+ * October 2017 …" then "the 2017 meeting looked back under the main theme …". Only an edition whose year
+ * is stated, and the only one of that year of a series with that head noun ("meeting" and "session" fit
+ * any series); none where a named edition already stands.
+ */
+function editionsByYear(masked: string, out: DocumentRecords, named: readonly EditionMention[]): EditionMention[] {
+  if (!/\b(?:19|20)\d{2}\s+\p{Ll}/u.test(masked)) return [];
+  const matches = allMatches(BY_YEAR, masked);
+  // Only as the subject of its clause ("…; the 2019 meeting, on “…”, had …"), in a sentence that dates
+  // nothing else: "took part in the 2012 course" leaves the people to the edition in scope, and in "The
+  // 2014 meeting looked back on … the mid-1990s" the other years are not the meeting's.
+  const years = new Set(matches.map((match) => match[1]!));
+  if ((masked.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/gu) ?? []).some((year) => !years.has(year))) return [];
+  const mentions: EditionMention[] = [];
+  for (const match of matches) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    const end = match.index + match[0].length;
+    if (named.some((mention) => start < mention.end && mention.start < end) || !/(?:^|[,;:]\s*)$/u.test(masked.slice(0, match.index).trimEnd())) continue;
+    const year = Number(match[1]);
+    const noun = headNoun(match[2]!);
+    const generic = noun === undefined || GENERIC_GATHERING.has(noun);
+    const dated = out.editions.filter((edition) => edition.year === year && edition.yearBasis === "stated"
+      && (generic || edition.series.names.some((name) => nameHeadNoun(name.text) === noun)));
+    const distinct = [...new Map(dated.map((edition) => [`${out.series.indexOf(edition.series)}:${edition.ordinal}`, edition])).values()];
+    if (distinct.length !== 1) continue;
+    const edition = distinct[0]!;
+    const name = edition.series.names.find((one) => one.kind === "name") ?? edition.series.names[0]!;
+    // (As written, the edition's ordinal stays the one that numbers it: "the 2017 meeting" is no ordinal.)
+    mentions.push({ ordinal: edition.ordinal, ordinalText: edition.ordinalText, seriesPhrase: name.text, weak: false, start, end });
+  }
+  return mentions;
+}
 
 /**
  * "The 14th and 15th GG Seminars met online in March and December 2021 respectively. The 14th, on 23 and

@@ -230,6 +230,19 @@ describe("a page about one programme, its sessions in tables", () => {
 });
 
 describe("what one sentence says of which edition", () => {
+  it("reads 'the 2017 meeting' as the one edition the page has dated 2017, as the subject of its clause", () => {
+    const dated = `${GG} The eleventh seminar met in Hanoi from 17 to 19 October 2017, and the thirteenth in Akishima from 17 to 19 December 2019.`;
+    const themes = (then: string) => extractCatalogue([page(`${dated}\n\n${then}`)]).editions.map((e) => [e.ordinal, e.theme?.value, e.participants?.value.count]);
+    expect(themes("Ten years on, the 2017 meeting looked back under the theme “Best Practices”, with eighteen participants; the 2019 meeting, on “Asset Recovery”, had twenty-three participants.")).toEqual([
+      [11, "Best Practices", 18],
+      [13, "Asset Recovery", 23],
+    ]);
+    // Not as the object of another verb, nor in a sentence that dates something else, nor a year no edition has.
+    expect(themes("Eighteen practitioners took part in the 2017 meeting on “Best Practices”.")).toEqual([[11, undefined, undefined], [13, undefined, undefined]]);
+    expect(themes("The 2017 meeting looked back on assistance begun in the mid-1990s, on “Best Practices”.")).toEqual([[11, undefined, undefined], [13, undefined, undefined]]);
+    expect(themes("The 2018 meeting, on “Best Practices”, had eighteen participants.")).toEqual([[11, undefined, undefined], [13, undefined, undefined]]);
+  });
+
   it("reads ordinals alone that name again the editions the sentence before named, each with its own stretch", () => {
     const text = `${GG} The 14th and 15th seminars met online in March and December 2021 respectively. The 14th, on 23 and 24 March, brought together fourteen practitioners from nine countries; the 15th, on “Effective International Cooperation”, had eighteen participants from ten countries.`;
     const catalogue = extractCatalogue([page(text)]);
