@@ -190,5 +190,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
 ];
 
-const CORRECT = 7006;
-const MISSED = 2161;
+const CORRECT = 7011;
+const MISSED = 2156;

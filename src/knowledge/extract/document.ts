@@ -752,7 +752,7 @@ const BARE_ORDINAL = new RegExp(`(?:^(?:(?:At|In|During|For)\\s+)?|[:;]\\s*|,\\s
 // "In 2021 the twenty-third session took as its theme …": a session of the series in play, said on its
 // own (not "the 30th session of the Commission", another body's).
 // …and "Its eleventh edition went to Viet Nam.", after the sentence that names the series.
-const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])(?:[Tt]he|^Its|^Their)\\s+(${ORDINAL_SOURCE})\\s+(?:session|edition|iteration|instalment|installment|round)\\b(?!\\s+(?:of|at|in\\s+the\\s+series\\s+of)\\b)`, "u");
+const SESSION_ORDINAL = new RegExp(`(?<![\\p{L}])(?:[Tt]he|^Its|^Their)\\s+(${ORDINAL_SOURCE}|inaugural)\\s+(?:session|edition|iteration|instalment|installment|round)\\b(?!\\s+(?:of|at|in\\s+the\\s+series\\s+of)\\b)`, "u");
 
 // "The 5th came to Tokyo", "the sixth was held in Tokyo": an ordinal alone as the subject of a verb of
 // being held or going somewhere. "Q. And the fourth?": an ordinal alone as a question of its own.
@@ -795,8 +795,10 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   const its = /^(?:Its|Their)\s/u.test(match[0]) ? paragraphSeries : undefined;
   if (/^(?:Its|Their)\s/u.test(match[0]) && !its) return [];
   const series = its ?? (ownSeries.length === 1 ? ownSeries[0]! : state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : pageSeries(state, out));
-  const ordinal = parseOrdinal(match[1]!);
-  if (!series || series.weak || ordinal === undefined || ordinal < 2) return [];
+  // "The inaugural session": the first edition, never a rank as "the first session" may be.
+  const inaugural = /^inaugural$/iu.test(match[1]!);
+  const ordinal = inaugural ? 1 : parseOrdinal(match[1]!);
+  if (!series || series.weak || ordinal === undefined || (ordinal < 2 && !inaugural)) return [];
   // "Between October and December 2021 two international training courses were given online: the 175th,
   // on …": the ordinal counts the programmes the sentence names before it, not the series in scope.
   const counted = allMatches(PROGRAMMES_BEFORE, masked.slice(0, start)).pop();

@@ -435,6 +435,7 @@ const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|
 const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+|^(?:Since|From|In)\\s+(?:(?:fiscal\\s+year|FY)\\s*)?(?:19|20)\\d{2},?\\s+)(?:(?:the\\s+)?\\p{Lu}[^,;()]{3,160}?\\s*\\()?(${ACRONYM})\\)?(?:['’]s)?\\s+(?:${ORGANISE_VERBS}|been\\s+(?:conducting|holding|organi[sz]ing|running|hosting))\\b`, "u");
 const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\\b`, "i");
 const BY_WORD = /\sby\s/;
+const IT_HELD_BY = /^(?:It|They)\s+(?:has|have|had)\s+been\s+(?:organi[sz]ed|conducted|held|run|hosted|convened|offered|implemented)\s+(?:(?:every|each|once\s+a)\s+year\s+|annually\s+|jointly\s+)?by\b/u;
 // What ACRONYM matches, anywhere: THROUGH (without a parenthesis) and SUBJECT cannot match without it.
 const ACRONYM_WORD = new RegExp(ACRONYM);
 
@@ -451,7 +452,10 @@ export function findOrganiser(sentence: string): string | undefined {
   const through = (acronym || sentence.includes("(")) && sentence.includes("hrough") ? THROUGH.exec(sentence) : null;
   if (through) candidates.push(through[1] ?? through[2]!);
   // "UNAFEI … is run by the Ministry of Justice" says who runs the institute, not a programme.
-  const by = BY_WORD.test(sentence) && PROGRAMME_WORDS.test(sentence) ? BY.exec(sentence) : null;
+  // …but "It has been conducted by UNAFEI together with JICA since 2014", right after the programme's
+  // name, says who has held it, as its years tell.
+  const aboutProgramme = PROGRAMME_WORDS.test(sentence) || (IT_HELD_BY.test(sentence) && statesRecurrence(sentence));
+  const by = BY_WORD.test(sentence) && aboutProgramme ? BY.exec(sentence) : null;
   // "held by the Ministry of Justice and the United Nations Office on Drugs and Crime (UNODC)": both
   // bodies, not only the one whose letters close the run.
   const byBodies = by?.[1]!.replace(/\s+(?:and|the|of|for|on)$/, "");

@@ -230,6 +230,14 @@ describe("a page about one programme, its sessions in tables", () => {
 });
 
 describe("what one sentence says of which edition", () => {
+  it("reads 'the inaugural session' as the first edition of the series in scope, and 'the first session' alone as none", () => {
+    const defined = "The Criminal Justice Training for French-Speaking Africa is a training programme. It has been conducted by UNAFEI together with JICA since 2014.";
+    const editionsOf = (then: string) => extractCatalogue([page(`${defined}\n\n## Sessions\n\n${then}`)]).editions.map((e) => [e.id, e.period?.value.text]);
+    expect(editionsOf("The inaugural session was held in Japan in February 2014.")).toEqual([["criminal-justice-training-for-french-speaking-africa-1", "in February 2014"]]);
+    expect(editionsOf("The first session of the new board was held in Japan in February 2014.")).toEqual([]);
+    expect(extractCatalogue([page(defined)]).series.map((s) => s.organiser?.value)).toEqual(["UNAFEI"]);
+  });
+
   it("reads 'the 2017 meeting' as the one edition the page has dated 2017, as the subject of its clause", () => {
     const dated = `${GG} The eleventh seminar met in Hanoi from 17 to 19 October 2017, and the thirteenth in Akishima from 17 to 19 December 2019.`;
     const themes = (then: string) => extractCatalogue([page(`${dated}\n\n${then}`)]).editions.map((e) => [e.ordinal, e.theme?.value, e.participants?.value.count]);
