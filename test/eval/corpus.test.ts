@@ -121,7 +121,6 @@ describe("provenance as shown", () => {
 
 /** Wrong facts not fixed yet (see the test that uses it), sorted. */
 const KNOWN_WRONG = [
-  "b20-wp2016-francophone-topics.md | Regional Seminar on Good Governance for Southeast Asian Countries | sinceYear",
   "b23-laos-civilcode-grant-report.txt | Laos Training in Japan (Civil Code) #2 | place",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | countryCount",
   "b23-uncac-lecture-handout.md | UNCAC Training Programme #23 | participants",

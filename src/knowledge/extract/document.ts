@@ -1191,11 +1191,16 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
   return true;
 }
 
+/** Which clause of `text` (see CLAUSE_BREAK) the offset `at` stands in, counting from 0. */
+function clauseIndex(text: string, at: number): number {
+  return (text.slice(0, at).match(CLAUSE_BREAK) ?? []).length;
+}
+
 /** The match nearest to a definition's name (by the gap between them), if any. */
 function nearest<T>(matches: readonly T[], definition: Span, start: (m: T) => number, end: (m: T) => number, text: string): T | undefined {
   let best: T | undefined;
   let gap = Number.POSITIVE_INFINITY;
-  const clause = (at: number): number => (text.slice(0, at).match(CLAUSE_BREAK) ?? []).length;
+  const clause = (at: number): number => clauseIndex(text, at);
   for (const match of matches) {
     // Another clause ("…, and since 2007 it has held the GG Seminar …") is farther than any gap within one.
     const apart = clause(start(match)) === clause(definition.start) ? 0 : text.length;
@@ -1510,6 +1515,15 @@ function readEditions(
   const slots = slotReader(masked, roles);
   // "Was the 16th seminar held online?": a question states nothing of the edition it names.
   const asks = isQuestion(masked);
+  // "UNAFEI's anti-corruption course, held every year since 1998, had reached its eighteenth session …,
+  // and … the ninth Regional Seminar on Good Governance …": the since-year is the series' of the edition
+  // named nearest to it, not of every edition the sentence names.
+  const sinceAt = seriesFacts.since ? masked.indexOf(seriesFacts.since.text) : -1;
+  // (One edition named in another clause than the since-year is no nearer: "…, held every year since
+  // 1998, had reached …, and in Southeast Asia the ninth Regional Seminar … met in Jakarta".)
+  const sinceSpan = { start: sinceAt, end: sinceAt + (seriesFacts.since?.text.length ?? 0) };
+  const sinceOwner = sinceAt < 0 ? undefined : mentions.length > 1 ? nearest(mentions, sinceSpan, (m) => m.start, (m) => m.end, masked)
+    : clauseIndex(masked, sinceAt) === clauseIndex(masked, mentions[0]!.start) ? mentions[0] : null;
   for (const [i, mention] of mentions.entries()) {
     const ownEvidence = at(mention.start, mention.end);
     const series = seriesOf(mention, reader, ownEvidence, state, paragraph, scopeSeries, out);
@@ -1520,7 +1534,7 @@ function readEditions(
     const short = bracket ? abbreviationIn(bracket[1]!) : undefined;
     // (Capitals alone, "(ITC)", are the acronyms' business: see mentionAcronym.)
     if (short && !/\d/u.test(short) && !/^\p{Lu}+$/u.test(short)) addName(series, { text: short, kind: "phrase" });
-    if (seriesFacts.since && !series.sinceYear) series.sinceYear = { value: seriesFacts.since.year, evidence: clauseOf(masked, at, seriesFacts.since.text), basis: "stated" };
+    if (seriesFacts.since && !series.sinceYear && (sinceOwner === undefined || sinceOwner === mention)) series.sinceYear = { value: seriesFacts.since.year, evidence: clauseOf(masked, at, seriesFacts.since.text), basis: "stated" };
     if (seriesFacts.frequency && !series.frequency && seriesFacts.single) series.frequency = { value: seriesFacts.frequency, evidence: ownEvidence, basis: "stated" };
 
     // "The First and Second Seminars took place in Bangkok": the editions of one list share its name's

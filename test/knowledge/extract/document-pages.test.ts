@@ -230,6 +230,13 @@ describe("a page about one programme, its sessions in tables", () => {
 });
 
 describe("what one sentence says of which edition", () => {
+  it("gives a since-year to the series of the edition named in its clause, not to one named in another", () => {
+    const text = "UNAFEI's anti-corruption course, held every year since 1998, had reached its eighteenth course in autumn 2015, and in Southeast Asia the ninth Regional Seminar on Good Governance met in Jakarta in November 2015.";
+    expect(extractCatalogue([page(text)]).series.map((s) => [s.name, s.sinceYear?.value])).toEqual([["Regional Seminar on Good Governance", undefined]]);
+    const same = "The ninth Regional Seminar on Good Governance, a seminar held every year since 2007, met in Jakarta in November 2015.";
+    expect(extractCatalogue([page(same)]).series.map((s) => [s.name, s.sinceYear?.value])).toEqual([["Regional Seminar on Good Governance", 2007]]);
+  });
+
   it("reads 'the inaugural session' as the first edition of the series in scope, and 'the first session' alone as none", () => {
     const defined = "The Criminal Justice Training for French-Speaking Africa is a training programme. It has been conducted by UNAFEI together with JICA since 2014.";
     const editionsOf = (then: string) => extractCatalogue([page(`${defined}\n\n## Sessions\n\n${then}`)]).editions.map((e) => [e.id, e.period?.value.text]);
