@@ -131,7 +131,6 @@ const KNOWN_WRONG = [
   "b26-unafei-iss123.html | Seminar on the Judicial System for Tajikistan #2 | countries",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | frequency",
   "b28-wpcrime-2019-glossary.md | Course on Preventing Corruption and Strengthening the Criminal Justice Response to It in Developing Countries (series not in gold) | sinceYear",
-  "b30-wp2019-governance.txt | UNCAC Training Programme | sinceYear",
   "b31-uncac-wiki.md | UNCAC Training Programme #19 | organiser",
   "b31-uncac-wiki.md | UNCAC Training Programme #23 | organiser",
   "b33-kenya-training11-report.md | Training Course on the Juvenile Delinquent Treatment System for Kenya #11 | countries",

@@ -509,10 +509,14 @@ export function attachCalledNames(sentence: string, definitions: SeriesDefinitio
 const BEGAN_NAMED = /\b(?:[Ll]aunched|[Ss]tarted|[Ii]naugurated|[Bb]egan|[Bb]egun|[Ii]nitiated)\s+the\s+(?!(?:First|Second|Third)\b)(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:on|for|of|and|in|against|the)\s+)*){1,12}?in\s+(?:FY\s?)?((?:19|20)\d{2})\b/gu;
 
 /** Every since-year of a text, with where it stands: "Since 2000 … and since 2007 …". */
+const BASED_BEFORE = /\b(?:based|located|housed|headquartered|situated|stationed|moved|relocated)(?:\s+(?:in|at|there|here)(?:\s+[\p{L}-]+){0,4})?\s*,?\s*$/iu;
+
 export function sinceYearsIn(text: string): Array<{ year: number; text: string; start: number }> {
   if (!SINCE_HINT.test(text) || !YEAR_DIGITS.test(text)) return [];
   const out: Array<{ year: number; text: string; start: number }> = [];
   for (const match of [...allMatches(SINCE_YEAR, text), ...allMatches(BEGAN_NAMED, text)]) {
+    // "…, where UNAFEI has been based since October 2017": how long a body has been somewhere.
+    if (BASED_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
     out.push({ year: Number(match.slice(1).find((group) => group !== undefined)), text: match[0], start: match.index });
   }
   return out.sort((a, b) => a.start - b.start);
