@@ -154,7 +154,6 @@ const KNOWN_WRONG = [
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
   "b40-wp2022-chapter-iii-2.md | Regional Seminar on Good Governance for Southeast Asian Countries #16 | organiser",
   "b44-wp2022-oda-topics-gg-early-years.md | Regional Seminar on Good Governance for Southeast Asian Countries | frequency",
-  "b45-unafei-gg-list.md | Regional Seminar on Good Governance for Southeast Asian Countries #17 | countries",
   "b45-unafei-gg6-ja-page.htm | Regional Seminar on Good Governance for Southeast Asian Countries #6 | countries",
 ];
 /** …and those wrong only when a document is read alone, without the names the others define. */
@@ -188,5 +187,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
 ];
 
-const CORRECT = 7011;
+const CORRECT = 7012;
 const MISSED = 2156;
