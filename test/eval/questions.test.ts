@@ -146,5 +146,5 @@ describe("the development question set (test/corpus/questions.yml)", () => {
   });
 });
 
-const RIGHT = 1379;
+const RIGHT = 1378;
 const TOTAL = 1702;

@@ -165,6 +165,25 @@ function displayName(all: readonly SeriesName[], usage: ReadonlyMap<string, numb
   return longest(names).text;
 }
 
+/**
+ * A name read past its end or cut short, not a way the series is called: "REGIONAL SEMINAR ON GOOD
+ * GOVER-" (a line broken in a PDF), "GG Seminar Seminar", "UNCAC TRAINING PROGRAMME Training" (a title
+ * in capitals run into the word after it), "… for Southeast Asian Countries Technical" (a known name
+ * and the next word). `keys` are the series' names, folded.
+ */
+export function misread(name: string, keys: ReadonlySet<string>): boolean {
+  const words = name.split(/\s+/u);
+  if (/-$/u.test(name)) return true;
+  for (let i = 1; i < words.length; i++) {
+    const [before, word] = [words[i - 1]!, words[i]!];
+    if (headNoun(before) !== undefined && headNoun(before) === headNoun(word)) return true;
+    if (/^\p{Lu}{3,}$/u.test(before) && headNoun(before) !== undefined && /^\p{Lu}\p{Ll}+$/u.test(word)) return true;
+  }
+  const last = words.at(-1)!;
+  return words.length > 2 && headNoun(last) === undefined && /^\p{Lu}\p{Ll}+$/u.test(last) && keys.has(nameKey(words.slice(0, -1).join(" ")))
+    && headNoun(words.at(-2)!) === undefined && !/^(?:of|for|on|and|the|in)$/iu.test(words.at(-2)!);
+}
+
 /** How many of the records use each name (by its folded key): each document's record counts once. */
 function namesUsage(group: readonly SeriesRecord[]): Map<string, number> {
   const usage = new Map<string, number>();
@@ -212,9 +231,10 @@ function buildSeries(group: readonly SeriesRecord[], takenIds: Set<string>): Ser
     ...names.filter((n) => n.kind === "acronym"),
     ...names.filter((n) => n.kind !== "acronym"),
   ];
+  const keys = new Set(ordered.map((alias) => nameKey(alias.text)));
   for (const alias of ordered) {
     const key = nameKey(alias.text);
-    if (seen.has(key)) continue;
+    if (seen.has(key) || misread(alias.text, keys)) continue;
     seen.add(key);
     aliases.push(alias.text);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeRecords } from "../../../src/knowledge/extract/merge.js";
+import { mergeRecords, misread } from "../../../src/knowledge/extract/merge.js";
 import type { DocumentRecords, EditionRecord, SeriesRecord } from "../../../src/knowledge/extract/records.js";
 
 const ev = (passageId: string, sentence = "s") => ({ passageId, sentence, start: 0, end: sentence.length });
@@ -141,5 +141,27 @@ describe("mergeRecords: what introduces an edition a page's title names", () => 
     const catalogue = extractCatalogue([document]);
     expect(catalogue.editions.map((e) => [e.ordinal, e.evidence.passageId])).toEqual([[13, "r#p2"]]);
     expect(catalogue.series.map((s) => s.evidence.map((item) => item.passageId))).toEqual([["r#p2"]]);
+  });
+});
+
+describe("misread: names read past their end or cut short", () => {
+  const keys = new Set(["regional seminar on good governance for southeast asian countries", "gg seminar", "uncac training programme"]);
+  it.each([
+    "REGIONAL SEMINAR ON GOOD GOVER-",
+    "GG Seminar Seminar",
+    "UNCAC TRAINING PROGRAMME Training",
+    "Regional Seminar on Good Governance for Southeast Asian Countries Technical",
+  ])("%j is misread", (name) => {
+    expect(misread(name, keys)).toBe(true);
+  });
+
+  it.each([
+    "UNAFEI UNCAC Training Programme",
+    "Japan Seminar of the SCC Project",
+    "International Training Course",
+    "Criminal Justice Training Programme for French-speaking African Countries",
+    "Regional Seminar on Good Governance for Southeast Asian Countries",
+  ])("%j is a name", (name) => {
+    expect(misread(name, keys)).toBe(false);
   });
 });
