@@ -187,5 +187,5 @@ const KNOWN_WRONG_IN_COMPANY_ONLY = [
   "b39-unafei-annual-2012.md | UNCAC Training Programme #15 (phantom) | year",
 ];
 
-const CORRECT = 7012;
-const MISSED = 2156;
+const CORRECT = 7016;
+const MISSED = 2152;

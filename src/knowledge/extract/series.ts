@@ -433,6 +433,9 @@ const BY = new RegExp(`\\b(?:organi[sz]ed|hosted|conducted|held|run|implemented|
 // Also after a leading date: "Since fiscal year 2007 UNAFEI has organised, once every year, …".
 // And with its full name first: "Since 2014 the United Nations Asia and Far East Institute … (UNAFEI) has been conducting …".
 const SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+|^(?:Since|From|In)\\s+(?:(?:fiscal\\s+year|FY)\\s*)?(?:19|20)\\d{2},?\\s+)(?:(?:the\\s+)?\\p{Lu}[^,;()]{3,160}?\\s*\\()?(${ACRONYM})\\)?(?:['’]s)?\\s+(?:${ORGANISE_VERBS}|been\\s+(?:conducting|holding|organi[sz]ing|running|hosting))\\b`, "u");
+// "JICA and UNAFEI run the Criminal Justice Training for French-Speaking Africa together": two bodies
+// as the subject of a verb of holding in the plural.
+const JOINT_SUBJECT = new RegExp(`(?:^|[,;:]\\s*)((?:the\\s+)?${ACRONYM}\\s+and\\s+(?:the\\s+)?${ACRONYM})\\s+(?:(?:jointly|together|also)\\s+)?(?:run|hold|organi[sz]e|conduct|host|convene|co-host|have\\s+(?:(?:jointly|together|also)\\s+)?(?:run|held|organi[sz]ed|conducted|hosted|convened))\\b`, "u");
 const PROGRAMME_WORDS = new RegExp(`\\b(?:${HEAD_SOURCE}s?|trainings?|courses?)\\b`, "i");
 const BY_WORD = /\sby\s/;
 const IT_HELD_BY = /^(?:It|They)\s+(?:has|have|had)\s+been\s+(?:organi[sz]ed|conducted|held|run|hosted|convened|offered|implemented)\s+(?:(?:every|each|once\s+a)\s+year\s+|annually\s+|jointly\s+)?by\b/u;
@@ -460,6 +463,8 @@ export function findOrganiser(sentence: string): string | undefined {
   // bodies, not only the one whose letters close the run.
   const byBodies = by?.[1]!.replace(/\s+(?:and|the|of|for|on)$/, "");
   if (by) candidates.push(by[2] && !/\sand\s+the\s/u.test(byBodies!) ? by[2] : by[2] ? `${byBodies} (${by[2]})` : byBodies!);
+  const joint = acronym && PROGRAMME_WORDS.test(sentence) ? JOINT_SUBJECT.exec(sentence) : null;
+  if (joint) candidates.push(joint[1]!);
   const subject = acronym && PROGRAMME_WORDS.test(sentence) ? SUBJECT.exec(sentence) : null;
   if (subject) candidates.push(subject[1]!);
   // "It is the Regional Seminar on …, which UNAFEI has held once a year since 2007".

@@ -226,6 +226,9 @@ describe("findOrganiser", () => {
     ["It is the Regional Seminar on Good Governance for Southeast Asian Countries, which UNAFEI has held once a year since 2007.", "UNAFEI"],
     ["The GG Seminar is a regional seminar that UNAFEI has held once a year since 2007.", "UNAFEI"],
     ["The Liaison Meeting, organized every year by the Research and Training Institute of the Ministry of Justice and JICA, met.", "Research and Training Institute of the Ministry of Justice and JICA"],
+    // Two bodies as the subject of a verb of holding in the plural.
+    ["JICA and UNAFEI run the Criminal Justice Training for French-Speaking Africa together.", "JICA and UNAFEI"],
+    ["JICA and UNAFEI have jointly held the seminar since 2014.", "JICA and UNAFEI"],
     // "It", right after the programme's name, with the years it has been held.
     ["It has been conducted by the Japan International Cooperation Agency (JICA) together with UNAFEI since 2014.", "JICA"],
     // …and in a relative clause of place.
@@ -241,6 +244,8 @@ describe("findOrganiser", () => {
     "The Ninth GG Seminar, hosted by the Ministry of Justice of Myanmar, was held in Nay Pyi Taw.",
     "It was organized by the Attorney General's Office of the Republic of Indonesia.",
     "UNAFEI’s activities are not limited to anti-corruption efforts.",
+    // Two bodies that hold something other than a programme.
+    "JICA and UNAFEI hold offices in Tokyo.",
     // "It" with no years held may be the institute: "It is run by the Ministry of Justice."
     "It is run by the Japan International Cooperation Agency (JICA).",
     // A place where a body works, not one that holds the programme.
