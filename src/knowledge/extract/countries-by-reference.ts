@@ -87,3 +87,29 @@ export function countedCountriesListed(masked: string, countryCount: number): Re
   if (codes.length !== countryCount) return undefined;
   return { codes, start: 0, end: Math.max(...names.map((name) => name.end)) };
 }
+
+// "The eight target countries are Burkina Faso, …", "The programme is aimed at Côte d'Ivoire, …": the
+// countries a programme is for, listed.
+const TARGETS_ARE = new RegExp(`\\b(?:the\\s+)?(${CARDINAL_SOURCE})\\s+target\\s+(?:countries|states|nations)\\s+(?:are|were)\\b`, "iu");
+const AIMED_AT = /\b(?:is|are|was|were)\s+aimed\s+at\b|\btarget\s+(?:countries|states|nations)\s+(?:are|were)\b/iu;
+
+/** The countries a sentence lists as a programme's targets (as many as it says, when it counts them), or undefined. */
+export function targetCountriesListed(masked: string): string[] | undefined {
+  const numbered = TARGETS_ARE.exec(masked);
+  const stated = numbered ?? AIMED_AT.exec(masked);
+  if (!stated) return undefined;
+  const codes = [...new Set(findCountryNames(masked.slice(stated.index + stated[0].length)).map((name) => name.code))];
+  const count = numbered ? parseCardinal(numbered[1]!) : undefined;
+  return codes.length < 2 || (count !== undefined && codes.length !== count) ? undefined : codes;
+}
+
+// "25 officials from the eight target countries", "from all eight target countries", "from the eight countries".
+const FROM_TARGETS = new RegExp(`\\bfrom\\s+(?:all\\s+(?:the\\s+)?|the\\s+)(${CARDINAL_SOURCE})\\s+(?:target\\s+)?(?:countries|states|nations)\\b`, "iu");
+
+/** The target countries stated before, when `masked` refers to them by their number ("from the eight target countries"). */
+export function targetCountriesReferred(masked: string, targets: readonly string[] | undefined): ReferredCountries | undefined {
+  if (!targets) return undefined;
+  const match = FROM_TARGETS.exec(masked);
+  const count = match ? parseCardinal(match[1]!) : undefined;
+  return match && count === targets.length ? { codes: [...targets], start: match.index, end: match.index + match[0].length } : undefined;
+}

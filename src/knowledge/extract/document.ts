@@ -36,7 +36,7 @@ import { findRegions } from "./regions.js";
 import { bestPeriod, findPeriods, startedOn, statedYear } from "./periods.js";
 import { countriesInCell, emptyCell, formatInCell, headerColumns, organiserInCell, participantCountriesInCell, participantsInCell, tableRows, themeInCell, transposedColumns, type Cell, type Column } from "./tables.js";
 import { findRoleSpans, roleAt, type RoleSpan } from "./roles.js";
-import { countedCountriesListed, countriesByReference, namesOtherMembers } from "./countries-by-reference.js";
+import { countedCountriesListed, countriesByReference, namesOtherMembers, targetCountriesListed, targetCountriesReferred } from "./countries-by-reference.js";
 import { abbreviationIn, findFrequency, findOrganiser, findSeriesDefinitions, findSinceYear, frequenciesIn, headNoun, nameHeadNoun, sinceYearsIn, type SeriesDefinition } from "./series.js";
 import { findTheme } from "./themes.js";
 import { allMatches, eraYearSpans, findQuoted, maskQuoted, MONTH_SOURCE, nameWords, widenToEraYears, withEraYears, withSinceThen, type Span } from "./text.js";
@@ -139,6 +139,8 @@ interface DocumentState {
   pageProgramme?: string;
   /** The page's title or section speaks of themes ("list of past themes"). */
   themesPage?: boolean;
+  /** The countries the page lists as the programme's targets ("The eight target countries are …"). */
+  targets?: string[];
   /** The title tells of a talk, a visit or a ceremony at the edition it names ("relay lecture at the 26th …"). */
   eventAtEdition?: boolean;
   /** A sentence that ended "… took part:" and the editions it spoke of: the list blocks after it name who. */
@@ -679,7 +681,8 @@ function extractPassage(passage: Passage, reader: Reader, state: DocumentState, 
       }
     }
 
-    if (roleEditions.length === 1) countriesReferredTo(masked, maskedBefore, roleEditions[0]!, at, out, roles);
+    state.targets = targetCountriesListed(masked) ?? state.targets;
+    if (roleEditions.length === 1) countriesReferredTo(masked, maskedBefore, roleEditions[0]!, at, out, roles, state.targets);
     recordCountries(masked, whole, participantsAt, groupParticipants, roles, roleEditions, out);
     // Only the passage's last sentence can announce a list set apart in the blocks after it.
     // "Practitioners from 20 countries gathered:" speaks of the one edition in scope even when it
@@ -1165,6 +1168,9 @@ function readRow(row: readonly Cell[], columns: readonly Column[], passage: Pass
   else if (people) {
     const taking = participantCountriesInCell(people);
     if (taking.length > 0) edition.countries = stated(taking, people);
+    // "| 25 officials from the eight target countries |": the targets the page listed, by reference.
+    const targeted = taking.length === 0 ? targetCountriesReferred(people.text, state.targets) : undefined;
+    if (targeted) edition.countries = { value: targeted.codes, evidence: at(people.start + targeted.start, people.start + targeted.end), basis: "inferred" };
   }
   const yearCell = cell("year");
   // Under "Year", a date in full ("9-11 December 2009") is the period itself.
@@ -1932,7 +1938,7 @@ function readListedParticipants(passage: Passage, cue: NonNullable<DocumentState
  * "… from the same ten countries", "… from the other nine ASEAN countries": the edition's countries by
  * reference, when it has none stated; inferred (the clause names none of them), with that clause as evidence.
  */
-function countriesReferredTo(masked: string, before: string | undefined, edition: EditionRecord, at: EvidenceAt, out: DocumentRecords, roles: readonly RoleSpan[]): void {
+function countriesReferredTo(masked: string, before: string | undefined, edition: EditionRecord, at: EvidenceAt, out: DocumentRecords, roles: readonly RoleSpan[], targets?: readonly string[]): void {
   if (edition.countries) return;
   const counted = edition.participants?.value.countryCount;
   // "Nine of them are ASEAN members - …": the countries just counted, listed (stated, not inferred).
@@ -1943,9 +1949,11 @@ function countriesReferredTo(masked: string, before: string | undefined, edition
     for (const name of findCountryNames(masked)) if (listed.codes.includes(name.code)) out.countries.push({ code: name.code, asWritten: name.asWritten, role: "participant", edition, evidence });
     return;
   }
-  if (!/\b(?:same|other|remaining|unable)\b/iu.test(masked)) return;
+  // "… from the eight target countries": the targets the page listed, when the number agrees.
+  const targeted = roles.length === 0 ? targetCountriesReferred(masked, targets) : undefined;
+  if (!targeted && !/\b(?:same|other|remaining|unable)\b/iu.test(masked)) return;
   const earlier = out.editions.filter((other) => other !== edition && other.countries).map((other) => other.countries!.value);
-  const referred = countriesByReference(masked, earlier, before);
+  const referred = targeted ?? countriesByReference(masked, earlier, before);
   if (!referred) return;
   const evidence = at(referred.start, referred.end);
   edition.countries = { value: referred.codes, evidence, basis: "inferred" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countedCountriesListed, countriesByReference } from "../../../src/knowledge/extract/countries-by-reference.js";
+import { countedCountriesListed, countriesByReference, targetCountriesListed, targetCountriesReferred } from "../../../src/knowledge/extract/countries-by-reference.js";
 
 const EIGHT = ["KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "THA", "VNM"];
 
@@ -66,5 +66,37 @@ describe("countedCountriesListed", () => {
     ["Nine of them are ASEAN members.", 9],
   ] as Array<[string, number]>)("reads no countries from %j (%i counted)", (text, count) => {
     expect(countedCountriesListed(text, count)).toBeUndefined();
+  });
+});
+
+describe("targetCountriesListed and targetCountriesReferred", () => {
+  it.each([
+    ["The eight target countries are Burkina Faso, Chad, Côte d'Ivoire, the Democratic Republic of the Congo, Mali, Mauritania, Niger and Senegal.", ["BFA", "TCD", "CIV", "COD", "MLI", "MRT", "NER", "SEN"]],
+    ["The programme is aimed at Côte d'Ivoire, Senegal and Mali.", ["CIV", "SEN", "MLI"]],
+  ])("%j lists the targets", (text, codes) => {
+    expect(targetCountriesListed(text)).toEqual(codes);
+  });
+
+  it.each([
+    // The count and the list disagree; one country is no list; no word of targets.
+    "The eight target countries are Chad and Mali.",
+    "The programme is aimed at Senegal.",
+    "Participants came from Chad, Mali and Niger.",
+  ])("%j lists no targets", (text) => {
+    expect(targetCountriesListed(text)).toBeUndefined();
+  });
+
+  const targets = ["CIV", "SEN", "MLI"];
+  it("refers to the targets by their number, with the clause that does", () => {
+    expect(targetCountriesReferred("Thirty officials came from the three target countries.", targets)).toEqual({ codes: targets, start: 22, end: 53 });
+    expect(targetCountriesReferred("officials from all three countries took part", targets)).toEqual({ codes: targets, start: 10, end: 34 });
+  });
+
+  it.each([
+    ["Officials came from the eight target countries.", targets],
+    ["Officials came from three countries.", targets],
+    ["Officials came from the three target countries.", undefined],
+  ])("%j refers to no stated targets", (text, known) => {
+    expect(targetCountriesReferred(text, known)).toBeUndefined();
   });
 });

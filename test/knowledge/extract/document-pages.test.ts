@@ -223,6 +223,20 @@ describe("a page about one programme, its sessions in tables", () => {
     ]);
   });
 
+  it("reads 'from the eight target countries' in prose and in a table cell as the targets the page listed", () => {
+    const intro = "JICA and UNAFEI run the Criminal Justice Training for French-Speaking Africa together. The three target countries are Chad, Mali and Niger.";
+    const rows = ["| Session | When | Who took part |", "|---|---|---|", "| 1st | February 2014 | 25 officials from the three target countries |"].join("\n");
+    const title = "Criminal Justice Training for French-Speaking Africa";
+    const catalogue = extractCatalogue([page(`${intro}\n\n${rows}\n\nThe second session brought together officials from all three target countries.`, title)]);
+    expect(catalogue.editions.map((e) => [e.ordinal, e.countries?.value, e.countries?.basis])).toEqual([
+      [1, ["TCD", "MLI", "NER"], "inferred"],
+      [2, ["TCD", "MLI", "NER"], "inferred"],
+    ]);
+    // A number that is not the targets' refers to nothing.
+    const other = extractCatalogue([page(`${intro}\n\nThe second session brought together officials from the eight target countries.`, title)]);
+    expect(other.editions.map((e) => [e.ordinal, e.countries?.value])).toEqual([[2, undefined]]);
+  });
+
   it("numbers nothing when the title names no programme", () => {
     const catalogue = extractCatalogue([page(`## 1. Japan session\n\n${table("| 23rd | 12–19 Jan. 2024 | Cybercrime | 2 |")}`, "Training Courses/Seminars")]);
     expect(catalogue.editions).toEqual([]);
