@@ -826,9 +826,14 @@ function bareOrdinalEdition(masked: string, state: DocumentState, out: DocumentR
   // (…and of the sentence, those before it: "Then the fifth came to Tokyo, and Tokyo, with this sixth seminar, …".)
   const seen = [...out.editions.filter((edition) => edition.series === series && !state.placedInTurn?.has(edition) && counts(edition)).map((edition) => edition.ordinal), ...named.filter((mention) => mention.start < start).map((mention) => mention.ordinal)];
   if (seen.some((known) => known >= ordinal)) return [];
-  const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
+  const name = nameOfSeries(series);
   const first: EditionMention = { ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length };
   return [first, ...countedOnAfter(masked, first, named)];
+}
+
+/** The name a mention of one of the series' editions is given: its proper name, else the first it was called by. */
+function nameOfSeries(series: SeriesRecord): SeriesName {
+  return series.names.find((one) => one.kind === "name") ?? series.names[0]!;
 }
 
 const BARE_ORDINALS = new RegExp(BARE_ORDINAL.source, "gu");
@@ -864,7 +869,7 @@ function editionsByYear(masked: string, out: DocumentRecords, named: readonly Ed
     const distinct = [...new Map(dated.map((edition) => [`${out.series.indexOf(edition.series)}:${edition.ordinal}`, edition])).values()];
     if (distinct.length !== 1) continue;
     const edition = distinct[0]!;
-    const name = edition.series.names.find((one) => one.kind === "name") ?? edition.series.names[0]!;
+    const name = nameOfSeries(edition.series);
     // (As written, the edition's ordinal stays the one that numbers it: "the 2017 meeting" is no ordinal.)
     mentions.push({ ordinal: edition.ordinal, ordinalText: edition.ordinalText, seriesPhrase: name.text, weak: false, start, end });
   }
@@ -885,7 +890,7 @@ function namedAgain(masked: string, state: DocumentState, whole: Evidence): Edit
     const edition = scope.editions.find((one) => one.ordinal === ordinal);
     if (!edition) return [];
     const start = match.index + match[0].indexOf(match[1]!);
-    const name = edition.series.names.find((one) => one.kind === "name") ?? edition.series.names[0]!;
+    const name = nameOfSeries(edition.series);
     mentions.push({ ordinal: edition.ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length });
   }
   return mentions;
@@ -964,7 +969,7 @@ function labelledEditions(label: RegExpExecArray, state: DocumentState, out: Doc
   const series = headingSeries(state, out, whole) ?? state.scope?.editions[0]?.series ?? pageSeries(state, out);
   if (!series || series.weak) return [];
   const seen = out.editions.filter((edition) => edition.series === series).map((edition) => edition.ordinal);
-  const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
+  const name = nameOfSeries(series);
   const mentions: EditionMention[] = [];
   for (const written of [label[1], label[2]].filter((one) => one !== undefined)) {
     const ordinal = parseOrdinal(written);
@@ -1083,7 +1088,7 @@ function ordinalCellEdition(text: string, state: DocumentState, out: DocumentRec
   if (!match || ordinal === undefined) return undefined;
   const series = state.scope?.editions.length === 1 ? state.scope.editions[0]!.series : (programmeSeries(state, out, evidence, true) ?? pageSeries(state, out) ?? labelled() ?? programmeSeries(state, out, evidence, false));
   if (!series || series.weak) return undefined;
-  const name = series.names.find((one) => one.kind === "name") ?? series.names[0]!;
+  const name = nameOfSeries(series);
   const start = match.index + match[0].indexOf(match[1]!);
   return { ordinal, ordinalText: match[1]!, seriesPhrase: name.text, weak: false, start, end: start + match[1]!.length };
 }
